@@ -1,0 +1,160 @@
+package grant
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Fixed-point scales used when a policy is hashed: ε is committed in
+// millionths and δ in units of 1e-18, so that any EIP-712 implementation
+// computes the same policy hash from integers alone.
+const (
+	EpsilonScale = 1e6
+	DeltaScale   = 1e18
+)
+
+// PolicyType is the EIP-712 type of a policy. Its struct hash is the policy
+// hash committed on chain (DataGrants keeps only the hash).
+const PolicyType = "Policy(address[] taskOwners,string[] kinds,uint256 minPricePerRecord,uint256 epsilonMicros,uint256 deltaAtto)"
+
+var policyTypeHash = crypto.Keccak256Hash([]byte(PolicyType))
+
+// Policy is a data owner's consent: who may use the dataset, for which kind of
+// workload, at what price and under which differential-privacy budget. The
+// enclave evaluates it before any record of the dataset is decrypted. The
+// grant's expiry is the policy's expiry; it is signed beside the policy hash.
+type Policy struct {
+	// TaskOwners are the task owners allowed to use the data; empty means any.
+	TaskOwners []common.Address `json:"taskOwners,omitempty"`
+	// Kinds are the allowed workload kinds (for example "train/softmax",
+	// "train/mlp", "wasm"). Empty allows none: a grant must name what it
+	// consents to.
+	Kinds []string `json:"kinds"`
+	// MinPricePerRecord is the minimum reward per record used, in token base
+	// units; nil or zero means free use is accepted.
+	MinPricePerRecord *big.Int `json:"minPricePerRecord,omitempty"`
+	// Epsilon is the total differential-privacy budget ε over all tasks run
+	// under this grant; it must be positive and have at most six decimals.
+	Epsilon float64 `json:"epsilon"`
+	// Delta is the δ of (ε, δ)-DP a task may use; it must be in [0, 1) and a
+	// multiple of 1e-18.
+	Delta float64 `json:"delta"`
+}
+
+// Validate reports whether the policy is well formed; its error says which
+// field to fix.
+func (p Policy) Validate() error {
+	if len(p.Kinds) == 0 {
+		return fmt.Errorf("%w: no workload kind allowed (set at least one kind, e.g. train/softmax)", ErrInvalidPolicy)
+	}
+	for _, k := range p.Kinds {
+		if k == "" || strings.TrimSpace(k) != k {
+			return fmt.Errorf("%w: workload kind %q is empty or has spaces", ErrInvalidPolicy, k)
+		}
+	}
+	if p.MinPricePerRecord != nil && p.MinPricePerRecord.Sign() < 0 {
+		return fmt.Errorf("%w: negative minimum price per record", ErrInvalidPolicy)
+	}
+	if p.MinPricePerRecord != nil && p.MinPricePerRecord.BitLen() > 256 {
+		return fmt.Errorf("%w: minimum price per record exceeds 256 bits", ErrInvalidPolicy)
+	}
+	if !(p.Epsilon > 0) || p.Epsilon > 1e6 || math.IsInf(p.Epsilon, 0) {
+		return fmt.Errorf("%w: epsilon %v must be in (0, 1e6]", ErrInvalidPolicy, p.Epsilon)
+	}
+	if !onGrid(p.Epsilon, EpsilonScale) {
+		return fmt.Errorf("%w: epsilon %v has more than six decimals", ErrInvalidPolicy, p.Epsilon)
+	}
+	if !(p.Delta >= 0 && p.Delta < 1) {
+		return fmt.Errorf("%w: delta %v must be in [0, 1)", ErrInvalidPolicy, p.Delta)
+	}
+	if !onGrid(p.Delta, DeltaScale) {
+		return fmt.Errorf("%w: delta %v is not a multiple of 1e-18", ErrInvalidPolicy, p.Delta)
+	}
+	return nil
+}
+
+// onGrid reports whether v*scale is an integer up to float rounding.
+func onGrid(v, scale float64) bool {
+	x := v * scale
+	return math.Abs(x-math.Round(x)) <= 1e-9*math.Max(1, math.Abs(x))
+}
+
+// Hash returns the EIP-712 struct hash of the policy (type PolicyType); this is
+// the policy hash a grant commits to on chain. Hash does not validate.
+func (p Policy) Hash() common.Hash {
+	owners := make([]byte, 0, 32*len(p.TaskOwners))
+	for _, a := range p.TaskOwners {
+		owners = append(owners, common.LeftPadBytes(a.Bytes(), 32)...)
+	}
+	kinds := make([]byte, 0, 32*len(p.Kinds))
+	for _, k := range p.Kinds {
+		kinds = append(kinds, crypto.Keccak256([]byte(k))...)
+	}
+	price := new(big.Int)
+	if p.MinPricePerRecord != nil {
+		price = p.MinPricePerRecord
+	}
+	eps := new(big.Int).SetUint64(uint64(math.Round(p.Epsilon * EpsilonScale)))
+	delta, _ := new(big.Float).SetFloat64(math.Round(p.Delta * DeltaScale)).Int(nil)
+	return crypto.Keccak256Hash(
+		policyTypeHash[:],
+		crypto.Keccak256(owners),
+		crypto.Keccak256(kinds),
+		math32(price),
+		math32(eps),
+		math32(delta),
+	)
+}
+
+func math32(x *big.Int) []byte {
+	b := make([]byte, 32)
+	return x.FillBytes(b)
+}
+
+// Task is what the enclave knows about a task when it evaluates a policy.
+type Task struct {
+	// Owner is the task owner (the account that published and pays).
+	Owner common.Address
+	// Kind is the workload kind, for example "train/softmax" or "wasm".
+	Kind string
+	// PricePerRecord is what the task pays per record used, in token base units.
+	PricePerRecord *big.Int
+	// Epsilon and Delta are the differential-privacy cost of the task for each
+	// data owner ((ε, δ)-DP); Epsilon 0 means the workload is not DP and is
+	// refused by every policy.
+	Epsilon float64
+	Delta   float64
+}
+
+// Check evaluates the policy against a task, given the ε already spent under
+// this grant. It returns an error wrapping ErrPolicy that names the violated
+// clause, or nil when the task is allowed.
+func (p Policy) Check(t Task, spent float64) error {
+	if len(p.TaskOwners) > 0 && !slices.Contains(p.TaskOwners, t.Owner) {
+		return fmt.Errorf("%w: task owner %s is not allowed", ErrPolicy, t.Owner)
+	}
+	if !slices.Contains(p.Kinds, t.Kind) {
+		return fmt.Errorf("%w: workload kind %q is not allowed (allowed: %s)", ErrPolicy, t.Kind, strings.Join(p.Kinds, ", "))
+	}
+	if p.MinPricePerRecord != nil && p.MinPricePerRecord.Sign() > 0 {
+		if t.PricePerRecord == nil || t.PricePerRecord.Cmp(p.MinPricePerRecord) < 0 {
+			return fmt.Errorf("%w: price per record %v is below the minimum %v", ErrPolicy, t.PricePerRecord, p.MinPricePerRecord)
+		}
+	}
+	if !(t.Epsilon > 0) || math.IsInf(t.Epsilon, 0) {
+		return fmt.Errorf("%w: task has no differential-privacy guarantee (epsilon %v)", ErrPolicy, t.Epsilon)
+	}
+	if t.Delta > p.Delta {
+		return fmt.Errorf("%w: task delta %v exceeds the allowed %v", ErrPolicy, t.Delta, p.Delta)
+	}
+	if spent+t.Epsilon > p.Epsilon*(1+1e-12) {
+		return fmt.Errorf("%w: epsilon budget exhausted (spent %.6g + task %.6g > budget %.6g)", ErrPolicy, spent, t.Epsilon, p.Epsilon)
+	}
+	return nil
+}
