@@ -1,0 +1,274 @@
+package wasm_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/wasm"
+)
+
+func readModule(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", path))
+	require.NoError(t, err)
+	return b
+}
+
+func newRuntime(t testing.TB, cfg wasm.Config) *wasm.Runtime {
+	t.Helper()
+	r, err := wasm.New(context.Background(), cfg)
+	require.NoError(t, err)
+	t.Cleanup(func() { require.NoError(t, r.Close(context.Background())) })
+	return r
+}
+
+// smallLimits keeps the hostile cases fast and cheap.
+var smallLimits = wasm.Config{
+	MaxMemoryPages: 256, // 16 MiB
+	MaxWallTime:    500 * time.Millisecond,
+	MaxOutputBytes: 1 << 20,
+}
+
+func TestHostileModules(t *testing.T) {
+	r := newRuntime(t, smallLimits)
+	tests := []struct {
+		module string
+		input  string
+		want   error
+		check  func(t *testing.T, err error)
+	}{
+		{module: "hostile/trap.wasm", want: wasm.ErrTrap, check: func(t *testing.T, err error) {
+			var te *wasm.TrapError
+			require.ErrorAs(t, err, &te)
+			require.Contains(t, te.Message, "unreachable")
+		}},
+		{module: "hostile/recurse.wasm", want: wasm.ErrTrap, check: func(t *testing.T, err error) {
+			require.Contains(t, err.Error(), "stack overflow")
+		}},
+		{module: "hostile/loop.wasm", want: wasm.ErrTimeLimit},
+		{module: "hostile/bigmem.wasm", want: wasm.ErrMemoryLimit},
+		{module: "hostile/grow.wasm", want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
+			require.ErrorIs(t, err, wasm.ErrTrap, "the guest trapped after the refused grow")
+		}},
+		{module: "hostile/flood.wasm", want: wasm.ErrOutputLimit},
+		{module: "hostile/import_env.wasm", want: wasm.ErrImportNotProvided, check: importIs("func", "env", "host_secret")},
+		{module: "hostile/import_wasi_unknown.wasm", want: wasm.ErrImportNotProvided, check: importIs("func", "wasi_snapshot_preview1", "path_open_anything")},
+		{module: "hostile/import_wasi_badsig.wasm", want: wasm.ErrImportNotProvided, check: importIs("func", "wasi_snapshot_preview1", "fd_write")},
+		{module: "hostile/import_global.wasm", want: wasm.ErrImportNotProvided, check: importIs("global", "env", "g")},
+		{module: "hostile/import_memory.wasm", want: wasm.ErrImportNotProvided, check: importIs("memory", "env", "memory")},
+		{module: "hostile/nostart.wasm", want: wasm.ErrInvalidModule},
+		{module: "hostile/exit3.wasm", want: wasm.ErrExit, check: func(t *testing.T, err error) {
+			var ee *wasm.ExitError
+			require.ErrorAs(t, err, &ee)
+			require.EqualValues(t, 3, ee.Code)
+		}},
+		{module: "probe/probe.wasm", input: "mem\n", want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
+			var ee *wasm.ExitError
+			require.ErrorAs(t, err, &ee, "Go's runtime exits when the heap cannot grow")
+			require.Contains(t, string(ee.Stderr), "out of memory")
+		}},
+		{module: "probe/probe.wasm", input: "panic\n", want: wasm.ErrExit, check: func(t *testing.T, err error) {
+			require.Contains(t, err.Error(), "panic: probe asked to panic")
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.TrimSuffix(tc.module, ".wasm")+"/"+strings.TrimSpace(tc.input), func(t *testing.T) {
+			began := time.Now()
+			res, err := r.RunBytes(context.Background(), readModule(t, tc.module), []byte(tc.input))
+			require.ErrorIs(t, err, tc.want)
+			require.Nil(t, res)
+			t.Log(err)
+			// Bounded: every case ends within the wall-time limit plus
+			// slack for compilation on a loaded machine.
+			require.Less(t, time.Since(began), 30*time.Second)
+			if tc.check != nil {
+				tc.check(t, err)
+			}
+		})
+	}
+}
+
+func importIs(kind, module, name string) func(t *testing.T, err error) {
+	return func(t *testing.T, err error) {
+		var ie *wasm.ImportError
+		require.ErrorAs(t, err, &ie)
+		require.Equal(t, kind, ie.Kind)
+		require.Equal(t, module, ie.Module)
+		require.Equal(t, name, ie.Name)
+	}
+}
+
+func TestOutputLimitIsExact(t *testing.T) {
+	cfg := smallLimits
+	cfg.MaxOutputBytes = 10000
+	r := newRuntime(t, cfg)
+	echo := readModule(t, "hostile/echo.wasm")
+	in := bytes.Repeat([]byte("0123456789"), 1000)
+
+	res, err := r.RunBytes(context.Background(), echo, in)
+	require.NoError(t, err)
+	require.Equal(t, in, res.Output)
+
+	_, err = r.RunBytes(context.Background(), echo, append(in, '!'))
+	require.ErrorIs(t, err, wasm.ErrOutputLimit)
+}
+
+func TestMemoryLimitIsExact(t *testing.T) {
+	// grow.wasm starts at 1 page and grows 16 at a time, so under a
+	// 17-page limit exactly one grow succeeds before the trap.
+	cfg := smallLimits
+	cfg.MaxMemoryPages = 17
+	r := newRuntime(t, cfg)
+	_, err := r.RunBytes(context.Background(), readModule(t, "hostile/grow.wasm"), nil)
+	require.ErrorIs(t, err, wasm.ErrMemoryLimit)
+	require.Contains(t, err.Error(), "asked for 33 pages, limit 17")
+}
+
+func TestCallerCancelIsNotALimit(t *testing.T) {
+	r := newRuntime(t, wasm.Config{MaxWallTime: time.Minute})
+	m, err := r.Compile(context.Background(), readModule(t, "hostile/loop.wasm"))
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	_, err = r.Run(ctx, m, nil)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.NotErrorIs(t, err, wasm.ErrTimeLimit)
+}
+
+func TestDeterministicReExecution(t *testing.T) {
+	probe := readModule(t, "probe/probe.wasm")
+	run := func(cfg wasm.Config) *wasm.Result {
+		r := newRuntime(t, cfg)
+		res, err := r.RunBytes(context.Background(), probe, []byte("env\n"))
+		require.NoError(t, err, "stderr: %s", res)
+		return res
+	}
+	a := run(wasm.Config{Seed: 7})
+	b := run(wasm.Config{Seed: 7})
+	t.Logf("probe output:\n%s", a.Output)
+	require.Equal(t, string(a.Output), string(b.Output), "two runs, same config: identical output")
+	require.Equal(t, a.MemoryPages, b.MemoryPages)
+
+	out := string(a.Output)
+	for _, want := range []string{
+		`args ["module"]`,
+		`environ []`,
+		"now 1970-01-01T00:00:00",
+		"slept 1h0m0s",
+		"open /etc/passwd: open /etc/passwd: ",
+		"write out.txt: open out.txt: ",
+	} {
+		require.Contains(t, out, want)
+	}
+	require.NotContains(t, out, "open /etc/passwd: <nil>")
+
+	c := run(wasm.Config{Seed: 8, Walltime: time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)})
+	require.NotEqual(t, lineOf(out, "crypto/rand"), lineOf(string(c.Output), "crypto/rand"), "the seed drives randomness")
+	require.Contains(t, string(c.Output), "now 2030-01-02T03:04:05")
+}
+
+func lineOf(out, prefix string) string {
+	for l := range strings.Lines(out) {
+		if strings.HasPrefix(l, prefix) {
+			return l
+		}
+	}
+	return ""
+}
+
+func TestMeasurementIsSHA256(t *testing.T) {
+	r := newRuntime(t, wasm.Config{})
+	echo := readModule(t, "hostile/echo.wasm")
+	m, err := r.Compile(context.Background(), echo)
+	require.NoError(t, err)
+	require.Equal(t, wasm.Measurement(sha256.Sum256(echo)), m.Measurement())
+	require.Equal(t, wasm.Measure(echo), m.Measurement())
+
+	res, err := r.Run(context.Background(), m, []byte("hi"))
+	require.NoError(t, err)
+	require.Equal(t, m.Measurement(), res.Measurement)
+	require.Len(t, m.Measurement().String(), 64)
+
+	again, err := r.Compile(context.Background(), echo)
+	require.NoError(t, err)
+	require.Same(t, m, again, "compiled once, reused")
+}
+
+func TestGarbageModules(t *testing.T) {
+	r := newRuntime(t, wasm.Config{MaxModuleBytes: 1 << 16})
+	echo := readModule(t, "hostile/echo.wasm")
+	tests := []struct {
+		name string
+		bin  []byte
+		want error
+	}{
+		{"empty", nil, wasm.ErrInvalidModule},
+		{"text", []byte("(module)"), wasm.ErrInvalidModule},
+		{"magic only", []byte("\x00asm"), wasm.ErrInvalidModule},
+		{"bad version", []byte("\x00asm\x02\x00\x00\x00"), wasm.ErrInvalidModule},
+		{"truncated", echo[:len(echo)/2], wasm.ErrInvalidModule},
+		{"section past end", append([]byte("\x00asm\x01\x00\x00\x00\x01\xff\xff\xff\xff\x0f"), 0), wasm.ErrInvalidModule},
+		{"too large", make([]byte, 1<<16+1), wasm.ErrModuleTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := r.Compile(context.Background(), tc.bin)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
+func TestInvalidConfig(t *testing.T) {
+	for _, cfg := range []wasm.Config{
+		{MaxMemoryPages: wasm.MaxMemoryPages + 1},
+		{MaxWallTime: -time.Second},
+		{MaxOutputBytes: -1},
+		{MaxModuleBytes: -1},
+	} {
+		_, err := wasm.New(context.Background(), cfg)
+		require.ErrorIs(t, err, wasm.ErrInvalidConfig)
+	}
+}
+
+func TestDiskCacheSharedAcrossRuntimes(t *testing.T) {
+	dir := t.TempDir()
+	echo := readModule(t, "hostile/echo.wasm")
+	for range 2 {
+		r := newRuntime(t, wasm.Config{CacheDir: dir})
+		res, err := r.RunBytes(context.Background(), echo, []byte("cached"))
+		require.NoError(t, err)
+		require.Equal(t, "cached", string(res.Output))
+	}
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.NotEmpty(t, entries, "compiled code was written to the cache directory")
+}
+
+func TestConcurrentRuns(t *testing.T) {
+	r := newRuntime(t, wasm.Config{})
+	m, err := r.Compile(context.Background(), readModule(t, "hostile/echo.wasm"))
+	require.NoError(t, err)
+	errs := make(chan error, 8)
+	for i := range 8 {
+		go func() {
+			in := bytes.Repeat([]byte{byte('a' + i)}, 5000+i)
+			res, err := r.Run(context.Background(), m, in)
+			if err == nil && !bytes.Equal(res.Output, in) {
+				err = errors.New("output mixed up between runs")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		require.NoError(t, <-errs)
+	}
+}
