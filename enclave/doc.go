@@ -1,0 +1,84 @@
+// Package enclave is the TEE boundary of memo-compute: the only way to reach
+// user data, dataset keys and model parameters.
+//
+// An Enclave is launched for one Workload (a built-in training spec or a WASM
+// module) and offers a handful of calls: Attest (a quote whose report data
+// binds the enclave address and the SHA-256 of its HPKE public key to this
+// deployment, DESIGN §3), UnwrapGrant (admits a user's grant for a task and
+// unwraps its dataset key inside), RunTask (decrypts the granted records and
+// trains, returning the model HPKE-encrypted to the task owner and a claim
+// signed by the enclave key), Aggregate (one FedAvg round with peer enclaves,
+// updates HPKE-encrypted enclave to enclave) and Seal/Unseal.
+//
+// Keys are generated inside: a secp256k1 key whose address is the enclave
+// address (ecrecover'd on chain) and an ML-KEM-768+X25519 HPKE key. No
+// exported field or method returns a private key, a dataset key or plaintext
+// user data; results leave only encrypted to a key the caller names, or as
+// hashes and counts.
+//
+// # Sim backend
+//
+// Sim enforces that boundary in-process. Its measurement is computed, not
+// typed: Measure(RuntimeIdentity(), workload), where RuntimeIdentity hashes the
+// binary's embedded build information (toolchain, settings, module versions
+// and sums, VCS revision). Sealed state is AES-256-GCM under
+// HKDF(node sealing secret, measurement), so another measurement (another
+// build or workload) cannot unseal it. Quotes come from a simulated quoting
+// authority (attest/sim) whose root the dev chain trusts; the verifier is the
+// same one that checks hardware quotes. Debug enclaves are refused unless the
+// configuration allows them explicitly.
+//
+// # What a hardware backend changes
+//
+// Under EGo or Gramine the same Go code runs inside SGX; what changes is
+// below this interface:
+//   - the measurement is MRENCLAVE, computed by the CPU over the loaded
+//     enclave image; the workload identity moves into the signed enclave
+//     configuration (Gramine manifest / EGo config) or into the report data,
+//     and RuntimeIdentity becomes a reproducible-build check rather than the
+//     source of truth;
+//   - Attest asks the platform's quoting enclave (EGo: enclave.GetRemoteReport,
+//     Gramine: /dev/attestation/user_report_data + quote) instead of the sim
+//     authority, with the same report data;
+//   - the sealing key comes from EGETKEY (MRENCLAVE policy, so the same rule:
+//     another measurement cannot unseal) instead of HKDF over a node secret
+//     held in host memory;
+//   - the chain view (ChainView) is served by the untrusted host; a hardware
+//     deployment must check it, e.g. with a light client or by requiring
+//     receipts with block headers, since a lying host could hide a revocation.
+//     The sim trusts the node's RPC endpoint.
+//
+// What the sim cannot give: memory encryption and isolation from the host
+// operating system. Anything in this process's memory is visible to its
+// operator; the sim proves the protocol, not the confidentiality.
+package enclave
+
+import "errors"
+
+var (
+	// ErrConfig is returned when an enclave configuration is invalid.
+	ErrConfig = errors.New("invalid enclave configuration")
+	// ErrDebug is returned when a debug enclave is created without
+	// AllowDebug.
+	ErrDebug = errors.New("debug enclave refused")
+	// ErrUnseal is returned when sealed state does not open: it was sealed by
+	// another measurement or node, or it is corrupted.
+	ErrUnseal = errors.New("cannot unseal state")
+	// ErrState is returned when Unseal is called on an enclave that already
+	// admitted grants or ran tasks.
+	ErrState = errors.New("enclave state in use")
+	// ErrNotAdmitted is returned when a task names a dataset whose grant was
+	// not admitted for that task.
+	ErrNotAdmitted = errors.New("dataset not admitted for this task")
+	// ErrWorkload is returned when a task's workload is not the one the
+	// enclave was launched (and measured) for.
+	ErrWorkload = errors.New("task workload differs from the enclave's measured workload")
+	// ErrChain is returned when the chain view cannot be read; the enclave
+	// refuses rather than guessing.
+	ErrChain = errors.New("reading chain state")
+	// ErrPeer is returned when an aggregation peer's attestation or message
+	// does not verify.
+	ErrPeer = errors.New("aggregation peer not trusted")
+	// ErrResult is returned when an encrypted result does not open.
+	ErrResult = errors.New("cannot open result")
+)

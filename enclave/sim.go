@@ -1,0 +1,248 @@
+package enclave
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/hpke"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/memo-protocol/memo-compute/grant"
+)
+
+// ChainView is the enclave's read-only view of the DataGrants contract.
+type ChainView interface {
+	// BlockNumber returns the current head block.
+	BlockNumber(ctx context.Context) (uint64, error)
+	// GrantRecord returns the on-chain record of the grant of dataset to
+	// enclave (zero GrantedBlock if none).
+	GrantRecord(ctx context.Context, dataset common.Hash, enclave common.Address) (GrantRecord, error)
+	// IsActive is DataGrants.isActive(dataset, enclave, atBlock).
+	IsActive(ctx context.Context, dataset common.Hash, enclave common.Address, atBlock uint64) (bool, error)
+}
+
+// GrantRecord is what DataGrants stores for a (dataset, enclave) pair.
+type GrantRecord struct {
+	// Owner is DataGrants.datasetOwner(dataset).
+	Owner        common.Address
+	PolicyHash   common.Hash
+	GrantedBlock uint64
+	Expiry       uint64
+	RevokedBlock uint64
+}
+
+// Config configures a sim enclave. Every field is required unless its
+// comment says otherwise.
+type Config struct {
+	// ChainID, Registry (the EnclaveRegistry address) and DataGrants (the
+	// grants' EIP-712 verifying contract) identify the deployment.
+	ChainID    uint64
+	Registry   common.Address
+	DataGrants common.Address
+	// Workload is what the enclave runs; it is part of the measurement.
+	Workload Workload
+	// SealingSecret is the node's 32-byte sealing secret (the sim stand-in
+	// for the CPU's sealing fuse key). Keep it in the node's key store.
+	SealingSecret []byte
+	// Quoter produces quotes over the enclave's report data.
+	Quoter Quoter
+	// Chain is the view of DataGrants used to admit grants.
+	Chain ChainView
+	// Debug marks the enclave as a debug enclave (the quote's DEBUG
+	// attribute); refused unless AllowDebug is also set.
+	Debug      bool
+	AllowDebug bool
+	// Logger receives structured events (never secrets); nil logs nothing.
+	Logger *slog.Logger
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.ChainID == 0:
+		return fmt.Errorf("%w: chain id is zero", ErrConfig)
+	case c.Registry == (common.Address{}):
+		return fmt.Errorf("%w: registry address is zero", ErrConfig)
+	case c.DataGrants == (common.Address{}):
+		return fmt.Errorf("%w: DataGrants address is zero", ErrConfig)
+	case len(c.SealingSecret) != SealingSecretSize:
+		return fmt.Errorf("%w: sealing secret is %d bytes, want %d", ErrConfig, len(c.SealingSecret), SealingSecretSize)
+	case c.Quoter == nil:
+		return fmt.Errorf("%w: no quoter", ErrConfig)
+	case c.Chain == nil:
+		return fmt.Errorf("%w: no chain view", ErrConfig)
+	case c.Debug && !c.AllowDebug:
+		return fmt.Errorf("creating enclave: %w (set AllowDebug only on development deployments)", ErrDebug)
+	}
+	return c.Workload.validate()
+}
+
+// Sim is the simulated enclave backend: it runs in the node's process and
+// enforces the boundary through its API (see the package documentation).
+type Sim struct {
+	cfg         Config
+	secret      []byte
+	measurement common.Hash
+	log         *slog.Logger
+
+	mu       sync.Mutex
+	signer   *ecdsa.PrivateKey
+	hpkeKey  hpke.PrivateKey
+	hpkePub  []byte
+	address  common.Address
+	spent    map[common.Hash]float64 // ε spent per dataset under its grant to this enclave
+	admitted map[common.Hash]map[common.Hash]*admission
+	used     bool
+}
+
+// admission is a grant admitted for one task: the unwrapped key stays here.
+type admission struct {
+	grant *grant.Grant
+	dek   []byte
+	task  grant.Task
+}
+
+// NewSim launches a sim enclave with fresh keys.
+func NewSim(cfg Config) (*Sim, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	m, err := MeasureWorkload(cfg.Workload)
+	if err != nil {
+		return nil, err
+	}
+	s := &Sim{
+		cfg:         cfg,
+		secret:      append([]byte(nil), cfg.SealingSecret...),
+		measurement: m,
+		log:         cfg.Logger,
+		spent:       map[common.Hash]float64{},
+		admitted:    map[common.Hash]map[common.Hash]*admission{},
+	}
+	s.cfg.SealingSecret = nil
+	signer, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, fmt.Errorf("generating enclave signing key: %w", err)
+	}
+	hk, err := hpkeKEM().GenerateKey()
+	if err != nil {
+		return nil, fmt.Errorf("generating enclave HPKE key: %w", err)
+	}
+	s.setKeys(signer, hk)
+	s.logInfo("enclave launched", slog.String("enclave", s.address.Hex()), slog.String("measurement", m.Hex()))
+	return s, nil
+}
+
+func (s *Sim) setKeys(signer *ecdsa.PrivateKey, hk hpke.PrivateKey) {
+	s.signer = signer
+	s.hpkeKey = hk
+	s.hpkePub = hk.PublicKey().Bytes()
+	s.address = crypto.PubkeyToAddress(signer.PublicKey)
+}
+
+func (s *Sim) logInfo(msg string, attrs ...slog.Attr) {
+	if s.log != nil {
+		s.log.LogAttrs(context.Background(), slog.LevelInfo, msg, attrs...)
+	}
+}
+
+// Address returns the enclave address (of its secp256k1 signing key).
+func (s *Sim) Address() common.Address {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.address
+}
+
+// HPKEPublicKey returns the serialized ML-KEM-768+X25519 public key.
+func (s *Sim) HPKEPublicKey() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]byte(nil), s.hpkePub...)
+}
+
+// Measurement returns the enclave's measurement.
+func (s *Sim) Measurement() common.Hash { return s.measurement }
+
+// Workload returns the workload the enclave was launched for.
+func (s *Sim) Workload() Workload { return s.cfg.Workload }
+
+// Spent returns the ε spent so far on dataset under its grant to this
+// enclave (the per-user ledger, kept in sealed state).
+func (s *Sim) Spent(dataset common.Hash) float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.spent[dataset]
+}
+
+// sealedState is the plaintext of a sealed blob; it never leaves Sim
+// unencrypted.
+type sealedState struct {
+	Signer  []byte                  `json:"signer"`
+	HPKE    []byte                  `json:"hpke"`
+	Spent   map[common.Hash]float64 `json:"spent"`
+	Version int                     `json:"version"`
+}
+
+// Seal returns the enclave's state (keys and ε ledger) encrypted under the
+// sealing key of its measurement, for the node to store.
+func (s *Sim) Seal() ([]byte, error) {
+	s.mu.Lock()
+	hb, err := s.hpkeKey.Bytes()
+	if err != nil {
+		s.mu.Unlock()
+		return nil, fmt.Errorf("sealing: serializing HPKE key: %w", err)
+	}
+	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Spent: s.spent, Version: 1}
+	pt, err := json.Marshal(st)
+	s.mu.Unlock()
+	clear(hb)
+	clear(st.Signer)
+	if err != nil {
+		return nil, fmt.Errorf("sealing: %w", err)
+	}
+	defer clear(pt)
+	return seal(s.secret, s.measurement, pt)
+}
+
+// Unseal replaces a freshly launched enclave's keys and ledger with sealed
+// state. It fails with ErrUnseal when the blob was sealed by another
+// measurement or node, and with ErrState once the enclave has admitted a
+// grant.
+func (s *Sim) Unseal(blob []byte) error {
+	pt, err := unseal(s.secret, s.measurement, blob)
+	if err != nil {
+		return err
+	}
+	defer clear(pt)
+	var st sealedState
+	if err := json.Unmarshal(pt, &st); err != nil || st.Version != 1 {
+		return fmt.Errorf("unsealing: %w: bad state encoding", ErrUnseal)
+	}
+	defer clear(st.Signer)
+	defer clear(st.HPKE)
+	signer, err := crypto.ToECDSA(st.Signer)
+	if err != nil {
+		return fmt.Errorf("unsealing: %w: bad signing key", ErrUnseal)
+	}
+	hk, err := hpkeKEM().NewPrivateKey(st.HPKE)
+	if err != nil {
+		return fmt.Errorf("unsealing: %w: bad HPKE key", ErrUnseal)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.used {
+		return fmt.Errorf("unsealing: %w", ErrState)
+	}
+	s.setKeys(signer, hk)
+	if st.Spent == nil {
+		st.Spent = map[common.Hash]float64{}
+	}
+	s.spent = st.Spent
+	return nil
+}
+
+func hpkeKEM() hpke.KEM { return hpke.MLKEM768X25519() }

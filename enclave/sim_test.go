@@ -1,0 +1,339 @@
+package enclave
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"math/big"
+	"runtime/debug"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/grant"
+)
+
+// memChain is an in-memory DataGrants view for unit tests of the admission
+// rules; the end-to-end test uses the real contract on the in-process chain.
+type memChain struct {
+	mu     sync.Mutex
+	head   uint64
+	grants map[[2]common.Hash]GrantRecord
+}
+
+func newMemChain() *memChain { return &memChain{head: 10, grants: map[[2]common.Hash]GrantRecord{}} }
+
+func key(d common.Hash, e common.Address) [2]common.Hash {
+	return [2]common.Hash{d, common.BytesToHash(e[:])}
+}
+
+func (c *memChain) BlockNumber(context.Context) (uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.head, nil
+}
+
+func (c *memChain) GrantRecord(_ context.Context, d common.Hash, e common.Address) (GrantRecord, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.grants[key(d, e)], nil
+}
+
+func (c *memChain) IsActive(_ context.Context, d common.Hash, e common.Address, at uint64) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	g := c.grants[key(d, e)]
+	if g.GrantedBlock == 0 || at < g.GrantedBlock || at >= g.Expiry {
+		return false, nil
+	}
+	return g.RevokedBlock == 0 || at < g.RevokedBlock, nil
+}
+
+func (c *memChain) register(g *grant.Grant) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.grants[key(g.Dataset, g.Enclave)] = GrantRecord{Owner: g.Owner, PolicyHash: g.Policy.Hash(), GrantedBlock: c.head, Expiry: g.Expiry}
+}
+
+func (c *memChain) revoke(g *grant.Grant) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r := c.grants[key(g.Dataset, g.Enclave)]
+	r.RevokedBlock = c.head
+	c.grants[key(g.Dataset, g.Enclave)] = r
+}
+
+var (
+	testRegistry   = common.HexToAddress("0x1000000000000000000000000000000000000001")
+	testDataGrants = common.HexToAddress("0x2000000000000000000000000000000000000002")
+	testWorkload   = Workload{Kind: KindSoftmax, ID: common.Hash{0x5e}}
+)
+
+func testSecret() []byte {
+	s := make([]byte, SealingSecretSize)
+	_, _ = rand.Read(s)
+	return s
+}
+
+func testConfig(chain ChainView, q Quoter, secret []byte) Config {
+	return Config{
+		ChainID:       1337,
+		Registry:      testRegistry,
+		DataGrants:    testDataGrants,
+		Workload:      testWorkload,
+		SealingSecret: secret,
+		Quoter:        q,
+		Chain:         chain,
+	}
+}
+
+func TestRuntimeIdentity(t *testing.T) {
+	rt, err := RuntimeIdentity()
+	require.NoError(t, err)
+	require.NotEqual(t, common.Hash{}, rt)
+
+	bi, ok := debug.ReadBuildInfo()
+	require.True(t, ok)
+	require.Equal(t, rt, runtimeIdentity(bi), "identity is a function of the build info")
+	changed := *bi
+	changed.GoVersion += "-other"
+	require.NotEqual(t, rt, runtimeIdentity(&changed), "toolchain is measured")
+	changed = *bi
+	changed.Deps = append([]*debug.Module{{Path: "example.com/x", Version: "v1.0.0"}}, bi.Deps...)
+	require.NotEqual(t, rt, runtimeIdentity(&changed), "dependencies are measured")
+
+	m1 := Measure(rt, testWorkload)
+	require.NotEqual(t, m1, Measure(rt, Workload{Kind: KindSoftmax, ID: common.Hash{0x5f}}), "workload id is measured")
+	require.NotEqual(t, m1, Measure(rt, Workload{Kind: KindMLP, ID: testWorkload.ID}), "workload kind is measured")
+	require.NotEqual(t, m1, Measure(common.Hash{1}, testWorkload), "runtime is measured")
+}
+
+func TestConfigRefusals(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		mod  func(*Config)
+		want error
+	}{
+		{"debug without allow", func(c *Config) { c.Debug = true }, ErrDebug},
+		{"short secret", func(c *Config) { c.SealingSecret = c.SealingSecret[:16] }, ErrConfig},
+		{"no chain", func(c *Config) { c.Chain = nil }, ErrConfig},
+		{"no workload", func(c *Config) { c.Workload = Workload{} }, ErrConfig},
+		{"no registry", func(c *Config) { c.Registry = common.Address{} }, ErrConfig},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig(newMemChain(), nopQuoter{}, testSecret())
+			tc.mod(&cfg)
+			_, err := NewSim(cfg)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+	cfg := testConfig(newMemChain(), nopQuoter{}, testSecret())
+	cfg.Debug, cfg.AllowDebug = true, true
+	_, err := NewSim(cfg)
+	require.NoError(t, err)
+}
+
+type nopQuoter struct{}
+
+func (nopQuoter) Quote(context.Context, [32]byte, bool, [64]byte) ([]byte, error) {
+	return nil, nil
+}
+
+func TestSealUnseal(t *testing.T) {
+	secret := testSecret()
+	chain := newMemChain()
+	a, err := NewSim(testConfig(chain, nopQuoter{}, secret))
+	require.NoError(t, err)
+	a.spent[common.Hash{7}] = 0.75
+	blob, err := a.Seal()
+	require.NoError(t, err)
+
+	b, err := NewSim(testConfig(chain, nopQuoter{}, secret))
+	require.NoError(t, err)
+	require.NotEqual(t, a.Address(), b.Address())
+	require.NoError(t, b.Unseal(blob))
+	require.Equal(t, a.Address(), b.Address(), "unsealed enclave has the sealed identity")
+	require.Equal(t, a.HPKEPublicKey(), b.HPKEPublicKey())
+	require.Equal(t, 0.75, b.Spent(common.Hash{7}), "ε ledger survives sealing")
+
+	other := testConfig(chain, nopQuoter{}, secret)
+	other.Workload = Workload{Kind: KindSoftmax, ID: common.Hash{0x99}}
+	wrongMeasurement, err := NewSim(other)
+	require.NoError(t, err)
+	wrongNode, err := NewSim(testConfig(chain, nopQuoter{}, testSecret()))
+	require.NoError(t, err)
+	tampered := append([]byte(nil), blob...)
+	tampered[len(tampered)-1] ^= 1
+
+	for _, tc := range []struct {
+		name string
+		e    *Sim
+		blob []byte
+	}{
+		{"wrong measurement", wrongMeasurement, blob},
+		{"other node secret", wrongNode, blob},
+		{"tampered", b, tampered},
+		{"truncated", b, blob[:20]},
+		{"empty", b, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := tc.e.Address()
+			require.ErrorIs(t, tc.e.Unseal(tc.blob), ErrUnseal)
+			require.Equal(t, before, tc.e.Address(), "failed unseal changes nothing")
+		})
+	}
+}
+
+// grantFixture is one user's dataset key and a grant of it to an enclave.
+type grantFixture struct {
+	owner *ecdsa.PrivateKey
+	dek   []byte
+	g     *grant.Grant
+}
+
+func newGrant(t *testing.T, e *Sim, chain *memChain, policy grant.Policy) grantFixture {
+	t.Helper()
+	owner, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	dek := make([]byte, grant.KeySize)
+	_, _ = rand.Read(dek)
+	var ds common.Hash
+	_, _ = rand.Read(ds[:])
+	g := &grant.Grant{
+		ChainID: 1337, Contract: testDataGrants, Dataset: ds, Enclave: e.Address(),
+		Policy: policy, Expiry: chain.head + 100, Nonce: big.NewInt(0),
+	}
+	g.WrappedKey, err = grant.WrapKey(e.HPKEPublicKey(), dek, g.Binding())
+	require.NoError(t, err)
+	require.NoError(t, g.Sign(owner))
+	return grantFixture{owner: owner, dek: dek, g: g}
+}
+
+func testGrantPolicy() grant.Policy {
+	return grant.Policy{Kinds: []string{KindSoftmax}, Epsilon: 2, Delta: 1e-5, MinPricePerRecord: big.NewInt(10)}
+}
+
+func testTask() grant.Task {
+	return grant.Task{Owner: common.Address{0xc0}, Kind: KindSoftmax, PricePerRecord: big.NewInt(10), Epsilon: 1, Delta: 1e-5}
+}
+
+func TestUnwrapGrantRefusals(t *testing.T) {
+	ctx := context.Background()
+	chain := newMemChain()
+	e, err := NewSim(testConfig(chain, nopQuoter{}, testSecret()))
+	require.NoError(t, err)
+	other, err := NewSim(testConfig(chain, nopQuoter{}, testSecret()))
+	require.NoError(t, err)
+	task := testTask()
+
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T) (*grant.Grant, grant.Task)
+		want  error
+	}{
+		{"accepted", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			return f.g, task
+		}, nil},
+		{"wrong signature", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			mallory, _ := crypto.GenerateKey()
+			owner := f.g.Owner
+			require.NoError(t, f.g.Sign(mallory))
+			f.g.Owner = owner
+			return f.g, task
+		}, grant.ErrBadSignature},
+		{"other enclave", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, other, chain, testGrantPolicy())
+			chain.register(f.g)
+			return f.g, task
+		}, grant.ErrWrongEnclave},
+		{"other chain", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			f.g.ChainID = 1
+			require.NoError(t, f.g.Sign(f.owner))
+			return f.g, task
+		}, grant.ErrWrongDeployment},
+		{"expired", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			f.g.Expiry = chain.head
+			require.NoError(t, f.g.Sign(f.owner))
+			chain.register(f.g)
+			return f.g, task
+		}, grant.ErrExpired},
+		{"revoked", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			chain.revoke(f.g)
+			return f.g, task
+		}, grant.ErrRevoked},
+		{"not on chain", func(t *testing.T) (*grant.Grant, grant.Task) {
+			return newGrant(t, e, chain, testGrantPolicy()).g, task
+		}, grant.ErrNotActive},
+		{"policy on chain differs", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			f.g.Policy.Epsilon = 50
+			require.NoError(t, f.g.Sign(f.owner))
+			return f.g, task
+		}, grant.ErrNotActive},
+		{"policy: task owner", func(t *testing.T) (*grant.Grant, grant.Task) {
+			p := testGrantPolicy()
+			p.TaskOwners = []common.Address{{0xaa}}
+			f := newGrant(t, e, chain, p)
+			chain.register(f.g)
+			return f.g, task
+		}, grant.ErrPolicy},
+		{"policy: price", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			cheap := task
+			cheap.PricePerRecord = big.NewInt(9)
+			return f.g, cheap
+		}, grant.ErrPolicy},
+		{"policy: epsilon budget", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			chain.register(f.g)
+			greedy := task
+			greedy.Epsilon = 2.5
+			return f.g, greedy
+		}, grant.ErrPolicy},
+		{"workload kind", func(t *testing.T) (*grant.Grant, grant.Task) {
+			p := testGrantPolicy()
+			p.Kinds = []string{KindSoftmax, KindMLP}
+			f := newGrant(t, e, chain, p)
+			chain.register(f.g)
+			mlp := task
+			mlp.Kind = KindMLP
+			return f.g, mlp
+		}, ErrWorkload},
+		{"wrapped for another dataset", func(t *testing.T) (*grant.Grant, grant.Task) {
+			f := newGrant(t, e, chain, testGrantPolicy())
+			g2 := newGrant(t, e, chain, testGrantPolicy())
+			f.g.WrappedKey = g2.g.WrappedKey
+			chain.register(f.g)
+			return f.g, task
+		}, grant.ErrUnwrap},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, tk := tc.setup(t)
+			taskID := common.Hash{0x7a}
+			err := e.UnwrapGrant(ctx, taskID, tk, g)
+			e.mu.Lock()
+			_, kept := e.admitted[taskID][g.Dataset]
+			e.mu.Unlock()
+			if tc.want == nil {
+				require.NoError(t, err)
+				require.True(t, kept)
+				return
+			}
+			require.ErrorIs(t, err, tc.want)
+			require.False(t, kept, "refused grant left a key behind")
+		})
+	}
+}
