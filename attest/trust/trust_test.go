@@ -1,0 +1,33 @@
+package trust
+
+import (
+	"encoding/pem"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestIntelRoot(t *testing.T) {
+	r := IntelSGXRootCA()
+	require.Equal(t, "Intel SGX Root CA", r.Subject.CommonName)
+	require.True(t, r.IsCA)
+
+	fromDER, err := ParseRoots(IntelSGXRootCADER())
+	require.NoError(t, err)
+	require.True(t, fromDER[0].Equal(r))
+	fromPEM, err := ParseRoots(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: IntelSGXRootCADER()}))
+	require.NoError(t, err)
+	require.True(t, fromPEM[0].Equal(r))
+}
+
+func TestParseRootsRejects(t *testing.T) {
+	for name, in := range map[string][]byte{
+		"empty PEM": []byte("-----BEGIN nothing"),
+		"garbage":   []byte("not a certificate"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := ParseRoots(in)
+			require.Error(t, err)
+		})
+	}
+}
