@@ -1,0 +1,57 @@
+// Package train is memo-compute's built-in training workload: datasets of
+// labelled float64 records, softmax regression and a one-hidden-layer ReLU
+// MLP with parameters as one flat vector, minibatch SGD with momentum,
+// federated averaging (FedAvg) across participants, DP-SGD with a Rényi-DP
+// accountant, and a per-user privacy-budget ledger.
+//
+// # Contract
+//
+// A Spec fixes everything but the data; Spec.Hash is the workload's
+// measurement. Training is deterministic: the same spec and the same
+// records give bit-identical parameters (compare Params.Hash) on the same
+// GOARCH, whatever the order of participants or of user slices within a
+// participant. The package does no I/O besides reading what it is given,
+// starts goroutines only inside Train (and waits for them), and logs only
+// to a logger passed in Options.
+//
+// # Federated averaging
+//
+// Each participant (a TEE node holding some users' slices) runs
+// Spec.Epochs local epochs per round from the current global parameters,
+// then exchanges its parameters and record count through a Transport; each
+// participant averages the updates weighted by record count (Average), so
+// all of them hold the same model after every round. Hub is the in-process
+// Transport; the enclave supplies one that encrypts updates between
+// attested enclaves.
+//
+// # Differential privacy
+//
+// With Spec.DP set, every participant runs DP-SGD on its own records
+// (Abadi et al. 2016): ⌈n/B⌉ steps per epoch, each on a Poisson sample (each
+// record independently with probability q = B/n), every per-example
+// gradient clipped to L2 norm C, Gaussian noise N(0, σ²C²) added to the sum
+// of clipped gradients, which is divided by the expected batch size qn.
+// Everything after that (momentum, averaging) is post-processing. The
+// accountant composes the Rényi DP of the Poisson-subsampled Gaussian
+// mechanism exactly at integer orders (RDP) and converts to (ε, δ) with
+// the conversion of Balle et al. 2020 (Epsilon).
+//
+// Adjacency: ε is record-level. Two inputs are adjacent if one is the
+// other with a single record added or removed, within one user's slice at
+// one participant; the record counts per participant (which set q and the
+// FedAvg weights) are public, as they are in the result claim. Since each
+// record is at one participant, the task's ε is the largest ε of any
+// participant (parallel composition); Result.Users reports, per user, the
+// ε of the participant that held their slice. The guarantee is NOT
+// user-level: a user whose slice holds k records is protected as a group
+// of k records, which is much weaker than ε. Per-round training losses are
+// not private and are therefore not reported under DP; evaluation metrics
+// are computed on Options.Eval, which must be data the result may reveal.
+//
+// # Budgets
+//
+// A Ledger records the ε each user has spent across tasks; Ledger.Admit
+// drops the users a task would take over budget and Ledger.Charge records
+// what a finished task spent. Ledgers serialise canonically so the enclave
+// can seal them.
+package train

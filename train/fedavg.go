@@ -1,0 +1,443 @@
+package train
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Slice is one user's records, as a participant receives them.
+type Slice struct {
+	User string
+	Data *Dataset
+}
+
+// Update is what a participant contributes to one federated round: its
+// locally trained parameters and the record count that weights them.
+type Update struct {
+	Round   int     // 1-based round number
+	Records int     // the participant's record count (the averaging weight)
+	Loss    float64 // mean local training loss of the round's last epoch; 0 under DP
+	Epsilon float64 // ε the participant's records have spent so far in this task
+	Params  Params
+}
+
+// updateMagic starts the canonical encoding of an Update.
+const updateMagic = "MTU1"
+
+// MarshalBinary returns the canonical encoding of u: the magic "MTU1",
+// Round (uint32), Records (uint64), Loss and Epsilon (float64 bits), the
+// parameter count (uint32), then the parameters as Params.MarshalBinary
+// writes them; all little-endian. A Transport carries these bytes.
+func (u Update) MarshalBinary() ([]byte, error) {
+	if u.Round < 1 || u.Round > math.MaxUint32 || u.Records < 1 || len(u.Params) > maxParams {
+		return nil, fmt.Errorf("encoding update: %w: round %d, %d records, %d parameters", ErrUpdate, u.Round, u.Records, len(u.Params))
+	}
+	b := make([]byte, 0, len(updateMagic)+4+8+8+8+4+8*len(u.Params))
+	b = append(b, updateMagic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(u.Round))
+	b = binary.LittleEndian.AppendUint64(b, uint64(u.Records))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(u.Loss))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(u.Epsilon))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(u.Params)))
+	p, _ := u.Params.MarshalBinary()
+	return append(b, p...), nil
+}
+
+// UnmarshalBinary decodes the canonical encoding written by MarshalBinary.
+func (u *Update) UnmarshalBinary(b []byte) error {
+	const head = len(updateMagic) + 4 + 8 + 8 + 8 + 4
+	if len(b) < head || string(b[:len(updateMagic)]) != updateMagic {
+		return fmt.Errorf("decoding update: %w: want at least %d bytes starting %q", ErrUpdate, head, updateMagic)
+	}
+	var out Update
+	out.Round = int(binary.LittleEndian.Uint32(b[4:]))
+	records := binary.LittleEndian.Uint64(b[8:])
+	out.Loss = math.Float64frombits(binary.LittleEndian.Uint64(b[16:]))
+	out.Epsilon = math.Float64frombits(binary.LittleEndian.Uint64(b[24:]))
+	n := int(binary.LittleEndian.Uint32(b[32:]))
+	switch {
+	case out.Round < 1:
+		return fmt.Errorf("decoding update: %w: round 0", ErrUpdate)
+	case records < 1 || records > math.MaxInt32:
+		return fmt.Errorf("decoding update: %w: %d records", ErrUpdate, records)
+	case !finiteNonNeg(out.Loss) || !finiteNonNeg(out.Epsilon):
+		return fmt.Errorf("decoding update: %w: loss %v, ε %v", ErrUpdate, out.Loss, out.Epsilon)
+	case n > maxParams || len(b)-head != 8*n:
+		return fmt.Errorf("decoding update: %w: %d parameters in %d bytes", ErrUpdate, n, len(b)-head)
+	}
+	out.Records = int(records)
+	if err := out.Params.UnmarshalBinary(b[head:]); err != nil {
+		return fmt.Errorf("decoding update: %w", err)
+	}
+	*u = out
+	return nil
+}
+
+func finiteNonNeg(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
+
+// Transport carries federated updates between the participants of one
+// task. Exchange publishes this participant's update for round u.Round and
+// returns the updates of all participants for that round, u included, in
+// any order. Implementations decide who the participants are and must
+// deliver the same set to each of them; every participant then computes
+// the same average (Average is independent of order). Hub is the
+// in-process implementation.
+type Transport interface {
+	Exchange(ctx context.Context, u Update) ([]Update, error)
+}
+
+// Hub is an in-process Transport for a fixed number of participants, all
+// sharing the one Hub. Exchange blocks until every participant has sent
+// its update for the round, or ctx ends.
+type Hub struct {
+	k      int
+	mu     sync.Mutex
+	rounds map[int]*hubRound
+}
+
+type hubRound struct {
+	updates []Update
+	read    int
+	done    chan struct{}
+}
+
+// NewHub returns a Hub for participants participants.
+func NewHub(participants int) *Hub {
+	return &Hub{k: participants, rounds: make(map[int]*hubRound)}
+}
+
+// Exchange implements Transport.
+func (h *Hub) Exchange(ctx context.Context, u Update) ([]Update, error) {
+	h.mu.Lock()
+	r := h.rounds[u.Round]
+	if r == nil {
+		r = &hubRound{done: make(chan struct{})}
+		h.rounds[u.Round] = r
+	}
+	if len(r.updates) == h.k {
+		h.mu.Unlock()
+		return nil, fmt.Errorf("%w: more than %d updates for round %d", ErrUpdate, h.k, u.Round)
+	}
+	u.Params = slices.Clone(u.Params)
+	r.updates = append(r.updates, u)
+	if len(r.updates) == h.k {
+		close(r.done)
+	}
+	h.mu.Unlock()
+	select {
+	case <-r.done:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("waiting for round %d updates: %w", u.Round, ctx.Err())
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if r.read++; r.read == h.k {
+		delete(h.rounds, u.Round)
+	}
+	return slices.Clone(r.updates), nil
+}
+
+// Average returns the FedAvg model of one round: the mean of the updates'
+// parameters weighted by their record counts. The result does not depend
+// on the order of updates: they are summed in the order of their
+// parameter hashes (then record counts), so every participant computes
+// bit-identical parameters.
+func Average(updates []Update) (Params, error) {
+	if len(updates) == 0 {
+		return nil, fmt.Errorf("averaging: %w: no updates", ErrUpdate)
+	}
+	round, n := updates[0].Round, len(updates[0].Params)
+	type keyed struct {
+		key [32]byte
+		u   *Update
+	}
+	ks := make([]keyed, len(updates))
+	total := 0
+	for i := range updates {
+		u := &updates[i]
+		if u.Round != round || len(u.Params) != n || u.Records < 1 {
+			return nil, fmt.Errorf("averaging round %d: %w: update %d has round %d, %d records, %d parameters (want %d)",
+				round, ErrUpdate, i, u.Round, u.Records, len(u.Params), n)
+		}
+		total += u.Records
+		ks[i] = keyed{u.Params.Hash(), u}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if c := bytes.Compare(a.key[:], b.key[:]); c != 0 {
+			return c
+		}
+		return a.u.Records - b.u.Records
+	})
+	out := make(Params, n)
+	for _, k := range ks {
+		w := float64(k.u.Records) / float64(total)
+		for i, v := range k.u.Params {
+			out[i] += w * v
+		}
+	}
+	return out, nil
+}
+
+// RoundMetrics reports one federated round.
+type RoundMetrics struct {
+	Round        int     `json:"round"`
+	Records      int     `json:"records"`              // records over all participants
+	TrainLoss    float64 `json:"train_loss,omitempty"` // record-weighted local training loss; absent under DP (it is not private)
+	TestAccuracy float64 `json:"test_accuracy"`        // accuracy of the averaged model on Options.Eval (0 without)
+	TestLoss     float64 `json:"test_loss"`            // mean cross-entropy on Options.Eval (0 without)
+	Epsilon      float64 `json:"epsilon"`              // largest ε spent so far by any participant's records
+}
+
+// Options are the optional inputs of a training run. The zero value
+// evaluates nothing, reports nothing and logs nothing.
+type Options struct {
+	// Eval, if set, is held-out data the averaged model is evaluated on
+	// after every round. It must not hold training records.
+	Eval *Dataset
+	// OnRound, if set, is called after every round.
+	OnRound func(RoundMetrics)
+	// Logger, if set, receives one debug record per round.
+	Logger *slog.Logger
+}
+
+// Result is the outcome of a training run.
+type Result struct {
+	Model   *Model         `json:"model"`
+	Rounds  []RoundMetrics `json:"rounds"`
+	Epsilon float64        `json:"epsilon"` // ε spent (the largest over participants); 0 without DP
+	Delta   float64        `json:"delta"`   // δ of (ε, δ); 0 without DP
+	Records int            `json:"records"` // records over all participants
+	// Users maps each user whose records this run trained on to the ε the
+	// run spent on them: the ε of the participant holding their slice.
+	Users map[string]float64 `json:"users"`
+}
+
+// Participant is one party of a federated training task (a TEE node): its
+// users' slices, the spec, and the noise its DP-SGD uses.
+type Participant struct {
+	spec   Spec
+	data   *Dataset
+	users  []string
+	sigma  float64
+	eps    float64
+	fpA    uint64 // data fingerprint, seeds local randomness
+	fpB    uint64
+	logger *slog.Logger
+}
+
+// NewParticipant prepares one participant's training over the given user
+// slices. Slices must be non-empty, have distinct users and match the
+// spec's feature and class counts. The order of slices does not matter.
+func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, fmt.Errorf("preparing participant: %w", err)
+	}
+	if len(users) == 0 {
+		return nil, fmt.Errorf("preparing participant: %w: no user slices", ErrEmpty)
+	}
+	sorted := slices.Clone(users)
+	slices.SortFunc(sorted, func(a, b Slice) int { return strings.Compare(a.User, b.User) })
+	parts := make([]*Dataset, len(sorted))
+	names := make([]string, len(sorted))
+	for i, s := range sorted {
+		if s.User == "" {
+			return nil, fmt.Errorf("preparing participant: %w: slice %d has no user", ErrSpec, i)
+		}
+		if i > 0 && s.User == sorted[i-1].User {
+			return nil, fmt.Errorf("preparing participant: %w: user %q has two slices", ErrSpec, s.User)
+		}
+		if s.Data == nil || s.Data.Len() == 0 {
+			return nil, fmt.Errorf("preparing participant: user %q: %w: empty slice", s.User, ErrEmpty)
+		}
+		if err := s.Data.validate(); err != nil {
+			return nil, fmt.Errorf("preparing participant: user %q: %w", s.User, err)
+		}
+		if s.Data.Schema.NumFeatures() != spec.Features || s.Data.Schema.Classes != spec.Classes {
+			return nil, fmt.Errorf("preparing participant: user %q: %w: %d features and %d classes, spec wants %d and %d",
+				s.User, ErrSchema, s.Data.Schema.NumFeatures(), s.Data.Schema.Classes, spec.Features, spec.Classes)
+		}
+		parts[i], names[i] = s.Data, s.User
+	}
+	data, err := concat(parts)
+	if err != nil {
+		return nil, fmt.Errorf("preparing participant: %w", err)
+	}
+	sigma, eps, err := spec.Privacy(data.Len())
+	if err != nil {
+		return nil, fmt.Errorf("preparing participant: %w", err)
+	}
+	fp := fingerprint(data)
+	return &Participant{
+		spec: spec, data: data, users: names, sigma: sigma, eps: eps,
+		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
+	}, nil
+}
+
+// fingerprint hashes a dataset's content; it seeds the participant's
+// randomness so that it does not depend on the participant's position.
+func fingerprint(d *Dataset) [32]byte {
+	h := sha256.New()
+	var buf [8]byte
+	for _, v := range d.X {
+		binary.LittleEndian.PutUint64(buf[:], math.Float64bits(v))
+		h.Write(buf[:])
+	}
+	for _, y := range d.Y {
+		binary.LittleEndian.PutUint64(buf[:], uint64(y))
+		h.Write(buf[:])
+	}
+	return [32]byte(h.Sum(nil))
+}
+
+// Records returns the number of records the participant trains on.
+func (p *Participant) Records() int { return p.data.Len() }
+
+// Users returns the users whose slices the participant trains on, sorted.
+func (p *Participant) Users() []string { return slices.Clone(p.users) }
+
+// Privacy returns the participant's noise multiplier σ and the ε its
+// records spend over the whole task (both 0 without DP).
+func (p *Participant) Privacy() (sigma, eps float64) { return p.sigma, p.eps }
+
+// Run trains for spec.Rounds rounds: each round it runs spec.Epochs local
+// epochs of (DP-)SGD from the current global parameters, exchanges its
+// update through tr and replaces its parameters by the average. All
+// participants start from the same parameters (drawn from spec.Seed) and
+// end with the same model.
+func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Result, error) {
+	s := p.spec
+	params := initParams(s.Model, s.Features, s.Hidden, s.Classes, s.Seed)
+	l := newLocal(s, p.data, p.sigma)
+	res := &Result{Users: make(map[string]float64, len(p.users))}
+	local := make(Params, len(params))
+	for r := 1; r <= s.Rounds; r++ {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("training round %d: %w", r, err)
+		}
+		copy(local, params)
+		rng := rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
+		loss := l.round(local, rng)
+		eps := 0.0
+		if s.DP != nil {
+			eps, _ = epsilon(l.q, p.sigma, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
+		}
+		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Loss: loss, Epsilon: eps, Params: local})
+		if err != nil {
+			return nil, fmt.Errorf("exchanging round %d: %w", r, err)
+		}
+		if !slices.ContainsFunc(updates, func(u Update) bool { return u.Round == r && u.Records == p.data.Len() && slices.Equal(u.Params, local) }) {
+			return nil, fmt.Errorf("exchanging round %d: %w: own update missing", r, ErrUpdate)
+		}
+		if params, err = Average(updates); err != nil {
+			return nil, err
+		}
+		m := RoundMetrics{Round: r}
+		for _, u := range updates {
+			m.Records += u.Records
+			m.Epsilon = max(m.Epsilon, u.Epsilon)
+		}
+		if s.DP == nil {
+			for _, u := range updates {
+				m.TrainLoss += u.Loss * float64(u.Records) / float64(m.Records)
+			}
+		}
+		if opts.Eval != nil {
+			model := &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: params}
+			if m.TestAccuracy, m.TestLoss, err = model.Evaluate(opts.Eval); err != nil {
+				return nil, fmt.Errorf("round %d: %w", r, err)
+			}
+		}
+		res.Rounds = append(res.Rounds, m)
+		res.Records, res.Epsilon = m.Records, m.Epsilon
+		if opts.Logger != nil {
+			opts.Logger.Debug("train round", slog.Int("round", r), slog.Int("records", m.Records),
+				slog.Float64("train_loss", m.TrainLoss), slog.Float64("test_accuracy", m.TestAccuracy), slog.Float64("epsilon", m.Epsilon))
+		}
+		if opts.OnRound != nil {
+			opts.OnRound(m)
+		}
+	}
+	res.Model = &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: params}
+	if s.DP != nil {
+		res.Delta = s.DP.Delta
+	}
+	for _, u := range p.users {
+		res.Users[u] = p.eps
+	}
+	return res, nil
+}
+
+// Train runs federated training in process: participants[k] holds the user
+// slices of participant k, and the participants exchange updates through a
+// Hub. One participant is plain centralised training. The result does not
+// depend on the order of participants or of slices within one; users are
+// reported with the ε of their participant, and Epsilon is the largest.
+func Train(ctx context.Context, spec Spec, participants [][]Slice, opts Options) (*Result, error) {
+	if len(participants) == 0 {
+		return nil, fmt.Errorf("training: %w: no participants", ErrEmpty)
+	}
+	ps := make([]*Participant, len(participants))
+	seen := make(map[string]bool)
+	for k, sl := range participants {
+		var err error
+		if ps[k], err = NewParticipant(spec, sl); err != nil {
+			return nil, fmt.Errorf("participant %d: %w", k, err)
+		}
+		for _, u := range ps[k].users {
+			if seen[u] {
+				return nil, fmt.Errorf("training: %w: user %q is in two participants", ErrSpec, u)
+			}
+			seen[u] = true
+		}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	hub := NewHub(len(ps))
+	results := make([]*Result, len(ps))
+	errs := make([]error, len(ps))
+	var wg sync.WaitGroup
+	for k, p := range ps {
+		o := Options{}
+		if k == 0 {
+			o = opts // one participant evaluates and reports
+		}
+		wg.Go(func() {
+			results[k], errs[k] = p.Run(ctx, hub, o)
+			if errs[k] != nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	// Report the error that stopped the run, not the cancellations it caused.
+	var first error
+	for k, err := range errs {
+		if err != nil && (first == nil || errors.Is(first, context.Canceled) && !errors.Is(err, context.Canceled)) {
+			first = fmt.Errorf("participant %d: %w", k, err)
+		}
+	}
+	if first != nil {
+		return nil, first
+	}
+	res := results[0]
+	want := res.Model.Params.Hash()
+	for k, r := range results[1:] {
+		if r.Model.Params.Hash() != want {
+			return nil, fmt.Errorf("training: %w: participant %d ended with a different model", ErrUpdate, k+1)
+		}
+		for u, e := range r.Users {
+			res.Users[u] = e
+		}
+	}
+	return res, nil
+}

@@ -1,0 +1,217 @@
+package train
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// Spec is a training workload: everything that determines the trained
+// parameters besides the data. Its hash is the workload's measurement.
+type Spec struct {
+	Model    Kind    `json:"model"`            // Softmax or MLP
+	Features int     `json:"features"`         // features per record
+	Classes  int     `json:"classes"`          // number of classes, 2..MaxClasses
+	Hidden   int     `json:"hidden,omitempty"` // hidden units; MLP only, 0 for Softmax
+	Rounds   int     `json:"rounds"`           // federated rounds (1 = plain training)
+	Epochs   int     `json:"epochs"`           // local epochs per round
+	Batch    int     `json:"batch"`            // minibatch size; the expected batch size under DP
+	LR       float64 `json:"lr"`               // learning rate η
+	Momentum float64 `json:"momentum"`         // heavy-ball momentum μ in [0, 1)
+	Seed     uint64  `json:"seed"`             // seeds initialisation, shuffling, sampling and noise
+	DP       *DP     `json:"dp,omitempty"`     // nil: no differential privacy
+}
+
+// DP configures DP-SGD. Exactly one of Epsilon and Sigma is set: with
+// Epsilon, the noise multiplier is calibrated to the participant's record
+// count so that the whole task spends at most Epsilon; with Sigma it is
+// fixed and the ε spent follows from the record count.
+type DP struct {
+	Clip    float64 `json:"clip"`              // per-example gradient norm bound C
+	Delta   float64 `json:"delta"`             // δ of (ε, δ)-DP, in (0, 1)
+	Epsilon float64 `json:"epsilon,omitempty"` // target ε
+	Sigma   float64 `json:"sigma,omitempty"`   // noise multiplier σ: noise N(0, σ²C²)
+}
+
+// Limits on spec sizes, so a hostile spec cannot exhaust memory or time.
+const (
+	maxHidden = 4096
+	maxParams = 1 << 24
+	maxRounds = 100_000
+	maxEpochs = 100_000
+	maxBatch  = 1 << 20
+)
+
+// Validate checks that s describes a trainable workload.
+func (s Spec) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrSpec, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case s.Model != Softmax && s.Model != MLP:
+		return bad("model %q, want %q or %q", s.Model, Softmax, MLP)
+	case s.Model == MLP && (s.Hidden < 1 || s.Hidden > maxHidden):
+		return bad("MLP with %d hidden units, want 1..%d", s.Hidden, maxHidden)
+	case s.Model == Softmax && s.Hidden != 0:
+		return bad("softmax model with %d hidden units, want 0", s.Hidden)
+	case s.Features < 1 || s.Features > maxParams:
+		return bad("%d features", s.Features)
+	case s.Classes < 2 || s.Classes > MaxClasses:
+		return bad("%d classes, want 2..%d", s.Classes, MaxClasses)
+	case numParams(s.Model, s.Features, s.Hidden, s.Classes) > maxParams:
+		return bad("%d parameters, limit %d", numParams(s.Model, s.Features, s.Hidden, s.Classes), maxParams)
+	case s.Rounds < 1 || s.Rounds > maxRounds:
+		return bad("%d rounds, want 1..%d", s.Rounds, maxRounds)
+	case s.Epochs < 1 || s.Epochs > maxEpochs:
+		return bad("%d epochs, want 1..%d", s.Epochs, maxEpochs)
+	case s.Batch < 1 || s.Batch > maxBatch:
+		return bad("batch %d, want 1..%d", s.Batch, maxBatch)
+	case !(s.LR > 0) || math.IsInf(s.LR, 0):
+		return bad("learning rate %v, want > 0", s.LR)
+	case !(s.Momentum >= 0 && s.Momentum < 1):
+		return bad("momentum %v, want [0, 1)", s.Momentum)
+	}
+	if s.DP == nil {
+		return nil
+	}
+	d := s.DP
+	switch {
+	case !(d.Clip > 0) || math.IsInf(d.Clip, 0):
+		return fmt.Errorf("%w: clip norm %v, want > 0", ErrDPParams, d.Clip)
+	case !(d.Delta > 0 && d.Delta < 1):
+		return fmt.Errorf("%w: δ = %v, want δ in (0, 1)", ErrDPParams, d.Delta)
+	case (d.Epsilon != 0) == (d.Sigma != 0):
+		return fmt.Errorf("%w: set exactly one of target ε (%v) and σ (%v)", ErrDPParams, d.Epsilon, d.Sigma)
+	case d.Epsilon < 0 || math.IsNaN(d.Epsilon) || math.IsInf(d.Epsilon, 0):
+		return fmt.Errorf("%w: target ε = %v, want ε > 0", ErrDPParams, d.Epsilon)
+	case d.Sigma < 0 || math.IsNaN(d.Sigma) || math.IsInf(d.Sigma, 0):
+		return fmt.Errorf("%w: noise multiplier σ = %v, want σ > 0", ErrDPParams, d.Sigma)
+	}
+	return nil
+}
+
+// Privacy returns the noise multiplier σ and the ε that training one
+// participant holding n records spends under s (both 0 without DP). The
+// participant takes Rounds·Epochs·⌈n/Batch⌉ steps at sampling rate
+// q = min(1, Batch/n).
+func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
+	if err := s.Validate(); err != nil {
+		return 0, 0, err
+	}
+	if n < 1 {
+		return 0, 0, fmt.Errorf("accounting privacy: %w", ErrEmpty)
+	}
+	if s.DP == nil {
+		return 0, 0, nil
+	}
+	q := min(1, float64(s.Batch)/float64(n))
+	steps := s.Rounds * s.Epochs * stepsPerEpoch(n, s.Batch)
+	sigma = s.DP.Sigma
+	if sigma == 0 {
+		if sigma, err = CalibrateSigma(q, steps, s.DP.Delta, s.DP.Epsilon); err != nil {
+			return 0, 0, fmt.Errorf("calibrating noise for %d records: %w", n, err)
+		}
+	}
+	eps, _, err = Epsilon(q, sigma, steps, s.DP.Delta)
+	if err != nil {
+		return 0, 0, fmt.Errorf("accounting privacy: %w", err)
+	}
+	return sigma, eps, nil
+}
+
+// specMagic starts the canonical encoding; it names the format version.
+const specMagic = "MTS1"
+
+// specLen is the length of the canonical encoding: magic, kind, six
+// uint32, two float64, the seed, the DP flag, and four float64 of DP.
+const specLen = len(specMagic) + 1 + 6*4 + 2*8 + 8 + 1 + 4*8
+
+// MarshalBinary returns the canonical encoding of a valid s: the magic
+// "MTS1", the model kind as one byte (1 softmax, 2 MLP), Features,
+// Classes, Hidden, Rounds, Epochs, Batch as uint32, LR and Momentum as
+// float64, Seed as uint64, one byte 1 if DP is set, then Clip, Delta,
+// Epsilon, Sigma as float64 (zeros without DP). Integers are
+// little-endian, floats their IEEE-754 bits. Equal specs encode equally.
+func (s Spec) MarshalBinary() ([]byte, error) {
+	if err := s.Validate(); err != nil {
+		return nil, fmt.Errorf("encoding spec: %w", err)
+	}
+	return s.encode(), nil
+}
+
+func (s Spec) encode() []byte {
+	b := make([]byte, 0, specLen)
+	b = append(b, specMagic...)
+	var kind byte
+	switch s.Model {
+	case Softmax:
+		kind = 1
+	case MLP:
+		kind = 2
+	}
+	b = append(b, kind)
+	for _, v := range []int{s.Features, s.Classes, s.Hidden, s.Rounds, s.Epochs, s.Batch} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(v))
+	}
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(s.LR))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(s.Momentum))
+	b = binary.LittleEndian.AppendUint64(b, s.Seed)
+	dp := DP{}
+	if s.DP != nil {
+		dp = *s.DP
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
+	}
+	for _, v := range []float64{dp.Clip, dp.Delta, dp.Epsilon, dp.Sigma} {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+	}
+	return b
+}
+
+// UnmarshalBinary decodes a canonical encoding and validates the spec.
+func (s *Spec) UnmarshalBinary(b []byte) error {
+	if len(b) != specLen || string(b[:len(specMagic)]) != specMagic {
+		return fmt.Errorf("decoding spec: %w: want %d bytes starting %q", ErrSpec, specLen, specMagic)
+	}
+	b = b[len(specMagic):]
+	var out Spec
+	switch b[0] {
+	case 1:
+		out.Model = Softmax
+	case 2:
+		out.Model = MLP
+	default:
+		return fmt.Errorf("decoding spec: %w: model kind byte %d", ErrSpec, b[0])
+	}
+	b = b[1:]
+	u32 := func() int { v := binary.LittleEndian.Uint32(b); b = b[4:]; return int(v) }
+	f64 := func() float64 { v := math.Float64frombits(binary.LittleEndian.Uint64(b)); b = b[8:]; return v }
+	out.Features, out.Classes, out.Hidden, out.Rounds, out.Epochs, out.Batch = u32(), u32(), u32(), u32(), u32(), u32()
+	out.LR, out.Momentum = f64(), f64()
+	out.Seed = binary.LittleEndian.Uint64(b)
+	b = b[8:]
+	flag := b[0]
+	b = b[1:]
+	dp := DP{Clip: f64(), Delta: f64(), Epsilon: f64(), Sigma: f64()}
+	switch flag {
+	case 0:
+		if dp != (DP{}) {
+			return fmt.Errorf("decoding spec: %w: DP fields set without the DP flag", ErrSpec)
+		}
+	case 1:
+		out.DP = &dp
+	default:
+		return fmt.Errorf("decoding spec: %w: DP flag byte %d", ErrSpec, flag)
+	}
+	if err := out.Validate(); err != nil {
+		return fmt.Errorf("decoding spec: %w", err)
+	}
+	*s = out
+	return nil
+}
+
+// Hash returns the workload measurement: the SHA-256 of the canonical
+// encoding. Only valid specs are meaningful to hash.
+func (s Spec) Hash() [32]byte { return sha256.Sum256(s.encode()) }
