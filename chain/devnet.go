@@ -1,0 +1,360 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// DevnetChainID is the chain id of every Devnet.
+const DevnetChainID = 1337
+
+// DevnetConfig sets up a Devnet. Zero values pick the documented defaults.
+type DevnetConfig struct {
+	// Accounts is the number of funded dev accounts; 0 means 10.
+	Accounts int
+	// ListenAddr, if set (e.g. "127.0.0.1:8545", port 0 for any), serves
+	// HTTP and WebSocket JSON-RPC there. Only loopback addresses are accepted.
+	ListenAddr string
+	// AccountETH is each dev account's ETH in wei; nil means 1,000 ETH.
+	AccountETH *big.Int
+	// AccountMEMO is each dev account's MEMO; nil means 1,000,000 MEMO.
+	AccountMEMO *big.Int
+	// Deploy sets the contract parameters. TrustSimulatedRoots is always set
+	// on a Devnet.
+	Deploy DeployConfig
+	// Logger receives the devnet's own log lines; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// Devnet is an in-process go-ethereum chain in dev mode: a block is sealed
+// as soon as a transaction arrives (and on Mine), the chain rules are pinned
+// to the released Osaka fork, and the memo-compute contracts are deployed
+// with funded dev accounts. Close it when done.
+type Devnet struct {
+	node    *node.Node
+	eth     *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
+	client  *ethclient.Client
+	dep     *Deployment
+	keys    []*ecdsa.PrivateKey
+	faucet  *Client
+	gov     *Client
+	log     *slog.Logger
+	sealMu  sync.Mutex // SimulatedBeacon.Commit is not safe for concurrent use
+	stop    chan struct{}
+	stopped sync.WaitGroup
+	httpURL string
+	wsURL   string
+}
+
+// OsakaChainConfig returns the Devnet's chain rules: every fork up to and
+// including Osaka active from genesis, nothing later. go-ethereum's
+// params.AllDevChainProtocolChanges also switches on unreleased forks whose
+// gas repricing would make every gas figure unlike mainnet's.
+func OsakaChainConfig(chainID uint64) *params.ChainConfig {
+	zero := uint64(0)
+	return &params.ChainConfig{
+		ChainID:                 new(big.Int).SetUint64(chainID),
+		HomesteadBlock:          big.NewInt(0),
+		EIP150Block:             big.NewInt(0),
+		EIP155Block:             big.NewInt(0),
+		EIP158Block:             big.NewInt(0),
+		ByzantiumBlock:          big.NewInt(0),
+		ConstantinopleBlock:     big.NewInt(0),
+		PetersburgBlock:         big.NewInt(0),
+		IstanbulBlock:           big.NewInt(0),
+		MuirGlacierBlock:        big.NewInt(0),
+		BerlinBlock:             big.NewInt(0),
+		LondonBlock:             big.NewInt(0),
+		ArrowGlacierBlock:       big.NewInt(0),
+		GrayGlacierBlock:        big.NewInt(0),
+		ShanghaiTime:            &zero,
+		CancunTime:              &zero,
+		PragueTime:              &zero,
+		OsakaTime:               &zero,
+		TerminalTotalDifficulty: big.NewInt(0),
+		BlobScheduleConfig: &params.BlobScheduleConfig{
+			Cancun: params.DefaultCancunBlobConfig,
+			Prague: params.DefaultPragueBlobConfig,
+		},
+	}
+}
+
+// DevKey returns the i-th deterministic dev account key. The keys are
+// derived from a public seed: anyone can compute them.
+func DevKey(i int) *ecdsa.PrivateKey {
+	for n := 0; ; n++ {
+		seed := crypto.Keccak256([]byte("memo-compute devnet account " + strconv.Itoa(i) + "/" + strconv.Itoa(n)))
+		if k, err := crypto.ToECDSA(seed); err == nil {
+			return k
+		}
+	}
+}
+
+// faucetIndex is the dev key that funds NewAccount; it is not listed in DevAccounts.
+const faucetIndex = 1 << 20
+
+// NewDevnet starts a dev chain, deploys the contracts and funds the dev
+// accounts. Dev account 0 is the deployer and governance.
+func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
+	n := cfg.Accounts
+	if n <= 0 {
+		n = 10
+	}
+	accountETH := orDefault(cfg.AccountETH, new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)))
+	accountMEMO := orDefault(cfg.AccountMEMO, Tokens(1_000_000))
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+
+	keys := make([]*ecdsa.PrivateKey, n)
+	alloc := core.SystemContractAllocs()
+	for i := range keys {
+		keys[i] = DevKey(i)
+		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: accountETH}
+	}
+	faucetKey := DevKey(faucetIndex)
+	faucetETH := new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
+	alloc[crypto.PubkeyToAddress(faucetKey.PublicKey)] = types.Account{Balance: faucetETH}
+
+	nodeCfg := node.Config{
+		Name:    "memo-devnet",
+		DataDir: "",
+		P2P:     p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""},
+	}
+	if cfg.ListenAddr != "" {
+		host, portStr, err := net.SplitHostPort(cfg.ListenAddr)
+		if err != nil {
+			return nil, fmt.Errorf("parsing listen address %q: %w", cfg.ListenAddr, err)
+		}
+		if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			return nil, fmt.Errorf("listen address %q: the dev chain serves loopback only: use 127.0.0.1", cfg.ListenAddr)
+		}
+		port, err := strconv.Atoi(portStr)
+		if err != nil || port < 0 || port > 65535 {
+			return nil, fmt.Errorf("listen address %q: bad port", cfg.ListenAddr)
+		}
+		if port == 0 {
+			if port, err = freePort(host); err != nil {
+				return nil, err
+			}
+		}
+		nodeCfg.HTTPHost, nodeCfg.HTTPPort = host, port
+		nodeCfg.WSHost, nodeCfg.WSPort = host, port
+		nodeCfg.HTTPModules = []string{"eth", "net", "web3"}
+		nodeCfg.WSModules = []string{"eth", "net", "web3"}
+		nodeCfg.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+		nodeCfg.WSOrigins = []string{"*"}
+		nodeCfg.HTTPTimeouts = rpc.DefaultHTTPTimeouts
+	}
+	stack, err := node.New(&nodeCfg)
+	if err != nil {
+		return nil, fmt.Errorf("creating dev node: %w", err)
+	}
+	ethCfg := ethconfig.Defaults
+	ethCfg.Genesis = &core.Genesis{
+		Config:   OsakaChainConfig(DevnetChainID),
+		GasLimit: ethconfig.Defaults.Miner.GasCeil,
+		BaseFee:  big.NewInt(params.InitialBaseFee),
+		Alloc:    alloc,
+	}
+	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.TxPool.NoLocals = true
+	backend, err := eth.New(stack, &ethCfg)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("creating dev chain: %w", err)
+	}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("starting dev node (is %s in use? pick another --port): %w", cfg.ListenAddr, err)
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("starting dev beacon: %w", err)
+	}
+	d := &Devnet{
+		node: stack, eth: backend, beacon: beacon, client: ethclient.NewClient(stack.Attach()),
+		keys: keys, log: logger.WithGroup("devnet"), stop: make(chan struct{}),
+	}
+	if cfg.ListenAddr != "" {
+		d.httpURL = stack.HTTPEndpoint()
+		d.wsURL = stack.WSEndpoint()
+	}
+	d.stopped.Add(1)
+	go d.sealLoop()
+
+	depCfg := cfg.Deploy
+	depCfg.TrustSimulatedRoots = true
+	dep, err := Deploy(ctx, d.client, keys[0], depCfg, logger)
+	if err != nil {
+		d.Close()
+		return nil, fmt.Errorf("deploying to dev chain: %w", err)
+	}
+	d.dep = dep
+	if d.gov, err = NewClient(ctx, d.client, dep, keys[0], logger); err != nil {
+		d.Close()
+		return nil, err
+	}
+	d.faucet = d.gov.As(faucetKey)
+	// The faucet gets half of the deployer's MEMO; dev accounts get theirs from it.
+	supply, err := d.gov.MEMOBalance(ctx, d.gov.Address())
+	if err != nil {
+		d.Close()
+		return nil, err
+	}
+	if _, err := d.gov.TransferMEMO(ctx, d.faucet.Address(), new(big.Int).Rsh(supply, 1)); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("funding faucet: %w", err)
+	}
+	for i, k := range keys {
+		addr := crypto.PubkeyToAddress(k.PublicKey)
+		dep.DevAccounts = append(dep.DevAccounts, DevAccount{Address: addr, Key: crypto.FromECDSA(k)})
+		if i == 0 {
+			continue
+		}
+		if _, err := d.faucet.TransferMEMO(ctx, addr, accountMEMO); err != nil {
+			d.Close()
+			return nil, fmt.Errorf("funding dev account %d: %w", i, err)
+		}
+	}
+	return d, nil
+}
+
+// sealLoop seals a block whenever the pool has executable transactions,
+// the way `geth --dev` does with period 0.
+func (d *Devnet) sealLoop() {
+	defer d.stopped.Done()
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := d.eth.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-d.stop:
+			return
+		case <-sub.Err():
+			return
+		case <-txs:
+			for {
+				// Stop when the pool is drained, or when a block took none of
+				// the pending transactions (nothing more can be included).
+				if included := d.seal(); included == 0 {
+					break
+				}
+				if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
+					break
+				}
+				select {
+				case <-d.stop:
+					return
+				default:
+				}
+			}
+		}
+	}
+}
+
+// seal commits one block and returns how many transactions it holds.
+func (d *Devnet) seal() int {
+	d.sealMu.Lock()
+	defer d.sealMu.Unlock()
+	hash := d.beacon.Commit()
+	if b := d.eth.BlockChain().GetBlockByHash(hash); b != nil {
+		return len(b.Transactions())
+	}
+	return 0
+}
+
+// Mine seals n blocks (empty unless transactions are pending); tests use it
+// to let the unbonding delay pass.
+func (d *Devnet) Mine(n int) {
+	for range n {
+		d.seal()
+	}
+}
+
+// Backend is the in-process JSON-RPC client of the chain.
+func (d *Devnet) Backend() *ethclient.Client { return d.client }
+
+// Deployment is the contracts' deployment, including the dev accounts.
+func (d *Devnet) Deployment() *Deployment { return d.dep }
+
+// Key returns dev account i's key (account 0 is governance).
+func (d *Devnet) Key(i int) *ecdsa.PrivateKey { return d.keys[i] }
+
+// Governance is a client for dev account 0, which holds every admin role.
+func (d *Devnet) Governance() *Client { return d.gov }
+
+// HTTPURL is the HTTP JSON-RPC endpoint ("" unless ListenAddr was set).
+func (d *Devnet) HTTPURL() string { return d.httpURL }
+
+// WSURL is the WebSocket JSON-RPC endpoint ("" unless ListenAddr was set).
+func (d *Devnet) WSURL() string { return d.wsURL }
+
+// NewAccount creates a fresh random account, funds it with eth wei and
+// memo MEMO base units from the faucet, and returns a client for it.
+// Safe for concurrent use.
+func (d *Devnet) NewAccount(ctx context.Context, ethWei, memo *big.Int) (*Client, error) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, fmt.Errorf("generating key: %w", err)
+	}
+	c := d.gov.As(key)
+	if ethWei != nil && ethWei.Sign() > 0 {
+		if _, err := d.faucet.SendETH(ctx, c.Address(), ethWei); err != nil {
+			return nil, fmt.Errorf("funding account with ETH: %w", err)
+		}
+	}
+	if memo != nil && memo.Sign() > 0 {
+		if _, err := d.faucet.TransferMEMO(ctx, c.Address(), memo); err != nil {
+			return nil, fmt.Errorf("funding account with MEMO: %w", err)
+		}
+	}
+	return c, nil
+}
+
+// Close stops the chain and its RPC servers.
+func (d *Devnet) Close() error {
+	select {
+	case <-d.stop:
+		return nil
+	default:
+	}
+	close(d.stop)
+	d.stopped.Wait()
+	d.client.Close()
+	return errors.Join(d.beacon.Stop(), d.node.Close())
+}
+
+func freePort(host string) (int, error) {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return 0, fmt.Errorf("finding a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}

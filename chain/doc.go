@@ -1,0 +1,15 @@
+// Package chain is memo-compute's typed view of its EVM contracts: deploying
+// them (Deploy), calling them (Client), following their events (Watcher) and
+// running an in-process development chain (Devnet).
+//
+// Every transaction a Client sends is gas-estimated, signed with the
+// client's key, sent, and waited for; it returns only once its receipt is in,
+// and a contract revert comes back as a *RevertError that matches one of the
+// package's sentinel errors (errors.Is(err, ErrStakeTooLow)) and says what to
+// do. A revert found while estimating gas means nothing was sent.
+//
+// The package trusts the node it is given for chain state: it checks that
+// the node's chain id and contract code match the Deployment, nothing more.
+// It never logs or prints private keys; Deployment files hold dev-chain keys
+// only, and only when a Devnet writes them.
+package chain

@@ -1,0 +1,126 @@
+package chain
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+)
+
+// EIP-712 domain of DataGrants.
+const (
+	GrantDomainName    = "MemoDataGrants"
+	GrantDomainVersion = "1"
+)
+
+// GrantMessage is the EIP-712 struct
+// Grant(bytes32 datasetId,address enclave,bytes32 policyHash,uint64 expiry,uint256 nonce)
+// that a data owner signs to let someone else relay a grant.
+type GrantMessage struct {
+	DatasetID  common.Hash
+	Enclave    common.Address
+	PolicyHash common.Hash
+	// Expiry is the first block at which the grant no longer holds.
+	Expiry uint64
+	// Nonce must equal the owner's current nonce (Client.GrantNonce).
+	Nonce *big.Int
+}
+
+// RevokeMessage is the EIP-712 struct
+// Revoke(bytes32 datasetId,address enclave,uint256 nonce).
+type RevokeMessage struct {
+	DatasetID common.Hash
+	Enclave   common.Address
+	Nonce     *big.Int
+}
+
+var eip712Domain = []apitypes.Type{
+	{Name: "name", Type: "string"},
+	{Name: "version", Type: "string"},
+	{Name: "chainId", Type: "uint256"},
+	{Name: "verifyingContract", Type: "address"},
+}
+
+// GrantTypedData returns the grant as eth_signTypedData_v4 typed data for
+// the DataGrants contract at verifyingContract on chainID, for wallets.
+func GrantTypedData(chainID *big.Int, verifyingContract common.Address, g GrantMessage) apitypes.TypedData {
+	return apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": eip712Domain,
+			"Grant": {
+				{Name: "datasetId", Type: "bytes32"},
+				{Name: "enclave", Type: "address"},
+				{Name: "policyHash", Type: "bytes32"},
+				{Name: "expiry", Type: "uint64"},
+				{Name: "nonce", Type: "uint256"},
+			},
+		},
+		PrimaryType: "Grant",
+		Domain:      grantDomain(chainID, verifyingContract),
+		Message: apitypes.TypedDataMessage{
+			"datasetId":  g.DatasetID.Bytes(),
+			"enclave":    g.Enclave.Hex(),
+			"policyHash": g.PolicyHash.Bytes(),
+			"expiry":     new(big.Int).SetUint64(g.Expiry).String(),
+			"nonce":      nonceString(g.Nonce),
+		},
+	}
+}
+
+// RevokeTypedData returns the revocation as eth_signTypedData_v4 typed data.
+func RevokeTypedData(chainID *big.Int, verifyingContract common.Address, r RevokeMessage) apitypes.TypedData {
+	return apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": eip712Domain,
+			"Revoke": {
+				{Name: "datasetId", Type: "bytes32"},
+				{Name: "enclave", Type: "address"},
+				{Name: "nonce", Type: "uint256"},
+			},
+		},
+		PrimaryType: "Revoke",
+		Domain:      grantDomain(chainID, verifyingContract),
+		Message: apitypes.TypedDataMessage{
+			"datasetId": r.DatasetID.Bytes(),
+			"enclave":   r.Enclave.Hex(),
+			"nonce":     nonceString(r.Nonce),
+		},
+	}
+}
+
+// GrantDigest returns the 32-byte digest DataGrants.grantWithSig checks: the
+// EIP-712 hash of GrantTypedData. Sign it with crypto.Sign(digest, ownerKey).
+func GrantDigest(chainID *big.Int, verifyingContract common.Address, g GrantMessage) (common.Hash, error) {
+	return typedDigest(GrantTypedData(chainID, verifyingContract, g))
+}
+
+// RevokeDigest returns the digest DataGrants.revokeWithSig checks.
+func RevokeDigest(chainID *big.Int, verifyingContract common.Address, r RevokeMessage) (common.Hash, error) {
+	return typedDigest(RevokeTypedData(chainID, verifyingContract, r))
+}
+
+func typedDigest(td apitypes.TypedData) (common.Hash, error) {
+	h, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("hashing EIP-712 %s: %w", td.PrimaryType, err)
+	}
+	return common.BytesToHash(h), nil
+}
+
+func grantDomain(chainID *big.Int, verifyingContract common.Address) apitypes.TypedDataDomain {
+	return apitypes.TypedDataDomain{
+		Name:              GrantDomainName,
+		Version:           GrantDomainVersion,
+		ChainId:           (*math.HexOrDecimal256)(new(big.Int).Set(chainID)),
+		VerifyingContract: verifyingContract.Hex(),
+	}
+}
+
+func nonceString(n *big.Int) string {
+	if n == nil {
+		return "0"
+	}
+	return n.String()
+}

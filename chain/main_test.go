@@ -1,0 +1,71 @@
+package chain_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/chain"
+)
+
+// devnet is the one dev chain shared by every test in the package; tests
+// stay independent by using fresh accounts (newAccount).
+var devnet *chain.Devnet
+
+// Contract parameters of the shared devnet.
+var (
+	minTEE      = chain.Tokens(1000)
+	minVerifier = chain.Tokens(100)
+)
+
+const unbondDelay = 5
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	start := time.Now()
+	var err error
+	devnet, err = chain.NewDevnet(ctx, chain.DevnetConfig{
+		Accounts: 3,
+		Deploy: chain.DeployConfig{
+			MinStakeTEENode:  minTEE,
+			MinStakeVerifier: minVerifier,
+			UnbondingDelay:   unbondDelay,
+			Quorum:           2,
+		},
+	})
+	cancel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "starting devnet:", err)
+		os.Exit(1)
+	}
+	if testing.Verbose() {
+		fmt.Fprintf(os.Stderr, "devnet up in %v\n", time.Since(start))
+	}
+	code := m.Run()
+	devnet.Close()
+	os.Exit(code)
+}
+
+func testContext(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+var oneETH = big.NewInt(params.Ether)
+
+// newAccount returns a client for a fresh account holding 1 ETH and memo MEMO.
+func newAccount(t testing.TB, memo *big.Int) *chain.Client {
+	t.Helper()
+	c, err := devnet.NewAccount(testContext(t), oneETH, memo)
+	require.NoError(t, err)
+	return c
+}

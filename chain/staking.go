@@ -1,0 +1,228 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// StakeInfo is an operator's position in the Staking contract.
+type StakeInfo struct {
+	Role Role `json:"role"`
+	// Staked is the active stake in base units.
+	Staked *big.Int `json:"staked"`
+	// Unbonding is the stake waiting out the unbonding delay.
+	Unbonding *big.Int `json:"unbonding"`
+	// ReadyBlock is the first block at which Unbonding can be withdrawn (0 if none).
+	ReadyBlock uint64 `json:"readyBlock"`
+}
+
+// ApproveMEMO lets spender move up to amount of the client's MEMO.
+func (c *Client) ApproveMEMO(ctx context.Context, spender common.Address, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.token.TryPackApprove(spender, amount)
+	if err != nil {
+		return nil, fmt.Errorf("packing approve: %w", err)
+	}
+	return c.transact(ctx, "approving MEMO", &c.dep.Token, data, nil)
+}
+
+// TransferMEMO sends amount MEMO from the client's account to `to`.
+func (c *Client) TransferMEMO(ctx context.Context, to common.Address, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.token.TryPackTransfer(to, amount)
+	if err != nil {
+		return nil, fmt.Errorf("packing transfer: %w", err)
+	}
+	return c.transact(ctx, "transferring MEMO", &c.dep.Token, data, nil)
+}
+
+// MEMOBalance returns an account's MEMO balance in base units.
+func (c *Client) MEMOBalance(ctx context.Context, account common.Address) (*big.Int, error) {
+	out, err := c.call(ctx, c.dep.Token, c.token.PackBalanceOf(account))
+	if err != nil {
+		return nil, fmt.Errorf("reading MEMO balance: %w", err)
+	}
+	return c.token.UnpackBalanceOf(out)
+}
+
+// Allowance returns how much MEMO spender may move for owner.
+func (c *Client) Allowance(ctx context.Context, owner, spender common.Address) (*big.Int, error) {
+	out, err := c.call(ctx, c.dep.Token, c.token.PackAllowance(owner, spender))
+	if err != nil {
+		return nil, fmt.Errorf("reading allowance: %w", err)
+	}
+	return c.token.UnpackAllowance(out)
+}
+
+// TotalSupply returns the MEMO total supply.
+func (c *Client) TotalSupply(ctx context.Context) (*big.Int, error) {
+	out, err := c.call(ctx, c.dep.Token, c.token.PackTotalSupply())
+	if err != nil {
+		return nil, fmt.Errorf("reading total supply: %w", err)
+	}
+	return c.token.UnpackTotalSupply(out)
+}
+
+// Stake stakes amount MEMO in role, first raising the Staking contract's
+// allowance if it is too small. It checks the MEMO balance before sending
+// anything, so a short balance costs no gas.
+func (c *Client) Stake(ctx context.Context, role Role, amount *big.Int) (*types.Receipt, error) {
+	bal, err := c.MEMOBalance(ctx, c.from)
+	if err != nil {
+		return nil, fmt.Errorf("staking: %w", err)
+	}
+	if bal.Cmp(amount) < 0 {
+		return nil, fmt.Errorf("staking: %w: %s holds %s, needs %s: get more MEMO first", ErrInsufficientBalance, c.from.Hex(), FormatMEMO(bal), FormatMEMO(amount))
+	}
+	// Surface role and minimum errors before spending gas on an approval.
+	data, err := c.staking.TryPackStake(uint8(role), amount)
+	if err != nil {
+		return nil, fmt.Errorf("packing stake: %w", err)
+	}
+	allowance, err := c.Allowance(ctx, c.from, c.dep.Staking)
+	if err != nil {
+		return nil, fmt.Errorf("staking: %w", err)
+	}
+	if allowance.Cmp(amount) < 0 {
+		if err := c.precheckStake(ctx, role, amount); err != nil {
+			return nil, fmt.Errorf("staking: %w", err)
+		}
+		if _, err := c.ApproveMEMO(ctx, c.dep.Staking, amount); err != nil {
+			return nil, fmt.Errorf("staking: %w", err)
+		}
+	}
+	return c.transact(ctx, "staking", &c.dep.Staking, data, nil)
+}
+
+// precheckStake applies the contract's own rules locally so that a stake
+// that would revert does not leave an approval behind.
+func (c *Client) precheckStake(ctx context.Context, role Role, amount *big.Int) error {
+	if role != RoleTEENode && role != RoleVerifier {
+		return fmt.Errorf("%w: %s: use tee-node or verifier", ErrInvalidRole, role)
+	}
+	if amount.Sign() == 0 {
+		return fmt.Errorf("%w: pass a positive amount", ErrZeroAmount)
+	}
+	info, err := c.StakeOf(ctx, c.from)
+	if err != nil {
+		return err
+	}
+	if info.Role != RoleNone && info.Role != role {
+		return fmt.Errorf("%w: operator is staked as %s, cannot stake as %s: use another account or unbond and withdraw everything first", ErrRoleMismatch, info.Role, role)
+	}
+	minimum, err := c.MinStake(ctx, role)
+	if err != nil {
+		return err
+	}
+	total := new(big.Int).Add(info.Staked, amount)
+	if total.Cmp(minimum) < 0 {
+		return fmt.Errorf("%w: stake of %s would be below the role's minimum of %s: stake at least %s more", ErrStakeTooLow, FormatMEMO(total), FormatMEMO(minimum), FormatMEMO(new(big.Int).Sub(minimum, total)))
+	}
+	return nil
+}
+
+// RequestUnbond moves amount from active stake to unbonding.
+func (c *Client) RequestUnbond(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.staking.TryPackRequestUnbond(amount)
+	if err != nil {
+		return nil, fmt.Errorf("packing requestUnbond: %w", err)
+	}
+	return c.transact(ctx, "requesting unbond", &c.dep.Staking, data, nil)
+}
+
+// Withdraw pays out stake whose unbonding delay has passed.
+func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
+	data, err := c.staking.TryPackWithdraw()
+	if err != nil {
+		return nil, fmt.Errorf("packing withdraw: %w", err)
+	}
+	return c.transact(ctx, "withdrawing", &c.dep.Staking, data, nil)
+}
+
+// Slash takes up to amount from operator's stake for beneficiary. The client's
+// account must hold SLASHER_ROLE.
+func (c *Client) Slash(ctx context.Context, operator common.Address, amount *big.Int, beneficiary common.Address) (*types.Receipt, error) {
+	data, err := c.staking.TryPackSlash(operator, amount, beneficiary)
+	if err != nil {
+		return nil, fmt.Errorf("packing slash: %w", err)
+	}
+	return c.transact(ctx, "slashing", &c.dep.Staking, data, nil)
+}
+
+// GrantSlasher gives account SLASHER_ROLE on Staking (governance only).
+func (c *Client) GrantSlasher(ctx context.Context, account common.Address) (*types.Receipt, error) {
+	data, err := c.staking.TryPackGrantRole(SlasherRole, account)
+	if err != nil {
+		return nil, fmt.Errorf("packing grantRole: %w", err)
+	}
+	return c.transact(ctx, "granting slasher role", &c.dep.Staking, data, nil)
+}
+
+// SetMinStake sets a role's minimum stake (governance only).
+func (c *Client) SetMinStake(ctx context.Context, role Role, amount *big.Int) (*types.Receipt, error) {
+	data, err := c.staking.TryPackSetMinStake(uint8(role), amount)
+	if err != nil {
+		return nil, fmt.Errorf("packing setMinStake: %w", err)
+	}
+	return c.transact(ctx, "setting minimum stake", &c.dep.Staking, data, nil)
+}
+
+// SetUnbondingDelay sets the unbonding delay in blocks (governance only).
+func (c *Client) SetUnbondingDelay(ctx context.Context, blocks uint64) (*types.Receipt, error) {
+	data, err := c.staking.TryPackSetUnbondingDelay(blocks)
+	if err != nil {
+		return nil, fmt.Errorf("packing setUnbondingDelay: %w", err)
+	}
+	return c.transact(ctx, "setting unbonding delay", &c.dep.Staking, data, nil)
+}
+
+// StakeOf returns operator's staking position.
+func (c *Client) StakeOf(ctx context.Context, operator common.Address) (StakeInfo, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackStakeOf(operator))
+	if err != nil {
+		return StakeInfo{}, fmt.Errorf("reading stake: %w", err)
+	}
+	op, err := c.staking.UnpackStakeOf(out)
+	if err != nil {
+		return StakeInfo{}, fmt.Errorf("decoding stake: %w", err)
+	}
+	return StakeInfo{Role: Role(op.Role), Staked: op.Staked, Unbonding: op.Unbonding, ReadyBlock: op.UnbondReadyBlock}, nil
+}
+
+// IsStaked reports whether operator holds role with at least its minimum stake.
+func (c *Client) IsStaked(ctx context.Context, operator common.Address, role Role) (bool, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackIsStaked(operator, uint8(role)))
+	if err != nil {
+		return false, fmt.Errorf("reading isStaked: %w", err)
+	}
+	return c.staking.UnpackIsStaked(out)
+}
+
+// MinStake returns a role's minimum stake.
+func (c *Client) MinStake(ctx context.Context, role Role) (*big.Int, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackMinStake(uint8(role)))
+	if err != nil {
+		return nil, fmt.Errorf("reading minimum stake: %w", err)
+	}
+	return c.staking.UnpackMinStake(out)
+}
+
+// UnbondingDelay returns the unbonding delay in blocks.
+func (c *Client) UnbondingDelay(ctx context.Context) (uint64, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackUnbondingDelay())
+	if err != nil {
+		return 0, fmt.Errorf("reading unbonding delay: %w", err)
+	}
+	return c.staking.UnpackUnbondingDelay(out)
+}
+
+// HasSlasherRole reports whether account holds SLASHER_ROLE on Staking.
+func (c *Client) HasSlasherRole(ctx context.Context, account common.Address) (bool, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackHasRole(SlasherRole, account))
+	if err != nil {
+		return false, fmt.Errorf("reading hasRole: %w", err)
+	}
+	return c.staking.UnpackHasRole(out)
+}
