@@ -79,7 +79,7 @@ func (s *Sim) admit(ctx context.Context, taskID common.Hash, task grant.Task, g 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := g.Policy.Check(task, s.spent[g.Dataset]); err != nil {
+	if err := g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset))); err != nil {
 		return err
 	}
 	dek, err := grant.UnwrapKey(s.hpkeKey, g.WrappedKey, g.Binding())

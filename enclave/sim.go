@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/train"
 )
 
 // ChainView is the enclave's read-only view of the DataGrants contract.
@@ -51,6 +52,9 @@ type Config struct {
 	SealingSecret []byte
 	// Quoter produces quotes over the enclave's report data.
 	Quoter Quoter
+	// Collateral, if set, returns the PCS collateral (JSON) served with the
+	// quote; nil serves none and verifiers must fetch it themselves.
+	Collateral func(ctx context.Context) ([]byte, error)
 	// Chain is the view of DataGrants used to admit grants.
 	Chain ChainView
 	// Debug marks the enclave as a debug enclave (the quote's DEBUG
@@ -94,7 +98,7 @@ type Sim struct {
 	hpkeKey  hpke.PrivateKey
 	hpkePub  []byte
 	address  common.Address
-	spent    map[common.Hash]float64 // ε spent per dataset under its grant to this enclave
+	ledger   *train.Ledger // ε spent per dataset under its grant to this enclave
 	admitted map[common.Hash]map[common.Hash]*admission
 	used     bool
 }
@@ -120,7 +124,7 @@ func NewSim(cfg Config) (*Sim, error) {
 		secret:      append([]byte(nil), cfg.SealingSecret...),
 		measurement: m,
 		log:         cfg.Logger,
-		spent:       map[common.Hash]float64{},
+		ledger:      train.NewLedger(),
 		admitted:    map[common.Hash]map[common.Hash]*admission{},
 	}
 	s.cfg.SealingSecret = nil
@@ -173,18 +177,20 @@ func (s *Sim) Workload() Workload { return s.cfg.Workload }
 // Spent returns the ε spent so far on dataset under its grant to this
 // enclave (the per-user ledger, kept in sealed state).
 func (s *Sim) Spent(dataset common.Hash) float64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.spent[dataset]
+	return s.ledger.Spent(ledgerUser(dataset))
 }
+
+// ledgerUser is the ledger's name for a dataset: budgets are per grant, and
+// a grant is per (dataset, enclave).
+func ledgerUser(dataset common.Hash) string { return dataset.Hex() }
 
 // sealedState is the plaintext of a sealed blob; it never leaves Sim
 // unencrypted.
 type sealedState struct {
-	Signer  []byte                  `json:"signer"`
-	HPKE    []byte                  `json:"hpke"`
-	Spent   map[common.Hash]float64 `json:"spent"`
-	Version int                     `json:"version"`
+	Signer  []byte `json:"signer"`
+	HPKE    []byte `json:"hpke"`
+	Ledger  []byte `json:"ledger"`
+	Version int    `json:"version"`
 }
 
 // Seal returns the enclave's state (keys and ε ledger) encrypted under the
@@ -196,7 +202,12 @@ func (s *Sim) Seal() ([]byte, error) {
 		s.mu.Unlock()
 		return nil, fmt.Errorf("sealing: serializing HPKE key: %w", err)
 	}
-	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Spent: s.spent, Version: 1}
+	lb, err := s.ledger.MarshalBinary()
+	if err != nil {
+		s.mu.Unlock()
+		return nil, fmt.Errorf("sealing: encoding ledger: %w", err)
+	}
+	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Ledger: lb, Version: 1}
 	pt, err := json.Marshal(st)
 	s.mu.Unlock()
 	clear(hb)
@@ -232,16 +243,17 @@ func (s *Sim) Unseal(blob []byte) error {
 	if err != nil {
 		return fmt.Errorf("unsealing: %w: bad HPKE key", ErrUnseal)
 	}
+	ledger := train.NewLedger()
+	if err := ledger.UnmarshalBinary(st.Ledger); err != nil {
+		return fmt.Errorf("unsealing: %w: bad ledger: %w", ErrUnseal, err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.used {
 		return fmt.Errorf("unsealing: %w", ErrState)
 	}
 	s.setKeys(signer, hk)
-	if st.Spent == nil {
-		st.Spent = map[common.Hash]float64{}
-	}
-	s.spent = st.Spent
+	s.ledger = ledger
 	return nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
@@ -138,16 +139,14 @@ func TestConfigRefusals(t *testing.T) {
 
 type nopQuoter struct{}
 
-func (nopQuoter) Quote(context.Context, [32]byte, bool, [64]byte) ([]byte, error) {
-	return nil, nil
-}
+func (nopQuoter) Quote(sim.Report) ([]byte, error) { return nil, nil }
 
 func TestSealUnseal(t *testing.T) {
 	secret := testSecret()
 	chain := newMemChain()
 	a, err := NewSim(testConfig(chain, nopQuoter{}, secret))
 	require.NoError(t, err)
-	a.spent[common.Hash{7}] = 0.75
+	require.NoError(t, a.ledger.Charge(map[string]float64{ledgerUser(common.Hash{7}): 0.75}, map[string]float64{ledgerUser(common.Hash{7}): 1}))
 	blob, err := a.Seal()
 	require.NoError(t, err)
 

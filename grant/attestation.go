@@ -1,0 +1,160 @@
+package grant
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
+
+// AttestationPath is where a node serves its attestation document.
+const AttestationPath = "/v1/attestation"
+
+// MaxAttestationSize bounds an attestation document a client accepts.
+const MaxAttestationSize = 2 << 20
+
+// Attestation is the document a TEE node serves so that data owners can
+// check its enclave before granting to it. Only the quote and its collateral
+// are evidence; every other field is a claim that VerifyNode checks against
+// the quote's report data (enclave, HPKE key, chain, registry, nonce) or
+// that is informational (Measurement, Workload: the verified measurement is
+// the quote's).
+type Attestation struct {
+	Version int `json:"version"`
+	// Quote is the DCAP quote (SGX v3) whose report data binds the fields below.
+	Quote hexutil.Bytes `json:"quote"`
+	// Collateral is the PCS collateral (TCB info, QE identity, CRLs) in
+	// Intel's JSON form; empty if the verifier must fetch it itself.
+	Collateral json.RawMessage `json:"collateral,omitempty"`
+	Enclave    common.Address  `json:"enclave"`
+	// HPKEPublicKey is the enclave's ML-KEM-768+X25519 public key.
+	HPKEPublicKey hexutil.Bytes  `json:"hpkePublicKey"`
+	ChainID       uint64         `json:"chainId"`
+	Registry      common.Address `json:"registry"`
+	// DataGrants is the grants contract of the deployment (informational:
+	// grants are bound to it through their EIP-712 domain).
+	DataGrants common.Address `json:"dataGrants"`
+	// Nonce is the freshness value the client asked for (zero if none).
+	Nonce       common.Hash   `json:"nonce"`
+	Measurement common.Hash   `json:"measurement"`
+	Workload    *WorkloadInfo `json:"workload,omitempty"`
+}
+
+// WorkloadInfo names what the enclave runs (informational; it is folded into
+// the measurement).
+type WorkloadInfo struct {
+	Kind string      `json:"kind"`
+	ID   common.Hash `json:"id"`
+}
+
+// AttestationSource produces a node's attestation document for a nonce.
+type AttestationSource func(ctx context.Context, nonce common.Hash) (*Attestation, error)
+
+// AttestationHandler serves GET AttestationPath?nonce=0x<32 bytes hex> (the
+// nonce is optional) with the document src returns, as JSON. A node daemon
+// mounts it on its API mux. Errors from src are logged (if logger is set)
+// and answered with a generic 500.
+func AttestationHandler(src AttestationSource, logger *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet {
+			w.Header().Set("Allow", http.MethodGet)
+			http.Error(w, "use GET", http.StatusMethodNotAllowed)
+			return
+		}
+		var nonce common.Hash
+		if s := r.URL.Query().Get("nonce"); s != "" {
+			b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+			if err != nil || len(b) != 32 {
+				http.Error(w, "nonce must be 32 bytes of hex", http.StatusBadRequest)
+				return
+			}
+			nonce = common.BytesToHash(b)
+		}
+		doc, err := src(r.Context(), nonce)
+		if err != nil {
+			if logger != nil {
+				logger.LogAttrs(r.Context(), slog.LevelError, "attestation failed", slog.String("error", err.Error()))
+			}
+			http.Error(w, "attestation unavailable", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(doc)
+	})
+}
+
+// FetchAttestation asks the node at nodeURL (scheme://host[:port][/prefix])
+// for its attestation document over nonce. It checks only the shape and the
+// echoed nonce; VerifyNode decides whether to trust it.
+func FetchAttestation(ctx context.Context, client *http.Client, nodeURL string, nonce common.Hash) (*Attestation, error) {
+	if client == nil {
+		client = http.DefaultClient
+	}
+	u, err := url.Parse(nodeURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("fetching attestation: %w: node URL %q must be http(s)://host[:port]", ErrMalformed, nodeURL)
+	}
+	u = u.JoinPath(AttestationPath)
+	u.RawQuery = url.Values{"nonce": {nonce.Hex()}}.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation: %w", err)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxAttestationSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("fetching attestation from %s: HTTP %d: %s", u.Host, resp.StatusCode, strings.TrimSpace(string(body[:min(len(body), 200)])))
+	}
+	doc, err := ParseAttestation(body)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
+	}
+	if doc.Nonce != nonce {
+		return nil, fmt.Errorf("fetching attestation from %s: %w: node answered for another nonce", u.Host, ErrNodeNotTrusted)
+	}
+	return doc, nil
+}
+
+// ParseAttestation decodes an attestation document (strictly: unknown
+// fields and trailing data are errors) and checks its shape.
+func ParseAttestation(b []byte) (*Attestation, error) {
+	if len(b) > MaxAttestationSize {
+		return nil, fmt.Errorf("%w: attestation document larger than %d bytes", ErrMalformed, MaxAttestationSize)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	var doc Attestation
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("%w: decoding attestation document: %w", ErrMalformed, err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%w: trailing data after attestation document", ErrMalformed)
+	}
+	switch {
+	case doc.Version != 1:
+		return nil, fmt.Errorf("%w: attestation document version %d, want 1", ErrMalformed, doc.Version)
+	case len(doc.Quote) == 0:
+		return nil, fmt.Errorf("%w: attestation document has no quote", ErrMalformed)
+	case len(doc.HPKEPublicKey) == 0:
+		return nil, fmt.Errorf("%w: attestation document has no HPKE key", ErrMalformed)
+	case doc.Enclave == (common.Address{}):
+		return nil, fmt.Errorf("%w: attestation document has no enclave address", ErrMalformed)
+	}
+	return &doc, nil
+}
