@@ -3,100 +3,81 @@ package enclave
 import (
 	"context"
 	"fmt"
-	"log/slog"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
-// UnwrapGrant admits a user's grant for one task and unwraps its dataset key
-// inside the enclave. It refuses, before anything is decrypted, unless:
-// the grant is well formed and for this deployment; it names this enclave;
-// it is signed by its owner (EIP-712); the chain's head is before its expiry;
-// DataGrants holds it active with the same owner, policy hash and expiry, and
-// not revoked; and the task satisfies its policy given the ε already spent.
-// Refusals wrap the grant package's sentinels (ErrMalformed,
-// ErrWrongDeployment, ErrWrongEnclave, ErrBadSignature, ErrExpired,
-// ErrRevoked, ErrNotActive, ErrPolicy, ErrUnwrap) or ErrChain. The key is
-// kept for taskID only and erased when the task ends.
-func (s *Sim) UnwrapGrant(ctx context.Context, taskID common.Hash, task grant.Task, g *grant.Grant) error {
-	if err := s.admit(ctx, taskID, task, g); err != nil {
-		s.logInfo("grant refused", slog.String("dataset", g.Dataset.Hex()), slog.String("task", taskID.Hex()), slog.String("reason", err.Error()))
-		return fmt.Errorf("admitting grant for dataset %s: %w", g.Dataset.Hex(), err)
-	}
-	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.String("task", taskID.Hex()))
-	return nil
-}
-
-func (s *Sim) admit(ctx context.Context, taskID common.Hash, task grant.Task, g *grant.Grant) error {
+// admit decides whether grant g may be used for a task described (for its
+// policy) by task, and unwraps the dataset key if so. It refuses, before
+// anything is decrypted, unless: the grant is well formed and for this
+// deployment; it names this enclave; it is signed by its owner (EIP-712);
+// the chain's head is before its expiry; DataGrants holds it active with the
+// same owner, policy hash and expiry, and not revoked; and the task satisfies
+// its policy given the ε already spent. Refusals wrap the grant package's
+// sentinels (ErrMalformed, ErrWrongDeployment, ErrWrongEnclave,
+// ErrBadSignature, ErrExpired, ErrRevoked, ErrNotActive, ErrPolicy,
+// ErrUnwrap) or ErrChain / ErrWorkload.
+func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byte, error) {
 	if g == nil {
-		return grant.ErrMalformed
+		return nil, grant.ErrMalformed
 	}
 	if err := g.Validate(); err != nil {
-		return err
+		return nil, err
 	}
 	if g.ChainID != s.cfg.ChainID || g.Contract != s.cfg.DataGrants {
-		return fmt.Errorf("%w: grant is for chain %d contract %s", grant.ErrWrongDeployment, g.ChainID, g.Contract)
+		return nil, fmt.Errorf("%w: grant is for chain %d contract %s", grant.ErrWrongDeployment, g.ChainID, g.Contract)
 	}
 	self := s.Address()
 	if g.Enclave != self {
-		return fmt.Errorf("%w: grant names %s, this enclave is %s", grant.ErrWrongEnclave, g.Enclave, self)
+		return nil, fmt.Errorf("%w: grant names %s, this enclave is %s", grant.ErrWrongEnclave, g.Enclave, self)
 	}
 	if err := g.VerifySignature(); err != nil {
-		return err
+		return nil, err
 	}
 	head, err := s.cfg.Chain.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrChain, err)
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
 	if head >= g.Expiry {
-		return fmt.Errorf("%w: expired at block %d, head is %d", grant.ErrExpired, g.Expiry, head)
+		return nil, fmt.Errorf("%w: expired at block %d, head is %d", grant.ErrExpired, g.Expiry, head)
 	}
 	rec, err := s.cfg.Chain.GrantRecord(ctx, g.Dataset, self)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrChain, err)
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
 	switch {
 	case rec.GrantedBlock == 0:
-		return fmt.Errorf("%w: not registered in DataGrants", grant.ErrNotActive)
+		return nil, fmt.Errorf("%w: not registered in DataGrants", grant.ErrNotActive)
 	case rec.RevokedBlock != 0 && head >= rec.RevokedBlock:
-		return fmt.Errorf("%w: at block %d", grant.ErrRevoked, rec.RevokedBlock)
+		return nil, fmt.Errorf("%w: at block %d", grant.ErrRevoked, rec.RevokedBlock)
 	case rec.Owner != g.Owner:
-		return fmt.Errorf("%w: chain says the dataset owner is %s", grant.ErrNotActive, rec.Owner)
+		return nil, fmt.Errorf("%w: chain says the dataset owner is %s", grant.ErrNotActive, rec.Owner)
 	case rec.PolicyHash != g.Policy.Hash() || rec.Expiry != g.Expiry:
-		return fmt.Errorf("%w: chain holds another policy or expiry for this grant", grant.ErrNotActive)
+		return nil, fmt.Errorf("%w: chain holds another policy or expiry for this grant", grant.ErrNotActive)
 	}
 	active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, self, head)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrChain, err)
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
 	if !active {
-		return fmt.Errorf("%w: DataGrants.isActive is false at block %d", grant.ErrNotActive, head)
+		return nil, fmt.Errorf("%w: DataGrants.isActive is false at block %d", grant.ErrNotActive, head)
 	}
 	if task.Kind != s.cfg.Workload.Kind {
-		return fmt.Errorf("%w: task kind %q, enclave runs %q", ErrWorkload, task.Kind, s.cfg.Workload.Kind)
+		return nil, fmt.Errorf("%w: task kind %q, enclave runs %q", ErrWorkload, task.Kind, s.cfg.Workload.Kind)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset))); err != nil {
-		return err
+		return nil, err
 	}
 	dek, err := grant.UnwrapKey(s.hpkeKey, g.WrappedKey, g.Binding())
 	if err != nil {
-		return err
+		return nil, err
 	}
 	s.used = true
-	m := s.admitted[taskID]
-	if m == nil {
-		m = map[common.Hash]*admission{}
-		s.admitted[taskID] = m
-	}
-	if old := m[g.Dataset]; old != nil {
-		clear(old.dek)
-	}
-	m[g.Dataset] = &admission{grant: g, dek: dek, task: task}
-	return nil
+	return dek, nil
 }
 
 // forget erases the keys admitted for a task.

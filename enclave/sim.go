@@ -57,6 +57,10 @@ type Config struct {
 	Collateral func(ctx context.Context) ([]byte, error)
 	// Chain is the view of DataGrants used to admit grants.
 	Chain ChainView
+	// VerifyPeer verifies a peer enclave's attestation document (quote,
+	// collateral, policy, report data binding) and returns its measurement;
+	// required only for federated tasks. grant.VerifyNode does this.
+	VerifyPeer func(ctx context.Context, doc *grant.Attestation) (common.Hash, error)
 	// Debug marks the enclave as a debug enclave (the quote's DEBUG
 	// attribute); refused unless AllowDebug is also set.
 	Debug      bool
@@ -105,9 +109,9 @@ type Sim struct {
 
 // admission is a grant admitted for one task: the unwrapped key stays here.
 type admission struct {
-	grant *grant.Grant
-	dek   []byte
-	task  grant.Task
+	in   Input
+	dek  []byte
+	task grant.Task
 }
 
 // NewSim launches a sim enclave with fresh keys.

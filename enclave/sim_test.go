@@ -321,18 +321,14 @@ func TestUnwrapGrantRefusals(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g, tk := tc.setup(t)
-			taskID := common.Hash{0x7a}
-			err := e.UnwrapGrant(ctx, taskID, tk, g)
-			e.mu.Lock()
-			_, kept := e.admitted[taskID][g.Dataset]
-			e.mu.Unlock()
+			dek, err := e.admit(ctx, tk, g)
 			if tc.want == nil {
 				require.NoError(t, err)
-				require.True(t, kept)
+				require.Len(t, dek, grant.KeySize)
 				return
 			}
 			require.ErrorIs(t, err, tc.want)
-			require.False(t, kept, "refused grant left a key behind")
+			require.Nil(t, dek, "refused grant released a key")
 		})
 	}
 }

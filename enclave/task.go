@@ -1,0 +1,351 @@
+package enclave
+
+import (
+	"context"
+	"crypto/hpke"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
+)
+
+// Enclave is the TEE boundary: the only calls that reach user data, keys and
+// model parameters. Sim implements it in-process; a hardware backend runs
+// the same code inside SGX (see the package documentation).
+type Enclave interface {
+	// Address is the enclave address (its secp256k1 signing key).
+	Address() common.Address
+	// HPKEPublicKey is the key grants and peers encrypt to.
+	HPKEPublicKey() []byte
+	// Measurement is the enclave's measurement (runtime build + workload).
+	Measurement() common.Hash
+	// Attest returns the attestation document over nonce.
+	Attest(ctx context.Context, nonce common.Hash) (*grant.Attestation, error)
+	// UnwrapGrant admits one granted dataset for a task.
+	UnwrapGrant(ctx context.Context, task *Task, in Input) error
+	// RunTask runs a task over the datasets admitted for it, taking part in
+	// its aggregation rounds with the peers in fed (nil: alone).
+	RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error)
+	// Seal returns the enclave's state sealed to its measurement.
+	Seal() ([]byte, error)
+	// Unseal restores sealed state into a freshly launched enclave.
+	Unseal(blob []byte) error
+}
+
+var _ Enclave = (*Sim)(nil)
+
+// Task is a task as the enclave receives it from its node (the node read it
+// from TaskMarket).
+type Task struct {
+	ID    common.Hash
+	Owner common.Address
+	// PricePerRecord is what the task pays per record, in token base units.
+	PricePerRecord *big.Int
+	// Spec is the training workload; its hash must be the enclave's workload id.
+	Spec train.Spec
+	// ResultKey is the task owner's HPKE public key (ML-KEM-768+X25519);
+	// the trained model leaves the enclave only encrypted to it.
+	ResultKey []byte
+}
+
+// Kind returns the workload kind of a training spec ("train/softmax", "train/mlp").
+func Kind(spec train.Spec) string { return "train/" + string(spec.Model) }
+
+// Input is one granted dataset of a task: the user's grant and the
+// owner-signed manifest of the encrypted dataset with the store holding it.
+type Input struct {
+	Grant    *grant.Grant
+	Manifest *vault.Manifest
+	Store    vault.Store
+}
+
+// Federation is the set of peer enclaves a task trains with and the carrier
+// between them. Peers' attestations are verified with Config.VerifyPeer and
+// must show this enclave's own measurement.
+type Federation struct {
+	Peers   []*grant.Attestation
+	Carrier Carrier
+}
+
+// checkTask checks the task against the enclave's workload and returns the
+// policy view of it for a dataset of n records.
+func (s *Sim) checkTask(task *Task, n uint64) (grant.Task, error) {
+	if task == nil {
+		return grant.Task{}, fmt.Errorf("%w: nil task", ErrWorkload)
+	}
+	if err := task.Spec.Validate(); err != nil {
+		return grant.Task{}, fmt.Errorf("%w: %w", ErrWorkload, err)
+	}
+	if Kind(task.Spec) != s.cfg.Workload.Kind || common.Hash(task.Spec.Hash()) != s.cfg.Workload.ID {
+		return grant.Task{}, fmt.Errorf("%w: task spec %x (%s), enclave measured %s (%s)",
+			ErrWorkload, task.Spec.Hash(), Kind(task.Spec), s.cfg.Workload.ID, s.cfg.Workload.Kind)
+	}
+	gt := grant.Task{Owner: task.Owner, Kind: Kind(task.Spec), PricePerRecord: task.PricePerRecord}
+	if task.Spec.DP != nil && n > 0 {
+		_, eps, err := task.Spec.Privacy(int(min(n, math.MaxInt32)))
+		if err != nil {
+			return grant.Task{}, fmt.Errorf("%w: %w", ErrWorkload, err)
+		}
+		gt.Epsilon, gt.Delta = eps, task.Spec.DP.Delta
+	}
+	return gt, nil
+}
+
+// UnwrapGrant admits one granted dataset for a task and unwraps its key
+// inside the enclave. Before anything is decrypted it checks the task's spec
+// against the measured workload (ErrWorkload), the manifest (signed by the
+// grant's owner, for the granted dataset, with records the spec can train
+// on), and then the grant itself (see admit: signature, enclave, deployment,
+// expiry, on-chain state, policy with the ε the spec would spend on this
+// dataset alone). The key is kept for this task only.
+func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
+	if in.Grant == nil || in.Manifest == nil || in.Store == nil {
+		return fmt.Errorf("admitting grant: %w: input needs a grant, a manifest and a store", grant.ErrMalformed)
+	}
+	g, m := in.Grant, in.Manifest
+	refuse := func(err error) error {
+		s.logInfo("grant refused", slog.String("dataset", g.Dataset.Hex()), slog.String("reason", err.Error()))
+		return fmt.Errorf("admitting grant for dataset %s: %w", g.Dataset.Hex(), err)
+	}
+	gt, err := s.checkTask(task, m.Records)
+	if err != nil {
+		return refuse(err)
+	}
+	if err := m.Verify(); err != nil {
+		return refuse(err)
+	}
+	if common.Hash(m.ID) != g.Dataset || m.Owner != g.Owner {
+		return refuse(fmt.Errorf("%w: manifest is dataset %s of %s", vault.ErrManifest, common.Hash(m.ID), m.Owner))
+	}
+	sc := m.Schema
+	if sc.Kind != vault.KindVector || sc.Features != task.Spec.Features || sc.Classes != task.Spec.Classes {
+		return refuse(fmt.Errorf("%w: dataset has %s records with %d features and %d classes, spec wants %d and %d",
+			ErrWorkload, sc.Kind, sc.Features, sc.Classes, task.Spec.Features, task.Spec.Classes))
+	}
+	dek, err := s.admit(ctx, gt, g)
+	if err != nil {
+		return refuse(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a := s.admitted[task.ID]
+	if a == nil {
+		a = map[common.Hash]*admission{}
+		s.admitted[task.ID] = a
+	}
+	if old := a[g.Dataset]; old != nil {
+		clear(old.dek)
+	}
+	a[g.Dataset] = &admission{in: in, dek: dek, task: gt}
+	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.String("task", task.ID.Hex()))
+	return nil
+}
+
+// RunTask decrypts the datasets admitted for task, re-checks that their
+// grants are still active, drops datasets whose ε budget the task would
+// exceed (train.Ledger.Admit), trains (DP-SGD with FedAvg rounds through
+// HPKE-encrypted envelopes when fed has peers), charges the ε spent to the
+// sealed ledger, and returns the model encrypted to task.ResultKey with a
+// claim signed by the enclave key. The task's keys are erased on return.
+func (s *Sim) RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error) {
+	defer s.forget(task.ID)
+	if _, err := s.checkTask(task, 0); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	if task.Spec.DP == nil {
+		return nil, fmt.Errorf("running task: %w: spec has no differential privacy", grant.ErrPolicy)
+	}
+	resultKey, err := hpkeKEM().NewPublicKey(task.ResultKey)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w: task owner's HPKE key: %w", ErrWorkload, err)
+	}
+	tr, err := s.transport(ctx, task, fed)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	s.mu.Lock()
+	adm := make([]*admission, 0, len(s.admitted[task.ID]))
+	for _, a := range s.admitted[task.ID] {
+		adm = append(adm, a)
+	}
+	s.mu.Unlock()
+	if len(adm) == 0 {
+		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
+	}
+	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
+
+	head, err := s.cfg.Chain.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w: %w", ErrChain, err)
+	}
+	slicesIn := make([]train.Slice, 0, len(adm))
+	budgets := make(map[string]float64, len(adm))
+	byUser := make(map[string]*admission, len(adm))
+	for _, a := range adm {
+		g := a.in.Grant
+		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
+		if err != nil {
+			return nil, fmt.Errorf("running task: %w: %w", ErrChain, err)
+		}
+		if !active {
+			return nil, fmt.Errorf("running task: dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
+		}
+		d, err := s.decrypt(ctx, a)
+		if err != nil {
+			return nil, fmt.Errorf("running task: %w", err)
+		}
+		u := ledgerUser(g.Dataset)
+		slicesIn = append(slicesIn, train.Slice{User: u, Data: d})
+		budgets[u] = g.Policy.Epsilon
+		byUser[u] = a
+	}
+	admitted, excluded, _, err := s.ledger.Admit(task.Spec, slicesIn, budgets)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	for _, u := range excluded {
+		s.logInfo("dataset over budget", slog.String("dataset", u), slog.String("task", task.ID.Hex()))
+	}
+	if len(admitted) == 0 {
+		return nil, fmt.Errorf("running task: %w: every dataset's ε budget is exhausted", grant.ErrPolicy)
+	}
+	p, err := train.NewParticipant(task.Spec, admitted)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	res, err := p.Run(ctx, tr, train.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	if err := s.ledger.Charge(res.Users, budgets); err != nil {
+		return nil, fmt.Errorf("running task: charging ε: %w", err)
+	}
+	return s.result(task, resultKey, res, admitted, byUser)
+}
+
+// decrypt reads an admitted dataset into training records.
+func (s *Sim) decrypt(ctx context.Context, a *admission) (*train.Dataset, error) {
+	dek, err := vault.ImportDEK(a.dek)
+	if err != nil {
+		return nil, fmt.Errorf("dataset %s: %w", a.in.Grant.Dataset, err)
+	}
+	defer dek.Destroy()
+	r, err := vault.NewReader(ctx, a.in.Store, a.in.Manifest, dek, vault.ReaderOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("dataset %s: %w", a.in.Grant.Dataset, err)
+	}
+	defer r.Close()
+	sc := a.in.Manifest.Schema
+	d := &train.Dataset{Schema: trainSchema(sc.Features, sc.Classes)}
+	d.X = make([]float64, 0, int(min(a.in.Manifest.Records, 1<<20))*sc.Features)
+	for {
+		rec, err := r.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("dataset %s: %w", a.in.Grant.Dataset, err)
+		}
+		l := rec.Label
+		if l != math.Trunc(l) || l < 0 || l >= float64(sc.Classes) {
+			return nil, fmt.Errorf("dataset %s: record %d: %w", a.in.Grant.Dataset, r.Index(), train.ErrLabelRange)
+		}
+		d.X = append(d.X, rec.Features...)
+		d.Y = append(d.Y, int(l))
+	}
+	return d, nil
+}
+
+// trainSchema names columns canonically so that every user's slice has the
+// same schema whatever its CSV header said.
+func trainSchema(features, classes int) train.Schema {
+	names := make([]string, features)
+	for i := range names {
+		names[i] = "f" + strconv.Itoa(i)
+	}
+	return train.Schema{Features: names, Label: "label", Classes: classes}
+}
+
+// result encrypts the model to the task owner and signs the claim.
+func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission) (*Result, error) {
+	pt, err := res.Model.Params.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encoding model: %w", err)
+	}
+	defer clear(pt)
+	addr := s.Address()
+	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt)}
+	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, addr), pt); err != nil {
+		return nil, fmt.Errorf("encrypting model: %w", err)
+	}
+	r.OutputHash = crypto.Keccak256Hash(r.Ciphertext)
+	for _, sl := range admitted {
+		a := byUser[sl.User]
+		r.Usage = append(r.Usage, Usage{
+			Dataset:    a.in.Grant.Dataset,
+			Owner:      a.in.Grant.Owner,
+			RecordRoot: common.Hash(a.in.Manifest.RecordRoot),
+			Records:    uint64(sl.Data.Len()),
+			Epsilon:    res.Users[sl.User],
+		})
+	}
+	d := r.ClaimDigest()
+	s.mu.Lock()
+	sig, err := crypto.Sign(d[:], s.signer)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, fmt.Errorf("signing claim: %w", err)
+	}
+	sig[64] += 27
+	r.Signature = sig
+	s.logInfo("task done", slog.String("task", task.ID.Hex()), slog.Int("datasets", len(r.Usage)))
+	return r, nil
+}
+
+// transport builds the FedAvg transport for a task: alone when fed has no
+// peers, otherwise HPKE envelopes to peers whose attestation verifies and
+// shows this enclave's measurement.
+func (s *Sim) transport(ctx context.Context, task *Task, fed *Federation) (*sealedTransport, error) {
+	s.mu.Lock()
+	t := &sealedTransport{chainID: s.cfg.ChainID, task: task.ID, self: s.address, signer: s.signer, key: s.hpkeKey, peers: map[common.Address]hpke.PublicKey{}}
+	s.mu.Unlock()
+	if fed == nil || len(fed.Peers) == 0 {
+		return t, nil
+	}
+	if fed.Carrier == nil || s.cfg.VerifyPeer == nil {
+		return nil, fmt.Errorf("%w: federation needs a carrier and Config.VerifyPeer", ErrConfig)
+	}
+	t.carrier = fed.Carrier
+	for _, doc := range fed.Peers {
+		if doc == nil {
+			return nil, fmt.Errorf("%w: nil peer attestation", ErrPeer)
+		}
+		m, err := s.cfg.VerifyPeer(ctx, doc)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrPeer, doc.Enclave, err)
+		}
+		if m != s.measurement {
+			return nil, fmt.Errorf("%w: %s runs measurement %s, this enclave %s", ErrPeer, doc.Enclave, m, s.measurement)
+		}
+		if doc.Enclave == t.self {
+			continue
+		}
+		pk, err := hpkeKEM().NewPublicKey(doc.HPKEPublicKey)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: HPKE key: %w", ErrPeer, doc.Enclave, err)
+		}
+		t.peers[doc.Enclave] = pk
+	}
+	return t, nil
+}
