@@ -125,8 +125,14 @@ func New(seed []byte) (*Authority, error) {
 	copy(a.attestPub[:], pub[1:])
 
 	const org = "memo-compute (simulated, not Intel)"
+	rootPub, err := a.rootKey.PublicKey.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("encoding root key: %w", err)
+	}
+	fp := sha256.Sum256(rootPub)
 	a.root, err = a.cert(&x509.Certificate{
-		Subject:               pkix.Name{CommonName: "Memo Sim SGX Root CA", Organization: []string{org}},
+		// The key fingerprint in the name tells deployments' roots apart in messages.
+		Subject:               pkix.Name{CommonName: fmt.Sprintf("Memo Sim SGX Root CA %x", fp[:4]), Organization: []string{org}},
 		IsCA:                  true,
 		BasicConstraintsValid: true,
 		MaxPathLen:            1,
