@@ -198,8 +198,7 @@ func New(ctx context.Context, cfg Config) (r *Runtime, err error) {
 		// wazero's own ceiling stays at 4 GiB so that every grow request
 		// reaches limitedAllocator, which enforces MaxMemoryPages and can
 		// tell a refused grow from a module's own failure.
-		WithMemoryLimitPages(MaxMemoryPages).
-		WithCustomSections(false)
+		WithMemoryLimitPages(MaxMemoryPages)
 	rt := wazero.NewRuntimeWithConfig(ctx, rc)
 	r = &Runtime{cfg: cfg, rt: rt, cache: cache, compiled: map[Measurement]*Module{}}
 
@@ -226,9 +225,11 @@ func (r *Runtime) Close(ctx context.Context) error {
 }
 
 // Compile validates and compiles module bytes. Compiling the same bytes
-// again returns the same *Module. Before compiling it checks the size and
-// the declared memory against the limits; after, that the module is a WASI
-// command and imports nothing the host lacks.
+// again returns the same *Module. Before compiling it checks the size, the
+// structure (see predecode) and the declared memory against the limits;
+// after, that the module is a WASI command and imports nothing the host
+// lacks. Custom sections (names, debug data) are dropped: traps show
+// function indices rather than names.
 func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error) {
 	if int64(len(bin)) > r.cfg.MaxModuleBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrModuleTooLarge, len(bin), r.cfg.MaxModuleBytes)
@@ -239,20 +240,22 @@ func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error
 	if m, ok := r.compiled[meas]; ok {
 		return m, nil
 	}
-	if shape, serr := readShape(bin); serr == nil { // else wazero's decoder says what is wrong
-		if shape.minPages > uint64(r.cfg.MaxMemoryPages) {
-			return nil, fmt.Errorf("%w: module declares %d initial pages, limit %d", ErrMemoryLimit, shape.minPages, r.cfg.MaxMemoryPages)
-		}
-		if len(shape.imports) > 0 {
-			return nil, shape.imports[0]
-		}
+	clean, shape, err := predecode(bin)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
+	}
+	if shape.minPages > uint64(r.cfg.MaxMemoryPages) {
+		return nil, fmt.Errorf("%w: module declares %d initial pages, limit %d", ErrMemoryLimit, shape.minPages, r.cfg.MaxMemoryPages)
+	}
+	if len(shape.imports) > 0 {
+		return nil, shape.imports[0]
 	}
 	defer func() {
 		if p := recover(); p != nil { // a wazero bug must not take the host down
 			err = fmt.Errorf("%w: compiler panicked: %v", ErrInvalidModule, p)
 		}
 	}()
-	cm, err := r.rt.CompileModule(ctx, bin)
+	cm, err := r.rt.CompileModule(ctx, clean)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
