@@ -218,6 +218,11 @@ func TestGarbageModules(t *testing.T) {
 		{"truncated", echo[:len(echo)/2], wasm.ErrInvalidModule},
 		{"section past end", append([]byte("\x00asm\x01\x00\x00\x00\x01\xff\xff\xff\xff\x0f"), 0), wasm.ErrInvalidModule},
 		{"too large", make([]byte, 1<<16+1), wasm.ErrModuleTooLarge},
+		// Counts that would make wazero allocate gigabytes up front.
+		{"export count 2^32-1", []byte("\x00asm\x01\x00\x00\x00\x07\x05\xff\xff\xff\xff\x0f"), wasm.ErrInvalidModule},
+		{"2^32-1 locals", []byte("\x00asm\x01\x00\x00\x00\x01\x04\x01\x60\x00\x00\x03\x02\x01\x00" +
+			"\x0a\x0a\x01\x08\x01\xff\xff\xff\xff\x0f\x7f\x0b"), wasm.ErrInvalidModule},
+		{"data segment past end", []byte("\x00asm\x01\x00\x00\x00\x0b\x07\x01\x01\xff\xff\xff\xff\x0f"), wasm.ErrInvalidModule},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -225,6 +230,20 @@ func TestGarbageModules(t *testing.T) {
 			require.ErrorIs(t, err, tc.want)
 		})
 	}
+}
+
+func TestCustomSectionsAreDropped(t *testing.T) {
+	// A "name" section declaring 2^32-1 function names: wazero would size a
+	// map from that count. Dropped before decoding, the module still runs,
+	// and the measurement is of the bytes as given.
+	r := newRuntime(t, wasm.Config{})
+	bomb := append(readModule(t, "hostile/echo.wasm"), "\x00\x0c\x04name\x01\x05\xff\xff\xff\xff\x0f"...)
+	m, err := r.Compile(context.Background(), bomb)
+	require.NoError(t, err)
+	require.Equal(t, wasm.Measure(bomb), m.Measurement())
+	res, err := r.Run(context.Background(), m, []byte("still runs"))
+	require.NoError(t, err)
+	require.Equal(t, "still runs", string(res.Output))
 }
 
 func TestInvalidConfig(t *testing.T) {
