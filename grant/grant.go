@@ -1,8 +1,12 @@
 package grant
 
 import (
+	"bytes"
 	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -200,4 +204,29 @@ func (g *Grant) Validate() error {
 		return err
 	}
 	return nil
+}
+
+// MaxGrantSize bounds a grant document ParseGrant accepts.
+const MaxGrantSize = 64 << 10
+
+// ParseGrant decodes a grant from JSON (strictly: unknown fields and
+// trailing data are errors) and checks its shape with Validate. It does not
+// check the signature.
+func ParseGrant(b []byte) (*Grant, error) {
+	if len(b) > MaxGrantSize {
+		return nil, fmt.Errorf("%w: grant larger than %d bytes", ErrMalformed, MaxGrantSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var g Grant
+	if err := dec.Decode(&g); err != nil {
+		return nil, fmt.Errorf("%w: decoding grant: %w", ErrMalformed, err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%w: trailing data after grant", ErrMalformed)
+	}
+	if err := g.Validate(); err != nil {
+		return nil, err
+	}
+	return &g, nil
 }

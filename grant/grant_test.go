@@ -279,3 +279,37 @@ func TestWrapUnwrap(t *testing.T) {
 	_, err = WrapKey([]byte{1, 2, 3}, dek, b)
 	require.Error(t, err)
 }
+
+func TestParseGrantRoundTrip(t *testing.T) {
+	g, _ := testGrant(t)
+	b, err := json.Marshal(g)
+	require.NoError(t, err)
+	got, err := ParseGrant(b)
+	require.NoError(t, err)
+	require.NoError(t, got.VerifySignature())
+	require.Equal(t, g.Digest(), got.Digest())
+
+	_, err = ParseGrant(append(b, '{'))
+	require.ErrorIs(t, err, ErrMalformed)
+	_, err = ParseGrant([]byte(`{"chainId":1,"extra":2}`))
+	require.ErrorIs(t, err, ErrMalformed)
+}
+
+func FuzzParseGrant(f *testing.F) {
+	key, _ := crypto.GenerateKey()
+	g := &Grant{ChainID: 1, Contract: common.Address{1}, Dataset: common.Hash{2}, Enclave: common.Address{3},
+		Policy: testPolicy(), Expiry: 9, WrappedKey: []byte{1}}
+	_ = g.Sign(key)
+	b, _ := json.Marshal(g)
+	f.Add(b)
+	f.Add([]byte(`{"policy":{"kinds":["x"],"epsilon":1e308}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := ParseGrant(b)
+		if err != nil {
+			return
+		}
+		require.NoError(t, g.Validate())
+		_ = g.Digest()
+		_ = g.VerifySignature()
+	})
+}

@@ -1,0 +1,182 @@
+package grant
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/memo-protocol/memo-compute/attest"
+	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/attest/verify"
+)
+
+// NodeOptions say what a data owner accepts before wrapping a key to a node.
+// The zero value of each field is documented.
+type NodeOptions struct {
+	// Verify configures quote verification: Now is required; TrustedRoots
+	// nil means Intel's root alone (a dev chain adds its sim root). If
+	// Verify.Collateral and Verify.Getter are both nil, the collateral served
+	// in the document is used.
+	Verify verify.Options
+	// Policy is the deployment's attestation policy: allowed measurements
+	// (MREnclaves / Signers; empty means not checked here, so set them or
+	// MeasurementAllowed), debug (refused unless AllowDebug), acceptable TCB
+	// statuses (nil: UpToDate and SWHardeningNeeded), collateral age.
+	// Its ReportData is ignored: VerifyNode sets it to the binding it
+	// expects.
+	Policy validate.Policy
+	// ChainID and Registry identify the deployment; both are required.
+	ChainID  uint64
+	Registry common.Address
+	// DataGrants, if non-zero, must be the document's grants contract.
+	DataGrants common.Address
+	// Nonce is the nonce the document must be bound to (zero if none was asked).
+	Nonce common.Hash
+	// MeasurementAllowed, if set, must also allow the measurement (e.g.
+	// EnclaveRegistry.measurementAllowed on chain).
+	MeasurementAllowed func(ctx context.Context, m common.Hash) (bool, error)
+}
+
+// Node is a node whose attestation verified: its enclave keys are bound to
+// the deployment by a quote from trusted hardware (or the dev chain's sim
+// root) whose measurement and TCB the options accept. Only VerifyNode makes
+// one that Issue accepts.
+type Node struct {
+	Enclave       common.Address
+	HPKEPublicKey []byte
+	Measurement   common.Hash
+	MRSigner      common.Hash
+	TCBStatus     pcs.TCBStatus
+	Debug         bool
+	ChainID       uint64
+	Registry      common.Address
+	DataGrants    common.Address
+	Workload      *WorkloadInfo
+
+	verified bool
+}
+
+// VerifyNode verifies a node's attestation document: the quote's signatures
+// and certificate chains to a trusted root (package attest/verify), the
+// deployment policy (measurement, debug, TCB status: attest/validate), and
+// that its report data is attest.ReportData over exactly this deployment,
+// the document's enclave address, the SHA-256 of the HPKE key that would be
+// wrapped to, and the expected nonce. Any failure wraps ErrNodeNotTrusted
+// (with the attest sentinels, e.g. validate.ErrMeasurement, inside) or
+// ErrWrongDeployment.
+func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node, error) {
+	if doc == nil {
+		return nil, fmt.Errorf("verifying node: %w: no document", ErrMalformed)
+	}
+	if opts.ChainID == 0 || opts.Registry == (common.Address{}) {
+		return nil, fmt.Errorf("verifying node: chain id and registry are required options")
+	}
+	if doc.ChainID != opts.ChainID || doc.Registry != opts.Registry ||
+		(opts.DataGrants != (common.Address{}) && doc.DataGrants != opts.DataGrants) {
+		return nil, fmt.Errorf("verifying node: %w: node serves chain %d registry %s grants %s", ErrWrongDeployment, doc.ChainID, doc.Registry, doc.DataGrants)
+	}
+	vo := opts.Verify
+	if vo.Collateral == nil && vo.Getter == nil {
+		if len(doc.Collateral) == 0 {
+			return nil, fmt.Errorf("verifying node: %w: no collateral served or configured", ErrNodeNotTrusted)
+		}
+		c, err := pcs.ParseCollateral(doc.Collateral)
+		if err != nil {
+			return nil, fmt.Errorf("verifying node: %w: collateral: %w", ErrNodeNotTrusted, err)
+		}
+		vo.Collateral = c
+	}
+	v, err := verify.New(vo)
+	if err != nil {
+		return nil, fmt.Errorf("verifying node: %w", err)
+	}
+	res, err := v.VerifyContext(ctx, doc.Quote)
+	if err != nil {
+		return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, err)
+	}
+	want := attest.ReportData(attest.Binding{
+		ChainID:       opts.ChainID,
+		Registry:      opts.Registry,
+		Enclave:       doc.Enclave,
+		HPKEPublicKey: doc.HPKEPublicKey,
+		Nonce:         opts.Nonce,
+	})
+	pol := opts.Policy
+	pol.ReportData = &want
+	if err := validate.Validate(res, pol); err != nil {
+		return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, err)
+	}
+	q := res.Quote
+	if q.SGX == nil {
+		return nil, fmt.Errorf("verifying node: %w: not an SGX enclave quote", ErrNodeNotTrusted)
+	}
+	m := common.Hash(q.SGX.MREnclave)
+	if doc.Measurement != (common.Hash{}) && doc.Measurement != m {
+		return nil, fmt.Errorf("verifying node: %w: document claims measurement %s, quote has %s", ErrNodeNotTrusted, doc.Measurement, m)
+	}
+	if opts.MeasurementAllowed != nil {
+		ok, err := opts.MeasurementAllowed(ctx, m)
+		if err != nil {
+			return nil, fmt.Errorf("verifying node: checking measurement allow-list: %w", err)
+		}
+		if !ok {
+			return nil, fmt.Errorf("verifying node: %w: %w: %s is not on the deployment's allow-list", ErrNodeNotTrusted, validate.ErrMeasurement, m)
+		}
+	}
+	return &Node{
+		Enclave:       doc.Enclave,
+		HPKEPublicKey: append([]byte(nil), doc.HPKEPublicKey...),
+		Measurement:   m,
+		MRSigner:      common.Hash(q.SGX.MRSigner),
+		TCBStatus:     res.TCBStatus,
+		Debug:         q.Debug(),
+		ChainID:       doc.ChainID,
+		Registry:      doc.Registry,
+		DataGrants:    doc.DataGrants,
+		Workload:      doc.Workload,
+		verified:      true,
+	}, nil
+}
+
+// Request is what a data owner grants, before the key is wrapped.
+type Request struct {
+	Dataset common.Hash
+	Owner   common.Address
+	Policy  Policy
+	// Expiry is the first block at which the grant no longer holds.
+	Expiry uint64
+	// Nonce is the owner's current DataGrants nonce (chain.Client.GrantNonce).
+	Nonce *big.Int
+}
+
+// Issue wraps dek to a node that VerifyNode accepted and returns the grant,
+// unsigned: sign it with Grant.Sign or have a wallet sign Grant.TypedData and
+// set Signature. The grant's EIP-712 domain is the node's DataGrants
+// contract on its chain.
+func Issue(node *Node, req Request, dek []byte) (*Grant, error) {
+	if node == nil || !node.verified {
+		return nil, fmt.Errorf("issuing grant: %w: node was not verified with VerifyNode", ErrNodeNotTrusted)
+	}
+	g := &Grant{
+		ChainID:  node.ChainID,
+		Contract: node.DataGrants,
+		Dataset:  req.Dataset,
+		Owner:    req.Owner,
+		Enclave:  node.Enclave,
+		Policy:   req.Policy,
+		Expiry:   req.Expiry,
+		Nonce:    req.Nonce,
+	}
+	if err := req.Policy.Validate(); err != nil {
+		return nil, fmt.Errorf("issuing grant: %w", err)
+	}
+	w, err := WrapKey(node.HPKEPublicKey, dek, g.Binding())
+	if err != nil {
+		return nil, fmt.Errorf("issuing grant: %w", err)
+	}
+	g.WrappedKey = w
+	return g, nil
+}

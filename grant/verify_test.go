@@ -1,0 +1,244 @@
+package grant
+
+import (
+	"context"
+	"crypto/hpke"
+	"crypto/rand"
+	"crypto/x509"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/attest"
+	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/sim"
+	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/attest/verify"
+)
+
+var (
+	issued      = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	now         = func() time.Time { return issued.Add(24 * time.Hour) }
+	registry    = common.HexToAddress("0x1000000000000000000000000000000000000001")
+	dataGrants  = common.HexToAddress("0x2000000000000000000000000000000000000002")
+	measurement = [32]byte{0x3e, 0xa5}
+)
+
+// node is a fake enclave for the user side: an HPKE key pair, an address
+// and a sim authority that quotes for it.
+type node struct {
+	auth *sim.Authority
+	key  hpke.PrivateKey
+	addr common.Address
+}
+
+func newNode(t *testing.T, auth *sim.Authority) *node {
+	k, err := hpke.MLKEM768X25519().GenerateKey()
+	require.NoError(t, err)
+	return &node{auth: auth, key: k, addr: common.Address{0xee, 1}}
+}
+
+type docOpts struct {
+	measurement [32]byte
+	debug       bool
+	status      pcs.TCBStatus
+	bind        attest.Binding
+}
+
+func (n *node) doc(t *testing.T, nonce common.Hash, mod func(*docOpts)) *Attestation {
+	o := docOpts{measurement: measurement, status: pcs.UpToDate, bind: attest.Binding{
+		ChainID: 1337, Registry: registry, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(), Nonce: nonce,
+	}}
+	if mod != nil {
+		mod(&o)
+	}
+	q, err := n.auth.Quote(sim.Report{MREnclave: o.measurement, ISVProdID: 1, ISVSVN: 1, Debug: o.debug, ReportData: attest.ReportData(o.bind)})
+	require.NoError(t, err)
+	c, err := n.auth.Collateral(sim.CollateralOptions{Issued: issued, Status: o.status})
+	require.NoError(t, err)
+	cj, err := json.Marshal(c)
+	require.NoError(t, err)
+	return &Attestation{
+		Version: 1, Quote: q, Collateral: cj, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(),
+		ChainID: 1337, Registry: registry, DataGrants: dataGrants, Nonce: nonce, Measurement: o.measurement,
+	}
+}
+
+func nodeOptions(auth *sim.Authority, nonce common.Hash) NodeOptions {
+	return NodeOptions{
+		Verify:   verify.Options{Now: now, TrustedRoots: []*x509.Certificate{auth.Root()}},
+		Policy:   validate.Policy{MREnclaves: [][32]byte{measurement}},
+		ChainID:  1337,
+		Registry: registry,
+		Nonce:    nonce,
+	}
+}
+
+func TestVerifyNodeAndIssue(t *testing.T) {
+	ctx := context.Background()
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	n := newNode(t, auth)
+	var nonce common.Hash
+	_, _ = rand.Read(nonce[:])
+
+	node, err := VerifyNode(ctx, n.doc(t, nonce, nil), nodeOptions(auth, nonce))
+	require.NoError(t, err)
+	require.Equal(t, n.addr, node.Enclave)
+	require.Equal(t, common.Hash(measurement), node.Measurement)
+	require.Equal(t, pcs.UpToDate, node.TCBStatus)
+
+	dek := make([]byte, KeySize)
+	_, _ = rand.Read(dek)
+	req := Request{Dataset: common.Hash{0xda}, Owner: common.Address{0x0a}, Policy: testPolicy(), Expiry: 100, Nonce: big.NewInt(0)}
+	g, err := Issue(node, req, dek)
+	require.NoError(t, err)
+	require.Equal(t, dataGrants, g.Contract)
+	got, err := UnwrapKey(n.key, g.WrappedKey, g.Binding())
+	require.NoError(t, err)
+	require.Equal(t, dek, got, "the verified node's key opens the grant")
+
+	_, err = Issue(&Node{Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(), ChainID: 1337, DataGrants: dataGrants}, req, dek)
+	require.ErrorIs(t, err, ErrNodeNotTrusted, "a hand-made Node is refused")
+}
+
+func TestVerifyNodeRefusals(t *testing.T) {
+	ctx := context.Background()
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	rogue, err := sim.NewRandom()
+	require.NoError(t, err)
+	n := newNode(t, auth)
+	other := newNode(t, auth)
+	var nonce common.Hash
+	_, _ = rand.Read(nonce[:])
+
+	for _, tc := range []struct {
+		name string
+		doc  func() *Attestation
+		opts func(*NodeOptions)
+		want []error
+	}{
+		{"measurement not allowed", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.measurement = [32]byte{9} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrMeasurement}},
+		{"measurement not on chain allow-list", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) {
+				o.MeasurementAllowed = func(context.Context, common.Hash) (bool, error) { return false, nil }
+			}, []error{ErrNodeNotTrusted, validate.ErrMeasurement}},
+		{"debug enclave", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.debug = true })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrDebug}},
+		{"TCB out of date", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.status = pcs.OutOfDate })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrTCBStatus}},
+		{"key swapped after quoting", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.HPKEPublicKey = other.key.PublicKey().Bytes()
+			return d
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"quote binds another enclave address", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.bind.Enclave = common.Address{0xbb} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"quote binds another registry", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.bind.Registry = common.Address{0xbb} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"stale nonce", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.bind.Nonce = common.Hash{1} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"untrusted root", func() *Attestation { return newNode(t, rogue).doc(t, nonce, nil) },
+			nil, []error{ErrNodeNotTrusted, verify.ErrChain}},
+		{"production roots only", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) { o.Verify.TrustedRoots = nil }, []error{ErrNodeNotTrusted}},
+		{"tampered quote", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.Quote[100] ^= 1
+			return d
+		}, nil, []error{ErrNodeNotTrusted}},
+		{"claims another measurement", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.Measurement = common.Hash{7}
+			return d
+		}, nil, []error{ErrNodeNotTrusted}},
+		{"no collateral", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.Collateral = nil
+			return d
+		}, nil, []error{ErrNodeNotTrusted}},
+		{"other chain", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.ChainID = 1
+			return d
+		}, nil, []error{ErrWrongDeployment}},
+		{"other grants contract", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) { o.DataGrants = common.Address{0xcc} }, []error{ErrWrongDeployment}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := nodeOptions(auth, nonce)
+			if tc.opts != nil {
+				tc.opts(&o)
+			}
+			node, err := VerifyNode(ctx, tc.doc(), o)
+			require.Nil(t, node)
+			for _, w := range tc.want {
+				require.ErrorIs(t, err, w)
+			}
+		})
+	}
+}
+
+func TestAttestationHTTP(t *testing.T) {
+	ctx := context.Background()
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	n := newNode(t, auth)
+	srv := httptest.NewServer(AttestationHandler(func(_ context.Context, nonce common.Hash) (*Attestation, error) {
+		return n.doc(t, nonce, nil), nil
+	}, nil))
+	defer srv.Close()
+
+	var nonce common.Hash
+	_, _ = rand.Read(nonce[:])
+	doc, err := FetchAttestation(ctx, srv.Client(), srv.URL, nonce)
+	require.NoError(t, err)
+	_, err = VerifyNode(ctx, doc, nodeOptions(auth, nonce))
+	require.NoError(t, err)
+
+	// A node replaying an old document is caught by the nonce.
+	replay := httptest.NewServer(AttestationHandler(func(context.Context, common.Hash) (*Attestation, error) {
+		return n.doc(t, common.Hash{1}, nil), nil
+	}, nil))
+	defer replay.Close()
+	_, err = FetchAttestation(ctx, replay.Client(), replay.URL, nonce)
+	require.ErrorIs(t, err, ErrNodeNotTrusted)
+
+	resp, err := srv.Client().Get(srv.URL + AttestationPath + "?nonce=zz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	resp, err = srv.Client().Post(srv.URL+AttestationPath, "application/json", nil)
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
+
+	_, err = FetchAttestation(ctx, nil, "ftp://x", nonce)
+	require.ErrorIs(t, err, ErrMalformed)
+}
+
+func FuzzParseAttestation(f *testing.F) {
+	f.Add([]byte(`{"version":1,"quote":"0x01","enclave":"0x0100000000000000000000000000000000000000","hpkePublicKey":"0x02","chainId":1,"registry":"0x0000000000000000000000000000000000000000","dataGrants":"0x0000000000000000000000000000000000000000","nonce":"0x0000000000000000000000000000000000000000000000000000000000000000","measurement":"0x0000000000000000000000000000000000000000000000000000000000000000"}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		doc, err := ParseAttestation(b)
+		if err == nil {
+			require.NotEmpty(t, doc.Quote)
+			require.NotEmpty(t, doc.HPKEPublicKey)
+		}
+	})
+}
