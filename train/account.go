@@ -56,18 +56,17 @@ func rdp(q, sigma float64, alpha int) float64 {
 		return a / (2 * sigma * sigma)
 	}
 	logq, log1q := math.Log(q), math.Log1p(-q)
-	// Terms k ≥ 2 in log space; binomials by the multiplicative formula
-	// (C(1024, 512) ≈ 4.5e306 still fits a float64).
-	binom := a * (a - 1) / 2 // C(α, 2)
+	// Terms k ≥ 2 in log space, log C(α, k) by the multiplicative formula.
+	logBinom := math.Log(a * (a - 1) / 2) // log C(α, 2)
 	logS := math.Inf(-1)
 	terms := make([]float64, 0, alpha-1)
 	for k := 2; k <= alpha; k++ {
 		if k > 2 {
-			binom = binom * float64(alpha-k+1) / float64(k)
+			logBinom += math.Log(float64(alpha-k+1) / float64(k))
 		}
 		kf := float64(k)
 		x := (kf*kf - kf) / (2 * sigma * sigma)
-		t := math.Log(binom) + (a-kf)*log1q + kf*logq + logExpm1(x)
+		t := logBinom + (a-kf)*log1q + kf*logq + logExpm1(x)
 		terms = append(terms, t)
 		logS = max(logS, t)
 	}

@@ -144,6 +144,9 @@ func ReadCSV(r io.Reader, opts CSVOptions) (*Dataset, error) {
 				continue
 			}
 			v, err := strconv.ParseFloat(field, 64)
+			if errors.Is(err, strconv.ErrRange) && math.IsInf(v, 0) {
+				return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: fmt.Errorf("%w: %q overflows float64", ErrNonFinite, field)}
+			}
 			if err != nil {
 				return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: fmt.Errorf("%w: %q is not a number", ErrMalformedCSV, field)}
 			}

@@ -14,15 +14,16 @@ import (
 type Kind string
 
 const (
-	// Softmax is multinomial logistic regression: p = softmax(xW + b).
+	// Softmax is multinomial logistic regression: p = softmax(Wx + b).
 	Softmax Kind = "softmax"
-	// MLP is a one-hidden-layer perceptron: p = softmax(relu(xW₁ + b₁)W₂ + b₂).
+	// MLP is a one-hidden-layer perceptron: p = softmax(W₂ relu(W₁x + b₁) + b₂).
 	MLP Kind = "mlp"
 )
 
-// Params is a model's parameters as one flat vector. For Softmax the layout
-// is W (features×classes, row-major) then b (classes); for MLP it is W₁
-// (features×hidden), b₁ (hidden), W₂ (hidden×classes), b₂ (classes).
+// Params is a model's parameters as one flat vector. Weight matrices are
+// stored output-major (one row of inputs per output unit, row-major). For
+// Softmax the layout is W (classes×features) then b (classes); for MLP it
+// is W₁ (hidden×features), b₁ (hidden), W₂ (classes×hidden), b₂ (classes).
 type Params []float64
 
 // MarshalBinary returns the canonical encoding of p: each value as its
@@ -222,12 +223,13 @@ func general(data []float64, rows, cols int) blas64.General {
 	return blas64.General{Rows: rows, Cols: cols, Stride: cols, Data: data[:rows*cols]}
 }
 
-// affine computes out = in·W + b (broadcast over rows).
+// affine computes out = in·Wᵀ + b (b broadcast over rows) for the n×k
+// batch in and the m×k weights W: every output is a dot product of length k.
 func affine(out, in, wt, b []float64, n, k, m int) {
 	for r := range n {
 		copy(out[r*m:(r+1)*m], b)
 	}
-	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, general(in, n, k), general(wt, k, m), 1, general(out, n, m))
+	blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(in, n, k), general(wt, m, k), 1, general(out, n, m))
 }
 
 // forward computes the class probabilities of the loaded batch into w.p

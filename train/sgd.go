@@ -23,8 +23,8 @@ func (w *work) backward(params, g Params, weight, clip float64) {
 	if w.kind == MLP {
 		o = f*h + h
 		w2 := params[o : o+h*c]
-		// d1 = (Δ·W₂ᵀ) ⊙ 1[a > 0]
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, general(w.p, n, c), general(w2, h, c), 0, general(w.d1, n, h))
+		// d1 = (Δ·W₂) ⊙ 1[a > 0]
+		blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, general(w.p, n, c), general(w2, c, h), 0, general(w.d1, n, h))
 		for i, v := range w.a {
 			if v <= 0 {
 				w.d1[i] = 0
@@ -52,12 +52,13 @@ func (w *work) backward(params, g Params, weight, clip float64) {
 	}
 	in, k := w.x, f
 	if w.kind == MLP {
-		// gW₁ = xᵀ·d1, gb₁ = Σ d1
-		blas64.Gemm(blas.Trans, blas.NoTrans, 1, general(w.x, n, f), general(w.d1, n, h), 0, general(g[:f*h], f, h))
+		// gW₁ = d1ᵀ·x, gb₁ = Σ d1
+		blas64.Gemm(blas.Trans, blas.NoTrans, 1, general(w.d1, n, h), general(w.x, n, f), 0, general(g[:h*f], h, f))
 		colSum(g[f*h:f*h+h], w.d1, n, h)
 		in, k = w.a, h
 	}
-	blas64.Gemm(blas.Trans, blas.NoTrans, 1, general(in, n, k), general(w.p, n, c), 0, general(g[o:o+k*c], k, c))
+	// gW = Δᵀ·in, gb = Σ Δ
+	blas64.Gemm(blas.Trans, blas.NoTrans, 1, general(w.p, n, c), general(in, n, k), 0, general(g[o:o+c*k], c, k))
 	colSum(g[o+k*c:o+k*c+c], w.p, n, c)
 }
 

@@ -74,7 +74,7 @@ record-level (add/remove one record) at the given δ.`,
 	fl.IntVar(&f.rounds, "rounds", 20, "federated rounds (metrics are reported per round)")
 	fl.IntVar(&f.epochs, "epochs", 1, "local epochs per round")
 	fl.IntVar(&f.batch, "batch", 32, "minibatch size (expected batch size under DP; default 256 with --dp-epsilon)")
-	fl.Float64Var(&f.lr, "lr", 0.05, "learning rate (default 0.5 with --dp-epsilon)")
+	fl.Float64Var(&f.lr, "lr", 0.02, "learning rate (default 0.5 with --dp-epsilon)")
 	fl.Float64Var(&f.momentum, "momentum", 0.9, "SGD momentum")
 	fl.Float64Var(&f.dpEpsilon, "dp-epsilon", 0, "train with DP-SGD to this ε (0: no differential privacy)")
 	fl.Float64Var(&f.delta, "delta", 1e-5, "δ of (ε, δ)-DP")
