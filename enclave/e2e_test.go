@@ -402,3 +402,262 @@ func TestEndToEnd(t *testing.T) {
 func slicesSortUsers(us []*user) {
 	slices.SortFunc(us, func(a, b *user) int { return common.Hash(a.manifest.ID).Cmp(common.Hash(b.manifest.ID)) })
 }
+
+// TestRefusalsOnChain checks every refusal of the enclave against the real
+// DataGrants contract on the dev chain: each refused grant releases no key
+// (RunTask then has nothing to run).
+func TestRefusalsOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	d := newDeployment(t, ctx, 6)
+	n := d.newNode(t, ctx)
+	other := d.newNode(t, ctx)
+	owner := newTaskOwner(t)
+
+	for i, tc := range []struct {
+		name string
+		run  func(t *testing.T, u *user) error
+		want error
+	}{
+		{"wrong signature", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
+			mallory, _ := crypto.GenerateKey()
+			forged := *g
+			require.NoError(t, forged.Sign(mallory))
+			forged.Owner = g.Owner
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, &forged))
+		}, grant.ErrBadSignature},
+		{"grant for another enclave", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, other, d.policy(owner.addr, 6), 1000, nil)
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrWrongEnclave},
+		{"expired", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 3, nil)
+			d.net.Mine(4)
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrExpired},
+		{"revoked", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
+			_, err := u.c.Revoke(ctx, g.Dataset, g.Enclave)
+			require.NoError(t, err)
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrRevoked},
+		{"signed but never registered", func(t *testing.T, u *user) error {
+			var nonce common.Hash
+			doc, err := grant.FetchAttestation(ctx, n.srv.Client(), n.srv.URL, nonce)
+			require.NoError(t, err)
+			vn, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
+			require.NoError(t, err)
+			g, err := grant.Issue(vn, grant.Request{Dataset: common.Hash(u.manifest.ID), Owner: u.c.Address(),
+				Policy: d.policy(owner.addr, 6), Expiry: 1 << 40, Nonce: big.NewInt(0)}, u.dek)
+			require.NoError(t, err)
+			require.NoError(t, g.Sign(u.key))
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrNotActive},
+		{"policy: other task owner", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(common.Address{0xaa}, 6), 1000, nil)
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrPolicy},
+		{"policy: price below minimum", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
+			task := owner.task(d.spec)
+			task.PricePerRecord = big.NewInt(999)
+			return n.e.UnwrapGrant(ctx, task, input(u, g))
+		}, grant.ErrPolicy},
+		{"policy: ε budget too small", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 2), 1000, nil)
+			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+		}, grant.ErrPolicy},
+		{"task spec is not the measured workload", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
+			s := d.spec
+			s.LR *= 2
+			return n.e.UnwrapGrant(ctx, owner.task(s), input(u, g))
+		}, enclave.ErrWorkload},
+		{"task without DP (so not the measured spec)", func(t *testing.T, u *user) error {
+			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
+			s := d.spec
+			s.DP = nil
+			return n.e.UnwrapGrant(ctx, owner.task(s), input(u, g))
+		}, enclave.ErrWorkload},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u := d.newUser(t, ctx, d.parts[i%len(d.parts)])
+			err := tc.run(t, u)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+	// Nothing was admitted: there is no task to run.
+	_, err := n.e.RunTask(ctx, owner.task(d.spec), nil)
+	require.ErrorIs(t, err, enclave.ErrNotAdmitted)
+}
+
+// TestUserRefusesBadNodes: the user side refuses enclaves that are not
+// attested as the deployment requires, so no key is ever wrapped to them.
+func TestUserRefusesBadNodes(t *testing.T) {
+	ctx := context.Background()
+	d := &deployment{dep: &chain.Deployment{ChainID: 1337, EnclaveRegistry: common.Address{0x11}, DataGrants: common.Address{0x22}}}
+	var err error
+	d.auth, err = sim.NewRandom()
+	require.NoError(t, err)
+	d.spec = train.Spec{Model: train.Softmax, Features: 4, Classes: 2, Rounds: 1, Epochs: 1, Batch: 8, LR: 0.1, Seed: 1,
+		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: 1}}
+	d.workload = enclave.Workload{Kind: enclave.Kind(d.spec), ID: d.spec.Hash()}
+	d.m, err = enclave.MeasureWorkload(d.workload)
+	require.NoError(t, err)
+	secret := make([]byte, enclave.SealingSecretSize)
+	opts := func() grant.NodeOptions {
+		o := d.nodeOptions(common.Hash{})
+		o.MeasurementAllowed = nil
+		return o
+	}
+
+	cfg := d.enclaveConfig(secret, nil)
+	cfg.Chain = nopChain{}
+	honest, err := enclave.NewSim(cfg)
+	require.NoError(t, err)
+	doc, err := honest.Attest(ctx, common.Hash{})
+	require.NoError(t, err)
+	_, err = grant.VerifyNode(ctx, doc, opts())
+	require.NoError(t, err, "the honest enclave passes")
+
+	for _, tc := range []struct {
+		name string
+		doc  func(t *testing.T) *grant.Attestation
+		want error
+	}{
+		{"debug enclave", func(t *testing.T) *grant.Attestation {
+			c := cfg
+			c.Debug, c.AllowDebug = true, true
+			e, err := enclave.NewSim(c)
+			require.NoError(t, err)
+			doc, err := e.Attest(ctx, common.Hash{})
+			require.NoError(t, err)
+			return doc
+		}, validate.ErrDebug},
+		{"unallowed measurement (other workload)", func(t *testing.T) *grant.Attestation {
+			c := cfg
+			c.Workload.ID = common.Hash{0xba, 0xd}
+			e, err := enclave.NewSim(c)
+			require.NoError(t, err)
+			doc, err := e.Attest(ctx, common.Hash{})
+			require.NoError(t, err)
+			return doc
+		}, validate.ErrMeasurement},
+		{"node swaps in a key it controls", func(t *testing.T) *grant.Attestation {
+			doc, err := honest.Attest(ctx, common.Hash{})
+			require.NoError(t, err)
+			k, err := hpke.MLKEM768X25519().GenerateKey()
+			require.NoError(t, err)
+			doc.HPKEPublicKey = k.PublicKey().Bytes()
+			return doc
+		}, validate.ErrReportData},
+		{"attested for another deployment", func(t *testing.T) *grant.Attestation {
+			c := cfg
+			c.Registry = common.Address{0x99}
+			e, err := enclave.NewSim(c)
+			require.NoError(t, err)
+			doc, err := e.Attest(ctx, common.Hash{})
+			require.NoError(t, err)
+			doc.Registry = d.dep.EnclaveRegistry
+			return doc
+		}, validate.ErrReportData},
+		{"unattested: quote from an untrusted authority", func(t *testing.T) *grant.Attestation {
+			rogue, err := sim.NewRandom()
+			require.NoError(t, err)
+			c := cfg
+			c.Quoter = rogue
+			e, err := enclave.NewSim(c)
+			require.NoError(t, err)
+			doc, err := e.Attest(ctx, common.Hash{})
+			require.NoError(t, err)
+			return doc
+		}, verify.ErrChain},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := grant.VerifyNode(ctx, tc.doc(t), opts())
+			require.ErrorIs(t, err, grant.ErrNodeNotTrusted)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
+type nopChain struct{}
+
+func (nopChain) BlockNumber(context.Context) (uint64, error) { return 0, nil }
+func (nopChain) GrantRecord(context.Context, common.Hash, common.Address) (enclave.GrantRecord, error) {
+	return enclave.GrantRecord{}, nil
+}
+func (nopChain) IsActive(context.Context, common.Hash, common.Address, uint64) (bool, error) {
+	return false, nil
+}
+
+// TestFederated: two enclaves with the same measurement train together;
+// their FedAvg updates travel only as HPKE envelopes signed by the sending
+// enclave, through a carrier that sees nothing else. Both end with the same
+// model.
+func TestFederated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and trains a model")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	d := newDeployment(t, ctx, 4)
+	nodes := []*node{d.newNode(t, ctx), d.newNode(t, ctx)}
+	owner := newTaskOwner(t)
+	task := owner.task(d.spec)
+
+	var peers []*grant.Attestation
+	var addrs []common.Address
+	for _, n := range nodes {
+		doc, err := n.e.Attest(ctx, task.ID)
+		require.NoError(t, err)
+		peers = append(peers, doc)
+		addrs = append(addrs, n.e.Address())
+	}
+	for i, part := range d.parts {
+		n := nodes[i%2]
+		u := d.newUser(t, ctx, part)
+		g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, n.op)
+		require.NoError(t, n.e.UnwrapGrant(ctx, task, input(u, g)))
+	}
+
+	box := enclave.NewPostbox(addrs...)
+	results := make([]*enclave.Result, len(nodes))
+	errs := make([]error, len(nodes))
+	var wg sync.WaitGroup
+	for i, n := range nodes {
+		wg.Go(func() {
+			results[i], errs[i] = n.e.RunTask(ctx, task, &enclave.Federation{Peers: peers, Carrier: box.For(n.e.Address())})
+		})
+	}
+	wg.Wait()
+	for i := range nodes {
+		require.NoError(t, errs[i])
+		require.NoError(t, results[i].VerifyClaim())
+	}
+	require.Equal(t, results[0].ModelHash, results[1].ModelHash, "FedAvg leaves both enclaves with the same model")
+	require.NotEqual(t, results[0].OutputHash, results[1].OutputHash, "each result is encrypted afresh")
+	acc := owner.open(t, d, results[0])
+	t.Logf("federated DP model accuracy: %.3f", acc)
+	require.Greater(t, acc, 0.6)
+
+	// A peer with another measurement is refused before training starts.
+	cfg := d.enclaveConfig(nodes[0].secret, nodes[0].op)
+	s := d.spec
+	s.Rounds++
+	cfg.Workload = enclave.Workload{Kind: enclave.Kind(s), ID: s.Hash()}
+	stranger, err := enclave.NewSim(cfg)
+	require.NoError(t, err)
+	doc, err := stranger.Attest(ctx, task.ID)
+	require.NoError(t, err)
+	u := d.newUser(t, ctx, d.parts[0])
+	task2 := owner.task(d.spec)
+	g := d.grantTo(t, ctx, u, nodes[0], d.policy(owner.addr, 6), 1000, nil)
+	require.NoError(t, nodes[0].e.UnwrapGrant(ctx, task2, input(u, g)))
+	_, err = nodes[0].e.RunTask(ctx, task2, &enclave.Federation{Peers: []*grant.Attestation{peers[0], doc}, Carrier: enclave.NewPostbox(addrs[0], stranger.Address()).For(addrs[0])})
+	require.ErrorIs(t, err, enclave.ErrPeer)
+}
