@@ -33,7 +33,8 @@ func TestMain(m *testing.M) {
 	start := time.Now()
 	var err error
 	devnet, err = chain.NewDevnet(ctx, chain.DevnetConfig{
-		Accounts: 3,
+		Accounts:   3,
+		ListenAddr: "127.0.0.1:0",
 		Deploy: chain.DeployConfig{
 			MinStakeTEENode:  minTEE,
 			MinStakeVerifier: minVerifier,
