@@ -193,7 +193,7 @@ type grantFixture struct {
 	g     *grant.Grant
 }
 
-func newGrant(t *testing.T, e *Sim, chain *memChain, policy grant.Policy) grantFixture {
+func newGrant(t testing.TB, e *Sim, chain *memChain, policy grant.Policy) grantFixture {
 	t.Helper()
 	owner, err := crypto.GenerateKey()
 	require.NoError(t, err)
