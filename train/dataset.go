@@ -366,3 +366,23 @@ func concat(parts []*Dataset) (*Dataset, error) {
 	}
 	return out, nil
 }
+
+// fold returns parameters that act on raw features as params act on
+// standardized ones: the first layer's weights W (outputs×features) and
+// bias b become W/Scale (per column) and b − W·(Mean/Scale).
+func (s *Standardizer) fold(kind Kind, f, h, c int, params Params) Params {
+	out := slices.Clone(params)
+	m := c
+	if kind == MLP {
+		m = h
+	}
+	w, b := out[:m*f], out[m*f:m*f+m]
+	for j := range m {
+		row := w[j*f : (j+1)*f]
+		for i := range row {
+			row[i] /= s.Scale[i]
+			b[j] -= row[i] * s.Mean[i]
+		}
+	}
+	return out
+}

@@ -31,6 +31,9 @@ var (
 	// ErrParams is returned when a parameter vector has the wrong length or
 	// its encoding is malformed.
 	ErrParams = errors.New("train: malformed parameters")
+	// ErrDiverged is returned when training produces parameters that are NaN
+	// or infinite; a lower learning rate usually helps.
+	ErrDiverged = errors.New("train: training diverged")
 	// ErrUpdate is returned when a federated update is malformed or does not
 	// belong to the round being averaged.
 	ErrUpdate = errors.New("train: bad federated update")

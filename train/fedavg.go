@@ -85,6 +85,15 @@ func (u *Update) UnmarshalBinary(b []byte) error {
 
 func finiteNonNeg(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
 
+func finite(p Params) bool {
+	for _, v := range p {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // Transport carries federated updates between the participants of one
 // task. Exchange publishes this participant's update for round u.Round and
 // returns the updates of all participants for that round, u included, in
@@ -272,6 +281,11 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
 	}
+	if spec.Standardize != nil {
+		if data, err = spec.Standardize.Apply(data); err != nil {
+			return nil, fmt.Errorf("preparing participant: %w", err)
+		}
+	}
 	sigma, eps, err := spec.Privacy(data.Len())
 	if err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
@@ -320,6 +334,13 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 	l := newLocal(s, p.data, p.sigma)
 	res := &Result{Users: make(map[string]float64, len(p.users))}
 	local := make(Params, len(params))
+	eval := opts.Eval
+	if eval != nil && s.Standardize != nil {
+		var err error
+		if eval, err = s.Standardize.Apply(eval); err != nil {
+			return nil, fmt.Errorf("preparing evaluation data: %w", err)
+		}
+	}
 	for r := 1; r <= s.Rounds; r++ {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("training round %d: %w", r, err)
@@ -327,6 +348,9 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		copy(local, params)
 		rng := rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
 		loss := l.round(local, rng)
+		if !finite(local) || math.IsNaN(loss) || math.IsInf(loss, 0) {
+			return nil, fmt.Errorf("training round %d: %w (learning rate %v)", r, ErrDiverged, s.LR)
+		}
 		eps := 0.0
 		if s.DP != nil {
 			eps, _ = epsilon(l.q, p.sigma, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
@@ -351,9 +375,9 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 				m.TrainLoss += u.Loss * float64(u.Records) / float64(m.Records)
 			}
 		}
-		if opts.Eval != nil {
+		if eval != nil {
 			model := &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: params}
-			if m.TestAccuracy, m.TestLoss, err = model.Evaluate(opts.Eval); err != nil {
+			if m.TestAccuracy, m.TestLoss, err = model.Evaluate(eval); err != nil {
 				return nil, fmt.Errorf("round %d: %w", r, err)
 			}
 		}
@@ -366,6 +390,9 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		if opts.OnRound != nil {
 			opts.OnRound(m)
 		}
+	}
+	if s.Standardize != nil {
+		params = s.Standardize.fold(s.Model, s.Features, s.Hidden, s.Classes, params)
 	}
 	res.Model = &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: params}
 	if s.DP != nil {

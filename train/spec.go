@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Spec is a training workload: everything that determines the trained
@@ -21,6 +22,13 @@ type Spec struct {
 	Momentum float64 `json:"momentum"`         // heavy-ball momentum μ in [0, 1)
 	Seed     uint64  `json:"seed"`             // seeds initialisation, shuffling, sampling and noise
 	DP       *DP     `json:"dp,omitempty"`     // nil: no differential privacy
+	// Standardize, if set, maps every record's features to
+	// (x − Mean)/Scale inside the workload, before training and evaluation.
+	// Its statistics are public inputs of the task (part of the hash), not
+	// computed from the participants' records, so they cost no privacy. The
+	// trained model has the map folded into its first layer: it takes raw
+	// features.
+	Standardize *Standardizer `json:"standardize,omitempty"`
 }
 
 // DP configures DP-SGD. Exactly one of Epsilon and Sigma is set: with
@@ -71,6 +79,16 @@ func (s Spec) Validate() error {
 		return bad("learning rate %v, want > 0", s.LR)
 	case !(s.Momentum >= 0 && s.Momentum < 1):
 		return bad("momentum %v, want [0, 1)", s.Momentum)
+	}
+	if st := s.Standardize; st != nil {
+		if len(st.Mean) != s.Features || len(st.Scale) != s.Features {
+			return bad("standardizer has %d means and %d scales for %d features", len(st.Mean), len(st.Scale), s.Features)
+		}
+		for i := range st.Mean {
+			if math.IsNaN(st.Mean[i]) || math.IsInf(st.Mean[i], 0) || !(st.Scale[i] > 0) || math.IsInf(st.Scale[i], 0) {
+				return bad("standardizer feature %d: mean %v, scale %v", i, st.Mean[i], st.Scale[i])
+			}
+		}
 	}
 	if s.DP == nil {
 		return nil
@@ -123,16 +141,19 @@ func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
 // specMagic starts the canonical encoding; it names the format version.
 const specMagic = "MTS1"
 
-// specLen is the length of the canonical encoding: magic, kind, six
-// uint32, two float64, the seed, the DP flag, and four float64 of DP.
-const specLen = len(specMagic) + 1 + 6*4 + 2*8 + 8 + 1 + 4*8
+// specLen is the length of the canonical encoding without standardizer:
+// magic, kind, six uint32, two float64, the seed, the DP flag, four float64
+// of DP, and the standardizer flag.
+const specLen = len(specMagic) + 1 + 6*4 + 2*8 + 8 + 1 + 4*8 + 1
 
 // MarshalBinary returns the canonical encoding of a valid s: the magic
 // "MTS1", the model kind as one byte (1 softmax, 2 MLP), Features,
 // Classes, Hidden, Rounds, Epochs, Batch as uint32, LR and Momentum as
-// float64, Seed as uint64, one byte 1 if DP is set, then Clip, Delta,
-// Epsilon, Sigma as float64 (zeros without DP). Integers are
-// little-endian, floats their IEEE-754 bits. Equal specs encode equally.
+// float64, Seed as uint64, one byte 1 if DP is set (else 0), then Clip,
+// Delta, Epsilon, Sigma as float64 (zeros without DP), one byte 1 if
+// Standardize is set (else 0), then its Features means and Features scales
+// as float64. Integers are little-endian, floats their IEEE-754 bits.
+// Equal specs encode equally.
 func (s Spec) MarshalBinary() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, fmt.Errorf("encoding spec: %w", err)
@@ -167,13 +188,20 @@ func (s Spec) encode() []byte {
 	for _, v := range []float64{dp.Clip, dp.Delta, dp.Epsilon, dp.Sigma} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
 	}
+	if s.Standardize == nil {
+		return append(b, 0)
+	}
+	b = append(b, 1)
+	for _, v := range slices.Concat(s.Standardize.Mean, s.Standardize.Scale) {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+	}
 	return b
 }
 
 // UnmarshalBinary decodes a canonical encoding and validates the spec.
 func (s *Spec) UnmarshalBinary(b []byte) error {
-	if len(b) != specLen || string(b[:len(specMagic)]) != specMagic {
-		return fmt.Errorf("decoding spec: %w: want %d bytes starting %q", ErrSpec, specLen, specMagic)
+	if len(b) < specLen || string(b[:len(specMagic)]) != specMagic {
+		return fmt.Errorf("decoding spec: %w: want at least %d bytes starting %q", ErrSpec, specLen, specMagic)
 	}
 	b = b[len(specMagic):]
 	var out Spec
@@ -204,6 +232,20 @@ func (s *Spec) UnmarshalBinary(b []byte) error {
 		out.DP = &dp
 	default:
 		return fmt.Errorf("decoding spec: %w: DP flag byte %d", ErrSpec, flag)
+	}
+	switch flag, b = b[0], b[1:]; {
+	case flag == 0 && len(b) == 0:
+	case flag == 1 && uint64(len(b)) == 16*uint64(out.Features):
+		st := &Standardizer{Mean: make([]float64, out.Features), Scale: make([]float64, out.Features)}
+		for i := range st.Mean {
+			st.Mean[i] = f64()
+		}
+		for i := range st.Scale {
+			st.Scale[i] = f64()
+		}
+		out.Standardize = st
+	default:
+		return fmt.Errorf("decoding spec: %w: standardizer flag %d with %d trailing bytes for %d features", ErrSpec, flag, len(b), out.Features)
 	}
 	if err := out.Validate(); err != nil {
 		return fmt.Errorf("decoding spec: %w", err)

@@ -2,6 +2,7 @@ package train
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -12,11 +13,22 @@ func validSpec() Spec {
 		LR: 0.1, Momentum: 0.9, Seed: 7, DP: &DP{Clip: 1, Delta: 1e-5, Epsilon: 4}}
 }
 
+func withStandardizer() Spec {
+	s := validSpec()
+	s.Features = 3
+	s.Standardize = &Standardizer{Mean: []float64{1, -2, 0}, Scale: []float64{0.5, 1, 3}}
+	return s
+}
+
 func TestSpecEncodingRoundTrip(t *testing.T) {
-	for _, s := range []Spec{validSpec(), {Model: Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 1, LR: 1}} {
+	for _, s := range []Spec{validSpec(), {Model: Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 1, LR: 1}, withStandardizer()} {
 		b, err := s.MarshalBinary()
 		require.NoError(t, err)
-		require.Len(t, b, specLen)
+		if s.Standardize == nil {
+			require.Len(t, b, specLen)
+		} else {
+			require.Len(t, b, specLen+16*s.Features)
+		}
 		var got Spec
 		require.NoError(t, got.UnmarshalBinary(b))
 		require.Equal(t, s, got)
@@ -43,6 +55,13 @@ func TestSpecHashCoversEveryField(t *testing.T) {
 		"delta":    func(s *Spec) { s.DP = &DP{Clip: 1, Delta: 1e-6, Epsilon: 4} },
 		"epsilon":  func(s *Spec) { s.DP = &DP{Clip: 1, Delta: 1e-5, Epsilon: 3} },
 		"sigma":    func(s *Spec) { s.DP = &DP{Clip: 1, Delta: 1e-5, Sigma: 1} },
+		"standardizer": func(s *Spec) {
+			s.Standardize = &Standardizer{Mean: make([]float64, 64), Scale: slices.Repeat([]float64{1}, 64)}
+		},
+		"standardizer mean": func(s *Spec) {
+			s.Standardize = &Standardizer{Mean: make([]float64, 64), Scale: slices.Repeat([]float64{1}, 64)}
+			s.Standardize.Mean[63] = 1
+		},
 	} {
 		s := validSpec()
 		mutate(&s)
@@ -84,6 +103,12 @@ func TestSpecValidate(t *testing.T) {
 		"negative momentum":  {func(s *Spec) { s.Momentum = -0.1 }, ErrSpec},
 		"too many classes":   {func(s *Spec) { s.Classes = MaxClasses + 1 }, ErrSpec},
 		"batch over the cap": {func(s *Spec) { s.Batch = maxBatch + 1 }, ErrSpec},
+		"standardizer too short": {func(s *Spec) {
+			s.Standardize = &Standardizer{Mean: make([]float64, 63), Scale: make([]float64, 63)}
+		}, ErrSpec},
+		"standardizer zero scale": {func(s *Spec) {
+			s.Standardize = &Standardizer{Mean: make([]float64, 64), Scale: make([]float64, 64)}
+		}, ErrSpec},
 	} {
 		t.Run(name, func(t *testing.T) {
 			s := validSpec()
@@ -102,17 +127,19 @@ func TestSpecUnmarshalRejectsMalformed(t *testing.T) {
 	require.NoError(t, err)
 	mut := func(i int, v byte) []byte { b := append([]byte(nil), good...); b[i] = v; return b }
 	for name, b := range map[string][]byte{
-		"empty":   nil,
-		"short":   good[:specLen-1],
-		"long":    append(append([]byte(nil), good...), 0),
-		"magic":   mut(0, 'X'),
-		"kind":    mut(4, 9),
-		"dp flag": mut(specLen-33, 2),
+		"empty":      nil,
+		"short":      good[:specLen-1],
+		"long":       append(append([]byte(nil), good...), 0),
+		"magic":      mut(0, 'X'),
+		"kind":       mut(4, 9),
+		"dp flag":    mut(specLen-34, 2),
+		"std flag":   mut(specLen-1, 1),
+		"std flag 2": mut(specLen-1, 2),
 		"dp without flag": func() []byte {
 			s := validSpec()
 			s.DP = nil
 			b := s.encode()
-			b[specLen-1] = 0x3f
+			b[specLen-2] = 0x3f
 			return b
 		}(),
 	} {

@@ -210,6 +210,7 @@ func TestTrainRejectsBadInput(t *testing.T) {
 		{"feature count differs from spec", spec, [][]Slice{{{User: "a", Data: other}}}, ErrSchema},
 		{"invalid spec", Spec{Model: Softmax}, users(small), ErrSpec},
 		{"impossible DP", func() Spec { s := spec; s.DP = &DP{Clip: 1, Delta: 1e-5, Sigma: -1}; return s }(), users(small), ErrDPParams},
+		{"diverging", func() Spec { s := mlpSpec; s.Rounds, s.LR = 3, 1e300; return s }(), users(small), ErrDiverged},
 		{"unreachable ε", func() Spec { s := spec; s.DP = &DP{Clip: 1, Delta: 1e-5, Epsilon: 1e-4}; return s }(), users(small), ErrEpsilonUnreachable},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -282,4 +283,34 @@ func TestEpsilonSpentMatchesAccountant(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, res.Epsilon)
 	require.Equal(t, map[string]float64{"user-0": want}, res.Users)
+}
+
+func TestSpecStandardizeFoldsIntoModel(t *testing.T) {
+	d, err := Digits()
+	require.NoError(t, err)
+	raw, rawTest, err := Split(d, 0.2, 1)
+	require.NoError(t, err)
+	std, err := FitStandardizer(raw)
+	require.NoError(t, err)
+	for _, base := range []Spec{softmaxSpec, mlpSpec} {
+		t.Run(string(base.Model), func(t *testing.T) {
+			spec := shorter(base)
+			spec.Standardize = std
+			res, err := Train(context.Background(), spec, users(raw), Options{Eval: rawTest})
+			require.NoError(t, err)
+			last := res.Rounds[len(res.Rounds)-1]
+
+			// The same training on data standardized outside the workload.
+			tr, te := digits(t)
+			outside, err := Train(context.Background(), shorter(base), users(tr), Options{Eval: te})
+			require.NoError(t, err)
+			require.Equal(t, outside.Rounds, res.Rounds, "the workload standardizes exactly as Standardizer.Apply")
+
+			// The returned model takes raw features.
+			acc, loss, err := res.Model.Evaluate(rawTest)
+			require.NoError(t, err)
+			require.InDelta(t, last.TestAccuracy, acc, 1.0/float64(rawTest.Len()))
+			require.InDelta(t, last.TestLoss, loss, 1e-9)
+		})
+	}
 }

@@ -114,15 +114,11 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 	if err != nil {
 		return fmt.Errorf("splitting %s: %w", name, err)
 	}
+	// Standardisation statistics come from the training part only and
+	// travel in the spec, so the trained model takes raw features.
 	std, err := train.FitStandardizer(trainSet)
 	if err != nil {
 		return fmt.Errorf("standardising %s: %w", name, err)
-	}
-	if trainSet, err = std.Apply(trainSet); err != nil {
-		return err
-	}
-	if testSet, err = std.Apply(testSet); err != nil {
-		return err
 	}
 	parts, err := train.Partition(trainSet, f.users, f.nonIID, f.seed)
 	if err != nil {
@@ -136,6 +132,7 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 	spec := train.Spec{
 		Model: train.Kind(f.model), Features: trainSet.Schema.NumFeatures(), Classes: trainSet.Schema.Classes,
 		Rounds: f.rounds, Epochs: f.epochs, Batch: f.batch, LR: f.lr, Momentum: f.momentum, Seed: f.seed,
+		Standardize: std,
 	}
 	if spec.Model == train.MLP {
 		spec.Hidden = f.hidden

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/train"
+)
+
+// runMemoc runs the command tree with args and returns stdout and the error.
+func runMemoc(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	global = globals{}
+	root := NewRootCmd()
+	var out bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&out)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	return out.String(), err
+}
+
+func TestTrainCommandJSON(t *testing.T) {
+	plot := filepath.Join(t.TempDir(), "run.png")
+	out, err := runMemoc(t, "train", "--json", "--rounds", "5", "--users", "3", "--non-iid", "--dp-epsilon", "8", "--plot", plot)
+	require.NoError(t, err)
+	var r struct {
+		TestAccuracy float64              `json:"test_accuracy"`
+		Epsilon      float64              `json:"epsilon"`
+		Delta        float64              `json:"delta"`
+		Rounds       []train.RoundMetrics `json:"rounds"`
+		Spec         train.Spec           `json:"spec"`
+		Users        int                  `json:"users"`
+		ParamsHash   string               `json:"params_hash"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Len(t, r.Rounds, 5)
+	require.Greater(t, r.TestAccuracy, 0.5)
+	require.LessOrEqual(t, r.Epsilon, 8.0)
+	require.Greater(t, r.Epsilon, 7.0)
+	require.Equal(t, 1e-5, r.Delta)
+	require.Equal(t, 3, r.Users)
+	require.Equal(t, 256, r.Spec.Batch, "DP default batch")
+	require.Len(t, r.ParamsHash, 66)
+
+	f, err := os.Open(plot)
+	require.NoError(t, err)
+	defer f.Close()
+	_, err = png.Decode(f)
+	require.NoError(t, err)
+}
+
+func TestTrainCommandCSV(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.csv")
+	var b strings.Builder
+	b.WriteString("x1,x2,class\n")
+	for i := range 60 {
+		c := i % 2
+		b.WriteString(strings.Join([]string{[]string{"0.1", "2.5"}[c], []string{"1", "-1"}[c], []string{"0", "1"}[c]}, ","))
+		b.WriteString("\n")
+	}
+	require.NoError(t, os.WriteFile(good, []byte(b.String()), 0o600))
+	out, err := runMemoc(t, "train", "--data", good, "--label", "class", "--rounds", "3")
+	require.NoError(t, err)
+	require.Contains(t, out, "test accuracy 1.0000")
+	require.Contains(t, out, "privacy: none")
+
+	bad := filepath.Join(dir, "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("x1,x2,class\n1,2,0\n1,inf,1\n"), 0o600))
+	_, err = runMemoc(t, "train", "--data", bad, "--label", "class")
+	require.ErrorIs(t, err, train.ErrNonFinite)
+	require.Contains(t, err.Error(), `line 3, column 2 ("x2")`)
+
+	_, err = runMemoc(t, "train", "--data", good, "--label", "nope")
+	require.ErrorIs(t, err, train.ErrMalformedCSV)
+	require.Contains(t, err.Error(), "--label")
+}
+
+func TestTrainCommandUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"train", "--model", "tree"},
+		{"train", "--users", "0"},
+		{"train", "--dp-epsilon", "-1"},
+		{"train", "--rounds", "0"},
+		{"train", "--lr", "0"},
+		{"train", "--dp-epsilon", "8", "--delta", "2"},
+	} {
+		_, err := runMemoc(t, args...)
+		var ue usageError
+		require.True(t, errors.As(err, &ue), "%v: %v", args, err)
+	}
+}
