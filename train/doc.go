@@ -48,6 +48,14 @@
 // not private and are therefore not reported under DP; evaluation metrics
 // are computed on Options.Eval, which must be data the result may reveal.
 //
+// # Data
+//
+// ReadCSV reads a CSV file with a header row and an integer label column;
+// Digits returns the embedded UCI digits data. Split, FitStandardizer and
+// Partition (IID or label-skewed) prepare experiments. Inside a workload,
+// Spec.Standardize standardises with public statistics and folds them into
+// the returned model, which then takes raw features.
+//
 // # Budgets
 //
 // A Ledger records the ε each user has spent across tasks; Ledger.Admit

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -226,6 +227,14 @@ func TestTrainRejectsBadInput(t *testing.T) {
 
 func TestTrainStopsOnCancel(t *testing.T) {
 	tr, _ := digits(t)
+	before := runtime.NumGoroutine()
+	defer func() {
+		// Every participant goroutine has returned when Train does.
+		for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
+			time.Sleep(10 * time.Millisecond)
+		}
+		require.LessOrEqual(t, runtime.NumGoroutine(), before)
+	}()
 	ctx, cancel := context.WithCancel(context.Background())
 	spec := softmaxSpec
 	spec.Rounds = 1000
