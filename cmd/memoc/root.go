@@ -38,6 +38,7 @@ func NewRootCmd() *cobra.Command {
 	root.AddCommand(
 		newVersionCmd(),
 		newTrainCmd(),
+		newUserCmd(),
 	)
 	return root
 }
