@@ -228,6 +228,8 @@ type Result struct {
 	Records int            `json:"records"` // records over all participants
 	// Users maps each user whose records this run trained on to the ε the
 	// run spent on them: the ε of the participant holding their slice.
+	// Without DP the values are 0, meaning "not accounted": such a run has
+	// no finite ε, and Ledger.Admit refuses it.
 	Users map[string]float64 `json:"users"`
 }
 
