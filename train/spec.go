@@ -45,7 +45,7 @@ type DP struct {
 // Limits on spec sizes, so a hostile spec cannot exhaust memory or time.
 const (
 	maxHidden = 4096
-	maxParams = 1 << 24
+	maxParams = 1 << 22
 	maxRounds = 100_000
 	maxEpochs = 100_000
 	maxBatch  = 1 << 20
