@@ -35,8 +35,8 @@ type Workload struct {
 
 func (w Workload) validate() error {
 	switch {
-	case w.Kind == "":
-		return fmt.Errorf("%w: workload kind is empty", ErrConfig)
+	case w.Kind != KindSoftmax && w.Kind != KindMLP && w.Kind != KindWasm:
+		return fmt.Errorf("%w: workload kind %q, want %s, %s or %s", ErrConfig, w.Kind, KindSoftmax, KindMLP, KindWasm)
 	case w.ID == (common.Hash{}):
 		return fmt.Errorf("%w: workload id is zero", ErrConfig)
 	}

@@ -159,7 +159,29 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 // sealed ledger, and returns the model encrypted to task.ResultKey with a
 // claim signed by the enclave key. The task's keys are erased on return.
 func (s *Sim) RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error) {
+	if task == nil {
+		return nil, fmt.Errorf("running task: %w: nil task", ErrWorkload)
+	}
 	defer s.forget(task.ID)
+	switch s.cfg.Workload.Kind {
+	case KindSoftmax, KindMLP:
+		return s.runTraining(ctx, task, fed)
+	case KindWasm:
+		// The hook for general compute: decrypt the admitted records as in
+		// runTraining, run the module whose SHA-256 is the workload id
+		// (package wasm: Runtime.Compile, Runtime.Run with the records as
+		// stdin), check its output's size, and encrypt it to ResultKey with
+		// a claim like result's. Not wired yet: WASM runs carry no DP
+		// accounting, so the policy must first learn to consent to non-DP
+		// workloads.
+		return nil, fmt.Errorf("running task: %w: WASM workloads are not wired into the enclave yet", ErrWorkload)
+	default:
+		return nil, fmt.Errorf("running task: %w: unknown workload kind %q", ErrWorkload, s.cfg.Workload.Kind)
+	}
+}
+
+// runTraining runs a built-in training task (see RunTask).
+func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Result, error) {
 	if _, err := s.checkTask(task, 0); err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}

@@ -1,0 +1,39 @@
+package enclave
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestBoundary pins the sim enclave's exported surface: no exported field,
+// and every exported method returns only public values (addresses, hashes,
+// the public HPKE key, sealed blobs, attestation documents, encrypted
+// results). Adding an accessor makes this test fail on purpose: review it
+// for leaks, then extend the list.
+func TestBoundary(t *testing.T) {
+	typ := reflect.TypeFor[Sim]()
+	for i := range typ.NumField() {
+		require.False(t, typ.Field(i).IsExported(), "Sim.%s is exported", typ.Field(i).Name)
+	}
+	want := map[string]string{
+		"Address":       "func(*enclave.Sim) common.Address",
+		"Attest":        "func(*enclave.Sim, context.Context, common.Hash) (*grant.Attestation, error)",
+		"HPKEPublicKey": "func(*enclave.Sim) []uint8",
+		"Measurement":   "func(*enclave.Sim) common.Hash",
+		"RunTask":       "func(*enclave.Sim, context.Context, *enclave.Task, *enclave.Federation) (*enclave.Result, error)",
+		"Seal":          "func(*enclave.Sim) ([]uint8, error)",
+		"Spent":         "func(*enclave.Sim, common.Hash) float64",
+		"Unseal":        "func(*enclave.Sim, []uint8) error",
+		"UnwrapGrant":   "func(*enclave.Sim, context.Context, *enclave.Task, enclave.Input) error",
+		"Workload":      "func(*enclave.Sim) enclave.Workload",
+	}
+	pt := reflect.TypeFor[*Sim]()
+	got := map[string]string{}
+	for i := range pt.NumMethod() {
+		m := pt.Method(i)
+		got[m.Name] = m.Type.String()
+	}
+	require.Equal(t, want, got)
+}
