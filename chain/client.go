@@ -134,12 +134,9 @@ func (c *Client) transact(ctx context.Context, what string, to *common.Address, 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 
-	tx, err := c.signTx(ctx, to, data, value)
+	tx, err := c.send(ctx, what, to, data, value, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	if err := c.backend.SendTransaction(ctx, tx); err != nil {
-		return nil, fmt.Errorf("%s: sending transaction: %w", what, classify(err))
+		return nil, err
 	}
 	rcpt, err := c.waitReceipt(ctx, tx.Hash())
 	if err != nil {
@@ -153,8 +150,21 @@ func (c *Client) transact(ctx context.Context, what string, to *common.Address, 
 	return rcpt, nil
 }
 
+// send signs and sends a transaction without waiting for it, with the given
+// nonce or, if nil, the account's pending nonce. The caller holds c.mu.
+func (c *Client) send(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int, nonce *uint64) (*types.Transaction, error) {
+	tx, err := c.signTx(ctx, to, data, value, nonce)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if err := c.backend.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("%s: sending transaction: %w", what, classify(err))
+	}
+	return tx, nil
+}
+
 // signTx builds and signs an EIP-1559 transaction with an estimated gas limit.
-func (c *Client) signTx(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
+func (c *Client) signTx(ctx context.Context, to *common.Address, data []byte, value *big.Int, fixedNonce *uint64) (*types.Transaction, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -165,8 +175,10 @@ func (c *Client) signTx(ctx context.Context, to *common.Address, data []byte, va
 	}
 	// A small margin covers state that changes between estimation and inclusion.
 	gas += gas / 5
-	nonce, err := c.backend.PendingNonceAt(ctx, c.from)
-	if err != nil {
+	var nonce uint64
+	if fixedNonce != nil {
+		nonce = *fixedNonce
+	} else if nonce, err = c.backend.PendingNonceAt(ctx, c.from); err != nil {
 		return nil, fmt.Errorf("reading nonce: %w", err)
 	}
 	tip, err := c.backend.SuggestGasTipCap(ctx)
@@ -195,30 +207,83 @@ func (c *Client) signTx(ctx context.Context, to *common.Address, data []byte, va
 	return signed, nil
 }
 
-// waitReceipt polls for the receipt, starting at 2 ms and backing off to
-// 500 ms, so an instant-block dev chain answers in milliseconds and a real
-// chain is not hammered.
+// headSubscriber is implemented by connections that can push new heads
+// (in-process, WebSocket, IPC).
+type headSubscriber interface {
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
+// waitReceipt waits for the receipt of hash. Where the connection can push
+// new heads it checks on every head (an instant-block dev chain answers in
+// about a millisecond); otherwise it polls, starting at 2 ms and backing off
+// to 500 ms, so a real chain is not hammered.
 func (c *Client) waitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	var (
+		heads chan *types.Header
+		sub   ethereum.Subscription
+	)
+	if hs, ok := c.backend.(headSubscriber); ok {
+		heads = make(chan *types.Header, 16)
+		if s, err := hs.SubscribeNewHead(ctx, heads); err == nil {
+			sub = s
+			defer sub.Unsubscribe()
+		}
+	}
 	delay := 2 * time.Millisecond
 	for {
-		rcpt, err := c.backend.TransactionReceipt(ctx, hash)
-		if err == nil && rcpt != nil {
-			return rcpt, nil
+		rcpt, err := c.receiptAtHead(ctx, hash)
+		if err != nil || rcpt != nil {
+			return rcpt, err
 		}
-		// A node still indexing transactions answers "indexing is in
-		// progress" for receipts it will serve a moment later.
-		if err != nil && !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
-			return nil, fmt.Errorf("reading receipt of %s: %w", hash.Hex(), err)
+		wait := delay
+		if sub != nil {
+			wait = 250 * time.Millisecond // backstop only; heads wake us up
 		}
-		t := time.NewTimer(delay)
+		t := time.NewTimer(wait)
+		var subErr <-chan error
+		if sub != nil {
+			subErr = sub.Err()
+		}
 		select {
 		case <-ctx.Done():
 			t.Stop()
 			return nil, fmt.Errorf("%w: %s: %w", ErrTimeout, hash.Hex(), ctx.Err())
+		case <-heads:
+		case <-subErr:
+			sub, heads = nil, nil
 		case <-t.C:
+			if sub == nil {
+				delay = min(delay*2, 500*time.Millisecond)
+			}
 		}
-		delay = min(delay*2, 500*time.Millisecond)
+		t.Stop()
 	}
+}
+
+// receiptAtHead returns the receipt once the node's head has reached its
+// block (a node can serve a receipt a moment before its head moves, and
+// calls made right after must see the new state), or nil if not yet.
+func (c *Client) receiptAtHead(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	rcpt, err := c.backend.TransactionReceipt(ctx, hash)
+	// A node still indexing transactions answers "indexing is in progress"
+	// for receipts it will serve a moment later.
+	if err != nil && (errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "indexing is in progress")) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading receipt of %s: %w", hash.Hex(), err)
+	}
+	if rcpt == nil {
+		return nil, nil
+	}
+	head, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading head block: %w", err)
+	}
+	if head.Number.Cmp(rcpt.BlockNumber) < 0 {
+		return nil, nil
+	}
+	return rcpt, nil
 }
 
 // replayRevert re-runs a failed transaction as a call on its block's parent

@@ -184,7 +184,7 @@ var revertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("MEMO balance of %v is %s, need %s: get more MEMO first", a[0], FormatMEMO(arg(a, 1)), FormatMEMO(arg(a, 2)))
 	}},
 	"ERC20InsufficientAllowance": {ErrInsufficientAllowance, func(a []any) string {
-		return fmt.Sprintf("contract %v may spend %s MEMO, needs %s: approve a larger allowance", a[0], FormatMEMO(arg(a, 1)), FormatMEMO(arg(a, 2)))
+		return fmt.Sprintf("contract %v may spend %s, needs %s: approve a larger allowance", a[0], FormatMEMO(arg(a, 1)), FormatMEMO(arg(a, 2)))
 	}},
 }
 
