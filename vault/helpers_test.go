@@ -102,4 +102,6 @@ func resign(t testing.TB, m *vault.Manifest, edit func(*vault.Manifest)) *vault.
 	return &c
 }
 
-var _ = common.Address{}
+
+
+func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }

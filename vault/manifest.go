@@ -248,3 +248,9 @@ func (m *Manifest) MarshalIndent() ([]byte, error) {
 	}
 	return append(b, '\n'), nil
 }
+
+// VerifyRecord checks a lineage proof: that the record with leaf hash leaf
+// is record p.Index of this dataset. Verify the manifest first.
+func (m *Manifest) VerifyRecord(leaf Hash, p Proof) error {
+	return VerifyProof(m.RecordRoot, m.Records, leaf, p)
+}

@@ -89,9 +89,14 @@ func (t *Tree) Proof(i int) (Proof, error) {
 	return p, nil
 }
 
-// VerifyProof checks that leaf is the leaf at p.Index of the tree of
-// p.Size leaves whose root is root (RFC 9162 §2.1.3.2).
-func VerifyProof(root, leaf Hash, p Proof) error {
+// VerifyProof checks that leaf is the leaf at p.Index of the tree of size
+// leaves whose root is root (RFC 9162 §2.1.3.2). root and size must come
+// from a trusted source, such as a verified manifest (RecordRoot, Records):
+// a path alone does not pin the tree size.
+func VerifyProof(root Hash, size uint64, leaf Hash, p Proof) error {
+	if p.Size != size {
+		return fmt.Errorf("proof for a tree of %d leaves, want %d: %w", p.Size, size, ErrProof)
+	}
 	if p.Index >= p.Size {
 		return fmt.Errorf("leaf index %d not below tree size %d: %w", p.Index, p.Size, ErrProof)
 	}
