@@ -24,6 +24,9 @@ var (
 	// ErrMemoryLimit is returned when the module declares, or tries to grow
 	// its linear memory to, more pages than Config.MaxMemoryPages.
 	ErrMemoryLimit = errors.New("wasm memory limit exceeded")
+	// ErrFuelLimit is returned when a run makes more function calls plus
+	// loop iterations than Config.MaxFuel: the deterministic work limit.
+	ErrFuelLimit = errors.New("wasm fuel limit exceeded")
 	// ErrTimeLimit is returned when a run is stopped because it used up
 	// Config.MaxWallTime.
 	ErrTimeLimit = errors.New("wasm wall-time limit exceeded")

@@ -24,13 +24,26 @@ type moduleShape struct {
 	minPages uint64
 	// imports lists the non-function imports; this host provides none.
 	imports []*ImportError
+	// globals is the size of the global index space; globalRefs is one
+	// more than the highest global index used outside function bodies.
+	globals, globalRefs uint64
+	// exports holds the export names.
+	exports map[string]bool
+	// sections are the non-custom sections in order.
+	sections []section
+}
+
+// section is one non-custom section of a module.
+type section struct {
+	id      byte
+	payload []byte
 }
 
 // importKinds names import descriptor kinds by their binary tag.
 var importKinds = [...]string{0: "func", 1: "table", 2: "memory", 3: "global", 4: "tag"}
 
 // predecode walks a module's structure before wazero decodes it and
-// returns the module with its custom sections removed.
+// returns its non-custom sections.
 //
 // wazero's decoder sizes slices and maps from the counts a module declares
 // (vector lengths, name lengths, local counts, the "name" section) before
@@ -39,32 +52,33 @@ var importKinds = [...]string{0: "func", 1: "table", 2: "memory", 3: "global", 4
 // that remain, which bounds wazero's allocations by the module size, and
 // drops custom sections (which carry no semantics, only names and debug
 // data) so their contents never reach wazero. Everything else, including
-// function bodies beyond their locals, is left to wazero to validate. The
-// measurement is always of the bytes as given, not of the stripped copy.
-func predecode(bin []byte) ([]byte, moduleShape, error) {
-	var shape moduleShape
-	if len(bin) < 8 || string(bin[:4]) != "\x00asm" {
-		return nil, shape, malformed("no WebAssembly magic number")
+// function bodies beyond their locals, is left to wazero to validate (and
+// to instrument, which reads every instruction). The measurement is always
+// of the bytes as given, not of what wazero compiles.
+func predecode(bin []byte) (moduleShape, error) {
+	shape := moduleShape{exports: map[string]bool{}}
+	if len(bin) < 8 || string(bin[:4]) != "\x00asm" || string(bin[4:8]) != "\x01\x00\x00\x00" {
+		return shape, malformed("no WebAssembly 1.0 header")
 	}
-	out := make([]byte, 0, len(bin))
-	out = append(out, bin[:8]...)
 	r := byteReader{b: bin[8:]}
 	for !r.done() {
-		head := len(bin) - len(r.b)
 		id, err := r.byte()
 		if err != nil {
-			return nil, shape, err
+			return shape, err
 		}
 		size, err := r.uleb(32)
 		if err != nil {
-			return nil, shape, err
+			return shape, err
 		}
 		payload, err := r.take(size)
 		if err != nil {
-			return nil, shape, malformed("section %d: %d bytes past the end", id, size)
+			return shape, malformed("section %d: %d bytes past the end", id, size)
 		}
 		if id == 0 { // custom section: dropped
 			continue
+		}
+		if id > 13 {
+			return shape, malformed("unknown section id %d", id)
 		}
 		s := &byteReader{b: payload}
 		switch id {
@@ -80,32 +94,51 @@ func predecode(bin []byte) ([]byte, moduleShape, error) {
 				shape.minPages = max(shape.minPages, minPages)
 				return err
 			})
+		case 6:
+			err = eachOf(s, func(s *byteReader) error {
+				shape.globals++
+				if _, err := s.take(2); err != nil { // value type, mutability
+					return err
+				}
+				return s.constExpr(&shape)
+			})
 		case 7:
 			err = eachOf(s, func(s *byteReader) error {
-				if _, err := s.name(); err != nil {
+				name, err := s.name()
+				if err != nil {
 					return err
 				}
-				if _, err := s.byte(); err != nil {
+				shape.exports[name] = true
+				kind, err := s.byte()
+				if err != nil {
 					return err
 				}
-				_, err := s.uleb(32)
+				idx, err := s.uleb(32)
+				if kind == 3 {
+					shape.globalRefs = max(shape.globalRefs, idx+1)
+				}
 				return err
 			})
+		case 8:
+			err = malformed("a start section: a WASI command begins at _start")
 		case 9:
-			err = eachOf(s, checkElement)
+			err = eachOf(s, func(s *byteReader) error { return checkElement(s, &shape) })
 		case 10:
 			err = eachOf(s, checkCode)
 		case 11:
-			err = eachOf(s, checkData)
-		case 4, 6, 13: // tables, globals, tags: fixed-size entries
+			err = eachOf(s, func(s *byteReader) error { return checkData(s, &shape) })
+		case 4, 13: // tables, tags: fixed-size entries
 			_, err = s.count()
 		}
 		if err != nil {
-			return nil, shape, fmt.Errorf("section %d: %w", id, err)
+			return shape, fmt.Errorf("section %d: %w", id, err)
 		}
-		out = append(out, bin[head:len(bin)-len(r.b)]...)
+		shape.sections = append(shape.sections, section{id: id, payload: payload})
 	}
-	return out, shape, nil
+	if shape.globalRefs > shape.globals {
+		return shape, malformed("global index %d out of range", shape.globalRefs-1)
+	}
+	return shape, nil
 }
 
 // eachOf reads a vector count (which must fit in what remains) and calls
@@ -175,6 +208,9 @@ func readImport(s *byteReader, shape *moduleShape) error {
 	if err != nil {
 		return err
 	}
+	if kind == 3 {
+		shape.globals++
+	}
 	if kind != 0 {
 		shape.imports = append(shape.imports, &ImportError{
 			Kind: importKinds[kind], Module: mod, Name: name,
@@ -186,7 +222,7 @@ func readImport(s *byteReader, shape *moduleShape) error {
 
 // checkElement walks one element segment (the eight encodings of the
 // reference-types proposal).
-func checkElement(s *byteReader) error {
+func checkElement(s *byteReader, shape *moduleShape) error {
 	flags, err := s.uleb(32)
 	if err != nil {
 		return err
@@ -200,7 +236,7 @@ func checkElement(s *byteReader) error {
 		}
 	}
 	if flags&0x01 == 0 { // active: offset expression
-		if err := s.constExpr(); err != nil {
+		if err := s.constExpr(shape); err != nil {
 			return err
 		}
 	}
@@ -210,7 +246,7 @@ func checkElement(s *byteReader) error {
 		}
 	}
 	if flags&0x04 != 0 {
-		return eachOf(s, (*byteReader).constExpr)
+		return eachOf(s, func(s *byteReader) error { return s.constExpr(shape) })
 	}
 	return eachOf(s, func(s *byteReader) error { _, err := s.uleb(32); return err })
 }
@@ -240,18 +276,18 @@ func checkCode(s *byteReader) error {
 	return err
 }
 
-func checkData(s *byteReader) error {
+func checkData(s *byteReader, shape *moduleShape) error {
 	flags, err := s.uleb(32)
 	if err != nil {
 		return err
 	}
 	switch flags {
 	case 0:
-		err = s.constExpr()
+		err = s.constExpr(shape)
 	case 1:
 	case 2:
 		if _, err = s.uleb(32); err == nil {
-			err = s.constExpr()
+			err = s.constExpr(shape)
 		}
 	default:
 		return malformed("data segment flags %d", flags)
@@ -354,9 +390,10 @@ func (r *byteReader) limits() (uint64, error) {
 }
 
 // constExpr skips a constant expression up to and including its end
-// opcode. It knows the opcodes constant expressions may use (including the
-// extended-constant arithmetic); any other is malformed here.
-func (r *byteReader) constExpr() error {
+// opcode, recording the global indices it reads in shape. It knows the
+// opcodes constant expressions may use (including the extended-constant
+// arithmetic); any other is malformed here.
+func (r *byteReader) constExpr(shape *moduleShape) error {
 	for {
 		op, err := r.byte()
 		if err != nil {
@@ -373,7 +410,11 @@ func (r *byteReader) constExpr() error {
 			_, err = r.take(4)
 		case 0x44: // f64.const
 			_, err = r.take(8)
-		case 0x23, 0xd2: // global.get, ref.func
+		case 0x23: // global.get
+			var idx uint64
+			idx, err = r.uleb(32)
+			shape.globalRefs = max(shape.globalRefs, idx+1)
+		case 0xd2: // ref.func
 			_, err = r.uleb(32)
 		case 0xd0: // ref.null
 			_, err = r.byte()

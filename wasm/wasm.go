@@ -14,13 +14,16 @@
 //     clocks advance a fixed 1 µs per read and by the requested amount per
 //     sleep (sleeps return at once);
 //   - random_get returns a ChaCha8 stream seeded from Config.Seed;
-//   - linear memory is capped at Config.MaxMemoryPages, a run at
-//     Config.MaxWallTime, stdout at Config.MaxOutputBytes.
+//   - linear memory is capped at Config.MaxMemoryPages, stdout at
+//     Config.MaxOutputBytes, the work a run does at Config.MaxFuel (function
+//     calls plus loop iterations, counted by instrumentation that Compile
+//     adds: the same on every machine) and its duration at
+//     Config.MaxWallTime.
 //
 // Every way a module can misbehave ends in a named error rather than a host
 // crash or an unbounded wait: ErrInvalidModule (garbage bytes, no _start),
-// ErrImportNotProvided (*ImportError), ErrMemoryLimit, ErrTimeLimit,
-// ErrOutputLimit, ErrTrap (*TrapError), ErrExit (*ExitError).
+// ErrImportNotProvided (*ImportError), ErrMemoryLimit, ErrFuelLimit,
+// ErrTimeLimit, ErrOutputLimit, ErrTrap (*TrapError), ErrExit (*ExitError).
 //
 // A module is identified by its Measurement, the SHA-256 of its bytes; the
 // enclave binds results to it and verifiers look it up.
@@ -33,8 +36,9 @@
 // environment reach the guest.
 //
 // Wall time is the one limit that is not deterministic: a module that
-// finishes just under the limit on one machine may be stopped on a slower
-// one. Tasks should set the limit with a wide margin; see docs/RATIONALE.md.
+// finishes just under it on one machine may be stopped on a slower one.
+// Fuel is the deterministic bound; wall time is the backstop, to be set
+// with a wide margin. See docs/RATIONALE.md.
 package wasm
 
 import (
@@ -63,6 +67,7 @@ const (
 	DefaultMaxWallTime    = 60 * time.Second // per run, instantiation included
 	DefaultMaxOutputBytes = 64 << 20         // 64 MiB of stdout
 	DefaultMaxModuleBytes = 64 << 20         // 64 MiB of module
+	DefaultMaxFuel        = 1 << 36          // ≈ 6.9e10 calls + loop iterations: a minute of the tightest loops
 	// MaxStderrBytes is how much of a module's stderr is kept; the rest is
 	// dropped without stopping the module.
 	MaxStderrBytes = 64 << 10
@@ -85,6 +90,9 @@ type Config struct {
 	// MaxModuleBytes caps the module size accepted by Compile. Zero means
 	// DefaultMaxModuleBytes.
 	MaxModuleBytes int64
+	// MaxFuel caps the function calls plus loop iterations of one run.
+	// Zero means DefaultMaxFuel.
+	MaxFuel int64
 	// Seed seeds the guest's random_get stream. Zero is a valid seed.
 	Seed uint64
 	// Walltime is the wall-clock instant the guest sees at its first read.
@@ -122,6 +130,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.MaxModuleBytes < 0 {
 		return c, fmt.Errorf("%w: MaxModuleBytes %d is negative", ErrInvalidConfig, c.MaxModuleBytes)
+	}
+	if c.MaxFuel == 0 {
+		c.MaxFuel = DefaultMaxFuel
+	}
+	if c.MaxFuel < 0 {
+		return c, fmt.Errorf("%w: MaxFuel %d is negative", ErrInvalidConfig, c.MaxFuel)
 	}
 	return c, nil
 }
@@ -166,6 +180,8 @@ type Result struct {
 	Measurement Measurement
 	// MemoryPages is the largest size its linear memory reached.
 	MemoryPages uint32
+	// Fuel is the function calls plus loop iterations the run used.
+	Fuel int64
 	// Elapsed is the host wall time the run took (informational: the only
 	// field that differs between re-executions).
 	Elapsed time.Duration
@@ -192,9 +208,10 @@ func New(ctx context.Context, cfg Config) (r *Runtime, err error) {
 			r = nil
 		}
 	}()
+	// No WithCloseOnContextDone: runs are stopped through the fuel counter
+	// (see instrument), which costs far less.
 	rc := wazero.NewRuntimeConfigCompiler().
 		WithCompilationCache(cache).
-		WithCloseOnContextDone(true).
 		// wazero's own ceiling stays at 4 GiB so that every grow request
 		// reaches limitedAllocator, which enforces MaxMemoryPages and can
 		// tell a refused grow from a module's own failure.
@@ -226,10 +243,10 @@ func (r *Runtime) Close(ctx context.Context) error {
 
 // Compile validates and compiles module bytes. Compiling the same bytes
 // again returns the same *Module. Before compiling it checks the size, the
-// structure (see predecode) and the declared memory against the limits;
-// after, that the module is a WASI command and imports nothing the host
-// lacks. Custom sections (names, debug data) are dropped: traps show
-// function indices rather than names.
+// structure (see predecode) and the declared memory against the limits,
+// and adds the fuel counter (see instrument); after, that the module is a
+// WASI command and imports nothing the host lacks. Custom sections (names,
+// debug data) are dropped: traps show function indices rather than names.
 func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error) {
 	if int64(len(bin)) > r.cfg.MaxModuleBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrModuleTooLarge, len(bin), r.cfg.MaxModuleBytes)
@@ -240,7 +257,7 @@ func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error
 	if m, ok := r.compiled[meas]; ok {
 		return m, nil
 	}
-	clean, shape, err := predecode(bin)
+	shape, err := predecode(bin)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
@@ -249,6 +266,10 @@ func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error
 	}
 	if len(shape.imports) > 0 {
 		return nil, shape.imports[0]
+	}
+	clean, err := instrument(shape, r.cfg.MaxFuel)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
 	defer func() {
 		if p := recover(); p != nil { // a wazero bug must not take the host down
@@ -353,16 +374,26 @@ func (r *Runtime) Run(ctx context.Context, m *Module, input []byte) (res *Result
 		}
 	}()
 
+	// Instantiation runs no guest code (predecode refuses start sections),
+	// so it ends on its own.
 	instCtx := experimental.WithMemoryAllocator(runCtx, alloc)
 	mod, err := r.rt.InstantiateModule(instCtx, m.compiled, mc)
 	if err != nil {
-		return nil, r.classify(ctx, runCtx, stdout, stderr, err, true)
+		return nil, r.classify(ctx, runCtx, stdout, stderr, err, true, 0)
 	}
 	defer mod.Close(context.WithoutCancel(ctx))
+	fuel, ok := mod.ExportedGlobal(FuelExport).(api.MutableGlobal)
+	if !ok {
+		return nil, fmt.Errorf("%w: fuel counter missing after instrumentation", ErrInstantiate)
+	}
+	stopped := r.watch(runCtx, fuel)
 	_, err = mod.ExportedFunction("_start").Call(runCtx)
+	stopped()
+	left := int64(fuel.Get())
+	used := r.cfg.MaxFuel - max(left, 0)
 	if err != nil {
 		if ee, ok := err.(*sys.ExitError); !ok || ee.ExitCode() != 0 {
-			return nil, r.classify(ctx, runCtx, stdout, stderr, err, false)
+			return nil, r.classify(ctx, runCtx, stdout, stderr, err, false, left)
 		}
 	}
 	if stdout.overflowed() { // the guest ignored the failed write and finished
@@ -373,12 +404,46 @@ func (r *Runtime) Run(ctx context.Context, m *Module, input []byte) (res *Result
 		Stderr:      stderr.bytes(),
 		Measurement: m.measurement,
 		MemoryPages: uint32(alloc.peakBytes.Load() / pageSize),
+		Fuel:        used,
 		Elapsed:     time.Since(began),
 	}, nil
 }
 
+// stopFuel is what the host writes into the fuel counter to stop a run: the
+// guest's next check sees a negative count and traps.
+var stopFuel int64 = -1 << 62
+
+// watch stops the guest through its fuel counter once ctx is done (the
+// deadline passed, the output overflowed, or the caller cancelled). The
+// write is repeated until the guest returns, because a guest decrementing
+// the counter at that instant could overwrite one write. The returned
+// function ends the watch and returns only once the watcher has exited.
+func (r *Runtime) watch(ctx context.Context, fuel api.MutableGlobal) (stopped func()) {
+	done, exited := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(exited)
+		select {
+		case <-done:
+			return
+		case <-ctx.Done():
+		}
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			fuel.Set(uint64(stopFuel))
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() { close(done); <-exited }
+}
+
 // classify turns a wazero error into one of the package's named errors.
-func (r *Runtime) classify(ctx, runCtx context.Context, stdout, stderr *limitedWriter, err error, instantiating bool) error {
+// fuelLeft is the counter after the run (negative: out of fuel or stopped).
+func (r *Runtime) classify(ctx, runCtx context.Context, stdout, stderr *limitedWriter, err error, instantiating bool, fuelLeft int64) error {
 	switch {
 	case stdout.overflowed():
 		return fmt.Errorf("%w: more than %d bytes", ErrOutputLimit, r.cfg.MaxOutputBytes)
@@ -393,6 +458,9 @@ func (r *Runtime) classify(ctx, runCtx context.Context, stdout, stderr *limitedW
 	}
 	if instantiating {
 		return fmt.Errorf("%w: %w", ErrInstantiate, err)
+	}
+	if fuelLeft < 0 {
+		return fmt.Errorf("%w: %d calls and loop iterations", ErrFuelLimit, r.cfg.MaxFuel)
 	}
 	return &TrapError{Message: err.Error(), Stderr: stderr.bytes()}
 }

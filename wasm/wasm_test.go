@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -55,6 +56,8 @@ func TestHostileModules(t *testing.T) {
 			require.Contains(t, err.Error(), "stack overflow")
 		}},
 		{module: "hostile/loop.wasm", want: wasm.ErrTimeLimit},
+		{module: "hostile/fib.wasm", want: wasm.ErrTimeLimit},
+		{module: "hostile/fuel_export.wasm", want: wasm.ErrInvalidModule},
 		{module: "hostile/bigmem.wasm", want: wasm.ErrMemoryLimit},
 		{module: "hostile/grow.wasm", want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
 			require.ErrorIs(t, err, wasm.ErrTrap, "the guest trapped after the refused grow")
@@ -133,6 +136,76 @@ func TestMemoryLimitIsExact(t *testing.T) {
 	require.Contains(t, err.Error(), "asked for 33 pages, limit 17")
 }
 
+func TestFuelIsExactAndDeterministic(t *testing.T) {
+	count := readModule(t, "hostile/count.wasm")
+	const want = 1 + 3*1024 // the call to _start, three blocks of loop iterations
+	for _, tc := range []struct {
+		fuel int64
+		err  error
+	}{
+		{fuel: want, err: nil},
+		{fuel: want - 1, err: wasm.ErrFuelLimit},
+		{fuel: 1, err: wasm.ErrFuelLimit},
+	} {
+		cfg := smallLimits
+		cfg.MaxFuel = tc.fuel
+		r := newRuntime(t, cfg)
+		res, err := r.RunBytes(context.Background(), count, nil)
+		if tc.err != nil {
+			require.ErrorIs(t, err, tc.err)
+			continue
+		}
+		require.NoError(t, err)
+		require.EqualValues(t, want, res.Fuel)
+	}
+}
+
+func TestFuelStopsUnboundedWork(t *testing.T) {
+	// The same two modules the wall-time limit stops, stopped instead by
+	// the deterministic fuel limit long before the wall-time limit.
+	cfg := wasm.Config{MaxFuel: 1_000_000, MaxWallTime: time.Minute}
+	r := newRuntime(t, cfg)
+	for _, name := range []string{"hostile/loop.wasm", "hostile/fib.wasm"} {
+		_, err := r.RunBytes(context.Background(), readModule(t, name), nil)
+		require.ErrorIs(t, err, wasm.ErrFuelLimit, name)
+	}
+}
+
+func TestGuestCannotTouchFuel(t *testing.T) {
+	// A function that reads global 0 in a module with no globals: invalid
+	// as given, and it must stay invalid once the fuel global (index 0) is
+	// added rather than read the counter.
+	const hdr = "\x00asm\x01\x00\x00\x00"
+	types := "\x01\x04\x01\x60\x00\x00"
+	funcs := "\x03\x02\x01\x00"
+	exports := "\x07\x0a\x01\x06_start\x00\x00"
+	code := "\x0a\x07\x01\x05\x00\x23\x00\x1a\x0b" // global.get 0, drop, end
+	r := newRuntime(t, wasm.Config{})
+	_, err := r.Compile(context.Background(), []byte(hdr+types+funcs+exports+code))
+	require.ErrorIs(t, err, wasm.ErrInvalidModule)
+	require.Contains(t, err.Error(), "global index 0 out of range")
+}
+
+func TestLongRunDoesNotStallHost(t *testing.T) {
+	// A garbage collection needs every goroutine to reach a safe point, and
+	// native guest code has none; the instrumentation's yields provide them.
+	// Without, runtime.GC below would wait for the guest to finish.
+	r := newRuntime(t, wasm.Config{MaxWallTime: time.Second})
+	for _, name := range []string{"hostile/loop.wasm", "hostile/fib.wasm"} {
+		m, err := r.Compile(context.Background(), readModule(t, name))
+		require.NoError(t, err)
+		done := make(chan error, 1)
+		go func() { _, err := r.Run(context.Background(), m, nil); done <- err }()
+		time.Sleep(100 * time.Millisecond) // let the guest get going
+		for range 3 {
+			began := time.Now()
+			runtime.GC()
+			require.Less(t, time.Since(began), time.Second, "%s: GC waited on the guest", name)
+		}
+		require.ErrorIs(t, <-done, wasm.ErrTimeLimit)
+	}
+}
+
 func TestCallerCancelIsNotALimit(t *testing.T) {
 	r := newRuntime(t, wasm.Config{MaxWallTime: time.Minute})
 	m, err := r.Compile(context.Background(), readModule(t, "hostile/loop.wasm"))
@@ -157,6 +230,7 @@ func TestDeterministicReExecution(t *testing.T) {
 	t.Logf("probe output:\n%s", a.Output)
 	require.Equal(t, string(a.Output), string(b.Output), "two runs, same config: identical output")
 	require.Equal(t, a.MemoryPages, b.MemoryPages)
+	require.Equal(t, a.Fuel, b.Fuel)
 
 	out := string(a.Output)
 	for _, want := range []string{
@@ -252,6 +326,7 @@ func TestInvalidConfig(t *testing.T) {
 		{MaxWallTime: -time.Second},
 		{MaxOutputBytes: -1},
 		{MaxModuleBytes: -1},
+		{MaxFuel: -1},
 	} {
 		_, err := wasm.New(context.Background(), cfg)
 		require.ErrorIs(t, err, wasm.ErrInvalidConfig)
