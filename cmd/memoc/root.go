@@ -39,6 +39,7 @@ func NewRootCmd() *cobra.Command {
 		newVersionCmd(),
 		newTrainCmd(),
 		newUserCmd(),
+		newWasmCmd(),
 	)
 	return root
 }
