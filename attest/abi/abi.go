@@ -96,16 +96,21 @@ type Header struct {
 }
 
 // EnclaveReport is an SGX report body: the enclave's report in SGX quotes,
-// and the QE report in every quote. Reserved bytes are not kept; Marshal
-// writes them as zero.
+// and the QE report in every quote. Reserved areas (which newer SGX versions
+// use for CONFIGID, ISVFAMILYID and the like) are kept so that parsing is
+// lossless.
 type EnclaveReport struct {
 	CPUSVN     [16]byte
 	MiscSelect uint32
+	Reserved1  [28]byte
 	Attributes [16]byte // Attributes[0]&AttrDebug is the DEBUG bit
 	MREnclave  [32]byte
+	Reserved2  [32]byte
 	MRSigner   [32]byte
+	Reserved3  [96]byte
 	ISVProdID  uint16
 	ISVSVN     uint16
+	Reserved4  [60]byte
 	ReportData [ReportDataSize]byte
 }
 
@@ -399,15 +404,15 @@ func (q *Quote) parseQECertData(r *reader) error {
 func parseEnclaveReport(r *EnclaveReport, b []byte) {
 	copy(r.CPUSVN[:], b[0:16])
 	r.MiscSelect = binary.LittleEndian.Uint32(b[16:])
-	// 20..48 reserved
+	copy(r.Reserved1[:], b[20:48])
 	copy(r.Attributes[:], b[48:64])
 	copy(r.MREnclave[:], b[64:96])
-	// 96..128 reserved
+	copy(r.Reserved2[:], b[96:128])
 	copy(r.MRSigner[:], b[128:160])
-	// 160..256 reserved
+	copy(r.Reserved3[:], b[160:256])
 	r.ISVProdID = binary.LittleEndian.Uint16(b[256:])
 	r.ISVSVN = binary.LittleEndian.Uint16(b[258:])
-	// 260..320 reserved
+	copy(r.Reserved4[:], b[260:320])
 	copy(r.ReportData[:], b[320:384])
 }
 
@@ -416,11 +421,15 @@ func (r *EnclaveReport) Marshal(dst []byte) []byte {
 	var b [SGXReportSize]byte
 	copy(b[0:16], r.CPUSVN[:])
 	binary.LittleEndian.PutUint32(b[16:], r.MiscSelect)
+	copy(b[20:48], r.Reserved1[:])
 	copy(b[48:64], r.Attributes[:])
 	copy(b[64:96], r.MREnclave[:])
+	copy(b[96:128], r.Reserved2[:])
 	copy(b[128:160], r.MRSigner[:])
+	copy(b[160:256], r.Reserved3[:])
 	binary.LittleEndian.PutUint16(b[256:], r.ISVProdID)
 	binary.LittleEndian.PutUint16(b[258:], r.ISVSVN)
+	copy(b[260:320], r.Reserved4[:])
 	copy(b[320:384], r.ReportData[:])
 	return append(dst, b[:]...)
 }

@@ -1,8 +1,10 @@
 package pcs
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -38,4 +40,68 @@ func TestParseRealCollateral(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestParseCollateralRejects(t *testing.T) {
+	good := readCollateral(t, "sgx_quote")
+	var w map[string]string
+	require.NoError(t, json.Unmarshal(good, &w))
+	with := func(k, v string) []byte {
+		m := map[string]string{}
+		for a, b := range w {
+			m[a] = b
+		}
+		if v == "" {
+			delete(m, k)
+		} else {
+			m[k] = v
+		}
+		b, err := json.Marshal(m)
+		require.NoError(t, err)
+		return b
+	}
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"not JSON", []byte("{"), ErrMalformed},
+		{"unknown field", with("extra", "x"), ErrMalformed},
+		{"missing tcb_info", with("tcb_info", ""), ErrMissingField},
+		{"missing pck_crl", with("pck_crl", ""), ErrMissingField},
+		{"bad CRL hex", with("pck_crl", "zz"), ErrMalformed},
+		{"bad CRL DER", with("root_ca_crl", "3000"), ErrMalformed},
+		{"short signature", with("tcb_info_signature", "abcd"), ErrMalformed},
+		{"PEM garbage", with("tcb_info_issuer_chain", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"), ErrMalformed},
+		{"not PEM", with("qe_identity_issuer_chain", "hello"), ErrMalformed},
+		{"tcb_info version 9", with("tcb_info", strings.Replace(w["tcb_info"], `"version":3`, `"version":9`, 1)), ErrUnsupportedVersion},
+		{"unknown status", with("tcb_info", strings.Replace(w["tcb_info"], `"OutOfDate"`, `"Great"`, 1)), ErrUnknownStatus},
+		{"qe_identity not JSON", with("qe_identity", "[]"), ErrMalformed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseCollateral(tc.in)
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
+// FuzzParseCollateral checks that no input panics collateral parsing and
+// that whatever parses survives a JSON round trip.
+func FuzzParseCollateral(f *testing.F) {
+	for _, name := range []string{"sgx_quote", "tdx_quote", "tdx_quote_outdated"} {
+		f.Add(readCollateral(f, name))
+	}
+	f.Add([]byte(`{"tcb_info":"{}"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := ParseCollateral(b)
+		if err != nil {
+			return
+		}
+		js, err := json.Marshal(c)
+		require.NoError(t, err)
+		back, err := ParseCollateral(js)
+		require.NoError(t, err)
+		require.Equal(t, c.TCBInfoRaw, back.TCBInfoRaw)
+		require.Equal(t, c.QEIdentityRaw, back.QEIdentityRaw)
+	})
 }
