@@ -1,0 +1,716 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {Staking} from "./Staking.sol";
+import {EnclaveRegistry} from "./EnclaveRegistry.sol";
+
+/// @title TaskMarket
+/// @notice Training tasks paid in MEMO. A task owner escrows the whole fee at
+/// `publish`. The task has `replication` result slots, each filled by one TEE
+/// enclave: named at publish, or taken by an active enclave's operator with
+/// `accept`. Each slot's enclave returns at most one result, an EIP-712
+/// `ResultClaim` signed by the enclave key (domain "MemoTaskMarket", "1"),
+/// before the task's deadline block. Staked verifiers vote pass/fail on each
+/// result during its voting window (from its submission block up to and
+/// including `submitBlock + votingWindow`); a result's verdict is reached as
+/// soon as one side has `quorum` votes, after which the result takes no more
+/// votes.
+///
+/// Money. The fee is cut into `replication` equal result shares (the
+/// remainder of the division goes back to the owner). Every result share
+/// settles on its own, so one bad replica never costs an honest one:
+/// - Pass: the share's users part is credited to the task's users' pool, its
+///   verifiers part pays `quorum` equal rewards to the verifiers who voted
+///   pass (they pull them with `settleVotes`), and the rest (nodes part plus
+///   rounding) goes to the enclave's operator.
+/// - Fail: the share is refunded to the owner; `nodeSlash` is taken from the
+///   operator's stake, `slashOwnerBps` of it to the owner as compensation,
+///   `slashVerifiersBps` of it to the `quorum` verifiers who voted fail, the
+///   rest to the treasury.
+/// - Lapsed (window closed without quorum): the share is refunded; no one is
+///   slashed or paid, since no verdict was reached.
+/// - Missing (deadline passed without a result): the share is refunded; an
+///   assigned operator loses `timeoutSlash` (owner part and treasury part as
+///   for a fail).
+/// Verifiers who voted against a verdict lose `verifierPenalty` to the
+/// treasury when their votes are settled (anyone may settle anyone's votes).
+///
+/// Replication 2 with one honest and one failing node: the honest result
+/// passes and is paid exactly as it would be alone (its operator, its pass
+/// voters and the users' half of the pool); the failing result's share is
+/// refunded to the owner, its operator slashed and its fail voters rewarded
+/// from the slash. Users are paid under the payout root of the lowest-index
+/// passing result: a leaf `(index, user, amount)` (OpenZeppelin
+/// StandardMerkleTree encoding, types uint256, address, uint256) states the
+/// user's amount per passing result, and `claim` pays `amount * passed`.
+///
+/// Settlement is O(replication) and never loops over users or verifiers:
+/// users pull with Merkle proofs, verifiers pull with `settleVotes`.
+/// No function moves tokens unless it succeeds as a whole.
+contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
+    using SafeERC20 for IERC20;
+
+    uint256 private constant BPS = 10_000;
+    /// @notice Largest replication factor (result slots per task).
+    uint8 public constant MAX_REPLICATION = 16;
+    bytes32 public constant RESULT_CLAIM_TYPEHASH = keccak256(
+        "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)"
+    );
+
+    enum TaskStatus {
+        None,
+        Open,
+        Settled
+    }
+
+    /// @notice A result slot's state. Empty and Submitted are live; the others
+    /// are final and set when the task settles.
+    enum ResultState {
+        Empty,
+        Submitted,
+        Passed,
+        Failed,
+        Lapsed,
+        Missing
+    }
+
+    /// @notice What the task owner publishes. Blocks, not timestamps, measure time.
+    struct TaskSpec {
+        // Enclave measurement (runtime build and workload) every result must come from.
+        bytes32 measurement;
+        // Hash of the dataset selector the enclaves read.
+        bytes32 datasetHash;
+        // Named enclaves, one per result slot; empty leaves `replication` slots for `accept`.
+        address[] enclaves;
+        uint96 fee;
+        uint16 usersBps;
+        uint16 nodesBps;
+        uint16 verifiersBps;
+        // Last block at which results (and accepts) are taken.
+        uint64 deadline;
+        // Blocks after a result's submission during which it can be voted on.
+        uint32 votingWindow;
+        uint8 quorum;
+        uint8 replication;
+        // Minimum users' payment per record and result (0: none).
+        uint96 pricePerRecord;
+    }
+
+    /// @notice The enclave-signed claim of one result. epsilonSpent is ε in
+    /// millionths.
+    struct ResultClaim {
+        uint256 taskId;
+        bytes32 outputHash;
+        bytes32 lineageRoot;
+        bytes32 payoutRoot;
+        uint64 totalRecords;
+        uint64 epsilonSpent;
+        bytes32 measurement;
+    }
+
+    struct Task {
+        // slot 0
+        address owner;
+        uint8 replication;
+        uint8 quorum;
+        uint8 assigned;
+        uint8 submitted;
+        TaskStatus status;
+        uint16 usersBps;
+        uint16 verifiersBps;
+        // slot 1
+        uint96 fee;
+        uint64 deadline;
+        uint32 votingWindow;
+        uint64 firstResult;
+        // slot 2
+        bytes32 measurement;
+        // slot 3
+        bytes32 datasetHash;
+        // slot 4
+        uint128 usersClaimed;
+        uint8 passed;
+        uint8 payoutSlot;
+        uint96 pricePerRecord;
+    }
+
+    struct Result {
+        address operator;
+        ResultState state;
+        uint16 passVotes;
+        uint16 failVotes;
+        uint48 votingEnds;
+    }
+
+    /// @notice Governance parameters of slashing and voting.
+    struct Params {
+        uint96 nodeSlash;
+        uint96 timeoutSlash;
+        uint96 verifierPenalty;
+        uint16 slashOwnerBps;
+        uint16 slashVerifiersBps;
+        uint8 minQuorum;
+        uint32 maxVotingWindow;
+    }
+
+    IERC20 public immutable token;
+    Staking public immutable staking;
+    EnclaveRegistry public immutable registry;
+    address public treasury;
+    Params public params;
+
+    uint256 public taskCount;
+    /// @notice Next global result id; a task reserves `replication` consecutive ids at publish.
+    uint64 public nextResultId;
+
+    mapping(uint256 => Task) private tasks;
+    mapping(uint256 => Result) private results;
+    mapping(uint256 => bytes32) private payoutRoots;
+    mapping(uint256 => uint256) private failRewardPerVote;
+    /// @dev taskId => enclave => slot index + 1
+    mapping(uint256 => mapping(address => uint256)) private slotOf;
+    /// @dev verifier => result id / 128 => 2 bits per result: 0 none, 1 fail, 2 pass, 3 settled
+    mapping(address => mapping(uint256 => uint256)) private voteBits;
+    /// @dev taskId => leaf index / 256 => claimed bits
+    mapping(uint256 => mapping(uint256 => uint256)) private claimedBits;
+
+    error ZeroAddress();
+    error ZeroAmount();
+    error ZeroFee();
+    error BadSplit(uint256 sumBps);
+    error BadParams();
+    error DeadlineInPast(uint64 deadline, uint64 currentBlock);
+    error BadReplication(uint8 replication);
+    error BadQuorum(uint8 quorum, uint8 minimum);
+    error BadVotingWindow(uint32 window, uint32 maximum);
+    error EnclaveCountMismatch(uint256 named, uint8 replication);
+    error UnknownTask(uint256 taskId);
+    error TaskAlreadySettled(uint256 taskId);
+    error TaskNotSettled(uint256 taskId);
+    error DeadlinePassed(uint256 taskId, uint64 deadline);
+    error DeadlineNotPassed(uint256 taskId, uint64 deadline, uint64 currentBlock);
+    error EnclaveInactive(address enclave);
+    error UnregisteredEnclave(address enclave);
+    error EnclaveMeasurementMismatch(address enclave, bytes32 measurement, bytes32 expected);
+    error EnclaveAlreadyAssigned(uint256 taskId, address enclave);
+    error OperatorAlreadyAssigned(uint256 taskId, address operator);
+    error CallerNotOperator(address enclave, address caller);
+    error NoOpenSlot(uint256 taskId);
+    error EnclaveNotAssigned(uint256 taskId, address enclave);
+    error InvalidClaimSignature(address signer, address enclave);
+    error ClaimMeasurementMismatch(bytes32 measurement, bytes32 expected);
+    error PriceBelowFloor(uint256 usersShare, uint64 records, uint96 pricePerRecord);
+    error ResultAlreadySubmitted(uint256 taskId, uint256 index);
+    error NoSuchResult(uint256 taskId, uint256 index);
+    error NotStakedVerifier(address verifier);
+    error AlreadyVoted(uint256 taskId, uint256 index, address verifier);
+    error VotingClosed(uint256 taskId, uint256 index, uint48 votingEnds);
+    error ResultDecided(uint256 taskId, uint256 index);
+    error BatchLengthMismatch();
+    error ResultsMissing(uint256 taskId, uint8 submitted, uint8 replication);
+    error AllResultsSubmitted(uint256 taskId);
+    error VotingOpen(uint256 taskId, uint256 index, uint48 votingEnds);
+    error NotVoted(uint256 taskId, uint256 index, address verifier);
+    error VoteAlreadySettled(uint256 taskId, uint256 index, address verifier);
+    error NothingToClaim(uint256 taskId);
+    error AlreadyClaimed(uint256 taskId, uint256 index);
+    error InvalidProof(uint256 taskId, uint256 index);
+    error PayoutExceedsPool(uint256 taskId, uint256 payout, uint256 remaining);
+
+    event TaskPublished(
+        uint256 indexed taskId,
+        address indexed owner,
+        bytes32 measurement,
+        bytes32 datasetHash,
+        uint96 fee,
+        uint8 replication,
+        uint64 deadline
+    );
+    event EnclaveAssigned(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator);
+    event ResultSubmitted(
+        uint256 indexed taskId,
+        uint256 index,
+        address indexed enclave,
+        bytes32 outputHash,
+        bytes32 lineageRoot,
+        bytes32 payoutRoot,
+        uint64 totalRecords,
+        uint64 epsilonSpent
+    );
+    event Voted(uint256 indexed taskId, uint256 index, address indexed verifier, bool pass);
+    event ResultSettled(uint256 indexed taskId, uint256 index, ResultState state, address operator, uint256 amount);
+    event TaskSettled(uint256 indexed taskId, uint8 passed, uint256 refund);
+    event VotesSettled(address indexed verifier, uint256 reward, uint256 penalty);
+    event Claimed(uint256 indexed taskId, uint256 index, address indexed user, uint256 amount);
+    event ParamsSet(Params params);
+    event TreasurySet(address treasury);
+
+    constructor(
+        IERC20 token_,
+        Staking staking_,
+        EnclaveRegistry registry_,
+        address admin,
+        address treasury_,
+        Params memory params_
+    ) EIP712("MemoTaskMarket", "1") {
+        if (
+            address(token_) == address(0) || address(staking_) == address(0) || address(registry_) == address(0)
+                || admin == address(0) || treasury_ == address(0)
+        ) revert ZeroAddress();
+        token = token_;
+        staking = staking_;
+        registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        treasury = treasury_;
+        emit TreasurySet(treasury_);
+        _setParams(params_);
+    }
+
+    // ---------------------------------------------------------------- governance
+
+    function setParams(Params calldata p) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setParams(p);
+    }
+
+    function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (treasury_ == address(0)) revert ZeroAddress();
+        treasury = treasury_;
+        emit TreasurySet(treasury_);
+    }
+
+    function _setParams(Params memory p) private {
+        if (uint256(p.slashOwnerBps) + p.slashVerifiersBps > BPS || p.minQuorum == 0 || p.maxVotingWindow == 0) {
+            revert BadParams();
+        }
+        params = p;
+        emit ParamsSet(p);
+    }
+
+    // ---------------------------------------------------------------- owner
+
+    /// @notice Publishes a task and escrows `spec.fee` from the caller (needs an allowance).
+    function publish(TaskSpec calldata spec) external nonReentrant returns (uint256 taskId) {
+        _checkSpec(spec);
+        taskId = ++taskCount;
+        uint64 first = nextResultId;
+        nextResultId = first + spec.replication;
+        Task storage t = tasks[taskId];
+        t.owner = msg.sender;
+        t.replication = spec.replication;
+        t.quorum = spec.quorum;
+        t.status = TaskStatus.Open;
+        t.usersBps = spec.usersBps;
+        t.verifiersBps = spec.verifiersBps;
+        t.fee = spec.fee;
+        t.deadline = spec.deadline;
+        t.votingWindow = spec.votingWindow;
+        t.firstResult = first;
+        t.measurement = spec.measurement;
+        t.datasetHash = spec.datasetHash;
+        t.pricePerRecord = spec.pricePerRecord;
+        for (uint256 i; i < spec.enclaves.length; ++i) {
+            address enclave = spec.enclaves[i];
+            address operator = _checkEnclave(taskId, t, enclave);
+            _assign(taskId, t, enclave, operator);
+        }
+        token.safeTransferFrom(msg.sender, address(this), spec.fee);
+        emit TaskPublished(
+            taskId, msg.sender, spec.measurement, spec.datasetHash, spec.fee, spec.replication, spec.deadline
+        );
+    }
+
+    function _checkSpec(TaskSpec calldata spec) private view {
+        if (spec.fee == 0) revert ZeroFee();
+        uint256 sum = uint256(spec.usersBps) + spec.nodesBps + spec.verifiersBps;
+        if (sum != BPS) revert BadSplit(sum);
+        if (spec.deadline <= block.number) revert DeadlineInPast(spec.deadline, uint64(block.number));
+        if (spec.replication == 0 || spec.replication > MAX_REPLICATION) revert BadReplication(spec.replication);
+        Params storage p = params;
+        if (spec.quorum < p.minQuorum) revert BadQuorum(spec.quorum, p.minQuorum);
+        if (spec.votingWindow == 0 || spec.votingWindow > p.maxVotingWindow) {
+            revert BadVotingWindow(spec.votingWindow, p.maxVotingWindow);
+        }
+        if (spec.enclaves.length != 0 && spec.enclaves.length != spec.replication) {
+            revert EnclaveCountMismatch(spec.enclaves.length, spec.replication);
+        }
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    /// @notice Takes an open slot of a task published without named enclaves,
+    /// for `enclave`, which must be the caller's active enclave with the task's measurement.
+    function accept(uint256 taskId, address enclave) external {
+        Task storage t = _openTask(taskId);
+        if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
+        if (t.assigned >= t.replication) revert NoOpenSlot(taskId);
+        address operator = _checkEnclave(taskId, t, enclave);
+        if (operator != msg.sender) revert CallerNotOperator(enclave, msg.sender);
+        _assign(taskId, t, enclave, operator);
+    }
+
+    /// @dev Checks that enclave is active, has the task's measurement and is new to the task. Returns its operator.
+    function _checkEnclave(uint256 taskId, Task storage t, address enclave) private view returns (address) {
+        EnclaveRegistry.Enclave memory e = registry.enclaveOf(enclave);
+        if (e.status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
+        if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
+        if (e.measurement != t.measurement) revert EnclaveMeasurementMismatch(enclave, e.measurement, t.measurement);
+        if (slotOf[taskId][enclave] != 0) revert EnclaveAlreadyAssigned(taskId, enclave);
+        uint256 first = t.firstResult;
+        for (uint256 i; i < t.assigned; ++i) {
+            if (results[first + i].operator == e.operator) revert OperatorAlreadyAssigned(taskId, e.operator);
+        }
+        return e.operator;
+    }
+
+    function _assign(uint256 taskId, Task storage t, address enclave, address operator) private {
+        uint8 index = t.assigned;
+        t.assigned = index + 1;
+        slotOf[taskId][enclave] = uint256(index) + 1;
+        results[t.firstResult + index].operator = operator;
+        emit EnclaveAssigned(taskId, index, enclave, operator);
+    }
+
+    /// @notice Records the result of `enclave` for task `c.taskId`. Anyone
+    /// may relay it; `signature` must be the enclave key's EIP-712 signature
+    /// of `c`. The enclave must be assigned to the task and still active.
+    /// Its registry measurement was checked against the task's when it was
+    /// assigned (a registry measurement never changes).
+    function submitResult(address enclave, ResultClaim calldata c, bytes calldata signature) external {
+        uint256 taskId = c.taskId;
+        Task storage t = _openTask(taskId);
+        if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
+        uint256 slot = slotOf[taskId][enclave];
+        if (slot == 0) {
+            if (registry.enclaveOf(enclave).status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
+            revert EnclaveNotAssigned(taskId, enclave);
+        }
+        (address signer,,) = ECDSA.tryRecover(_hashTypedDataV4(_claimHash(c)), signature);
+        if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
+        if (c.measurement != t.measurement) revert ClaimMeasurementMismatch(c.measurement, t.measurement);
+        if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
+        if (t.pricePerRecord != 0) {
+            uint256 users = _resultFee(t) * t.usersBps / BPS;
+            if (users < uint256(c.totalRecords) * t.pricePerRecord) {
+                revert PriceBelowFloor(users, c.totalRecords, t.pricePerRecord);
+            }
+        }
+        uint256 index = slot - 1;
+        uint256 id = t.firstResult + index;
+        Result storage r = results[id];
+        if (r.state != ResultState.Empty) revert ResultAlreadySubmitted(taskId, index);
+        r.state = ResultState.Submitted;
+        r.votingEnds = uint48(block.number + t.votingWindow);
+        payoutRoots[id] = c.payoutRoot;
+        t.submitted += 1;
+        _emitSubmitted(index, enclave, c);
+    }
+
+    function _emitSubmitted(uint256 index, address enclave, ResultClaim calldata c) private {
+        emit ResultSubmitted(
+            c.taskId, index, enclave, c.outputHash, c.lineageRoot, c.payoutRoot, c.totalRecords, c.epsilonSpent
+        );
+    }
+
+    function _claimHash(ResultClaim calldata c) private pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                RESULT_CLAIM_TYPEHASH,
+                c.taskId,
+                c.outputHash,
+                c.lineageRoot,
+                c.payoutRoot,
+                c.totalRecords,
+                c.epsilonSpent,
+                c.measurement
+            )
+        );
+    }
+
+    // ---------------------------------------------------------------- verifiers
+
+    /// @notice Votes on result `index` of `taskId` as a staked verifier.
+    function vote(uint256 taskId, uint256 index, bool pass) external {
+        if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
+        _vote(taskId, index, pass);
+    }
+
+    /// @notice Votes on several results (of any tasks) in one transaction.
+    /// Results of tasks published close together have neighbouring ids and
+    /// share one storage word of the verifier's vote record.
+    function voteBatch(uint256[] calldata taskIds, uint256[] calldata indexes, bool[] calldata passes) external {
+        uint256 n = taskIds.length;
+        if (indexes.length != n || passes.length != n) revert BatchLengthMismatch();
+        if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
+        for (uint256 i; i < n; ++i) {
+            _vote(taskIds[i], indexes[i], passes[i]);
+        }
+    }
+
+    function _vote(uint256 taskId, uint256 index, bool pass) private {
+        Task storage t = _openTask(taskId);
+        if (index >= t.replication) revert NoSuchResult(taskId, index);
+        uint256 id = t.firstResult + index;
+        Result storage r = results[id];
+        if (r.state != ResultState.Submitted) revert NoSuchResult(taskId, index);
+        if (block.number > r.votingEnds) revert VotingClosed(taskId, index, r.votingEnds);
+        uint8 q = t.quorum;
+        if (r.passVotes >= q || r.failVotes >= q) revert ResultDecided(taskId, index);
+        mapping(uint256 => uint256) storage bits = voteBits[msg.sender];
+        uint256 shift = (id & 127) << 1;
+        uint256 word = bits[id >> 7];
+        if ((word >> shift) & 3 != 0) revert AlreadyVoted(taskId, index, msg.sender);
+        bits[id >> 7] = word | (uint256(pass ? 2 : 1) << shift);
+        if (pass) r.passVotes += 1;
+        else r.failVotes += 1;
+        emit Voted(taskId, index, msg.sender, pass);
+    }
+
+    /// @notice Pays `verifier` for its votes that agreed with the verdict of
+    /// settled tasks and takes `verifierPenalty` (to the treasury) for each
+    /// vote that disagreed. Votes on lapsed results settle to nothing.
+    /// Anyone may call it for anyone.
+    function settleVotes(address verifier, uint256[] calldata taskIds, uint256[] calldata indexes)
+        external
+        nonReentrant
+    {
+        uint256 n = taskIds.length;
+        if (indexes.length != n) revert BatchLengthMismatch();
+        uint256 reward;
+        uint256 wrong;
+        mapping(uint256 => uint256) storage bits = voteBits[verifier];
+        for (uint256 i; i < n; ++i) {
+            (uint256 r, bool w) = _settleVote(bits, verifier, taskIds[i], indexes[i]);
+            reward += r;
+            if (w) wrong += 1;
+        }
+        uint256 penalty = wrong * params.verifierPenalty;
+        if (reward != 0) token.safeTransfer(verifier, reward);
+        if (penalty != 0) penalty = staking.slash(verifier, penalty, treasury);
+        emit VotesSettled(verifier, reward, penalty);
+    }
+
+    function _settleVote(mapping(uint256 => uint256) storage bits, address verifier, uint256 taskId, uint256 index)
+        private
+        returns (uint256 reward, bool wrong)
+    {
+        Task storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+        if (t.status != TaskStatus.Settled) revert TaskNotSettled(taskId);
+        if (index >= t.replication) revert NoSuchResult(taskId, index);
+        uint256 id = t.firstResult + index;
+        uint256 shift = (id & 127) << 1;
+        uint256 word = bits[id >> 7];
+        uint256 v = (word >> shift) & 3;
+        if (v == 0) revert NotVoted(taskId, index, verifier);
+        if (v == 3) revert VoteAlreadySettled(taskId, index, verifier);
+        bits[id >> 7] = word | (uint256(3) << shift);
+        ResultState s = results[id].state;
+        if (s == ResultState.Passed) {
+            if (v == 2) reward = _verifierReward(t);
+            else wrong = true;
+        } else if (s == ResultState.Failed) {
+            if (v == 1) reward = failRewardPerVote[id];
+            else wrong = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- settlement
+
+    /// @notice Settles a task whose results are all in, once every result has
+    /// a verdict or its voting window has closed.
+    function finalize(uint256 taskId) external nonReentrant {
+        Task storage t = _openTask(taskId);
+        if (t.submitted < t.replication) revert ResultsMissing(taskId, t.submitted, t.replication);
+        _settle(taskId, t);
+    }
+
+    /// @notice Settles a task whose deadline has passed with fewer results
+    /// than its replication: missing results are refunded and their assigned
+    /// operators slashed `timeoutSlash`; submitted results settle as in
+    /// `finalize` (so their voting windows must be over or decided).
+    function timeout(uint256 taskId) external nonReentrant {
+        Task storage t = _openTask(taskId);
+        if (block.number <= t.deadline) revert DeadlineNotPassed(taskId, t.deadline, uint64(block.number));
+        if (t.submitted >= t.replication) revert AllResultsSubmitted(taskId);
+        _settle(taskId, t);
+    }
+
+    function _settle(uint256 taskId, Task storage t) private {
+        t.status = TaskStatus.Settled;
+        uint256 n = t.replication;
+        uint256 share = _resultFee(t);
+        uint256 refund = uint256(t.fee) - share * n;
+        uint256 first = t.firstResult;
+        uint8 q = t.quorum;
+        uint8 passed;
+        for (uint256 i; i < n; ++i) {
+            Result storage r = results[first + i];
+            ResultState s = r.state;
+            if (s == ResultState.Submitted) {
+                if (r.passVotes >= q) s = ResultState.Passed;
+                else if (r.failVotes >= q) s = ResultState.Failed;
+                else if (block.number > r.votingEnds) s = ResultState.Lapsed;
+                else revert VotingOpen(taskId, i, r.votingEnds);
+            } else {
+                s = ResultState.Missing;
+            }
+            r.state = s;
+            if (s == ResultState.Passed) {
+                if (passed == 0) t.payoutSlot = uint8(i);
+                passed += 1;
+                uint256 pay = share - share * t.usersBps / BPS - _verifierReward(t) * q;
+                token.safeTransfer(r.operator, pay);
+                emit ResultSettled(taskId, i, s, r.operator, pay);
+            } else {
+                refund += share;
+                uint256 taken;
+                if (s == ResultState.Failed) {
+                    taken = _slashNode(first + i, t, r.operator, params.nodeSlash, q);
+                } else if (s == ResultState.Missing && r.operator != address(0)) {
+                    taken = _slashNode(first + i, t, r.operator, params.timeoutSlash, 0);
+                }
+                emit ResultSettled(taskId, i, s, r.operator, taken);
+            }
+        }
+        t.passed = passed;
+        if (refund != 0) token.safeTransfer(t.owner, refund);
+        emit TaskSettled(taskId, passed, refund);
+    }
+
+    /// @dev Slashes `amount` from operator into this contract and splits what
+    /// was taken: owner part, `q` equal verifier rewards (q = 0: none), rest
+    /// to the treasury. Returns what was taken.
+    function _slashNode(uint256 id, Task storage t, address operator, uint256 amount, uint8 q)
+        private
+        returns (uint256 taken)
+    {
+        if (amount == 0) return 0;
+        taken = staking.slash(operator, amount, address(this));
+        Params storage p = params;
+        uint256 toOwner = taken * p.slashOwnerBps / BPS;
+        uint256 kept;
+        if (q != 0) {
+            uint256 perVote = taken * p.slashVerifiersBps / BPS / q;
+            failRewardPerVote[id] = perVote;
+            kept = perVote * q;
+        }
+        if (toOwner != 0) token.safeTransfer(t.owner, toOwner);
+        uint256 rest = taken - toOwner - kept;
+        if (rest != 0) token.safeTransfer(treasury, rest);
+    }
+
+    // ---------------------------------------------------------------- users
+
+    /// @notice Pays `user` its leaf `(index, user, amount)` of the task's
+    /// payout root: `amount` for each passing result. Anyone may relay it;
+    /// each leaf pays once.
+    function claim(uint256 taskId, uint256 index, address user, uint256 amount, bytes32[] calldata proof)
+        external
+        nonReentrant
+    {
+        Task storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+        if (t.status != TaskStatus.Settled || t.passed == 0) revert NothingToClaim(taskId);
+        if (amount == 0) revert ZeroAmount();
+        _useLeaf(taskId, index);
+        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(index, user, amount))));
+        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.firstResult + t.payoutSlot], leaf)) {
+            revert InvalidProof(taskId, index);
+        }
+        uint256 payout = amount * t.passed;
+        uint256 pool = _resultFee(t) * t.usersBps / BPS * t.passed;
+        uint256 claimed = t.usersClaimed;
+        if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
+        t.usersClaimed = uint128(claimed + payout);
+        token.safeTransfer(user, payout);
+        emit Claimed(taskId, index, user, payout);
+    }
+
+    /// @dev Marks leaf `index` of the task claimed, reverting if it already is.
+    function _useLeaf(uint256 taskId, uint256 index) private {
+        mapping(uint256 => uint256) storage bits = claimedBits[taskId];
+        uint256 word = bits[index >> 8];
+        uint256 bit = uint256(1) << (index & 255);
+        if (word & bit != 0) revert AlreadyClaimed(taskId, index);
+        bits[index >> 8] = word | bit;
+    }
+
+    // ---------------------------------------------------------------- views
+
+    function taskOf(uint256 taskId) external view returns (Task memory) {
+        return tasks[taskId];
+    }
+
+    /// @notice Result slot `index` of a task and its payout root (zero before submission).
+    function resultOf(uint256 taskId, uint256 index) external view returns (Result memory r, bytes32 payoutRoot) {
+        Task storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+        if (index >= t.replication) revert NoSuchResult(taskId, index);
+        uint256 id = t.firstResult + index;
+        return (results[id], payoutRoots[id]);
+    }
+
+    /// @notice The slot index + 1 of enclave in the task (0: not assigned).
+    function slotIndexOf(uint256 taskId, address enclave) external view returns (uint256) {
+        return slotOf[taskId][enclave];
+    }
+
+    /// @notice A verifier's vote on a result: 0 none, 1 fail, 2 pass, 3 settled.
+    function voteOf(address verifier, uint256 taskId, uint256 index) external view returns (uint8) {
+        uint256 id = tasks[taskId].firstResult + index;
+        return uint8((voteBits[verifier][id >> 7] >> ((id & 127) << 1)) & 3);
+    }
+
+    function isClaimed(uint256 taskId, uint256 index) external view returns (bool) {
+        return (claimedBits[taskId][index >> 8] >> (index & 255)) & 1 == 1;
+    }
+
+    /// @notice Money per result of a task: the result share, its users part,
+    /// each pass voter's reward and the operator's pay on pass.
+    function sharesOf(uint256 taskId)
+        external
+        view
+        returns (uint256 share, uint256 users, uint256 perVote, uint256 node)
+    {
+        Task storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+        share = _resultFee(t);
+        users = share * t.usersBps / BPS;
+        perVote = _verifierReward(t);
+        node = share - users - perVote * t.quorum;
+    }
+
+    /// @notice Reward per vote that agreed with a failing verdict (0 unless failed).
+    function failRewardOf(uint256 taskId, uint256 index) external view returns (uint256) {
+        return failRewardPerVote[tasks[taskId].firstResult + index];
+    }
+
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _openTask(uint256 taskId) private view returns (Task storage t) {
+        t = tasks[taskId];
+        if (t.status != TaskStatus.Open) {
+            if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+            revert TaskAlreadySettled(taskId);
+        }
+    }
+
+    function _resultFee(Task storage t) private view returns (uint256) {
+        return uint256(t.fee) / t.replication;
+    }
+
+    function _verifierReward(Task storage t) private view returns (uint256) {
+        return _resultFee(t) * t.verifiersBps / BPS / t.quorum;
+    }
+}
