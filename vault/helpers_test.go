@@ -102,6 +102,4 @@ func resign(t testing.TB, m *vault.Manifest, edit func(*vault.Manifest)) *vault.
 	return &c
 }
 
-
-
 func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }

@@ -5,19 +5,22 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 )
 
-// Sealing and opening run as three-stage pipelines with a fixed number of
-// chunk buffers (pipeDepth each for plaintext and ciphertext), so memory is
-// O(chunk size) whatever the dataset size:
-//
-//	seal: caller fills plaintext chunks → AES-GCM seal → content hash + Store.Put
-//	open: Store.Get + content hash check → AES-GCM open → caller parses records
-//
-// The two crypto stages run on their own goroutines, so on two cores
-// encryption and hashing overlap (docs/RATIONALE.md).
-const pipeDepth = 3
+// Sealing and opening fan chunks out to a few workers, one per core, and
+// collect the results in chunk order. Each worker does the whole job of a
+// chunk (seal + content hash + Put, or Get + content hash check + open),
+// so on two cores the hashing of one chunk overlaps the encryption of the
+// next and the load balances itself (docs/RATIONALE.md). The number of
+// chunk buffers is fixed (a few per worker), so memory is O(workers ×
+// chunk size) whatever the dataset size.
+
+// maxWorkers bounds the workers of one pipeline.
+const maxWorkers = 4
+
+func numWorkers() int { return max(1, min(runtime.GOMAXPROCS(0), maxWorkers)) }
 
 // Progress reports how far a Writer or Reader has come.
 type Progress struct {
@@ -30,10 +33,16 @@ type Progress struct {
 }
 
 type chunkJob struct {
-	idx   uint32
-	buf   []byte
-	last  bool
-	plain int
+	idx  uint32
+	buf  []byte // plaintext (seal) or unused (open)
+	last bool
+	done chan chunkResult // capacity 1
+}
+
+type chunkResult struct {
+	ref   ChunkRef
+	plain []byte // opened plaintext (open only)
+	err   error
 }
 
 // sealer is the write pipeline: submit plaintext chunks in order, finish to
@@ -47,37 +56,34 @@ type sealer struct {
 	progress func(Progress)
 
 	plainPool chan []byte
-	sealPool  chan []byte
-	sealCh    chan chunkJob
-	putCh     chan chunkJob
-	wg        sync.WaitGroup
+	jobs      chan chunkJob
+	order     chan chan chunkResult
+	workers   sync.WaitGroup
+	collected chan struct{}
 
 	next uint32     // index of the next chunk to submit (caller side)
-	refs []ChunkRef // written by the put stage, read after wg.Wait
-	prog Progress
+	refs []ChunkRef // written by the collector, read after it is done
 }
 
 func newSealer(ctx context.Context, s Store, aead *chunkAEAD, chash ContentHash, chunkSize int, progress func(Progress)) *sealer {
 	ctx, cancel := context.WithCancelCause(ctx)
+	w := numWorkers()
 	p := &sealer{
 		ctx: ctx, cancel: cancel, store: s, aead: aead, chash: chash, progress: progress,
-		plainPool: make(chan []byte, pipeDepth),
-		sealPool:  make(chan []byte, pipeDepth),
-		sealCh:    make(chan chunkJob, 1),
-		putCh:     make(chan chunkJob, 1),
+		plainPool: make(chan []byte, w+2),
+		jobs:      make(chan chunkJob, w),
+		order:     make(chan chan chunkResult, w+2),
+		collected: make(chan struct{}),
 	}
-	for range pipeDepth {
+	for range w + 2 {
 		p.plainPool <- make([]byte, 0, chunkSize)
-		p.sealPool <- make([]byte, 0, chunkSize+tagSize)
 	}
-	p.wg.Add(2)
-	go p.sealStage()
-	go p.putStage()
+	for range w {
+		p.workers.Go(func() { p.work(make([]byte, 0, chunkSize+tagSize)) })
+	}
+	go p.collect()
 	return p
 }
-
-// fail records the first error and stops the pipeline.
-func (p *sealer) fail(err error) { p.cancel(err) }
 
 // err returns the pipeline's first error, if any.
 func (p *sealer) err() error {
@@ -102,11 +108,19 @@ func (p *sealer) submit(buf []byte, last bool) error {
 	if p.next == MaxChunks {
 		return fmt.Errorf("sealing chunk: more than %d chunks: raise the chunk size", uint64(MaxChunks))
 	}
+	job := chunkJob{idx: p.next, buf: buf, last: last, done: make(chan chunkResult, 1)}
 	select {
-	case p.sealCh <- chunkJob{idx: p.next, buf: buf, last: last, plain: len(buf)}:
+	case p.order <- job.done:
+	case <-p.ctx.Done():
+		return p.err()
+	}
+	select {
+	case p.jobs <- job:
 		p.next++
 		return nil
 	case <-p.ctx.Done():
+		clear(buf)
+		job.done <- chunkResult{err: p.err()}
 		return p.err()
 	}
 }
@@ -114,11 +128,13 @@ func (p *sealer) submit(buf []byte, last bool) error {
 // finish waits for every submitted chunk to be stored. It returns the
 // chunks stored even on error, so that they can be deleted.
 func (p *sealer) finish() ([]ChunkRef, error) {
-	close(p.sealCh)
-	p.wg.Wait()
+	close(p.jobs)
+	close(p.order)
+	p.workers.Wait()
+	<-p.collected
 	err := p.err()
 	p.cancel(ErrClosed)
-	for range pipeDepth { // plaintext buffers are wiped before they go
+	for range cap(p.plainPool) { // wipe the plaintext buffers
 		select {
 		case b := <-p.plainPool:
 			clear(b[:cap(b)])
@@ -128,60 +144,58 @@ func (p *sealer) finish() ([]ChunkRef, error) {
 	return p.refs, err
 }
 
-func (p *sealer) sealStage() {
-	defer p.wg.Done()
-	defer close(p.putCh)
-	for job := range p.sealCh {
+func (p *sealer) work(out []byte) {
+	for job := range p.jobs {
+		var res chunkResult
 		if p.ctx.Err() != nil {
-			p.plainPool <- job.buf
-			continue
+			res.err = p.err()
+		} else {
+			out = p.aead.seal(out[:0], job.buf, job.idx, job.last)
+			res.ref, res.err = p.put(job.idx, out)
+			res.ref.Size = int64(len(out))
 		}
-		var out []byte
-		select {
-		case out = <-p.sealPool:
-		case <-p.ctx.Done():
-			p.plainPool <- job.buf
-			continue
-		}
-		out = p.aead.seal(out[:0], job.buf, job.idx, job.last)
 		clear(job.buf)
 		p.plainPool <- job.buf
-		p.putCh <- chunkJob{idx: job.idx, buf: out, last: job.last, plain: job.plain}
-	}
-}
-
-func (p *sealer) putStage() {
-	defer p.wg.Done()
-	for job := range p.putCh {
-		if p.ctx.Err() == nil {
-			if err := p.put(job); err != nil {
-				p.fail(err)
-			}
+		if res.err != nil {
+			p.cancel(res.err)
 		}
-		p.sealPool <- job.buf
+		job.done <- res
 	}
 }
 
-func (p *sealer) put(job chunkJob) error {
-	h, err := p.chash.Sum(job.buf)
+func (p *sealer) put(idx uint32, sealed []byte) (ChunkRef, error) {
+	h, err := p.chash.Sum(sealed)
 	if err != nil {
-		return err
+		return ChunkRef{}, err
 	}
-	if err := p.store.Put(p.ctx, h.String(), bytes.NewReader(job.buf), int64(len(job.buf))); err != nil {
-		return fmt.Errorf("storing chunk %d: %w", job.idx, err)
+	if err := p.store.Put(p.ctx, h.String(), bytes.NewReader(sealed), int64(len(sealed))); err != nil {
+		return ChunkRef{}, fmt.Errorf("storing chunk %d: %w", idx, err)
 	}
-	p.refs = append(p.refs, ChunkRef{Hash: h, Size: int64(len(job.buf))})
-	p.prog.Chunks++
-	p.prog.PlainBytes += int64(job.plain)
-	p.prog.SealedBytes += int64(len(job.buf))
-	if p.progress != nil {
-		p.progress(p.prog)
+	return ChunkRef{Hash: h}, nil
+}
+
+// collect gathers the results in chunk order. Stored chunks are recorded
+// even after a failure so that the Writer can delete them.
+func (p *sealer) collect() {
+	defer close(p.collected)
+	var prog Progress
+	for done := range p.order {
+		res := <-done
+		if res.err != nil {
+			continue
+		}
+		p.refs = append(p.refs, res.ref)
+		prog.Chunks++
+		prog.PlainBytes += res.ref.Size - tagSize
+		prog.SealedBytes += res.ref.Size
+		if p.progress != nil && p.ctx.Err() == nil {
+			p.progress(prog)
+		}
 	}
-	return nil
 }
 
 // opener is the read pipeline: it fetches, checks and opens a manifest's
-// chunks in order and hands out their plaintext. A chunk's plaintext is
+// chunks and hands out their plaintext in order. A chunk's plaintext is
 // handed out only after the chunk authenticated, and nothing after the
 // first failed chunk is.
 type opener struct {
@@ -193,29 +207,29 @@ type opener struct {
 	chunks   []ChunkRef
 	progress func(Progress)
 
-	sealPool  chan []byte
 	plainPool chan []byte
-	openCh    chan chunkJob
-	outCh     chan chunkJob
+	jobs      chan chunkJob
+	order     chan chan chunkResult
 	wg        sync.WaitGroup
+	prog      Progress
 }
 
 func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progress func(Progress)) *opener {
 	ctx, cancel := context.WithCancelCause(ctx)
+	w := numWorkers()
 	o := &opener{
 		ctx: ctx, cancel: cancel, store: s, aead: aead, chash: m.ContentHash, chunks: m.Chunks, progress: progress,
-		sealPool:  make(chan []byte, pipeDepth),
-		plainPool: make(chan []byte, pipeDepth),
-		openCh:    make(chan chunkJob, 1),
-		outCh:     make(chan chunkJob, 1),
+		plainPool: make(chan []byte, w+2),
+		jobs:      make(chan chunkJob, w),
+		order:     make(chan chan chunkResult, w+1),
 	}
-	for range pipeDepth {
-		o.sealPool <- make([]byte, 0, m.ChunkSize+tagSize)
+	for range w + 2 {
 		o.plainPool <- make([]byte, 0, m.ChunkSize)
 	}
-	o.wg.Add(2)
-	go o.fetchStage()
-	go o.openStage()
+	for range w {
+		o.wg.Go(func() { o.work(make([]byte, 0, m.ChunkSize+tagSize)) })
+	}
+	o.wg.Go(o.dispatch)
 	return o
 }
 
@@ -226,21 +240,52 @@ func (o *opener) err() error {
 	return context.Cause(o.ctx)
 }
 
-// next returns the plaintext of the next chunk (give it back with release),
-// or io.EOF after the final chunk, or the pipeline's first error.
-func (o *opener) next() ([]byte, error) {
-	select {
-	case job, ok := <-o.outCh:
-		if !ok {
-			if err := o.err(); err != nil {
-				return nil, err
-			}
-			return nil, io.EOF
+// dispatch hands the chunks to the workers, at most cap(order) ahead of the
+// consumer.
+func (o *opener) dispatch() {
+	defer close(o.jobs)
+	defer close(o.order)
+	for i := range o.chunks {
+		job := chunkJob{idx: uint32(i), done: make(chan chunkResult, 1)}
+		select {
+		case o.order <- job.done:
+		case <-o.ctx.Done():
+			return
 		}
-		return job.buf, nil
-	case <-o.ctx.Done():
-		return nil, o.err()
+		select {
+		case o.jobs <- job:
+		case <-o.ctx.Done():
+			job.done <- chunkResult{err: o.err()}
+			return
+		}
 	}
+}
+
+// next returns the plaintext of the next chunk (give it back with release),
+// io.EOF after the final chunk, or the first error in chunk order.
+func (o *opener) next() ([]byte, error) {
+	if err := o.err(); err != nil {
+		return nil, err
+	}
+	done, ok := <-o.order
+	if !ok {
+		if err := o.err(); err != nil {
+			return nil, err
+		}
+		return nil, io.EOF
+	}
+	res := <-done
+	if res.err != nil {
+		o.cancel(res.err)
+		return nil, res.err
+	}
+	o.prog.Chunks++
+	o.prog.PlainBytes += int64(len(res.plain))
+	o.prog.SealedBytes += int64(len(res.plain)) + tagSize
+	if o.progress != nil {
+		o.progress(o.prog)
+	}
+	return res.plain, nil
 }
 
 func (o *opener) release(b []byte) {
@@ -250,8 +295,14 @@ func (o *opener) release(b []byte) {
 
 func (o *opener) close() {
 	o.cancel(ErrClosed)
+	// Drain results so that workers and their buffers are freed.
+	for done := range o.order {
+		if res := <-done; res.plain != nil {
+			clear(res.plain)
+		}
+	}
 	o.wg.Wait()
-	for range pipeDepth {
+	for range cap(o.plainPool) {
 		select {
 		case b := <-o.plainPool:
 			clear(b[:cap(b)])
@@ -260,26 +311,38 @@ func (o *opener) close() {
 	}
 }
 
-func (o *opener) fetchStage() {
-	defer o.wg.Done()
-	defer close(o.openCh)
-	for i, ref := range o.chunks {
-		var buf []byte
-		select {
-		case buf = <-o.sealPool:
-		case <-o.ctx.Done():
-			return
+func (o *opener) work(sealed []byte) {
+	n := uint32(len(o.chunks))
+	for job := range o.jobs {
+		var res chunkResult
+		if o.ctx.Err() != nil {
+			res.err = o.err()
+			job.done <- res
+			continue
 		}
-		buf, err := o.fetch(buf, ref)
+		var err error
+		sealed, err = o.fetch(sealed, o.chunks[job.idx])
 		if err != nil {
-			o.cancel(fmt.Errorf("fetching chunk %d: %w", i, err))
-			return
+			res.err = fmt.Errorf("fetching chunk %d: %w", job.idx, err)
+			job.done <- res
+			continue
 		}
+		var out []byte
 		select {
-		case o.openCh <- chunkJob{idx: uint32(i), buf: buf}:
+		case out = <-o.plainPool:
 		case <-o.ctx.Done():
-			return
+			res.err = o.err()
+			job.done <- res
+			continue
 		}
+		pt, err := o.aead.open(out[:0], sealed, job.idx, n)
+		if err != nil {
+			o.plainPool <- out
+			res.err = fmt.Errorf("opening chunk %d: %w", job.idx, err)
+		} else {
+			res.plain = pt
+		}
+		job.done <- res
 	}
 }
 
@@ -308,39 +371,4 @@ func (o *opener) fetch(buf []byte, ref ChunkRef) ([]byte, error) {
 		return buf, fmt.Errorf("blob %s hashes to %s: %w", ref.Hash, h, ErrBlobHash)
 	}
 	return buf, nil
-}
-
-func (o *opener) openStage() {
-	defer o.wg.Done()
-	defer close(o.outCh)
-	n := uint32(len(o.chunks))
-	var prog Progress
-	for job := range o.openCh {
-		var out []byte
-		select {
-		case out = <-o.plainPool:
-		case <-o.ctx.Done():
-			o.sealPool <- job.buf
-			return
-		}
-		pt, err := o.aead.open(out[:0], job.buf, job.idx, n)
-		sealed := len(job.buf)
-		o.sealPool <- job.buf
-		if err != nil {
-			o.plainPool <- out
-			o.cancel(fmt.Errorf("opening chunk %d: %w", job.idx, err))
-			return
-		}
-		select {
-		case o.outCh <- chunkJob{idx: job.idx, buf: pt}:
-		case <-o.ctx.Done():
-			return
-		}
-		prog.Chunks++
-		prog.PlainBytes += int64(len(pt))
-		prog.SealedBytes += int64(sealed)
-		if o.progress != nil {
-			o.progress(prog)
-		}
-	}
 }

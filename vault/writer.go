@@ -170,6 +170,8 @@ func (w *Writer) Close() (*Manifest, error) {
 		if err := p.submit(w.cur, true); err != nil {
 			w.err = err
 		}
+	} else {
+		clear(w.cur)
 	}
 	refs, err := p.finish()
 	if err == nil {
