@@ -37,6 +37,7 @@ func NewRootCmd() *cobra.Command {
 
 	root.AddCommand(
 		newVersionCmd(),
+		newDemoCmd(),
 		newTrainCmd(),
 		newUserCmd(),
 		newWasmCmd(),

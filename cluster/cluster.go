@@ -1,0 +1,543 @@
+package cluster
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/hpke"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/memo-protocol/memo-compute/attest/sim"
+	"github.com/memo-protocol/memo-compute/attest/verify"
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
+)
+
+// Config sizes a cluster and its task. Zero values pick the documented
+// defaults, so Config{} is the demo.
+type Config struct {
+	// Users is the number of data owners; 0 means 12. Each holds a
+	// non-IID slice of the digits training set (two label shards).
+	Users int
+	// Nodes is the number of honest TEE nodes; 0 means 3.
+	Nodes int
+	// Honest, if true, leaves out the cheating node; by default one more
+	// node (DropData) is assigned to the task and must be caught.
+	Honest bool
+	// Verifiers is the number of staked verifiers; 0 means 3. A majority of
+	// them approves each enclave and settles each result.
+	Verifiers int
+	// Rounds is the number of FedAvg rounds; 0 means 10.
+	Rounds int
+	// Epsilon is the task's DP-SGD target ε per data owner; 0 means 4.
+	// Data owners' grants allow twice that.
+	Epsilon float64
+	// Seed fixes the data split, the partition and the training seed; 0
+	// means 1. Keys are always random.
+	Seed uint64
+	// Dir is the directory of the dataset store; "" means a temporary
+	// directory removed by Close.
+	Dir string
+	// Now is the clock attestation is verified with; nil means time.Now.
+	Now func() time.Time
+	// Progress, if set, is called at each step (from one goroutine).
+	Progress func(Event)
+	// Logger receives structured events from every party; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// Event reports progress: step Step is Done of Total.
+type Event struct {
+	Step  string
+	Done  int
+	Total int
+}
+
+func (c *Config) setDefaults() error {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.Users, 12)
+	def(&c.Nodes, 3)
+	def(&c.Verifiers, 3)
+	def(&c.Rounds, 10)
+	if c.Epsilon == 0 {
+		c.Epsilon = 4
+	}
+	if c.Seed == 0 {
+		c.Seed = 1
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	enclaves := c.Nodes
+	if !c.Honest {
+		enclaves++
+	}
+	switch {
+	case c.Users < 0 || c.Nodes < 0 || c.Verifiers < 0 || c.Rounds < 0:
+		return fmt.Errorf("%w: counts must be positive", ErrConfig)
+	case c.Users > 500:
+		return fmt.Errorf("%w: %d users: the digits set has room for at most 500 (two shards each)", ErrConfig, c.Users)
+	case c.Nodes > 32 || c.Verifiers > 32:
+		return fmt.Errorf("%w: at most 32 nodes and 32 verifiers", ErrConfig)
+	case c.Rounds > 1000:
+		return fmt.Errorf("%w: at most 1000 rounds", ErrConfig)
+	case !c.Honest && c.Users < 2*enclaves:
+		return fmt.Errorf("%w: %d users for %d nodes: the cheating node needs two datasets to drop one, so use at least %d users (or no cheating node)", ErrConfig, c.Users, enclaves, 2*enclaves)
+	case c.Users < enclaves:
+		return fmt.Errorf("%w: %d users for %d nodes: every node needs at least one dataset", ErrConfig, c.Users, enclaves)
+	case !(c.Epsilon > 0) || c.Epsilon > 1000 || math.IsInf(c.Epsilon, 0):
+		return fmt.Errorf("%w: ε %v must be in (0, 1000]", ErrConfig, c.Epsilon)
+	}
+	return nil
+}
+
+// Token amounts of the cluster.
+var (
+	operatorStake = chain.Tokens(1000)
+	verifierStake = chain.Tokens(100)
+	// TaskFee is what the task owner escrows for the task.
+	TaskFee = chain.Tokens(1000)
+	// MinPricePerRecord is the floor data owners set in their policies.
+	MinPricePerRecord = new(big.Int).Div(chain.MEMO, big.NewInt(100))
+)
+
+// Fee split of the task in basis points: data owners, TEE nodes, verifiers.
+const (
+	SplitUsers     = 6000
+	SplitNodes     = 3000
+	SplitVerifiers = 1000
+)
+
+// User is a data owner: an account and one encrypted dataset.
+type User struct {
+	key      *ecdsa.PrivateKey
+	client   *chain.Client
+	dek      []byte
+	manifest *vault.Manifest
+	node     int            // index of the node the user grants to
+	plain    *train.Dataset // the simulator's copy, for the reference run
+}
+
+// Address returns the user's account.
+func (u *User) Address() common.Address { return u.client.Address() }
+
+// Dataset returns the user's dataset id.
+func (u *User) Dataset() common.Hash { return common.Hash(u.manifest.ID) }
+
+// Company is the task owner: an account and the HPKE key results are
+// encrypted to, with its own held-out data to evaluate the model on.
+type Company struct {
+	client *chain.Client
+	key    hpke.PrivateKey
+	test   *train.Dataset
+}
+
+// Address returns the company's account.
+func (c *Company) Address() common.Address { return c.client.Address() }
+
+// Cluster is a running deployment. Close it when done.
+type Cluster struct {
+	cfg      Config
+	net      *chain.Devnet
+	auth     *sim.Authority
+	spec     train.Spec
+	workload enclave.Workload
+	measure  common.Hash
+	store    *vault.DirStore
+	dir      string
+	ownDir   bool
+	http     *http.Client
+
+	users     []*User
+	nodes     []*Node
+	nodeURLs  []string
+	servers   []*http.Server
+	verifiers []*Verifier
+	company   *Company
+	gas       *gasLog
+	setupTime time.Duration
+}
+
+// New builds a cluster: a dev chain with the contracts, the sim quoting
+// authority the chain trusts, the workload allowed in the registry, staked
+// TEE nodes whose enclaves are registered, attested over HTTP and approved
+// by a majority of the staked verifiers, the company, and the users with
+// their datasets encrypted into the store.
+func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
+	if err := cfg.setDefaults(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	c := &Cluster{cfg: cfg, gas: &gasLog{}, http: &http.Client{Timeout: time.Minute}}
+	defer func() {
+		if err != nil {
+			c.Close()
+		}
+	}()
+	enclaves := cfg.Nodes
+	if !cfg.Honest {
+		enclaves++
+	}
+	steps := 6
+	c.progress("starting dev chain", 0, steps)
+	if c.auth, err = sim.NewRandom(); err != nil {
+		return nil, fmt.Errorf("creating sim quoting authority: %w", err)
+	}
+	quorum := uint32(cfg.Verifiers/2 + 1)
+	c.net, err = chain.NewDevnet(ctx, chain.DevnetConfig{Accounts: 1, Logger: cfg.Logger,
+		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(c.auth.Root().Raw), Quorum: quorum,
+			MinStakeTEENode: operatorStake, MinStakeVerifier: verifierStake}})
+	if err != nil {
+		return nil, fmt.Errorf("starting dev chain: %w", err)
+	}
+	if err := c.openStore(); err != nil {
+		return nil, err
+	}
+
+	c.progress("preparing data and workload", 1, steps)
+	parts, err := c.prepare(cfg)
+	if err != nil {
+		return nil, err
+	}
+	gov := c.net.Governance()
+	rcpt, err := gov.SetMeasurementAllowed(ctx, c.measure, true)
+	if err != nil {
+		return nil, fmt.Errorf("allowing the workload's measurement: %w", err)
+	}
+	c.gas.add("governance: allow measurement", rcpt)
+
+	c.progress("funding and staking accounts", 2, steps)
+	ops, vers, err := c.fund(ctx, enclaves, parts)
+	if err != nil {
+		return nil, err
+	}
+
+	c.progress("launching and registering enclaves", 3, steps)
+	if err := c.launch(ctx, ops); err != nil {
+		return nil, err
+	}
+	c.progress("verifiers attest and approve enclaves", 4, steps)
+	if err := c.approve(ctx, vers, int(quorum)); err != nil {
+		return nil, err
+	}
+	c.progress("users encrypt and upload datasets", 5, steps)
+	if err := c.upload(ctx); err != nil {
+		return nil, err
+	}
+	c.progress("cluster ready", steps, steps)
+	c.setupTime = time.Since(start)
+	return c, nil
+}
+
+func (c *Cluster) progress(step string, done, total int) {
+	if c.cfg.Progress != nil {
+		c.cfg.Progress(Event{Step: step, Done: done, Total: total})
+	}
+}
+
+func (c *Cluster) logger(group string) *slog.Logger {
+	if c.cfg.Logger == nil {
+		return nil
+	}
+	return c.cfg.Logger.WithGroup(group)
+}
+
+func (c *Cluster) openStore() (err error) {
+	c.dir = c.cfg.Dir
+	if c.dir == "" {
+		if c.dir, err = os.MkdirTemp("", "memoc-cluster-*"); err != nil {
+			return fmt.Errorf("creating store directory: %w", err)
+		}
+		c.ownDir = true
+	}
+	if c.store, err = vault.NewDirStore(c.dir); err != nil {
+		return fmt.Errorf("opening store: %w", err)
+	}
+	return nil
+}
+
+// prepare splits the digits: 80% dealt non-IID to the users, 20% kept by
+// the company as held-out data. The company's own data also fixes the
+// public standardisation in the spec (it costs the users no privacy).
+func (c *Cluster) prepare(cfg Config) ([]*train.Dataset, error) {
+	d, err := train.Digits()
+	if err != nil {
+		return nil, fmt.Errorf("loading digits: %w", err)
+	}
+	tr, te, err := train.Split(d, 0.2, cfg.Seed)
+	if err != nil {
+		return nil, fmt.Errorf("splitting digits: %w", err)
+	}
+	st, err := train.FitStandardizer(te)
+	if err != nil {
+		return nil, fmt.Errorf("fitting the public standardizer: %w", err)
+	}
+	parts, err := train.Partition(tr, cfg.Users, true, cfg.Seed)
+	if err != nil {
+		return nil, fmt.Errorf("dealing data to users: %w", err)
+	}
+	c.spec = train.Spec{Model: train.Softmax, Features: d.Schema.NumFeatures(), Classes: d.Schema.Classes,
+		Rounds: cfg.Rounds, Epochs: 1, Batch: 32, LR: 0.2, Momentum: 0.9, Seed: cfg.Seed,
+		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: cfg.Epsilon}, Standardize: st}
+	if err := c.spec.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	c.workload = enclave.Workload{Kind: enclave.Kind(c.spec), ID: c.spec.Hash()}
+	if c.measure, err = enclave.MeasureWorkload(c.workload); err != nil {
+		return nil, fmt.Errorf("measuring the workload: %w", err)
+	}
+	key, err := hpke.MLKEM768X25519().GenerateKey()
+	if err != nil {
+		return nil, fmt.Errorf("generating the company's HPKE key: %w", err)
+	}
+	c.company = &Company{key: key, test: te}
+	return parts, nil
+}
+
+// fund creates and funds every account and stakes operators and verifiers.
+func (c *Cluster) fund(ctx context.Context, enclaves int, parts []*train.Dataset) (ops, vers []*chain.Client, err error) {
+	eth := new(big.Int).Mul(big.NewInt(1e18), big.NewInt(10))
+	if ops, err = c.net.NewAccounts(ctx, enclaves, eth, operatorStake); err != nil {
+		return nil, nil, fmt.Errorf("funding operators: %w", err)
+	}
+	if vers, err = c.net.NewAccounts(ctx, c.cfg.Verifiers, eth, verifierStake); err != nil {
+		return nil, nil, fmt.Errorf("funding verifiers: %w", err)
+	}
+	co, err := c.net.NewAccounts(ctx, 1, eth, TaskFee)
+	if err != nil {
+		return nil, nil, fmt.Errorf("funding the company: %w", err)
+	}
+	c.company.client = co[0]
+	// Users hold no ETH: nodes relay their signed grants.
+	c.users = make([]*User, len(parts))
+	for i, p := range parts {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, nil, err
+		}
+		c.users[i] = &User{key: key, client: c.net.Governance().As(key), plain: p, node: i % enclaves}
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(ops)+len(vers))
+	for i, op := range ops {
+		wg.Go(func() {
+			r, err := op.Stake(ctx, chain.RoleTEENode, operatorStake)
+			errs[i] = c.gas.addErr("operators: stake", r, err)
+		})
+	}
+	for i, v := range vers {
+		wg.Go(func() {
+			r, err := v.Stake(ctx, chain.RoleVerifier, verifierStake)
+			errs[len(ops)+i] = c.gas.addErr("verifiers: stake", r, err)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, fmt.Errorf("staking: %w", err)
+	}
+	return ops, vers, nil
+}
+
+func (c *Cluster) collateral(context.Context) ([]byte, error) {
+	col, err := c.auth.Collateral(sim.CollateralOptions{Issued: c.cfg.Now().Add(-time.Hour)})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(col)
+}
+
+func (c *Cluster) attestation() verify.Options {
+	return verify.Options{Now: c.cfg.Now, TrustedRoots: []*x509.Certificate{c.auth.Root()}}
+}
+
+// verifyPeer is the enclaves' check of a peer's attestation.
+func (c *Cluster) verifyPeer(ctx context.Context, doc *grant.Attestation) (common.Hash, error) {
+	dep := c.net.Deployment()
+	gov := c.net.Governance()
+	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
+		Verify: c.attestation(), ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: doc.Nonce,
+		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return gov.MeasurementAllowed(ctx, m) },
+	})
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return n.Measurement, nil
+}
+
+// launch starts every node: enclave, API on loopback, registration.
+func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
+	dep := c.net.Deployment()
+	for i, op := range ops {
+		secret := make([]byte, enclave.SealingSecretSize)
+		if _, err := rand.Read(secret); err != nil {
+			return err
+		}
+		e, err := enclave.NewSim(enclave.Config{
+			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants,
+			Workload: c.workload, SealingSecret: secret, Quoter: c.auth, Collateral: c.collateral,
+			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"),
+		})
+		clear(secret)
+		if err != nil {
+			return fmt.Errorf("launching enclave %d: %w", i, err)
+		}
+		cheat := Honest
+		if !c.cfg.Honest && i == len(ops)-1 {
+			cheat = DropData
+		}
+		n, err := NewNode(NodeConfig{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node")})
+		if err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return fmt.Errorf("listening for node %d: %w", i, err)
+		}
+		srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = srv.Serve(ln) }()
+		c.servers = append(c.servers, srv)
+		c.nodes = append(c.nodes, n)
+		c.nodeURLs = append(c.nodeURLs, "http://"+ln.Addr().String())
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(c.nodes))
+	for i, n := range c.nodes {
+		wg.Go(func() {
+			_, r, err := n.Register(ctx)
+			errs[i] = c.gas.addErr("operators: register enclave", r, err)
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// approve has the first quorum verifiers attest each enclave over HTTP and
+// approve it.
+func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, quorum int) error {
+	for _, vc := range vers {
+		v, err := NewVerifier(VerifierConfig{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
+		if err != nil {
+			return err
+		}
+		c.verifiers = append(c.verifiers, v)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(c.nodes)*quorum)
+	for i := range c.nodes {
+		for j, v := range c.verifiers[:quorum] {
+			wg.Go(func() {
+				r, err := v.ApproveEnclave(ctx, c.nodeURLs[i])
+				errs[i*quorum+j] = c.gas.addErr("verifiers: approve enclave", r, err)
+			})
+		}
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// upload has every user encrypt their slice into the store under a fresh
+// data key and sign the manifest.
+func (c *Cluster) upload(ctx context.Context) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(c.users))
+	for i, u := range c.users {
+		wg.Go(func() { errs[i] = c.uploadOne(ctx, u) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (c *Cluster) uploadOne(ctx context.Context, u *User) error {
+	dek, err := vault.NewDEK(nil)
+	if err != nil {
+		return err
+	}
+	defer dek.Destroy()
+	d := u.plain
+	w, err := vault.NewWriter(ctx, c.store, dek, vault.WriterOptions{
+		Owner:  u.Address(),
+		Schema: vault.Schema{Kind: vault.KindVector, Features: d.Schema.NumFeatures(), Classes: d.Schema.Classes},
+	})
+	if err != nil {
+		return fmt.Errorf("encrypting user data: %w", err)
+	}
+	for i := range d.Len() {
+		if err := w.WriteRecord(vault.Record{Features: d.Row(i), Label: float64(d.Y[i])}); err != nil {
+			return fmt.Errorf("encrypting user data: %w", err)
+		}
+	}
+	m, err := w.Close()
+	if err != nil {
+		return fmt.Errorf("encrypting user data: %w", err)
+	}
+	if err := m.Sign(u.key); err != nil {
+		return fmt.Errorf("signing manifest: %w", err)
+	}
+	if err := vault.SaveManifest(ctx, c.store, m); err != nil {
+		return fmt.Errorf("uploading manifest: %w", err)
+	}
+	if u.dek, err = dek.Bytes(); err != nil {
+		return err
+	}
+	u.manifest = m
+	return nil
+}
+
+// Close stops the nodes' servers and the chain and removes a temporary
+// store.
+func (c *Cluster) Close() error {
+	var errs []error
+	for _, s := range c.servers {
+		errs = append(errs, s.Close())
+	}
+	if c.net != nil {
+		errs = append(errs, c.net.Close())
+	}
+	for _, u := range c.users {
+		clear(u.dek)
+	}
+	if c.ownDir && c.dir != "" {
+		errs = append(errs, os.RemoveAll(c.dir))
+	}
+	return errors.Join(errs...)
+}
+
+// Deployment returns the contracts' deployment.
+func (c *Cluster) Deployment() *chain.Deployment { return c.net.Deployment() }
+
+// Devnet returns the dev chain.
+func (c *Cluster) Devnet() *chain.Devnet { return c.net }
+
+// Spec returns the task's training spec.
+func (c *Cluster) Spec() train.Spec { return c.spec }
+
+// Measurement returns the workload's enclave measurement.
+func (c *Cluster) Measurement() common.Hash { return c.measure }
+
+// Users, Nodes, Verifiers and Company return the parties.
+func (c *Cluster) Users() []*User         { return c.users }
+func (c *Cluster) Nodes() []*Node         { return c.nodes }
+func (c *Cluster) Verifiers() []*Verifier { return c.verifiers }
+func (c *Cluster) Company() *Company      { return c.company }

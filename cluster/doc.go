@@ -1,0 +1,48 @@
+// Package cluster runs a whole memo-compute deployment in one process: an
+// in-process dev chain with the contracts, data owners with encrypted
+// datasets, TEE nodes with staked operators and sim enclaves, staked
+// verifiers and one task owner (an AI company). It is what `memoc demo`
+// and the end-to-end tests drive, and what a scale simulation would build
+// on.
+//
+// New builds the deployment; Cluster.Run runs one training task through
+// the flow of DESIGN §2 and returns a Report of what happened, measured
+// rather than asserted: the accuracy of the model the task owner
+// decrypted, the ε charged per data owner, the gas of every step and,
+// with a task market deployed, the fees escrowed, paid, slashed and
+// claimed.
+//
+// The parties talk as they would across machines: nodes serve their
+// attestation, receive grants and tasks, and publish results over HTTP on
+// loopback (Node, its Handler); verifiers see only public evidence (the
+// chain, owner-signed manifests in the store, the node's attestation and
+// its published result) and never a key or a record (Verifier). The only
+// shortcut is the carrier of FedAvg envelopes between enclaves, an
+// in-process postbox: the envelopes are HPKE-encrypted enclave to enclave,
+// so the carrier sees nothing a network would not.
+//
+// Nothing here weakens the enclave boundary: plaintext records, data keys
+// and model parameters exist only inside enclave.Sim, except in two places
+// that are the simulator's own: the builder holds the plaintext digits it
+// deals out to the simulated users, and Report.Reference re-runs the same
+// training in the clear (from that plaintext) to draw the per-round curve
+// and to show the enclaves' model is reproduced bit for bit.
+package cluster
+
+import "errors"
+
+var (
+	// ErrConfig is returned when a cluster configuration is invalid; the
+	// message says which field to change.
+	ErrConfig = errors.New("invalid cluster configuration")
+	// ErrTask is returned when a task document is malformed or does not
+	// match the node or deployment it is sent to.
+	ErrTask = errors.New("invalid task")
+	// ErrNotFound is returned when a node has no such task or result.
+	ErrNotFound = errors.New("not found")
+	// ErrVerification is returned (wrapped in a Verdict's error) when a
+	// result fails one of the verifier's checks.
+	ErrVerification = errors.New("result failed verification")
+	// ErrFlow is returned when a step of the task flow fails.
+	ErrFlow = errors.New("task flow failed")
+)

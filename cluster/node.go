@@ -1,0 +1,458 @@
+package cluster
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/vault"
+)
+
+// Paths of a node's HTTP API (beside grant.AttestationPath).
+const (
+	GrantsPath = "/v1/grants"
+	TasksPath  = "/v1/tasks"
+)
+
+// maxEvidenceSize bounds a result document a client accepts.
+const maxEvidenceSize = 64 << 20
+
+// Cheat is how a node departs from the protocol. The cluster runs one
+// cheating node to show that verifiers catch it and the market slashes it.
+type Cheat int
+
+const (
+	// Honest follows the protocol.
+	Honest Cheat = iota
+	// DropData admits only the first dataset of its assignment (saving the
+	// work and leaving the other data owners unpaid) and still submits its
+	// enclave's genuinely signed result for the task. The enclave signs
+	// what it did, so the lineage shows the missing datasets.
+	DropData
+)
+
+func (c Cheat) String() string {
+	switch c {
+	case Honest:
+		return "honest"
+	case DropData:
+		return "drops assigned datasets"
+	default:
+		return fmt.Sprintf("cheat(%d)", int(c))
+	}
+}
+
+// Evidence is what a node publishes for a result: the enclave's result
+// (the model encrypted to the task owner and the signed claim) and the
+// consent policy of every dataset it used, in Result.Usage order, so that
+// verifiers can check them against the policy hashes on chain.
+type Evidence struct {
+	Result   *enclave.Result `json:"result"`
+	Policies []grant.Policy  `json:"policies"`
+}
+
+// NodeConfig configures a Node. Every field is required unless its comment
+// says otherwise.
+type NodeConfig struct {
+	// Operator is the node operator's chain client: it is staked as a TEE
+	// node, registers the enclave, relays grants and submits results.
+	Operator *chain.Client
+	// Enclave is the node's enclave.
+	Enclave enclave.Enclave
+	// Store holds the datasets (manifests and sealed chunks).
+	Store vault.Store
+	// HTTP fetches peers' attestations; nil means http.DefaultClient.
+	HTTP *http.Client
+	// Cheat makes the node depart from the protocol (zero: Honest).
+	Cheat Cheat
+	// Logger receives structured events; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// Node is a TEE node: an operator account and its enclave, serving the
+// node API (Handler) and running tasks (Run). Safe for concurrent use.
+type Node struct {
+	cfg NodeConfig
+	log *slog.Logger
+
+	mu      sync.Mutex
+	grants  map[common.Hash]*grant.Grant // by dataset, for this enclave
+	tasks   map[common.Hash]*Task
+	results map[common.Hash]*Evidence
+}
+
+// NewNode returns a node for an operator and its enclave.
+func NewNode(cfg NodeConfig) (*Node, error) {
+	if cfg.Operator == nil || cfg.Enclave == nil || cfg.Store == nil {
+		return nil, fmt.Errorf("%w: a node needs an operator client, an enclave and a store", ErrConfig)
+	}
+	if cfg.HTTP == nil {
+		cfg.HTTP = http.DefaultClient
+	}
+	l := cfg.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return &Node{
+		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
+		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*Task{}, results: map[common.Hash]*Evidence{},
+	}, nil
+}
+
+// Enclave returns the node's enclave address.
+func (n *Node) Enclave() common.Address { return n.cfg.Enclave.Address() }
+
+// Operator returns the operator's address.
+func (n *Node) Operator() common.Address { return n.cfg.Operator.Address() }
+
+// Cheat returns how the node departs from the protocol.
+func (n *Node) Cheat() Cheat { return n.cfg.Cheat }
+
+// Register attests the enclave and registers it in EnclaveRegistry under
+// the operator (measurement, SHA-256 of the HPKE key, keccak256 of the
+// quote as evidence hash). Verifiers then approve it. It returns the
+// attestation document it registered.
+func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt, error) {
+	e := n.cfg.Enclave
+	doc, err := e.Attest(ctx, common.Hash{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("registering enclave: %w", err)
+	}
+	rcpt, err := n.cfg.Operator.RegisterEnclave(ctx, e.Address(), sha256.Sum256(e.HPKEPublicKey()), crypto.Keccak256Hash(doc.Quote), e.Measurement())
+	if err != nil {
+		return nil, nil, fmt.Errorf("registering enclave: %w", err)
+	}
+	return doc, rcpt, nil
+}
+
+// AddGrant takes a data owner's signed grant to this enclave, registers it
+// on chain (DataGrants.grantWithSig, paid by the operator) and keeps it for
+// the tasks that use the dataset.
+func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
+	if g.Enclave != n.Enclave() {
+		return nil, fmt.Errorf("relaying grant: %w: grant is for enclave %s", grant.ErrWrongEnclave, g.Enclave)
+	}
+	if err := g.VerifySignature(); err != nil {
+		return nil, fmt.Errorf("relaying grant: %w", err)
+	}
+	msg := chain.GrantMessage{DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.Nonce}
+	rcpt, err := n.cfg.Operator.GrantWithSig(ctx, g.Owner, msg, g.Signature)
+	if err != nil {
+		return nil, fmt.Errorf("relaying grant: %w", err)
+	}
+	n.mu.Lock()
+	n.grants[g.Dataset] = g
+	n.mu.Unlock()
+	n.log.Info("grant relayed", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("gas", rcpt.GasUsed))
+	return rcpt, nil
+}
+
+// AcceptTask takes a task document from its owner: this enclave must be
+// assigned, the measurement must be the enclave's, and every assigned
+// dataset must have a grant here.
+func (n *Node) AcceptTask(t *Task) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	a, ok := t.Assignment(n.Enclave())
+	if !ok {
+		return fmt.Errorf("%w: enclave %s is not assigned to task %s", ErrTask, n.Enclave(), t.ID)
+	}
+	if t.Measurement != n.cfg.Enclave.Measurement() {
+		return fmt.Errorf("%w: task runs measurement %s, this enclave is %s", ErrTask, t.Measurement, n.cfg.Enclave.Measurement())
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for _, d := range a.Datasets {
+		if n.grants[d] == nil {
+			return fmt.Errorf("%w: no grant for assigned dataset %s", ErrTask, d)
+		}
+	}
+	n.tasks[t.ID] = t
+	n.log.Info("task accepted", slog.String("task", t.ID.Hex()), slog.Int("datasets", len(a.Datasets)))
+	return nil
+}
+
+// Run runs an accepted task: it admits the assigned grants into the
+// enclave, fetches and passes on the other assigned enclaves' attestations
+// (bound to the task id) so that the enclave federates with them over
+// carrier, runs the task and keeps the evidence for Result. A nil carrier
+// trains alone (a task with one enclave).
+func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier) (*Evidence, error) {
+	n.mu.Lock()
+	t := n.tasks[id]
+	n.mu.Unlock()
+	if t == nil {
+		return nil, fmt.Errorf("running task %s: %w", id, ErrNotFound)
+	}
+	a, _ := t.Assignment(n.Enclave())
+	et := t.Enclave()
+	datasets := a.Datasets
+	if n.cfg.Cheat == DropData {
+		datasets = datasets[:1]
+	}
+	for _, d := range datasets {
+		n.mu.Lock()
+		g := n.grants[d]
+		n.mu.Unlock()
+		m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(d))
+		if err != nil {
+			return nil, fmt.Errorf("running task %s: loading manifest: %w", id, err)
+		}
+		if err := n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store}); err != nil {
+			return nil, fmt.Errorf("running task %s: %w", id, err)
+		}
+	}
+	var fed *enclave.Federation
+	if len(t.Assignments) > 1 {
+		fed = &enclave.Federation{Carrier: carrier}
+		for _, p := range t.Assignments {
+			doc, err := grant.FetchAttestation(ctx, n.cfg.HTTP, p.Node, t.ID)
+			if err != nil {
+				return nil, fmt.Errorf("running task %s: peer %s: %w", id, p.Enclave, err)
+			}
+			if doc.Enclave != p.Enclave {
+				return nil, fmt.Errorf("running task %s: %w: node %s serves enclave %s, task assigns %s", id, enclave.ErrPeer, p.Node, doc.Enclave, p.Enclave)
+			}
+			fed.Peers = append(fed.Peers, doc)
+		}
+	}
+	res, err := n.cfg.Enclave.RunTask(ctx, et, fed)
+	if err != nil {
+		return nil, fmt.Errorf("running task %s: %w", id, err)
+	}
+	ev := &Evidence{Result: res}
+	n.mu.Lock()
+	for _, u := range res.Usage {
+		ev.Policies = append(ev.Policies, n.grants[u.Dataset].Policy)
+	}
+	n.results[id] = ev
+	n.mu.Unlock()
+	n.log.Info("task done", slog.String("task", id.Hex()), slog.String("output", res.OutputHash.Hex()))
+	return ev, nil
+}
+
+// Result returns the evidence of a task this node ran.
+func (n *Node) Result(id common.Hash) (*Evidence, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	ev := n.results[id]
+	if ev == nil {
+		return nil, fmt.Errorf("result of task %s: %w", id, ErrNotFound)
+	}
+	return ev, nil
+}
+
+// Handler serves the node API:
+//
+//	GET  /v1/attestation?nonce=0x…   the enclave's attestation document
+//	POST /v1/grants                  a signed grant (JSON); relayed on chain
+//	POST /v1/tasks                   a task document (JSON)
+//	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
+//
+// Request bodies are bounded and parsed strictly; errors are answered with
+// a one-line reason (4xx for the caller's mistakes, 500 otherwise).
+func (n *Node) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET "+grant.AttestationPath, grant.AttestationHandler(n.cfg.Enclave.Attest, n.log))
+	mux.HandleFunc("POST "+GrantsPath, func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, grant.MaxGrantSize))
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		g, err := grant.ParseGrant(b)
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		rcpt, err := n.AddGrant(r.Context(), g)
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		writeJSON(w, TxReceipt{Tx: rcpt.TxHash, GasUsed: rcpt.GasUsed})
+	})
+	mux.HandleFunc("POST "+TasksPath, func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxTaskSize))
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		t, err := ParseTask(b)
+		if err == nil {
+			err = n.AcceptTask(t)
+		}
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		w.WriteHeader(http.StatusAccepted)
+	})
+	mux.HandleFunc("GET "+TasksPath+"/{id}/result", func(w http.ResponseWriter, r *http.Request) {
+		id, err := parseHash(r.PathValue("id"))
+		if err != nil {
+			httpError(w, fmt.Errorf("%w: task id: %w", ErrTask, err))
+			return
+		}
+		ev, err := n.Result(id)
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		writeJSON(w, ev)
+	})
+	return mux
+}
+
+// TxReceipt is the node's answer to a relayed grant.
+type TxReceipt struct {
+	Tx      common.Hash `json:"tx"`
+	GasUsed uint64      `json:"gasUsed"`
+}
+
+func parseHash(s string) (common.Hash, error) {
+	b, err := common.ParseHexOrString(s)
+	if err != nil || len(b) != 32 || !strings.HasPrefix(s, "0x") {
+		return common.Hash{}, errors.New("want 0x and 64 hex digits")
+	}
+	return common.BytesToHash(b), nil
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func httpError(w http.ResponseWriter, err error) {
+	code := http.StatusInternalServerError
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		code = http.StatusRequestEntityTooLarge
+	case errors.Is(err, ErrNotFound):
+		code = http.StatusNotFound
+	case errors.Is(err, ErrTask), errors.Is(err, grant.ErrMalformed), errors.Is(err, grant.ErrInvalidPolicy),
+		errors.Is(err, grant.ErrBadSignature), errors.Is(err, grant.ErrWrongEnclave):
+		code = http.StatusBadRequest
+	case errors.Is(err, chain.ErrReverted):
+		code = http.StatusUnprocessableEntity
+	}
+	http.Error(w, strings.ReplaceAll(err.Error(), "\n", " "), code)
+}
+
+// SendGrant posts a signed grant to a node and returns the relay's receipt.
+func SendGrant(ctx context.Context, hc *http.Client, nodeURL string, g *grant.Grant) (TxReceipt, error) {
+	b, err := json.Marshal(g)
+	if err != nil {
+		return TxReceipt{}, fmt.Errorf("sending grant: %w", err)
+	}
+	var out TxReceipt
+	if err := post(ctx, hc, nodeURL, GrantsPath, b, &out); err != nil {
+		return TxReceipt{}, fmt.Errorf("sending grant: %w", err)
+	}
+	return out, nil
+}
+
+// SendTask posts a task document to a node.
+func SendTask(ctx context.Context, hc *http.Client, nodeURL string, t *Task) error {
+	b, err := json.Marshal(t)
+	if err != nil {
+		return fmt.Errorf("sending task: %w", err)
+	}
+	if err := post(ctx, hc, nodeURL, TasksPath, b, nil); err != nil {
+		return fmt.Errorf("sending task: %w", err)
+	}
+	return nil
+}
+
+// FetchEvidence gets a node's published result for a task. It checks only
+// the shape; Verifier.Check decides whether to trust it.
+func FetchEvidence(ctx context.Context, hc *http.Client, nodeURL string, task common.Hash) (*Evidence, error) {
+	u, err := nodePath(nodeURL, TasksPath, task.Hex(), "result")
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetching result: %w", err)
+	}
+	body, err := do(hc, req)
+	if err != nil {
+		return nil, fmt.Errorf("fetching result: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	var ev Evidence
+	if err := dec.Decode(&ev); err != nil || ev.Result == nil || len(ev.Policies) != len(ev.Result.Usage) {
+		return nil, fmt.Errorf("fetching result: %w: malformed evidence", ErrVerification)
+	}
+	return &ev, nil
+}
+
+func nodePath(nodeURL string, elem ...string) (string, error) {
+	u, err := url.Parse(nodeURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("%w: node URL %q must be http(s)://host[:port]", ErrConfig, nodeURL)
+	}
+	return u.JoinPath(elem...).String(), nil
+}
+
+func post(ctx context.Context, hc *http.Client, nodeURL, path string, body []byte, out any) error {
+	u, err := nodePath(nodeURL, path)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	b, err := do(hc, req)
+	if err != nil || out == nil {
+		return err
+	}
+	return json.Unmarshal(b, out)
+}
+
+func do(hc *http.Client, req *http.Request) ([]byte, error) {
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxEvidenceSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxEvidenceSize {
+		return nil, fmt.Errorf("%s: answer larger than %d bytes", req.URL.Host, maxEvidenceSize)
+	}
+	if resp.StatusCode/100 != 2 {
+		msg := strings.TrimSpace(string(b[:min(len(b), 300)]))
+		if resp.StatusCode == http.StatusNotFound {
+			return nil, fmt.Errorf("%s: %w: %s", req.URL.Host, ErrNotFound, msg)
+		}
+		return nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
+	}
+	return b, nil
+}

@@ -1,0 +1,303 @@
+package cluster
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/train"
+)
+
+// grantTTL is how many blocks a grant holds.
+const grantTTL = 100_000
+
+// Run runs one training task end to end (DESIGN §2) and reports it:
+//
+//  1. each user fetches its node's attestation over a fresh nonce,
+//     verifies it, wraps its data key to the enclave under a policy (this
+//     company, this workload kind, a price floor, an ε budget) and sends
+//     the EIP-712-signed grant to the node, which relays it on chain;
+//  2. the company publishes the task (with a task market: escrowing the
+//     fee) and sends the task document to every assigned node over HTTP;
+//  3. the nodes' enclaves admit the grants, decrypt, train with DP-SGD and
+//     FedAvg among themselves, and return the model encrypted to the
+//     company with a signed claim, which each node publishes (and with a
+//     market submits on chain);
+//  4. every verifier checks every result from public evidence and (with
+//     a market) votes; the market settles: nodes and verifiers paid, the
+//     users' share committed as a Merkle root they claim from, failing
+//     nodes slashed;
+//  5. the company decrypts a result that passed and evaluates it on its
+//     held-out data.
+//
+// Finally the simulator re-runs the same training in the clear from its
+// own copy of the data (Report.Reference) for the per-round curve.
+func (c *Cluster) Run(ctx context.Context) (*Report, error) {
+	start := time.Now()
+	const steps = 7
+	rep := &Report{
+		Users: len(c.users), Nodes: len(c.nodes), Verifiers: len(c.verifiers), Rounds: c.spec.Rounds, Epsilon: c.spec.DP.Epsilon,
+		Measurement: c.measure, Company: c.company.Address(), TestRecords: c.company.test.Len(), SetupSeconds: c.setupTime.Seconds(),
+	}
+
+	c.progress("users verify nodes and grant", 0, steps)
+	if err := c.grantAll(ctx); err != nil {
+		return nil, fmt.Errorf("%w: granting: %w", ErrFlow, err)
+	}
+
+	c.progress("company publishes the task", 1, steps)
+	task, err := c.newTask()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+	}
+	rep.Task = task.ID
+	rep.PricePerRecord = task.PricePerRecord
+	for i, a := range task.Assignments {
+		if err := SendTask(ctx, c.http, a.Node, task); err != nil {
+			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
+		}
+	}
+
+	c.progress("enclaves train (DP-SGD + FedAvg)", 2, steps)
+	trainStart := time.Now()
+	if err := c.train(ctx, task); err != nil {
+		return nil, fmt.Errorf("%w: training: %w", ErrFlow, err)
+	}
+	rep.TrainSeconds = time.Since(trainStart).Seconds()
+
+	c.progress("nodes publish results", 3, steps)
+	evs := make([]*Evidence, len(task.Assignments))
+	for i, a := range task.Assignments {
+		if evs[i], err = FetchEvidence(ctx, c.http, a.Node, task.ID); err != nil {
+			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
+		}
+	}
+
+	c.progress("verifiers check results", 4, steps)
+	verdicts, err := c.verify(ctx, task, evs)
+	if err != nil {
+		return nil, fmt.Errorf("%w: verifying: %w", ErrFlow, err)
+	}
+
+	c.progress("company decrypts and evaluates", 5, steps)
+	if err := c.evaluate(task, evs, verdicts, rep); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+	}
+	c.report(task, evs, verdicts, rep)
+
+	c.progress("reference re-run in the clear", 6, steps)
+	if err := c.reference(ctx, task, rep); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+	}
+	rep.Market = "not deployed: fees are not escrowed, paid, slashed or claimed in this run"
+	rep.Gas = c.gas.snapshot()
+	rep.RunSeconds = time.Since(start).Seconds()
+	c.progress("done", steps, steps)
+	return rep, nil
+}
+
+func (c *Cluster) policy() grant.Policy {
+	return grant.Policy{
+		TaskOwners:        []common.Address{c.company.Address()},
+		Kinds:             []string{c.workload.Kind},
+		MinPricePerRecord: MinPricePerRecord,
+		Epsilon:           2 * c.spec.DP.Epsilon,
+		Delta:             c.spec.DP.Delta,
+	}
+}
+
+// grantAll runs every user's side of the grant, concurrently.
+func (c *Cluster) grantAll(ctx context.Context) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(c.users))
+	for i, u := range c.users {
+		wg.Go(func() { errs[i] = c.grantOne(ctx, u) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (c *Cluster) grantOne(ctx context.Context, u *User) error {
+	url := c.nodeURLs[u.node]
+	var nonce common.Hash
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return err
+	}
+	doc, err := grant.FetchAttestation(ctx, c.http, url, nonce)
+	if err != nil {
+		return err
+	}
+	dep := c.net.Deployment()
+	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
+		Verify: c.attestation(), Policy: validate.Policy{MREnclaves: [][32]byte{c.measure}},
+		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: nonce,
+		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return u.client.MeasurementAllowed(ctx, m) },
+	})
+	if err != nil {
+		return fmt.Errorf("user %s: %w", u.Address(), err)
+	}
+	head, err := u.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	gn, err := u.client.GrantNonce(ctx, u.Address())
+	if err != nil {
+		return err
+	}
+	g, err := grant.Issue(n, grant.Request{Dataset: u.Dataset(), Owner: u.Address(), Policy: c.policy(), Expiry: head + grantTTL, Nonce: gn}, u.dek)
+	if err != nil {
+		return err
+	}
+	if err := g.Sign(u.key); err != nil {
+		return err
+	}
+	r, err := SendGrant(ctx, c.http, url, g)
+	if err != nil {
+		return fmt.Errorf("user %s: %w", u.Address(), err)
+	}
+	c.gas.addGas("nodes: relay signed grant", r.GasUsed)
+	return nil
+}
+
+// newTask builds the company's task document: every node assigned the
+// datasets of the users who granted to it, paid so that the users' share
+// of the fee covers every assigned record.
+func (c *Cluster) newTask() (*Task, error) {
+	t := &Task{Owner: c.company.Address(), Spec: c.spec, Measurement: c.measure, ResultKey: c.company.key.PublicKey().Bytes()}
+	if _, err := rand.Read(t.Nonce[:]); err != nil {
+		return nil, err
+	}
+	var records uint64
+	for i, n := range c.nodes {
+		a := Assignment{Enclave: n.Enclave(), Node: c.nodeURLs[i]}
+		for _, u := range c.users {
+			if u.node == i {
+				a.Datasets = append(a.Datasets, u.Dataset())
+				records += u.manifest.Records
+			}
+		}
+		t.Assignments = append(t.Assignments, a)
+	}
+	users := new(big.Int).Mul(TaskFee, big.NewInt(SplitUsers))
+	users.Div(users, big.NewInt(10_000))
+	// Rounded down to a micro-MEMO so that the price reads well.
+	micro := big.NewInt(1e12)
+	t.PricePerRecord = users.Div(users, new(big.Int).SetUint64(records)).Div(users, micro).Mul(users, micro)
+	t.ID = t.Hash()
+	return t, t.Validate()
+}
+
+// train runs the task on every node at once; they federate through an
+// in-process postbox of enclave-to-enclave envelopes.
+func (c *Cluster) train(ctx context.Context, t *Task) error {
+	addrs := make([]common.Address, len(t.Assignments))
+	for i, a := range t.Assignments {
+		addrs[i] = a.Enclave
+	}
+	box := enclave.NewPostbox(addrs...)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make([]error, len(c.nodes))
+	for i, n := range c.nodes {
+		wg.Go(func() {
+			if _, errs[i] = n.Run(ctx, t.ID, box.For(n.Enclave())); errs[i] != nil {
+				cancel() // the others would wait for this one's updates forever
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// verify has every verifier check every result.
+func (c *Cluster) verify(ctx context.Context, t *Task, evs []*Evidence) ([][]Verdict, error) {
+	out := make([][]Verdict, len(c.verifiers))
+	errs := make([]error, len(c.verifiers))
+	var wg sync.WaitGroup
+	for i, v := range c.verifiers {
+		wg.Go(func() { out[i], errs[i] = v.Check(ctx, t, evs) })
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// passed reports whether a majority of verifiers passed result i.
+func passed(verdicts [][]Verdict, i int) bool {
+	n := 0
+	for _, vs := range verdicts {
+		if vs[i].Pass {
+			n++
+		}
+	}
+	return 2*n > len(verdicts)
+}
+
+// evaluate is the company's side: decrypt the first result the verifiers
+// passed and evaluate the model on its held-out data.
+func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *Report) error {
+	i := -1
+	for j := range evs {
+		if passed(verdicts, j) {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return errors.New("no result passed verification: the company has no model")
+	}
+	r := evs[i].Result
+	pt, err := enclave.OpenResult(c.company.key, r)
+	if err != nil {
+		return fmt.Errorf("opening the result: %w", err)
+	}
+	var p train.Params
+	if err := p.UnmarshalBinary(pt); err != nil {
+		return fmt.Errorf("decoding the model: %w", err)
+	}
+	m := &train.Model{Kind: t.Spec.Model, Features: t.Spec.Features, Hidden: t.Spec.Hidden, Classes: t.Spec.Classes, Params: p}
+	if rep.Accuracy, rep.Loss, err = m.Evaluate(c.company.test); err != nil {
+		return fmt.Errorf("evaluating the model: %w", err)
+	}
+	rep.ModelHash = r.ModelHash
+	rep.OpenedFrom = r.Enclave
+	return nil
+}
+
+// reference re-runs the training in the clear with the records each
+// enclave actually used, evaluating every round on the company's data.
+func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
+	parts := make([][]train.Slice, len(c.nodes))
+	for i, n := range c.nodes {
+		ev, err := n.Result(t.ID)
+		if err != nil {
+			return err
+		}
+		for _, us := range ev.Result.Usage {
+			j := slices.IndexFunc(c.users, func(u *User) bool { return u.Dataset() == us.Dataset })
+			parts[i] = append(parts[i], train.Slice{User: us.Dataset.Hex(), Data: c.users[j].plain})
+		}
+	}
+	res, err := train.Train(ctx, t.Spec, parts, train.Options{Eval: c.company.test})
+	if err != nil {
+		return fmt.Errorf("reference run: %w", err)
+	}
+	pt, err := res.Model.Params.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	rep.Reference = Reference{Rounds: res.Rounds, ModelHash: sha256.Sum256(pt)}
+	rep.Reference.Reproduces = rep.Reference.ModelHash == rep.ModelHash
+	return nil
+}

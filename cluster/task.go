@@ -1,0 +1,132 @@
+package cluster
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/train"
+)
+
+// MaxTaskSize bounds a task document a node accepts.
+const MaxTaskSize = 1 << 20
+
+// Task is the public task document the task owner sends to every assigned
+// node and that verifiers check results against: the workload, the price,
+// the key results are encrypted to, and which datasets each enclave must
+// train on. It holds nothing secret. Its Hash is what the task market
+// commits to (the spec and dataset-selector hash); ID is the task's id.
+type Task struct {
+	// ID names the task: the market's task id, or the document hash when
+	// no market is deployed.
+	ID    common.Hash    `json:"id"`
+	Owner common.Address `json:"owner"`
+	// Spec is the training workload; Measurement is the enclave
+	// measurement that runs it (allowed in EnclaveRegistry).
+	Spec        train.Spec  `json:"spec"`
+	Measurement common.Hash `json:"measurement"`
+	// PricePerRecord is what data owners are paid per record used, in
+	// token base units; grants' policies set a floor on it.
+	PricePerRecord *big.Int `json:"pricePerRecord"`
+	// ResultKey is the owner's HPKE public key (ML-KEM-768+X25519).
+	ResultKey hexutil.Bytes `json:"resultKey"`
+	// Assignments say which datasets each enclave trains on; all assigned
+	// enclaves train together (FedAvg), each on its own datasets.
+	Assignments []Assignment `json:"assignments"`
+	// Nonce makes otherwise identical documents distinct.
+	Nonce common.Hash `json:"nonce"`
+}
+
+// Assignment is one enclave's part of a task.
+type Assignment struct {
+	Enclave common.Address `json:"enclave"`
+	// Node is the base URL of the node's API (attestation, results).
+	Node     string        `json:"node"`
+	Datasets []common.Hash `json:"datasets"`
+}
+
+// Hash is keccak256 of the document's JSON encoding with ID zeroed: the
+// commitment to everything but the id.
+func (t *Task) Hash() common.Hash {
+	c := *t
+	c.ID = common.Hash{}
+	b, _ := json.Marshal(&c) // plain data: cannot fail
+	return crypto.Keccak256Hash(b)
+}
+
+// Assignment returns the enclave's assignment.
+func (t *Task) Assignment(e common.Address) (Assignment, bool) {
+	i := slices.IndexFunc(t.Assignments, func(a Assignment) bool { return a.Enclave == e })
+	if i < 0 {
+		return Assignment{}, false
+	}
+	return t.Assignments[i], true
+}
+
+// Enclave returns the task as an enclave receives it.
+func (t *Task) Enclave() *enclave.Task {
+	return &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey)}
+}
+
+// Validate checks the document's shape.
+func (t *Task) Validate() error {
+	switch {
+	case t.Owner == (common.Address{}):
+		return fmt.Errorf("%w: owner is zero", ErrTask)
+	case t.PricePerRecord == nil || t.PricePerRecord.Sign() < 0:
+		return fmt.Errorf("%w: price per record missing or negative", ErrTask)
+	case len(t.ResultKey) == 0:
+		return fmt.Errorf("%w: no result key", ErrTask)
+	case len(t.Assignments) == 0:
+		return fmt.Errorf("%w: no enclave assigned", ErrTask)
+	}
+	if err := t.Spec.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrTask, err)
+	}
+	seen := map[common.Hash]bool{}
+	enclaves := map[common.Address]bool{}
+	for _, a := range t.Assignments {
+		if enclaves[a.Enclave] {
+			return fmt.Errorf("%w: enclave %s assigned twice", ErrTask, a.Enclave)
+		}
+		enclaves[a.Enclave] = true
+		if len(a.Datasets) == 0 {
+			return fmt.Errorf("%w: enclave %s has no dataset", ErrTask, a.Enclave)
+		}
+		for _, d := range a.Datasets {
+			if seen[d] {
+				return fmt.Errorf("%w: dataset %s assigned twice", ErrTask, d)
+			}
+			seen[d] = true
+		}
+	}
+	return nil
+}
+
+// ParseTask decodes a task document strictly and validates it.
+func ParseTask(b []byte) (*Task, error) {
+	if len(b) > MaxTaskSize {
+		return nil, fmt.Errorf("%w: document larger than %d bytes", ErrTask, MaxTaskSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var t Task
+	if err := dec.Decode(&t); err != nil {
+		return nil, fmt.Errorf("%w: decoding: %w", ErrTask, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: trailing data", ErrTask)
+	}
+	if err := t.Validate(); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}

@@ -1,0 +1,359 @@
+package cluster
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"fmt"
+	"log/slog"
+	"math"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/memo-protocol/memo-compute/attest/verify"
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/vault"
+)
+
+// VerifierConfig configures a Verifier. Every field is required unless its
+// comment says otherwise.
+type VerifierConfig struct {
+	// Client is the verifier's chain client (staked as a verifier): it
+	// reads the registry and grants, approves enclaves and votes.
+	Client *chain.Client
+	// Store is where the datasets' owner-signed manifests are read.
+	Store vault.Store
+	// Attestation verifies quotes: Now is required; TrustedRoots nil means
+	// Intel's root alone (a dev chain adds its sim root).
+	Attestation verify.Options
+	// HTTP fetches attestations and results; nil means http.DefaultClient.
+	HTTP *http.Client
+	// Logger receives structured events; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// Verifier checks results with public evidence only: the chain, the
+// manifests in the store, the node's attestation and its published result.
+// It never holds a key or a record. Safe for concurrent use.
+type Verifier struct {
+	cfg VerifierConfig
+	log *slog.Logger
+}
+
+// NewVerifier returns a verifier.
+func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
+	if cfg.Client == nil || cfg.Store == nil || cfg.Attestation.Now == nil {
+		return nil, fmt.Errorf("%w: a verifier needs a chain client, a store and a clock for attestation", ErrConfig)
+	}
+	if cfg.HTTP == nil {
+		cfg.HTTP = http.DefaultClient
+	}
+	l := cfg.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return &Verifier{cfg: cfg, log: l.With(slog.String("verifier", cfg.Client.Address().Hex()))}, nil
+}
+
+// Address returns the verifier's account.
+func (v *Verifier) Address() common.Address { return v.cfg.Client.Address() }
+
+// Client returns the verifier's chain client.
+func (v *Verifier) Client() *chain.Client { return v.cfg.Client }
+
+// attest fetches a node's attestation over a fresh nonce and verifies it
+// against this deployment and the on-chain allow-list.
+func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, error) {
+	var nonce common.Hash
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return nil, err
+	}
+	doc, err := grant.FetchAttestation(ctx, v.cfg.HTTP, nodeURL, nonce)
+	if err != nil {
+		return nil, err
+	}
+	dep := v.cfg.Client.Deployment()
+	return grant.VerifyNode(ctx, doc, grant.NodeOptions{
+		Verify:     v.cfg.Attestation,
+		ChainID:    dep.ChainID,
+		Registry:   dep.EnclaveRegistry,
+		DataGrants: dep.DataGrants,
+		Nonce:      nonce,
+		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
+			return v.cfg.Client.MeasurementAllowed(ctx, m)
+		},
+	})
+}
+
+// checkRegistered checks that the registry holds the attested enclave with
+// the attested HPKE key and measurement.
+func (v *Verifier) checkRegistered(ctx context.Context, n *grant.Node, wantActive bool) error {
+	info, err := v.cfg.Client.Enclave(ctx, n.Enclave)
+	if err != nil {
+		return err
+	}
+	switch {
+	case info.HPKEKeyHash != common.Hash(sha256.Sum256(n.HPKEPublicKey)):
+		return fmt.Errorf("registered HPKE key hash %s is not the attested key's", info.HPKEKeyHash)
+	case info.Measurement != n.Measurement:
+		return fmt.Errorf("registered measurement %s, attested %s", info.Measurement, n.Measurement)
+	case wantActive && info.Status != chain.EnclaveActive:
+		return fmt.Errorf("enclave is %s in the registry, not active", info.Status)
+	}
+	return nil
+}
+
+// ApproveEnclave verifies the attestation a node serves and, if it holds
+// and matches the enclave's registry record, approves the enclave on chain.
+func (v *Verifier) ApproveEnclave(ctx context.Context, nodeURL string) (*types.Receipt, error) {
+	n, err := v.attest(ctx, nodeURL)
+	if err != nil {
+		return nil, fmt.Errorf("approving enclave at %s: %w", nodeURL, err)
+	}
+	if err := v.checkRegistered(ctx, n, false); err != nil {
+		return nil, fmt.Errorf("approving enclave %s: %w: %w", n.Enclave, ErrVerification, err)
+	}
+	rcpt, err := v.cfg.Client.ApproveEnclave(ctx, n.Enclave)
+	if err != nil {
+		return nil, fmt.Errorf("approving enclave %s: %w", n.Enclave, err)
+	}
+	return rcpt, nil
+}
+
+// Check is one named check of a verdict.
+type Check struct {
+	Name   string `json:"name"`
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail,omitempty"`
+}
+
+// Verdict is a verifier's judgement of one result.
+type Verdict struct {
+	Enclave common.Address `json:"enclave"`
+	Pass    bool           `json:"pass"`
+	Checks  []Check        `json:"checks"`
+}
+
+// Reason returns the failed checks, or "" if the verdict passes.
+func (v Verdict) Reason() string {
+	var s []string
+	for _, c := range v.Checks {
+		if !c.OK {
+			s = append(s, c.Name+": "+c.Detail)
+		}
+	}
+	return strings.Join(s, "; ")
+}
+
+// Err returns nil for a pass and an error wrapping ErrVerification
+// naming the failed checks otherwise.
+func (v Verdict) Err() error {
+	if v.Pass {
+		return nil
+	}
+	return fmt.Errorf("%w: enclave %s: %s", ErrVerification, v.Enclave, v.Reason())
+}
+
+// Check judges every result of a task (evs[i] from the node of
+// t.Assignments[i], nil if it published none). For each result it checks:
+//
+//   - attestation: the node's enclave attests (fresh nonce) to this
+//     deployment with the task's measurement, which the chain allows, and
+//     the registry holds it active with the attested HPKE key;
+//   - signature: the claim is for this task and chain, signed by that
+//     enclave, and its output hash is the ciphertext's;
+//   - lineage: it used exactly the datasets assigned to the enclave, each
+//     with its owner-signed manifest's record root and count, each granted
+//     to the enclave and active on chain;
+//   - policy: each dataset's policy is the one whose hash is on chain and
+//     allows this task (owner, kind, price, ε, δ);
+//   - re-execution: the deterministic parts are recomputed: the ε of
+//     DP-SGD for the enclave's record count (train.Spec.Privacy), and the
+//     model, which FedAvg leaves identical in every enclave of the task,
+//     must be the one most results agree on.
+func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdict, error) {
+	if len(evs) != len(t.Assignments) {
+		return nil, fmt.Errorf("checking task %s: %w: %d results for %d assignments", t.ID, ErrTask, len(evs), len(t.Assignments))
+	}
+	head, err := v.cfg.Client.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("checking task %s: %w", t.ID, err)
+	}
+	// The model most results agree on (FedAvg: all enclaves end equal).
+	votes := map[common.Hash]int{}
+	for _, ev := range evs {
+		if ev != nil && ev.Result != nil {
+			votes[ev.Result.ModelHash]++
+		}
+	}
+	var agreed common.Hash
+	best := 0
+	for h, n := range votes {
+		if n > best || (n == best && h.Cmp(agreed) < 0) {
+			agreed, best = h, n
+		}
+	}
+	out := make([]Verdict, len(evs))
+	for i, a := range t.Assignments {
+		out[i] = v.checkOne(ctx, t, a, evs[i], head, agreed, best)
+		v.log.Info("result checked", slog.String("task", t.ID.Hex()), slog.String("enclave", a.Enclave.Hex()),
+			slog.Bool("pass", out[i].Pass), slog.String("reason", out[i].Reason()))
+	}
+	return out, nil
+}
+
+func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evidence, head uint64, agreed common.Hash, agreeing int) Verdict {
+	vd := Verdict{Enclave: a.Enclave}
+	add := func(name string, err error) {
+		c := Check{Name: name, OK: err == nil}
+		if err != nil {
+			c.Detail = err.Error()
+		}
+		vd.Checks = append(vd.Checks, c)
+	}
+	if ev == nil || ev.Result == nil {
+		add("result", fmt.Errorf("no result published"))
+		return vd
+	}
+	r := ev.Result
+	add("attestation", v.checkAttestation(ctx, t, a))
+	add("signature", checkSignature(t, a, r, v.cfg.Client.Deployment().ChainID))
+	add("lineage", v.checkLineage(ctx, a, r, head))
+	add("policy", v.checkPolicy(ctx, t, ev))
+	add("re-execution", checkReexecution(t, r, agreed, agreeing))
+	vd.Pass = !slices.ContainsFunc(vd.Checks, func(c Check) bool { return !c.OK })
+	return vd
+}
+
+func (v *Verifier) checkAttestation(ctx context.Context, t *Task, a Assignment) error {
+	n, err := v.attest(ctx, a.Node)
+	if err != nil {
+		return err
+	}
+	if n.Enclave != a.Enclave {
+		return fmt.Errorf("node serves enclave %s, task assigns %s", n.Enclave, a.Enclave)
+	}
+	if n.Measurement != t.Measurement {
+		return fmt.Errorf("enclave runs measurement %s, task wants %s", n.Measurement, t.Measurement)
+	}
+	return v.checkRegistered(ctx, n, true)
+}
+
+func checkSignature(t *Task, a Assignment, r *enclave.Result, chainID uint64) error {
+	switch {
+	case r.Task != t.ID:
+		return fmt.Errorf("claim is for task %s", r.Task)
+	case r.ChainID != chainID:
+		return fmt.Errorf("claim is for chain %d", r.ChainID)
+	case r.Enclave != a.Enclave:
+		return fmt.Errorf("claim names enclave %s", r.Enclave)
+	case r.Measurement != t.Measurement:
+		return fmt.Errorf("claim names measurement %s", r.Measurement)
+	}
+	return r.VerifyClaim()
+}
+
+func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Result, head uint64) error {
+	used := make([]common.Hash, len(r.Usage))
+	for i, u := range r.Usage {
+		used[i] = u.Dataset
+	}
+	want := slices.Clone(a.Datasets)
+	slices.SortFunc(want, common.Hash.Cmp)
+	slices.SortFunc(used, common.Hash.Cmp)
+	if !slices.Equal(used, want) {
+		var missing []string
+		for _, d := range want {
+			if !slices.Contains(used, d) {
+				missing = append(missing, d.TerminalString())
+			}
+		}
+		return fmt.Errorf("used %d of %d assigned datasets (missing %s)", len(used), len(want), strings.Join(missing, ", "))
+	}
+	c := v.cfg.Client
+	for _, u := range r.Usage {
+		m, err := vault.LoadManifest(ctx, v.cfg.Store, vault.ID(u.Dataset))
+		if err != nil {
+			return fmt.Errorf("dataset %s: %w", u.Dataset.TerminalString(), err)
+		}
+		if err := m.Verify(); err != nil {
+			return fmt.Errorf("dataset %s: %w", u.Dataset.TerminalString(), err)
+		}
+		switch {
+		case m.Owner != u.Owner:
+			return fmt.Errorf("dataset %s: claim names owner %s, manifest %s", u.Dataset.TerminalString(), u.Owner, m.Owner)
+		case common.Hash(m.RecordRoot) != u.RecordRoot || m.Records != u.Records:
+			return fmt.Errorf("dataset %s: claim's record root or count is not the manifest's", u.Dataset.TerminalString())
+		}
+		owner, err := c.DatasetOwner(ctx, u.Dataset)
+		if err != nil {
+			return err
+		}
+		if owner != u.Owner {
+			return fmt.Errorf("dataset %s: owned by %s on chain", u.Dataset.TerminalString(), owner)
+		}
+		active, err := c.GrantActive(ctx, u.Dataset, r.Enclave, head)
+		if err != nil {
+			return err
+		}
+		if !active {
+			return fmt.Errorf("dataset %s: no active grant to the enclave", u.Dataset.TerminalString())
+		}
+	}
+	return nil
+}
+
+func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence) error {
+	r := ev.Result
+	if len(ev.Policies) != len(r.Usage) {
+		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
+	}
+	for i, u := range r.Usage {
+		p := ev.Policies[i]
+		g, err := v.cfg.Client.GrantOf(ctx, u.Dataset, r.Enclave)
+		if err != nil {
+			return err
+		}
+		if p.Hash() != g.PolicyHash {
+			return fmt.Errorf("dataset %s: published policy is not the one granted on chain", u.Dataset.TerminalString())
+		}
+		gt := grant.Task{Owner: t.Owner, Kind: enclave.Kind(t.Spec), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}
+		if t.Spec.DP != nil {
+			gt.Delta = t.Spec.DP.Delta
+		}
+		// The ε spent by earlier tasks under this grant is the enclave's
+		// sealed ledger; here the claim's own ε must fit the budget.
+		if err := p.Check(gt, 0); err != nil {
+			return fmt.Errorf("dataset %s: %w", u.Dataset.TerminalString(), err)
+		}
+	}
+	return nil
+}
+
+func checkReexecution(t *Task, r *enclave.Result, agreed common.Hash, agreeing int) error {
+	var n uint64
+	for _, u := range r.Usage {
+		n += u.Records
+	}
+	if t.Spec.DP != nil && n > 0 {
+		_, eps, err := t.Spec.Privacy(int(min(n, math.MaxInt32)))
+		if err != nil {
+			return err
+		}
+		for _, u := range r.Usage {
+			if math.Abs(u.Epsilon-eps) > 1e-9*math.Max(1, eps) {
+				return fmt.Errorf("dataset %s: claims ε %.6g, DP-SGD over %d records spends %.6g", u.Dataset.TerminalString(), u.Epsilon, n, eps)
+			}
+		}
+	}
+	if len(t.Assignments) > 1 && r.ModelHash != agreed {
+		return fmt.Errorf("model %s differs from the model %d of %d enclaves agree on", r.ModelHash.TerminalString(), agreeing, len(t.Assignments))
+	}
+	return nil
+}
