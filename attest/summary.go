@@ -16,13 +16,15 @@ import (
 // Fields describing the quote are filled whenever it parses, even when it
 // is refused.
 type Summary struct {
-	Valid          bool       `json:"valid"`
-	TEE            string     `json:"tee,omitempty"` // "SGX" or "TDX"
-	QuoteVersion   int        `json:"quote_version,omitempty"`
-	TCBStatus      string     `json:"tcb_status,omitempty"`
-	PlatformStatus string     `json:"platform_tcb_status,omitempty"`
-	QEStatus       string     `json:"qe_tcb_status,omitempty"`
-	ModuleStatus   string     `json:"tdx_module_tcb_status,omitempty"`
+	Valid          bool   `json:"valid"`
+	TEE            string `json:"tee,omitempty"` // "SGX" or "TDX"
+	QuoteVersion   int    `json:"quote_version,omitempty"`
+	TCBStatus      string `json:"tcb_status,omitempty"`
+	PlatformStatus string `json:"platform_tcb_status,omitempty"`
+	QEStatus       string `json:"qe_tcb_status,omitempty"`
+	ModuleStatus   string `json:"tdx_module_tcb_status,omitempty"`
+	// BelowAllLevels: the platform is below every TCB level Intel lists.
+	BelowAllLevels bool       `json:"below_all_tcb_levels,omitempty"`
 	AdvisoryIDs    []string   `json:"advisory_ids,omitempty"`
 	Measurement    string     `json:"measurement,omitempty"` // MRENCLAVE (SGX) or MRTD (TDX), hex
 	MRSigner       string     `json:"mrsigner,omitempty"`    // SGX only
@@ -58,6 +60,7 @@ func Evaluate(ctx context.Context, raw []byte, v *verify.Verifier, p validate.Po
 	s.TCBStatus, s.PlatformStatus = string(res.TCBStatus), string(res.PlatformStatus)
 	s.QEStatus, s.ModuleStatus = string(res.QEStatus), string(res.ModuleStatus)
 	s.AdvisoryIDs = res.AdvisoryIDs
+	s.BelowAllLevels = res.BelowAllLevels
 	s.FMSPC = hex.EncodeToString(res.FMSPC[:])
 	s.Root = res.Root.Subject.CommonName
 	issued, until := res.CollateralIssued.UTC(), res.ValidUntil.UTC()

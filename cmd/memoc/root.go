@@ -41,6 +41,7 @@ func NewRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newUserCmd(),
 		newWasmCmd(),
+		newAttestCmd(),
 	)
 	return root
 }

@@ -1,0 +1,437 @@
+package main
+
+import (
+	"context"
+	"crypto/x509"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/memo-protocol/memo-compute/attest"
+	"github.com/memo-protocol/memo-compute/attest/abi"
+	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/trust"
+	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/attest/verify"
+)
+
+// errInvalidQuote is returned (exit code 1) when a quote is refused.
+var errInvalidQuote = errors.New("quote is NOT valid under the given policy (reasons above)")
+
+func newAttestCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "attest",
+		Short: "Inspect and verify SGX / TDX attestation quotes offline",
+	}
+	cmd.AddCommand(newAttestVerifyCmd(), newAttestShowCmd())
+	return cmd
+}
+
+type attestVerifyFlags struct {
+	quote, collateral, at, mrenclave, mrtd, reportData, acceptTCB string
+	roots                                                         []string
+	allowDebug                                                    bool
+}
+
+func newAttestVerifyCmd() *cobra.Command {
+	var f attestVerifyFlags
+	cmd := &cobra.Command{
+		Use:   "verify --quote FILE --collateral FILE",
+		Short: "Verify a quote against its collateral and a policy; exit 0 only if valid",
+		Long: `Verify an SGX (v3) or TDX (v4/v5) quote offline: the PCK certificate chain to a
+trusted root (Intel's SGX Root CA, plus any --root), CRLs, the QE and report
+signatures, TCB info and QE identity with their validity windows at --at, and
+the TCB status. Then apply the policy given by the flags: a measurement or
+report data is checked only when given; debug enclaves are refused unless
+--allow-debug; the TCB status must be one of --accept-tcb.
+
+Prints valid/invalid, the TCB status, the measurement, the report data and
+every reason for a refusal. Exit code 0 only when the quote is valid, 1 when
+it is refused or cannot be checked, 2 on bad usage.`,
+		Example: `  memoc attest verify --quote sgx_quote --collateral sgx_quote_collateral.json --at 2025-07-01T00:00:00Z
+  memoc attest verify --quote q.bin --collateral c.json --root devnet-root.pem --mrenclave 33d8... --report-data 9f2c...`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runAttestVerify(cmd.Context(), cmd.OutOrStdout(), f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.quote, "quote", "", "quote file (raw bytes) (required)")
+	fl.StringVar(&f.collateral, "collateral", "", "collateral JSON in Intel PCS form (required)")
+	fl.StringVar(&f.at, "at", "", "verification time, RFC 3339 (default: now)")
+	fl.StringSliceVar(&f.roots, "root", nil, "extra trusted root CA, PEM or DER file (repeatable), e.g. a dev chain's sim root")
+	fl.StringVar(&f.mrenclave, "mrenclave", "", "required MRENCLAVE, 32 bytes hex (SGX)")
+	fl.StringVar(&f.mrtd, "mrtd", "", "required MRTD, 48 bytes hex (TDX)")
+	fl.StringVar(&f.reportData, "report-data", "", "required report data, hex, up to 64 bytes (zero-padded)")
+	fl.BoolVar(&f.allowDebug, "allow-debug", false, "accept debug enclaves / TDs")
+	fl.StringVar(&f.acceptTCB, "accept-tcb", "UpToDate,SWHardeningNeeded", "comma-separated acceptable TCB statuses")
+	_ = cmd.MarkFlagRequired("quote")
+	_ = cmd.MarkFlagRequired("collateral")
+	return cmd
+}
+
+// attestPolicy turns the flags into a verifier option set and a policy.
+func attestPolicy(f attestVerifyFlags) (time.Time, []*x509.Certificate, validate.Policy, error) {
+	var p validate.Policy
+	at := time.Now()
+	if f.at != "" {
+		t, err := time.Parse(time.RFC3339, f.at)
+		if err != nil {
+			return at, nil, p, usagef("--at %q: want RFC 3339, e.g. 2025-07-01T00:00:00Z", f.at)
+		}
+		at = t
+	}
+	var roots []*x509.Certificate
+	if len(f.roots) > 0 {
+		roots = append(roots, trust.IntelSGXRootCA())
+		for _, file := range f.roots {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				return at, nil, p, fmt.Errorf("reading --root: %w", err)
+			}
+			rs, err := trust.ParseRoots(data)
+			if err != nil {
+				return at, nil, p, fmt.Errorf("reading --root %s (want a PEM or DER self-signed CA certificate): %w", file, err)
+			}
+			roots = append(roots, rs...)
+		}
+	}
+	fixed := func(flag, h string, n int, pad bool) ([]byte, error) {
+		b, err := hex.DecodeString(strings.TrimPrefix(h, "0x"))
+		if err != nil || len(b) > n || (!pad && len(b) != n) {
+			return nil, usagef("--%s: want %d bytes of hex", flag, n)
+		}
+		return append(b, make([]byte, n-len(b))...), nil
+	}
+	if f.mrenclave != "" {
+		b, err := fixed("mrenclave", f.mrenclave, 32, false)
+		if err != nil {
+			return at, nil, p, err
+		}
+		p.MREnclaves = [][32]byte{[32]byte(b)}
+	}
+	if f.mrtd != "" {
+		b, err := fixed("mrtd", f.mrtd, 48, false)
+		if err != nil {
+			return at, nil, p, err
+		}
+		p.MRTDs = [][48]byte{[48]byte(b)}
+	}
+	if f.reportData != "" {
+		b, err := fixed("report-data", f.reportData, 64, true)
+		if err != nil {
+			return at, nil, p, err
+		}
+		rd := [64]byte(b)
+		p.ReportData = &rd
+	}
+	p.AllowDebug = f.allowDebug
+	p.AcceptTCB = []pcs.TCBStatus{}
+	for _, s := range strings.Split(f.acceptTCB, ",") {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		st, err := pcs.ParseStatus(s)
+		if err != nil {
+			return at, nil, p, usagef("--accept-tcb %q: want a comma-separated list of UpToDate, SWHardeningNeeded, ConfigurationNeeded, ConfigurationAndSWHardeningNeeded, OutOfDate, OutOfDateConfigurationNeeded, Revoked", s)
+		}
+		p.AcceptTCB = append(p.AcceptTCB, st)
+	}
+	return at, roots, p, nil
+}
+
+func runAttestVerify(ctx context.Context, w io.Writer, f attestVerifyFlags) error {
+	at, roots, policy, err := attestPolicy(f)
+	if err != nil {
+		return err
+	}
+	raw, err := os.ReadFile(f.quote)
+	if err != nil {
+		return fmt.Errorf("reading --quote: %w", err)
+	}
+	cj, err := os.ReadFile(f.collateral)
+	if err != nil {
+		return fmt.Errorf("reading --collateral: %w", err)
+	}
+	coll, err := pcs.ParseCollateral(cj)
+	if err != nil {
+		return fmt.Errorf("reading --collateral %s (want Intel PCS collateral JSON): %w", f.collateral, err)
+	}
+	v, err := verify.New(verify.Options{Now: func() time.Time { return at }, TrustedRoots: roots, Collateral: coll})
+	if err != nil {
+		return fmt.Errorf("setting up the verifier: %w", err)
+	}
+	s, verr := attest.Evaluate(ctx, raw, v, policy)
+	if global.json {
+		if err := printJSON(w, s); err != nil {
+			return err
+		}
+	} else if err := printSummary(w, s); err != nil {
+		return err
+	}
+	if verr != nil || !s.Valid {
+		return errInvalidQuote
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s attest.Summary) error {
+	var b strings.Builder
+	if s.Valid {
+		b.WriteString("VALID\n")
+	} else {
+		b.WriteString("INVALID\n")
+	}
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "  %-13s %s\n", k+":", v)
+		}
+	}
+	if s.TEE != "" {
+		row("tee", fmt.Sprintf("%s (quote v%d)", s.TEE, s.QuoteVersion))
+	}
+	status := s.TCBStatus
+	if status != "" {
+		status += fmt.Sprintf(" (platform %s, QE %s", s.PlatformStatus, s.QEStatus)
+		if s.ModuleStatus != "" {
+			status += ", TDX module " + s.ModuleStatus
+		}
+		status += ")"
+		if s.BelowAllLevels {
+			status += ", below every TCB level Intel lists"
+		}
+	}
+	row("tcb status", status)
+	row("advisories", strings.Join(s.AdvisoryIDs, ", "))
+	label := "mrenclave"
+	if s.TEE == "TDX" {
+		label = "mrtd"
+	}
+	row(label, s.Measurement)
+	row("mrsigner", s.MRSigner)
+	if s.TEE == "SGX" {
+		row("product/svn", fmt.Sprintf("%d / %d", s.ISVProdID, s.ISVSVN))
+	}
+	if s.TEE != "" {
+		row("debug", fmt.Sprint(s.Debug))
+	}
+	row("report data", s.ReportData)
+	row("fmspc", s.FMSPC)
+	row("root", s.Root)
+	if s.ValidUntil != nil {
+		row("valid until", s.ValidUntil.Format(time.RFC3339))
+	}
+	for _, r := range s.Reasons {
+		row("reason", r)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// quoteView is what `memoc attest show` prints.
+type quoteView struct {
+	Version       int        `json:"version"`
+	TEE           string     `json:"tee"`
+	BodyType      int        `json:"body_type"`
+	QESVN         int        `json:"qe_svn,omitempty"`
+	PCESVN        int        `json:"pce_svn,omitempty"`
+	QEVendorID    string     `json:"qe_vendor_id"`
+	UserData      string     `json:"user_data"`
+	Report        any        `json:"report"`
+	Signature     string     `json:"signature"`
+	AttestKey     string     `json:"attestation_key"`
+	QEReport      reportView `json:"qe_report"`
+	QEReportSig   string     `json:"qe_report_signature"`
+	QEAuthData    string     `json:"qe_auth_data"`
+	PCKChain      []string   `json:"pck_chain"`
+	FMSPC         string     `json:"fmspc,omitempty"`
+	PCEID         string     `json:"pce_id,omitempty"`
+	PCKComponents string     `json:"pck_tcb_components,omitempty"`
+	PCKPCESVN     *int       `json:"pck_pce_svn,omitempty"`
+	Padding       int        `json:"padding_bytes,omitempty"`
+}
+
+type reportView struct {
+	CPUSVN     string `json:"cpu_svn"`
+	MiscSelect string `json:"misc_select"`
+	Attributes string `json:"attributes"`
+	MREnclave  string `json:"mrenclave"`
+	MRSigner   string `json:"mrsigner"`
+	ISVProdID  int    `json:"isv_prod_id"`
+	ISVSVN     int    `json:"isv_svn"`
+	Debug      bool   `json:"debug"`
+	ReportData string `json:"report_data"`
+}
+
+type tdView struct {
+	TEETCBSVN      string    `json:"tee_tcb_svn"`
+	MRSEAM         string    `json:"mrseam"`
+	MRSignerSEAM   string    `json:"mrsigner_seam"`
+	SEAMAttributes string    `json:"seam_attributes"`
+	TDAttributes   string    `json:"td_attributes"`
+	XFAM           string    `json:"xfam"`
+	MRTD           string    `json:"mrtd"`
+	MRConfigID     string    `json:"mrconfig_id"`
+	MROwner        string    `json:"mrowner"`
+	MROwnerConfig  string    `json:"mrowner_config"`
+	RTMR           [4]string `json:"rtmr"`
+	Debug          bool      `json:"debug"`
+	ReportData     string    `json:"report_data"`
+	TEETCBSVN2     string    `json:"tee_tcb_svn2,omitempty"`
+	MRServiceTD    string    `json:"mrservice_td,omitempty"`
+}
+
+func viewReport(r *abi.EnclaveReport) reportView {
+	return reportView{CPUSVN: hex.EncodeToString(r.CPUSVN[:]), MiscSelect: fmt.Sprintf("%08x", r.MiscSelect),
+		Attributes: hex.EncodeToString(r.Attributes[:]), MREnclave: hex.EncodeToString(r.MREnclave[:]),
+		MRSigner: hex.EncodeToString(r.MRSigner[:]), ISVProdID: int(r.ISVProdID), ISVSVN: int(r.ISVSVN),
+		Debug: r.Debug(), ReportData: hex.EncodeToString(r.ReportData[:])}
+}
+
+func viewQuote(q *abi.Quote) quoteView {
+	h := hex.EncodeToString
+	v := quoteView{Version: int(q.Header.Version), BodyType: int(q.BodyType), QEVendorID: h(q.Header.QEVendorID[:]),
+		UserData: h(q.Header.UserData[:]), Signature: h(q.Signature[:]), AttestKey: h(q.AttestKey[:]),
+		QEReport: viewReport(&q.QEReport), QEReportSig: h(q.QEReportSignature[:]), QEAuthData: h(q.QEAuthData),
+		Padding: q.Padding}
+	if q.TD != nil {
+		t := q.TD
+		v.TEE = "TDX"
+		tv := tdView{TEETCBSVN: h(t.TEETCBSVN[:]), MRSEAM: h(t.MRSEAM[:]), MRSignerSEAM: h(t.MRSignerSEAM[:]),
+			SEAMAttributes: h(t.SEAMAttributes[:]), TDAttributes: h(t.TDAttributes[:]), XFAM: h(t.XFAM[:]),
+			MRTD: h(t.MRTD[:]), MRConfigID: h(t.MRConfigID[:]), MROwner: h(t.MROwner[:]),
+			MROwnerConfig: h(t.MROwnerConfig[:]), Debug: t.Debug(), ReportData: h(t.ReportData[:])}
+		for i := range t.RTMR {
+			tv.RTMR[i] = h(t.RTMR[i][:])
+		}
+		if q.BodyType == abi.BodyTypeTD15 {
+			tv.TEETCBSVN2, tv.MRServiceTD = h(t.TEETCBSVN2[:]), h(t.MRServiceTD[:])
+		}
+		v.Report = tv
+	} else {
+		v.TEE = "SGX"
+		v.QESVN, v.PCESVN = int(q.Header.QESVN), int(q.Header.PCESVN)
+		v.Report = viewReport(q.SGX)
+	}
+	if chain, err := pcs.ParseChain("PCK chain", q.CertData); err == nil {
+		for _, c := range chain {
+			v.PCKChain = append(v.PCKChain, fmt.Sprintf("%s (serial %x, %s .. %s)", c.Subject.CommonName, c.SerialNumber,
+				c.NotBefore.UTC().Format(time.DateOnly), c.NotAfter.UTC().Format(time.DateOnly)))
+		}
+		for _, e := range chain[0].Extensions {
+			if !e.Id.Equal(pcs.OIDSGXExtensions) {
+				continue
+			}
+			if info, err := pcs.ParsePCKExtensions(e.Value); err == nil {
+				v.FMSPC, v.PCEID, v.PCKComponents = h(info.FMSPC[:]), h(info.PCEID[:]), h(info.Components[:])
+				svn := int(info.PCESVN)
+				v.PCKPCESVN = &svn
+			}
+		}
+	} else {
+		v.PCKChain = []string{"unreadable: " + err.Error()}
+	}
+	return v
+}
+
+func newAttestShowCmd() *cobra.Command {
+	var quote string
+	cmd := &cobra.Command{
+		Use:   "show --quote FILE",
+		Short: "Print the parsed fields of a quote (no verification)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			raw, err := os.ReadFile(quote)
+			if err != nil {
+				return fmt.Errorf("reading --quote: %w", err)
+			}
+			q, err := abi.ParseQuote(raw)
+			if err != nil {
+				return fmt.Errorf("parsing %s (want a raw SGX v3 or TDX v4/v5 quote): %w", quote, err)
+			}
+			v := viewQuote(q)
+			w := cmd.OutOrStdout()
+			if global.json {
+				return printJSON(w, v)
+			}
+			return printQuoteView(w, v)
+		},
+	}
+	cmd.Flags().StringVar(&quote, "quote", "", "quote file (raw bytes) (required)")
+	_ = cmd.MarkFlagRequired("quote")
+	return cmd
+}
+
+func printQuoteView(w io.Writer, v quoteView) error {
+	var b strings.Builder
+	row := func(indent, k string, val any) { fmt.Fprintf(&b, "%s%-16s %v\n", indent, k+":", val) }
+	row("", "quote", fmt.Sprintf("%s, version %d, body type %d", v.TEE, v.Version, v.BodyType))
+	if v.TEE == "SGX" {
+		row("", "qe svn / pce svn", fmt.Sprintf("%d / %d", v.QESVN, v.PCESVN))
+	}
+	row("", "qe vendor id", v.QEVendorID)
+	row("", "user data", v.UserData)
+	b.WriteString("report:\n")
+	switch r := v.Report.(type) {
+	case reportView:
+		writeReport(row, r)
+	case tdView:
+		row("  ", "tee tcb svn", r.TEETCBSVN)
+		row("  ", "mrseam", r.MRSEAM)
+		row("  ", "mrsigner seam", r.MRSignerSEAM)
+		row("  ", "seam attributes", r.SEAMAttributes)
+		row("  ", "td attributes", r.TDAttributes)
+		row("  ", "xfam", r.XFAM)
+		row("  ", "mrtd", r.MRTD)
+		row("  ", "mrconfig id", r.MRConfigID)
+		row("  ", "mrowner", r.MROwner)
+		row("  ", "mrowner config", r.MROwnerConfig)
+		for i, m := range r.RTMR {
+			row("  ", fmt.Sprintf("rtmr%d", i), m)
+		}
+		if r.TEETCBSVN2 != "" {
+			row("  ", "tee tcb svn 2", r.TEETCBSVN2)
+			row("  ", "mrservice td", r.MRServiceTD)
+		}
+		row("  ", "debug", r.Debug)
+		row("  ", "report data", r.ReportData)
+	}
+	row("", "signature", v.Signature)
+	row("", "attestation key", v.AttestKey)
+	b.WriteString("qe report:\n")
+	writeReport(row, v.QEReport)
+	row("", "qe report sig", v.QEReportSig)
+	row("", "qe auth data", v.QEAuthData)
+	for i, c := range v.PCKChain {
+		row("", fmt.Sprintf("pck chain [%d]", i), c)
+	}
+	if v.FMSPC != "" {
+		row("", "fmspc", v.FMSPC)
+		row("", "pce id", v.PCEID)
+		row("", "pck tcb comps", v.PCKComponents)
+		row("", "pck pce svn", *v.PCKPCESVN)
+	}
+	if v.Padding > 0 {
+		row("", "zero padding", fmt.Sprintf("%d bytes", v.Padding))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeReport(row func(string, string, any), r reportView) {
+	row("  ", "cpu svn", r.CPUSVN)
+	row("  ", "misc select", r.MiscSelect)
+	row("  ", "attributes", r.Attributes)
+	row("  ", "mrenclave", r.MREnclave)
+	row("  ", "mrsigner", r.MRSigner)
+	row("  ", "isv prod id", r.ISVProdID)
+	row("  ", "isv svn", r.ISVSVN)
+	row("  ", "debug", r.Debug)
+	row("  ", "report data", r.ReportData)
+}
