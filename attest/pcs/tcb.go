@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -52,7 +51,7 @@ func (s *TCBStatus) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// HexBytes is a fixed-size byte string written as hex in JSON.
+// hexField is a byte string written as hex in JSON.
 type hexField []byte
 
 func (h *hexField) UnmarshalJSON(b []byte) error {
@@ -539,12 +538,4 @@ func parsePCKTCB(v asn1.RawValue, info *PCKInfo) error {
 		}
 	}
 	return nil
-}
-
-// TEEOf names the TEE a TCB info or QE identity id belongs to ("SGX" or "TDX").
-func TEEOf(id string) string {
-	if strings.HasPrefix(id, "TD") {
-		return "TDX"
-	}
-	return "SGX"
 }
