@@ -138,6 +138,8 @@ type DeployConfig struct {
 	TrustSimulatedRoots bool
 	// SimulatedRootHash identifies the trusted sim root (ignored unless TrustSimulatedRoots).
 	SimulatedRootHash common.Hash
+	// Market sets the TaskMarket parameters.
+	Market MarketConfig
 }
 
 // Deploy deploys the memo-compute contracts from key's account and wires
@@ -204,9 +206,9 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 	if dep.DataGrants, err = create("DataGrants", bindings.DataGrantsMetaData.Bin, bindings.NewDataGrants().PackConstructor(dep.EnclaveRegistry)); err != nil {
 		return nil, err
 	}
-	// TaskMarket: deploy it here (it reads EnclaveRegistry and Staking) and,
-	// while the deployer still holds the admin role, grant it SLASHER_ROLE on
-	// Staking, then record dep.TaskMarket.
+	if dep.TaskMarket, err = deployMarket(ctx, c, create, dep, cfg.Market, logger); err != nil {
+		return nil, err
+	}
 	return dep, nil
 }
 

@@ -5,7 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {Staking} from "./Staking.sol";
@@ -54,12 +54,17 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// Settlement is O(replication) and never loops over users or verifiers:
 /// users pull with Merkle proofs, verifiers pull with `settleVotes`.
 /// No function moves tokens unless it succeeds as a whole.
-contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
+/// @dev The EIP-712 domain is built here rather than by inheriting
+/// OpenZeppelin's EIP712, whose ERC-5267 `eip712Domain()` view would clash in
+/// the Go bindings package with DataGrants' (both generate the same output type).
+contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     uint256 private constant BPS = 10_000;
     /// @notice Largest replication factor (result slots per task).
     uint8 public constant MAX_REPLICATION = 16;
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant RESULT_CLAIM_TYPEHASH = keccak256(
         "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)"
     );
@@ -161,6 +166,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
     }
 
     IERC20 public immutable token;
+    bytes32 private immutable cachedDomainSeparator;
+    uint256 private immutable cachedChainId;
     Staking public immutable staking;
     EnclaveRegistry public immutable registry;
     address public treasury;
@@ -259,12 +266,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
         address admin,
         address treasury_,
         Params memory params_
-    ) EIP712("MemoTaskMarket", "1") {
+    ) {
         if (
             address(token_) == address(0) || address(staking_) == address(0) || address(registry_) == address(0)
                 || admin == address(0) || treasury_ == address(0)
         ) revert ZeroAddress();
         token = token_;
+        cachedChainId = block.chainid;
+        cachedDomainSeparator = _buildDomainSeparator();
         staking = staking_;
         registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -391,7 +400,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
             if (registry.enclaveOf(enclave).status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
             revert EnclaveNotAssigned(taskId, enclave);
         }
-        (address signer,,) = ECDSA.tryRecover(_hashTypedDataV4(_claimHash(c)), signature);
+        (address signer,,) = ECDSA.tryRecover(MessageHashUtils.toTypedDataHash(_domainSeparator(), _claimHash(c)), signature);
         if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
         if (c.measurement != t.measurement) revert ClaimMeasurementMismatch(c.measurement, t.measurement);
         if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
@@ -692,11 +701,23 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient, EIP712 {
         return failRewardPerVote[tasks[taskId].firstResult + index];
     }
 
+    /// @notice The EIP-712 domain separator of ResultClaim signatures
+    /// (name "MemoTaskMarket", version "1", this chain, this contract).
     function domainSeparator() external view returns (bytes32) {
-        return _domainSeparatorV4();
+        return _domainSeparator();
     }
 
     // ---------------------------------------------------------------- internals
+
+    function _domainSeparator() private view returns (bytes32) {
+        return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("MemoTaskMarket"), keccak256("1"), block.chainid, address(this))
+        );
+    }
 
     function _openTask(uint256 taskId) private view returns (Task storage t) {
         t = tasks[taskId];

@@ -1,0 +1,126 @@
+package chain
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/memo-protocol/memo-compute/contracts/bindings"
+)
+
+// EIP-712 domain of TaskMarket.
+const (
+	MarketDomainName    = "MemoTaskMarket"
+	MarketDomainVersion = "1"
+)
+
+// EpsilonScale is the fixed-point scale of ResultClaim.EpsilonSpent: the
+// claim carries ε × EpsilonScale, rounded up.
+const EpsilonScale = 1_000_000
+
+// ResultClaim is the EIP-712 struct
+// ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)
+// that an enclave signs with its enclave key for TaskMarket.submitResult.
+type ResultClaim struct {
+	TaskID uint64 `json:"taskId"`
+	// OutputHash is the hash of the (encrypted) output the owner fetches.
+	OutputHash common.Hash `json:"outputHash"`
+	// LineageRoot commits to which records of which datasets were used.
+	LineageRoot common.Hash `json:"lineageRoot"`
+	// PayoutRoot is the root of the PayoutTree of the users' part of one result share.
+	PayoutRoot   common.Hash `json:"payoutRoot"`
+	TotalRecords uint64      `json:"totalRecords"`
+	// EpsilonSpent is ε × EpsilonScale.
+	EpsilonSpent uint64 `json:"epsilonSpent"`
+	// Measurement is the enclave's measurement; it must equal the task's.
+	Measurement common.Hash `json:"measurement"`
+}
+
+func (r ResultClaim) binding() bindings.TaskMarketResultClaim {
+	return bindings.TaskMarketResultClaim{
+		TaskId: new(big.Int).SetUint64(r.TaskID), OutputHash: r.OutputHash, LineageRoot: r.LineageRoot, PayoutRoot: r.PayoutRoot,
+		TotalRecords: r.TotalRecords, EpsilonSpent: r.EpsilonSpent, Measurement: r.Measurement,
+	}
+}
+
+// ResultClaimTypedData returns the claim as eth_signTypedData_v4 typed data
+// for the TaskMarket at verifyingContract on chainID.
+func ResultClaimTypedData(chainID *big.Int, verifyingContract common.Address, r ResultClaim) apitypes.TypedData {
+	return apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": eip712Domain,
+			"ResultClaim": {
+				{Name: "taskId", Type: "uint256"},
+				{Name: "outputHash", Type: "bytes32"},
+				{Name: "lineageRoot", Type: "bytes32"},
+				{Name: "payoutRoot", Type: "bytes32"},
+				{Name: "totalRecords", Type: "uint64"},
+				{Name: "epsilonSpent", Type: "uint64"},
+				{Name: "measurement", Type: "bytes32"},
+			},
+		},
+		PrimaryType: "ResultClaim",
+		Domain: apitypes.TypedDataDomain{
+			Name:              MarketDomainName,
+			Version:           MarketDomainVersion,
+			ChainId:           (*math.HexOrDecimal256)(new(big.Int).Set(chainID)),
+			VerifyingContract: verifyingContract.Hex(),
+		},
+		Message: apitypes.TypedDataMessage{
+			"taskId":       new(big.Int).SetUint64(r.TaskID).String(),
+			"outputHash":   r.OutputHash.Bytes(),
+			"lineageRoot":  r.LineageRoot.Bytes(),
+			"payoutRoot":   r.PayoutRoot.Bytes(),
+			"totalRecords": new(big.Int).SetUint64(r.TotalRecords).String(),
+			"epsilonSpent": new(big.Int).SetUint64(r.EpsilonSpent).String(),
+			"measurement":  r.Measurement.Bytes(),
+		},
+	}
+}
+
+// ResultClaimDigest returns the 32-byte digest TaskMarket.submitResult
+// recovers the enclave address from.
+func ResultClaimDigest(chainID *big.Int, verifyingContract common.Address, r ResultClaim) (common.Hash, error) {
+	return typedDigest(ResultClaimTypedData(chainID, verifyingContract, r))
+}
+
+// SignResultClaim signs the claim's digest with an enclave key and returns
+// the 65-byte [R || S || V] signature with V in {27, 28}, as ecrecover wants.
+func SignResultClaim(key *ecdsa.PrivateKey, chainID *big.Int, verifyingContract common.Address, r ResultClaim) ([]byte, error) {
+	d, err := ResultClaimDigest(chainID, verifyingContract, r)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := crypto.Sign(d[:], key)
+	if err != nil {
+		return nil, fmt.Errorf("signing result claim: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// RecoverResultClaimSigner returns the address that signed the claim, as
+// the contract computes it.
+func RecoverResultClaimSigner(chainID *big.Int, verifyingContract common.Address, r ResultClaim, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("%w: signature is %d bytes, want 65", ErrInvalidClaimSignature, len(sig))
+	}
+	d, err := ResultClaimDigest(chainID, verifyingContract, r)
+	if err != nil {
+		return common.Address{}, err
+	}
+	s := append([]byte(nil), sig...)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	pub, err := crypto.SigToPub(d[:], s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %w", ErrInvalidClaimSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}

@@ -1,0 +1,239 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/memo-protocol/memo-compute/contracts/bindings"
+)
+
+// Errors of the TaskMarket contract, matched with errors.Is on the
+// *RevertError a Client returns, and errors of the payout-tree helpers.
+var (
+	// ErrNoMarket is returned when the deployment names no TaskMarket.
+	ErrNoMarket = errors.New("no task market in the deployment")
+	// ErrZeroFee is returned when publishing a task with a zero fee.
+	ErrZeroFee = errors.New("task fee is zero")
+	// ErrBadSplit is returned when a task's split does not sum to 10,000 basis points.
+	ErrBadSplit = errors.New("split does not sum to 10,000 basis points")
+	// ErrBadMarketParams is returned when governance sets inconsistent market parameters.
+	ErrBadMarketParams = errors.New("invalid market parameters")
+	// ErrDeadlineInPast is returned when publishing a task whose deadline block is not in the future.
+	ErrDeadlineInPast = errors.New("task deadline not in the future")
+	// ErrBadReplication is returned when a task's replication is 0 or above MaxReplication.
+	ErrBadReplication = errors.New("invalid replication factor")
+	// ErrBadQuorum is returned when a task's verifier quorum is below the market minimum.
+	ErrBadQuorum = errors.New("verifier quorum below the minimum")
+	// ErrBadVotingWindow is returned when a task's voting window is 0 or above the market maximum.
+	ErrBadVotingWindow = errors.New("invalid voting window")
+	// ErrEnclaveCountMismatch is returned when a task names a number of enclaves other than its replication.
+	ErrEnclaveCountMismatch = errors.New("named enclaves do not match the replication")
+	// ErrUnknownTask is returned when a task id does not exist.
+	ErrUnknownTask = errors.New("unknown task")
+	// ErrTaskSettled is returned when acting on a task that is already settled (e.g. finalizing twice).
+	ErrTaskSettled = errors.New("task already settled")
+	// ErrTaskNotSettled is returned when settling votes of a task that is not settled yet.
+	ErrTaskNotSettled = errors.New("task not settled yet")
+	// ErrDeadlinePassed is returned when submitting or accepting after a task's deadline.
+	ErrDeadlinePassed = errors.New("task deadline passed")
+	// ErrDeadlineNotPassed is returned when timing out a task before its deadline.
+	ErrDeadlineNotPassed = errors.New("task deadline not passed")
+	// ErrEnclaveInactive is returned when an enclave is registered but not active.
+	ErrEnclaveInactive = errors.New("enclave not active")
+	// ErrUnregisteredEnclave is returned when an enclave is not in the registry.
+	ErrUnregisteredEnclave = errors.New("enclave not registered")
+	// ErrMeasurementMismatch is returned when an enclave's or a claim's measurement differs from the task's.
+	ErrMeasurementMismatch = errors.New("measurement differs from the task's")
+	// ErrEnclaveAlreadyAssigned is returned when an enclave is assigned to a task twice.
+	ErrEnclaveAlreadyAssigned = errors.New("enclave already assigned to the task")
+	// ErrOperatorAlreadyAssigned is returned when a second enclave of the same operator joins a task.
+	ErrOperatorAlreadyAssigned = errors.New("operator already assigned to the task")
+	// ErrCallerNotOperator is returned when accepting a task for an enclave of another operator.
+	ErrCallerNotOperator = errors.New("caller is not the enclave's operator")
+	// ErrNoOpenSlot is returned when accepting a task whose result slots are all taken.
+	ErrNoOpenSlot = errors.New("no open slot in the task")
+	// ErrEnclaveNotAssigned is returned when a result comes from an enclave not assigned to the task.
+	ErrEnclaveNotAssigned = errors.New("enclave not assigned to the task")
+	// ErrInvalidClaimSignature is returned when a claim's signature does not recover to the enclave.
+	ErrInvalidClaimSignature = errors.New("claim not signed by the enclave")
+	// ErrPriceBelowFloor is returned when a claim's records would be paid below the task's price floor.
+	ErrPriceBelowFloor = errors.New("users' share below the price floor")
+	// ErrResultAlreadySubmitted is returned when an enclave submits a second result.
+	ErrResultAlreadySubmitted = errors.New("result already submitted")
+	// ErrNoSuchResult is returned when a result slot does not exist or holds no submitted result.
+	ErrNoSuchResult = errors.New("no such result")
+	// ErrAlreadyVoted is returned when a verifier votes twice on a result.
+	ErrAlreadyVoted = errors.New("verifier already voted on the result")
+	// ErrVotingClosed is returned when voting after a result's voting window.
+	ErrVotingClosed = errors.New("voting window closed")
+	// ErrResultDecided is returned when voting on a result that already has a quorum.
+	ErrResultDecided = errors.New("result already decided")
+	// ErrBatchLengthMismatch is returned when batch arguments differ in length.
+	ErrBatchLengthMismatch = errors.New("batch arguments differ in length")
+	// ErrResultsMissing is returned when finalizing a task with results still missing.
+	ErrResultsMissing = errors.New("results missing")
+	// ErrAllResultsSubmitted is returned when timing out a task whose results are all in.
+	ErrAllResultsSubmitted = errors.New("all results submitted")
+	// ErrVotingOpen is returned when settling a task with an undecided result still in its voting window.
+	ErrVotingOpen = errors.New("voting still open")
+	// ErrNotVoted is returned when settling a vote that was never cast.
+	ErrNotVoted = errors.New("verifier did not vote on the result")
+	// ErrVoteAlreadySettled is returned when settling a vote twice.
+	ErrVoteAlreadySettled = errors.New("vote already settled")
+	// ErrNothingToClaim is returned when claiming from a task that is not settled or has no passing result.
+	ErrNothingToClaim = errors.New("nothing to claim")
+	// ErrAlreadyClaimed is returned when a payout leaf is claimed twice.
+	ErrAlreadyClaimed = errors.New("payout already claimed")
+	// ErrInvalidProof is returned when a payout proof does not lead to the task's payout root.
+	ErrInvalidProof = errors.New("invalid payout proof")
+	// ErrPayoutExceedsPool is returned when a claim would take more than the users' pool holds.
+	ErrPayoutExceedsPool = errors.New("payout exceeds the users' pool")
+	// ErrBadPayout is returned when a payout tree is built from bad input.
+	ErrBadPayout = errors.New("invalid payout")
+)
+
+// marketRevertSpecs explains TaskMarket's custom errors. Errors it shares
+// by signature with the other contracts (ZeroAddress, ZeroAmount,
+// NotStakedVerifier, AccessControlUnauthorizedAccount) use their entries.
+var marketRevertSpecs = map[string]revertSpec{
+	"ZeroFee": {ErrZeroFee, func([]any) string { return "task fee is zero: escrow a positive fee" }},
+	"BadSplit": {ErrBadSplit, func(a []any) string {
+		return fmt.Sprintf("split sums to %v basis points: users + nodes + verifiers must be 10000", a[0])
+	}},
+	"BadParams": {ErrBadMarketParams, func([]any) string {
+		return "market parameters invalid: slash shares must sum to at most 10000 bps, minQuorum and maxVotingWindow must be positive"
+	}},
+	"DeadlineInPast": {ErrDeadlineInPast, func(a []any) string {
+		return fmt.Sprintf("deadline block %v is not after the current block %v: choose a later deadline", a[0], a[1])
+	}},
+	"BadReplication": {ErrBadReplication, func(a []any) string {
+		return fmt.Sprintf("replication %v is invalid: use 1 to %d", a[0], MaxReplication)
+	}},
+	"BadQuorum": {ErrBadQuorum, func(a []any) string {
+		return fmt.Sprintf("quorum %v is below the market minimum %v: ask for more verifier votes", a[0], a[1])
+	}},
+	"BadVotingWindow": {ErrBadVotingWindow, func(a []any) string {
+		return fmt.Sprintf("voting window of %v blocks is invalid: use 1 to %v blocks", a[0], a[1])
+	}},
+	"EnclaveCountMismatch": {ErrEnclaveCountMismatch, func(a []any) string {
+		return fmt.Sprintf("%v enclaves named for a replication of %v: name one per slot, or none to let operators accept", a[0], a[1])
+	}},
+	"UnknownTask": {ErrUnknownTask, func(a []any) string {
+		return fmt.Sprintf("task %v does not exist: check the task id", a[0])
+	}},
+	"TaskAlreadySettled": {ErrTaskSettled, func(a []any) string {
+		return fmt.Sprintf("task %v is already settled: nothing more can happen to it except claims", a[0])
+	}},
+	"TaskNotSettled": {ErrTaskNotSettled, func(a []any) string {
+		return fmt.Sprintf("task %v is not settled yet: finalize or time it out first", a[0])
+	}},
+	"DeadlinePassed": {ErrDeadlinePassed, func(a []any) string {
+		return fmt.Sprintf("task %v closed at block %v: results and accepts are no longer taken", a[0], a[1])
+	}},
+	"DeadlineNotPassed": {ErrDeadlineNotPassed, func(a []any) string {
+		return fmt.Sprintf("task %v runs until block %v (now %v): wait for the deadline before timing it out", a[0], a[1], a[2])
+	}},
+	"EnclaveInactive": {ErrEnclaveInactive, func(a []any) string {
+		return fmt.Sprintf("enclave %v is not active (pending, deregistered, measurement withdrawn or operator unstaked)", a[0])
+	}},
+	"UnregisteredEnclave": {ErrUnregisteredEnclave, func(a []any) string {
+		return fmt.Sprintf("enclave %v is not registered: register and get it approved first", a[0])
+	}},
+	"EnclaveMeasurementMismatch": {ErrMeasurementMismatch, func(a []any) string {
+		return fmt.Sprintf("enclave %v has measurement %s but the task needs %s", a[0], hexArg(a[1]), hexArg(a[2]))
+	}},
+	"ClaimMeasurementMismatch": {ErrMeasurementMismatch, func(a []any) string {
+		return fmt.Sprintf("claim states measurement %s but the task needs %s", hexArg(a[0]), hexArg(a[1]))
+	}},
+	"EnclaveAlreadyAssigned": {ErrEnclaveAlreadyAssigned, func(a []any) string {
+		return fmt.Sprintf("enclave %v already holds a slot of task %v", a[1], a[0])
+	}},
+	"OperatorAlreadyAssigned": {ErrOperatorAlreadyAssigned, func(a []any) string {
+		return fmt.Sprintf("operator %v already runs an enclave for task %v: replicas must come from different operators", a[1], a[0])
+	}},
+	"CallerNotOperator": {ErrCallerNotOperator, func(a []any) string {
+		return fmt.Sprintf("%v is not the operator of enclave %v: accept with the operator's account", a[1], a[0])
+	}},
+	"NoOpenSlot": {ErrNoOpenSlot, func(a []any) string {
+		return fmt.Sprintf("task %v has no open slot: all its enclaves are assigned", a[0])
+	}},
+	"EnclaveNotAssigned": {ErrEnclaveNotAssigned, func(a []any) string {
+		return fmt.Sprintf("enclave %v is not assigned to task %v: only assigned enclaves can submit", a[1], a[0])
+	}},
+	"InvalidClaimSignature": {ErrInvalidClaimSignature, func(a []any) string {
+		return fmt.Sprintf("claim signature recovers to %v, not enclave %v: sign exactly this claim with the enclave key", a[0], a[1])
+	}},
+	"PriceBelowFloor": {ErrPriceBelowFloor, func(a []any) string {
+		return fmt.Sprintf("users' share %s cannot pay %v records at the floor of %s each", FormatMEMO(arg(a, 0)), a[1], FormatMEMO(arg(a, 2)))
+	}},
+	"ResultAlreadySubmitted": {ErrResultAlreadySubmitted, func(a []any) string {
+		return fmt.Sprintf("result %v of task %v is already submitted", a[1], a[0])
+	}},
+	"NoSuchResult": {ErrNoSuchResult, func(a []any) string {
+		return fmt.Sprintf("task %v has no submitted result %v", a[0], a[1])
+	}},
+	"AlreadyVoted": {ErrAlreadyVoted, func(a []any) string {
+		return fmt.Sprintf("verifier %v already voted on result %v of task %v", a[2], a[1], a[0])
+	}},
+	"VotingClosed": {ErrVotingClosed, func(a []any) string {
+		return fmt.Sprintf("voting on result %v of task %v closed at block %v", a[1], a[0], a[2])
+	}},
+	"ResultDecided": {ErrResultDecided, func(a []any) string {
+		return fmt.Sprintf("result %v of task %v already has a quorum: it takes no more votes", a[1], a[0])
+	}},
+	"BatchLengthMismatch": {ErrBatchLengthMismatch, func([]any) string { return "batch arguments differ in length" }},
+	"ResultsMissing": {ErrResultsMissing, func(a []any) string {
+		return fmt.Sprintf("task %v has %v of %v results: wait for the rest, or time it out after its deadline", a[0], a[1], a[2])
+	}},
+	"AllResultsSubmitted": {ErrAllResultsSubmitted, func(a []any) string {
+		return fmt.Sprintf("task %v has all its results: finalize it instead", a[0])
+	}},
+	"VotingOpen": {ErrVotingOpen, func(a []any) string {
+		return fmt.Sprintf("result %v of task %v has no quorum and takes votes until block %v: wait for a quorum or that block", a[1], a[0], a[2])
+	}},
+	"NotVoted": {ErrNotVoted, func(a []any) string {
+		return fmt.Sprintf("verifier %v did not vote on result %v of task %v", a[2], a[1], a[0])
+	}},
+	"VoteAlreadySettled": {ErrVoteAlreadySettled, func(a []any) string {
+		return fmt.Sprintf("vote of %v on result %v of task %v is already settled", a[2], a[1], a[0])
+	}},
+	"NothingToClaim": {ErrNothingToClaim, func(a []any) string {
+		return fmt.Sprintf("task %v is not settled or has no passing result: nothing to claim", a[0])
+	}},
+	"AlreadyClaimed": {ErrAlreadyClaimed, func(a []any) string {
+		return fmt.Sprintf("payout leaf %v of task %v is already claimed", a[1], a[0])
+	}},
+	"InvalidProof": {ErrInvalidProof, func(a []any) string {
+		return fmt.Sprintf("proof for leaf %v does not match the payout root of task %v: use the tree of the task's first passing result", a[1], a[0])
+	}},
+	"PayoutExceedsPool": {ErrPayoutExceedsPool, func(a []any) string {
+		return fmt.Sprintf("payout %s exceeds the %s left in the users' pool of task %v", FormatMEMO(arg(a, 1)), FormatMEMO(arg(a, 2)), a[0])
+	}},
+}
+
+func init() {
+	registerRevertErrors(&bindings.TaskMarketMetaData, marketRevertSpecs)
+}
+
+// registerRevertErrors adds a contract's custom errors to the client's
+// revert decoder. It runs from init, after the package's tables are built.
+func registerRevertErrors(meta *bind.MetaData, specs map[string]revertSpec) {
+	parsed, err := meta.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("chain: generated ABI does not parse: %v", err)) // generated code; caught by every test
+	}
+	for _, e := range parsed.Errors {
+		var sel [4]byte
+		copy(sel[:], e.ID[:4])
+		if _, ok := errorsBySelector[sel]; !ok {
+			errorsBySelector[sel] = e
+		}
+	}
+	for name, spec := range specs {
+		if _, ok := revertSpecs[name]; !ok {
+			revertSpecs[name] = spec
+		}
+	}
+}
