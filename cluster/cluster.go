@@ -178,6 +178,7 @@ type Cluster struct {
 	company   *Company
 	gas       *gasLog
 	setupTime time.Duration
+	task      *Task // of the last Run
 }
 
 // New builds a cluster: a dev chain with the contracts, the sim quoting
@@ -535,6 +536,12 @@ func (c *Cluster) Spec() train.Spec { return c.spec }
 
 // Measurement returns the workload's enclave measurement.
 func (c *Cluster) Measurement() common.Hash { return c.measure }
+
+// Task returns the task document of the last Run (nil before).
+func (c *Cluster) Task() *Task { return c.task }
+
+// NodeURL returns the API base URL of node i.
+func (c *Cluster) NodeURL(i int) string { return c.nodeURLs[i] }
 
 // Users, Nodes, Verifiers and Company return the parties.
 func (c *Cluster) Users() []*User         { return c.users }

@@ -62,6 +62,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 	}
 	rep.Task = task.ID
+	c.task = task
 	rep.PricePerRecord = task.PricePerRecord
 	for i, a := range task.Assignments {
 		if err := SendTask(ctx, c.http, a.Node, task); err != nil {

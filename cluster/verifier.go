@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math"
@@ -268,13 +269,25 @@ func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Re
 	slices.SortFunc(want, common.Hash.Cmp)
 	slices.SortFunc(used, common.Hash.Cmp)
 	if !slices.Equal(used, want) {
-		var missing []string
+		var missing, extra []string
 		for _, d := range want {
 			if !slices.Contains(used, d) {
 				missing = append(missing, d.TerminalString())
 			}
 		}
-		return fmt.Errorf("used %d of %d assigned datasets (missing %s)", len(used), len(want), strings.Join(missing, ", "))
+		for _, d := range used {
+			if !slices.Contains(want, d) {
+				extra = append(extra, d.TerminalString())
+			}
+		}
+		msg := fmt.Sprintf("used %d of %d assigned datasets", len(used)-len(extra), len(want))
+		if len(missing) > 0 {
+			msg += " (missing " + strings.Join(missing, ", ") + ")"
+		}
+		if len(extra) > 0 {
+			msg += " and " + strings.Join(extra, ", ") + ", not assigned to it"
+		}
+		return errors.New(msg)
 	}
 	c := v.cfg.Client
 	for _, u := range r.Usage {

@@ -1,0 +1,124 @@
+package cluster_test
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/cluster"
+	"github.com/memo-protocol/memo-compute/grant"
+)
+
+// honestEvidence returns a copy of every node's published evidence, fetched
+// over HTTP as a verifier would.
+func evidence(t *testing.T, c *cluster.Cluster) []*cluster.Evidence {
+	t.Helper()
+	ctx := context.Background()
+	var evs []*cluster.Evidence
+	for i := range c.Nodes() {
+		ev, err := cluster.FetchEvidence(ctx, http.DefaultClient, c.NodeURL(i), c.Task().ID)
+		require.NoError(t, err)
+		evs = append(evs, ev)
+	}
+	return evs
+}
+
+// TestVerifierCatchesTampering: each tampering of an honest node's
+// published evidence fails the check that covers it, and only that one.
+func TestVerifierCatchesTampering(t *testing.T) {
+	c, _ := runSmall(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	v := c.Verifiers()[0]
+	for _, tc := range []struct {
+		name   string
+		tamper func(evs []*cluster.Evidence)
+		check  string
+		detail string
+		also   string // another check the tampering fails
+	}{
+		{"ciphertext swapped", func(evs []*cluster.Evidence) {
+			evs[0].Result.Ciphertext = append([]byte(nil), evs[1].Result.Ciphertext...)
+		}, "signature", "output hash does not match", ""},
+		{"claim replayed from another enclave", func(evs []*cluster.Evidence) {
+			evs[0].Result = evs[1].Result
+			evs[0].Policies = evs[1].Policies
+		}, "signature", "claim names enclave", "lineage"},
+		{"ε inflated in the claim", func(evs []*cluster.Evidence) {
+			evs[0].Result.Usage[0].Epsilon *= 2
+		}, "signature", "signed by", ""},
+		{"policy not the one granted", func(evs []*cluster.Evidence) {
+			evs[0].Policies[0].Epsilon++
+		}, "policy", "not the one granted on chain", ""},
+		{"policy's price floor above the task's price", func(evs []*cluster.Evidence) {
+			evs[0].Policies[0].MinPricePerRecord = new(big.Int).Lsh(big.NewInt(1), 100)
+		}, "policy", "not the one granted on chain", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := evidence(t, c)
+			tc.tamper(evs)
+			vds, err := v.Check(ctx, c.Task(), evs)
+			require.NoError(t, err)
+			vd := vds[0]
+			require.False(t, vd.Pass)
+			require.ErrorIs(t, vd.Err(), cluster.ErrVerification)
+			for _, ch := range vd.Checks {
+				if ch.Name == tc.check {
+					require.False(t, ch.OK)
+					require.Contains(t, ch.Detail, tc.detail)
+				} else if ch.Name != "re-execution" && ch.Name != tc.also {
+					require.True(t, ch.OK, "%s: %s", ch.Name, ch.Detail)
+				}
+			}
+		})
+	}
+	t.Run("untampered honest evidence passes", func(t *testing.T) {
+		vds, err := v.Check(ctx, c.Task(), evidence(t, c))
+		require.NoError(t, err)
+		require.True(t, vds[0].Pass, vds[0].Reason())
+		require.NoError(t, vds[0].Err())
+	})
+}
+
+// TestNodeAPIRefuses: the node API answers bad requests with a 4xx and a
+// reason, and changes nothing.
+func TestNodeAPIRefuses(t *testing.T) {
+	c, _ := runSmall(t)
+	ctx := context.Background()
+	url := c.NodeURL(0)
+	other := *c.Task()
+	other.Assignments = other.Assignments[1:]
+	other.ID = other.Hash()
+	for _, tc := range []struct {
+		name string
+		do   func() error
+		want string
+	}{
+		{"unknown result", func() error {
+			_, err := cluster.FetchEvidence(ctx, nil, url, common.Hash{1})
+			return err
+		}, "404"},
+		{"task that does not assign this enclave", func() error {
+			return cluster.SendTask(ctx, nil, url, &other)
+		}, "not assigned"},
+		{"grant for another enclave", func() error {
+			g := &grant.Grant{ChainID: 1337, Contract: common.Address{1}, Dataset: common.Hash{2}, Owner: common.Address{3},
+				Enclave: common.Address{4}, Policy: grant.Policy{Kinds: []string{"train/softmax"}, Epsilon: 1}, Expiry: 1,
+				WrappedKey: []byte{1}, Signature: make([]byte, 65)}
+			_, err := cluster.SendGrant(ctx, nil, url, g)
+			return err
+		}, "HTTP 400"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.do()
+			require.Error(t, err)
+			require.True(t, strings.Contains(err.Error(), tc.want) || (tc.want == "404" && strings.Contains(err.Error(), "not found")), err.Error())
+		})
+	}
+}
