@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -50,19 +51,19 @@ func TestDirStoreUnavailable(t *testing.T) {
 // store that goes away in the middle of an upload.
 type failingStore struct {
 	*vault.DirStore
-	left int
+	left atomic.Int32
 }
 
 func (f *failingStore) Put(ctx context.Context, name string, r io.Reader, size int64) error {
-	if f.left == 0 {
+	if f.left.Add(-1) < 0 {
 		return vault.ErrUnavailable
 	}
-	f.left--
 	return f.DirStore.Put(ctx, name, r, size)
 }
 
 func TestWriterStoreFails(t *testing.T) {
-	s := &failingStore{DirStore: newDirStore(t), left: 3}
+	s := &failingStore{DirStore: newDirStore(t)}
+	s.left.Store(3)
 	dek := newDEK(t)
 	w, err := vault.NewWriter(context.Background(), s, dek, vault.WriterOptions{Owner: owner, Schema: bytesSchema, ChunkSize: tamperChunk})
 	require.NoError(t, err)

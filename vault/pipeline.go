@@ -154,8 +154,7 @@ func (p *sealer) work(out []byte) {
 			res.ref, res.err = p.put(job.idx, out)
 			res.ref.Size = int64(len(out))
 		}
-		clear(job.buf)
-		p.plainPool <- job.buf
+		p.plainPool <- job.buf // overwritten by the next chunk, wiped by finish
 		if res.err != nil {
 			p.cancel(res.err)
 		}
@@ -288,8 +287,9 @@ func (o *opener) next() ([]byte, error) {
 	return res.plain, nil
 }
 
+// release gives a plaintext buffer back; it is overwritten by a later
+// chunk and wiped by close.
 func (o *opener) release(b []byte) {
-	clear(b)
 	o.plainPool <- b[:0]
 }
 
