@@ -25,8 +25,14 @@
 // ErrImportNotProvided (*ImportError), ErrMemoryLimit, ErrFuelLimit,
 // ErrTimeLimit, ErrOutputLimit, ErrTrap (*TrapError), ErrExit (*ExitError).
 //
-// A module is identified by its Measurement, the SHA-256 of its bytes; the
-// enclave binds results to it and verifiers look it up.
+// A module is identified by its Measurement, the SHA-256 of its bytes as
+// given; the enclave binds results to it and verifiers look it up. What
+// wazero compiles is derived from those bytes deterministically: Compile
+// drops custom sections (names, debug info), adds the fuel counter
+// (exported as FuelExport, a reserved name) and a yield to the Go scheduler
+// every 1024 units of fuel, so that a long guest never holds up the host's
+// garbage collector. Modules with a start section are refused: a WASI
+// command begins at _start.
 //
 // What this package trusts: wazero's compiler and its sandboxing of guest
 // code, and, when Config.CacheDir is set, the contents of that directory
