@@ -14,8 +14,8 @@ import (
 	"github.com/memo-protocol/memo-compute/attest/sim"
 )
 
-// runMemoc runs the command tree with args and returns stdout and the error.
-func runMemoc(t *testing.T, args ...string) (string, error) {
+// runAttestCmd runs the command tree with args and returns stdout and the error.
+func runAttestCmd(t *testing.T, args ...string) (string, error) {
 	t.Helper()
 	global = globals{logLevel: "warn"}
 	cmd := NewRootCmd()
@@ -45,7 +45,7 @@ func TestAttestVerifyRealQuotes(t *testing.T) {
 		{"expired", []string{"--quote", attestTestdata("tdx_quote"), "--collateral", attestTestdata("tdx_quote_collateral.json"), "--at", "2025-09-01T00:00:00Z"}, false, "expired"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := runMemoc(t, append([]string{"attest", "verify"}, tc.args...)...)
+			out, err := runAttestCmd(t, append([]string{"attest", "verify"}, tc.args...)...)
 			if tc.valid {
 				require.NoError(t, err, out)
 			} else {
@@ -73,14 +73,14 @@ func TestAttestVerifySimJSON(t *testing.T) {
 	args := []string{"attest", "verify", "--json", "--quote", filepath.Join(dir, "q"), "--collateral", filepath.Join(dir, "c.json"), "--at", "2026-01-02T00:00:00Z"}
 
 	// Without its root the sim quote is refused: production trusts Intel alone.
-	out, err := runMemoc(t, args...)
+	out, err := runAttestCmd(t, args...)
 	require.ErrorIs(t, err, errInvalidQuote)
 	var s attest.Summary
 	require.NoError(t, json.Unmarshal([]byte(out), &s))
 	require.False(t, s.Valid)
 	require.Contains(t, s.Reasons[0], "not a trusted root")
 
-	out, err = runMemoc(t, append(args, "--root", filepath.Join(dir, "root.pem"))...)
+	out, err = runAttestCmd(t, append(args, "--root", filepath.Join(dir, "root.pem"))...)
 	require.NoError(t, err, out)
 	require.NoError(t, json.Unmarshal([]byte(out), &s))
 	require.True(t, s.Valid)
@@ -89,23 +89,23 @@ func TestAttestVerifySimJSON(t *testing.T) {
 }
 
 func TestAttestUsageAndShow(t *testing.T) {
-	_, err := runMemoc(t, "attest", "verify", "--quote", "x", "--collateral", "y", "--accept-tcb", "Fine")
+	_, err := runAttestCmd(t, "attest", "verify", "--quote", "x", "--collateral", "y", "--accept-tcb", "Fine")
 	var ue usageError
 	require.ErrorAs(t, err, &ue)
-	_, err = runMemoc(t, "attest", "verify", "--quote", "x", "--collateral", "y", "--at", "yesterday")
+	_, err = runAttestCmd(t, "attest", "verify", "--quote", "x", "--collateral", "y", "--at", "yesterday")
 	require.ErrorAs(t, err, &ue)
-	_, err = runMemoc(t, "attest", "verify", "--quote", attestTestdata("nope"), "--collateral", "y")
+	_, err = runAttestCmd(t, "attest", "verify", "--quote", attestTestdata("nope"), "--collateral", "y")
 	require.Error(t, err)
 
-	out, err := runMemoc(t, "attest", "show", "--quote", attestTestdata("tdx_quote"))
+	out, err := runAttestCmd(t, "attest", "show", "--quote", attestTestdata("tdx_quote"))
 	require.NoError(t, err)
 	require.Contains(t, out, "91eb2b44d141d4ece09f0c75c2c53d247a3c68edd7fafe8a3520c942a604a407de03ae6dc5f87f27428b2538873118b7")
 	require.Contains(t, out, "Intel SGX PCK Certificate")
-	out, err = runMemoc(t, "--json", "attest", "show", "--quote", attestTestdata("sgx_quote"))
+	out, err = runAttestCmd(t, "--json", "attest", "show", "--quote", attestTestdata("sgx_quote"))
 	require.NoError(t, err)
 	var v map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	require.Equal(t, "SGX", v["tee"])
-	_, err = runMemoc(t, "attest", "show", "--quote", attestTestdata("sgx_quote_collateral.json"))
+	_, err = runAttestCmd(t, "attest", "show", "--quote", attestTestdata("sgx_quote_collateral.json"))
 	require.Error(t, err)
 }
