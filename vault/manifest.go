@@ -99,6 +99,13 @@ func (m *Manifest) Validate() error {
 	if m.Records > uint64(m.PlainSize) {
 		return fmt.Errorf("%d records in %d bytes: %w", m.Records, m.PlainSize, ErrManifest)
 	}
+	if m.Schema.Kind == KindVector {
+		payload := uint64(8 * (m.Schema.Features + 1))
+		frame := payload + uint64(len(binary.AppendUvarint(nil, payload)))
+		if uint64(m.PlainSize)%frame != 0 || uint64(m.PlainSize)/frame != m.Records {
+			return fmt.Errorf("%d vector records of %d bytes, but %d bytes: %w", m.Records, frame, m.PlainSize, ErrManifest)
+		}
+	}
 	if m.Records == 0 && m.RecordRoot != EmptyRoot {
 		return fmt.Errorf("no records but a non-empty record root: %w", ErrManifest)
 	}

@@ -19,7 +19,8 @@ import (
 
 func TestManifestSignature(t *testing.T) {
 	s, dek := newDirStore(t), newDEK(t)
-	m := seal(t, s, dek, bytesSchema, vault.MinChunkSize, []vault.Record{{Data: []byte("x")}})
+	m := seal(t, s, dek, vault.Schema{Kind: vault.KindVector, Features: 1}, vault.MinChunkSize,
+		[]vault.Record{{Features: []float64{1}, Label: 2}})
 	require.NoError(t, m.Verify())
 
 	t.Run("wallet personal_sign", func(t *testing.T) {
@@ -51,7 +52,7 @@ func TestManifestSignature(t *testing.T) {
 		for name, edit := range map[string]func(*vault.Manifest){
 			"id":           func(c *vault.Manifest) { c.ID[0] ^= 1 },
 			"owner":        func(c *vault.Manifest) { c.Owner = addressOf(strangerKey) },
-			"schema":       func(c *vault.Manifest) { c.Schema = vault.Schema{Kind: vault.KindVector, Features: 1} },
+			"schema":       func(c *vault.Manifest) { c.Schema.Classes = 3 },
 			"content hash": func(c *vault.Manifest) { c.ContentHash = vault.SHA256 },
 			"record root":  func(c *vault.Manifest) { c.RecordRoot[3] ^= 1 },
 			"key check":    func(c *vault.Manifest) { c.KeyCheck[3] ^= 1 },
