@@ -24,8 +24,26 @@ func readModule(t testing.TB, path string) []byte {
 	return b
 }
 
+// testCache is a compilation cache shared by the tests' runtimes, so the
+// Go probe module (3 MB) is compiled once per test binary.
+var testCache string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "wasm-test-cache-")
+	if err != nil {
+		panic(err)
+	}
+	testCache = dir
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 func newRuntime(t testing.TB, cfg wasm.Config) *wasm.Runtime {
 	t.Helper()
+	if cfg.CacheDir == "" {
+		cfg.CacheDir = testCache
+	}
 	r, err := wasm.New(context.Background(), cfg)
 	require.NoError(t, err)
 	t.Cleanup(func() { require.NoError(t, r.Close(context.Background())) })
