@@ -78,8 +78,11 @@ func deployMarket(ctx context.Context, c *Client, create func(name, bin string, 
 		logger.Warn("governance must grant TaskMarket the slasher role on Staking", slog.String("taskMarket", addr.Hex()))
 		return addr, nil
 	}
-	c.dep.Staking = dep.Staking
-	if _, err := c.GrantSlasher(ctx, addr); err != nil {
+	data, err := bindings.NewStaking().TryPackGrantRole(SlasherRole, addr)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploying TaskMarket: packing grantRole: %w", err)
+	}
+	if _, err := c.transact(ctx, "granting TaskMarket the slasher role", &dep.Staking, data, nil); err != nil {
 		return common.Address{}, fmt.Errorf("deploying TaskMarket: %w", err)
 	}
 	return addr, nil
