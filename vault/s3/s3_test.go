@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/vault"
@@ -58,5 +59,61 @@ func TestUnreachable(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	_, err = s3.New(ctx, s3.Config{Endpoint: addr, Bucket: "b", MaxRetries: 1})
+	require.ErrorIs(t, err, vault.ErrUnavailable)
+}
+
+// The server goes away in the middle of an upload and of a download: both
+// fail with ErrUnavailable instead of hanging or returning partial data.
+func TestServerGoesAway(t *testing.T) {
+	cfg, stop := s3test.StartStoppable(t)
+	cfg.MaxRetries = 1
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	s, err := s3.New(ctx, cfg)
+	require.NoError(t, err)
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	dek, err := vault.NewDEK(nil)
+	require.NoError(t, err)
+	defer dek.Destroy()
+
+	write := func() (*vault.Writer, error) {
+		w, err := vault.NewWriter(ctx, s, dek, vault.WriterOptions{
+			Owner: crypto.PubkeyToAddress(key.PublicKey), Schema: vault.Schema{Kind: vault.KindBytes}, ChunkSize: vault.MinChunkSize,
+		})
+		require.NoError(t, err)
+		for range 64 {
+			if err := w.WriteRecord(vault.Record{Data: make([]byte, 1000)}); err != nil {
+				return w, err
+			}
+		}
+		return w, nil
+	}
+	w, err := write()
+	require.NoError(t, err)
+	m, err := w.Close()
+	require.NoError(t, err)
+	require.NoError(t, m.Sign(key))
+
+	r, err := vault.NewReader(ctx, s, m, dek, vault.ReaderOptions{})
+	require.NoError(t, err)
+	defer r.Close()
+	_, err = r.Next()
+	require.NoError(t, err)
+
+	stop()
+	var rerr error
+	for rerr == nil {
+		_, rerr = r.Next()
+	}
+	require.ErrorIs(t, rerr, vault.ErrUnavailable)
+
+	w, err = write()
+	if err == nil {
+		_, err = w.Close()
+	} else {
+		_, cerr := w.Close()
+		require.ErrorIs(t, cerr, vault.ErrUnavailable)
+	}
 	require.ErrorIs(t, err, vault.ErrUnavailable)
 }

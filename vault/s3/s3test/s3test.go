@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -55,6 +56,14 @@ func Binary() (string, error) {
 // is missing and fails it if the server does not come up.
 func Start(t testing.TB) s3.Config {
 	t.Helper()
+	cfg, _ := StartStoppable(t)
+	return cfg
+}
+
+// StartStoppable is Start that also returns a function stopping the server
+// early, for tests of a store that goes away.
+func StartStoppable(t testing.TB) (s3.Config, func()) {
+	t.Helper()
 	bin, err := Binary()
 	if err != nil {
 		t.Skipf("skipping S3 tests: %v", err)
@@ -84,15 +93,20 @@ func Start(t testing.TB) s3.Config {
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		<-exited
-	})
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			_ = cmd.Process.Kill()
+			<-exited
+		})
+	}
+	t.Cleanup(stop)
 
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		select {
 		case err := <-exited:
+			exited <- err
 			t.Fatalf("versitygw exited early: %v\n%s", err, logs.String())
 		default:
 		}
@@ -101,7 +115,7 @@ func Start(t testing.TB) s3.Config {
 			SecretKey: cfg.SecretKey, Region: cfg.Region, MaxRetries: 1})
 		cancel()
 		if err == nil {
-			return cfg
+			return cfg, stop
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("versitygw did not become ready at %s: %v\n%s", cfg.Endpoint, err, logs.String())
