@@ -168,3 +168,13 @@ func intelOnly(t testing.TB, a *sim.Authority) *verify.Verifier {
 	require.NoError(t, err)
 	return v
 }
+
+func TestEvaluateMalformedQuote(t *testing.T) {
+	a := newAuthority(t, 7)
+	v := newVerifier(t, a, sim.CollateralOptions{})
+	s, err := attest.Evaluate(context.Background(), []byte("not a quote at all, far too short to be one"), v, validate.Policy{})
+	require.ErrorIs(t, err, verify.ErrQuote)
+	require.False(t, s.Valid)
+	require.Len(t, s.Reasons, 1)
+	require.NotContains(t, s.Reasons[0], "\n")
+}

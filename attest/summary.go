@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/memo-protocol/memo-compute/attest/abi"
@@ -47,8 +48,8 @@ func Evaluate(ctx context.Context, raw []byte, v *verify.Verifier, p validate.Po
 	var s Summary
 	q, err := abi.ParseQuote(raw)
 	if err != nil {
-		err = errors.Join(verify.ErrQuote, err)
-		s.Reasons = []string{"parsing quote: " + err.Error()}
+		err = fmt.Errorf("parsing quote: %w: %w", verify.ErrQuote, err)
+		s.Reasons = []string{err.Error()}
 		return s, err
 	}
 	describe(&s, q)
