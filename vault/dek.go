@@ -51,6 +51,9 @@ func ImportDEK(b []byte) (*DEK, error) {
 // Bytes returns a copy of the raw key, for wrapping it to a recipient. The
 // caller owns the copy and must clear it (clear(b)) as soon as it is done.
 func (k *DEK) Bytes() ([]byte, error) {
+	if k == nil {
+		return nil, ErrKeyDestroyed
+	}
 	k.mu.RLock()
 	defer k.mu.RUnlock()
 	if k.key == nil {
@@ -65,6 +68,9 @@ func (k *DEK) Bytes() ([]byte, error) {
 // Keys derived from it by Writers and Readers already running are not
 // affected; they are cleared when those are closed.
 func (k *DEK) Destroy() {
+	if k == nil {
+		return
+	}
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.key != nil {
@@ -101,6 +107,9 @@ const (
 
 // derive returns HKDF-SHA256(ikm = key, salt = dataset id, info) of length n.
 func (k *DEK) derive(id ID, info string, n int) ([]byte, error) {
+	if k == nil {
+		return nil, fmt.Errorf("deriving %s: no key: %w", info, ErrWrongKey)
+	}
 	k.mu.RLock()
 	defer k.mu.RUnlock()
 	if k.key == nil {

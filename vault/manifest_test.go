@@ -158,6 +158,13 @@ func TestDEKNeverPrinted(t *testing.T) {
 	require.ErrorIs(t, err, vault.ErrKeyDestroyed)
 	_, err = vault.ImportDEK(raw[:31])
 	require.Error(t, err)
+
+	// A nil key is refused, not a panic.
+	var none *vault.DEK
+	_, err = none.Bytes()
+	require.ErrorIs(t, err, vault.ErrKeyDestroyed)
+	_, err = vault.NewWriter(context.Background(), newDirStore(t), none, vault.WriterOptions{Owner: owner, Schema: bytesSchema})
+	require.ErrorIs(t, err, vault.ErrWrongKey)
 }
 
 // FuzzParseManifest feeds arbitrary bytes to the manifest parser, which

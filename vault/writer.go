@@ -173,6 +173,7 @@ func (w *Writer) Close() (*Manifest, error) {
 	} else {
 		clear(w.cur)
 	}
+	clear(w.enc)
 	refs, err := p.finish()
 	if err == nil {
 		err = w.err
