@@ -125,6 +125,25 @@ type node struct {
 	secret []byte
 }
 
+// publish publishes the task on TaskMarket from a funded task-owner account
+// assigned to the given enclaves, and returns the enclave-side task.
+func (d *deployment) publish(t *testing.T, ctx context.Context, c *chain.Client, o *taskOwner, enclaves ...common.Address) *enclave.Task {
+	t.Helper()
+	head, err := c.BlockNumber(ctx)
+	require.NoError(t, err)
+	id, _, err := c.Publish(ctx, chain.TaskSpec{
+		Measurement: d.m, DatasetHash: common.Hash(d.spec.Hash()), Enclaves: enclaves,
+		Fee: chain.Tokens(1000), Split: chain.Split{UsersBps: 6000, NodesBps: 3000, VerifiersBps: 1000},
+		Deadline: head + 200, VotingWindow: 100, Quorum: 1, Replication: uint8(len(enclaves)),
+		PricePerRecord: big.NewInt(1000),
+	})
+	require.NoError(t, err)
+	sh, err := c.Shares(ctx, id)
+	require.NoError(t, err)
+	return &enclave.Task{ID: id, Market: d.dep.TaskMarket, Owner: c.Address(), PricePerRecord: big.NewInt(1000),
+		Spec: d.spec, ResultKey: o.key.PublicKey().Bytes(), UsersShare: sh.Users}
+}
+
 func (d *deployment) nodeOptions(nonce common.Hash) grant.NodeOptions {
 	return grant.NodeOptions{
 		Verify:     verify.Options{Now: verifyNow, TrustedRoots: []*x509.Certificate{d.auth.Root()}},
@@ -288,10 +307,11 @@ func newTaskOwner(t *testing.T) *taskOwner {
 	return &taskOwner{addr: crypto.PubkeyToAddress(a.PublicKey), key: k}
 }
 
+// task is an off-chain task with a random id (tests of admission rules).
 func (o *taskOwner) task(spec train.Spec) *enclave.Task {
-	var id common.Hash
+	var id [8]byte
 	_, _ = rand.Read(id[:])
-	return &enclave.Task{ID: id, Owner: o.addr, PricePerRecord: big.NewInt(1000), Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
+	return &enclave.Task{ID: new(big.Int).SetBytes(id[:]).Uint64(), Owner: o.addr, PricePerRecord: big.NewInt(1000), Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
 }
 
 // open decrypts a result as the task owner and evaluates the model.
@@ -325,6 +345,9 @@ func TestEndToEnd(t *testing.T) {
 	d := newDeployment(t, ctx, 3)
 	n := d.newNode(t, ctx)
 	owner := newTaskOwner(t)
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	require.NoError(t, err)
+	owner.addr = company.Address()
 
 	users := make([]*user, len(d.parts))
 	grants := make([]*grant.Grant, len(d.parts))
@@ -337,7 +360,7 @@ func TestEndToEnd(t *testing.T) {
 		grants[i] = d.grantTo(t, ctx, users[i], n, d.policy(owner.addr, 6), 1000, relayer)
 	}
 
-	task := owner.task(d.spec)
+	task := d.publish(t, ctx, company, owner, n.e.Address())
 	for i := range users {
 		require.NoError(t, n.e.UnwrapGrant(ctx, task, input(users[i], grants[i])))
 	}
@@ -345,8 +368,29 @@ func TestEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, res.VerifyClaim())
 	require.Equal(t, n.e.Address(), res.Enclave)
-	require.Equal(t, d.m, res.Measurement)
+	require.Equal(t, d.m, res.Claim.Measurement)
 	require.Len(t, res.Usage, len(users))
+
+	// TaskMarket accepts the enclave-signed claim; after a passing vote
+	// every data owner claims its payout with a proof from the tree.
+	_, err = n.op.SubmitResult(ctx, n.e.Address(), res.Claim, res.Signature)
+	require.NoError(t, err)
+	_, err = d.verifier.Vote(ctx, task.ID, 0, true)
+	require.NoError(t, err)
+	_, err = company.Finalize(ctx, task.ID)
+	require.NoError(t, err)
+	tree, err := chain.NewPayoutTree(res.Payouts)
+	require.NoError(t, err)
+	require.Len(t, res.Payouts, len(users))
+	for i := range tree.Len() {
+		proof, err := tree.Proof(i)
+		require.NoError(t, err)
+		_, err = company.Claim(ctx, task.ID, tree.Leaf(i), proof)
+		require.NoError(t, err)
+		bal, err := company.MEMOBalance(ctx, tree.Leaf(i).User)
+		require.NoError(t, err)
+		require.Equal(t, tree.Leaf(i).Amount, bal, "the data owner was paid")
+	}
 
 	acc := owner.open(t, d, res)
 	t.Logf("accuracy of the DP model (ε=%.2f): %.3f", res.Usage[0].Epsilon, acc)
@@ -371,6 +415,7 @@ func TestEndToEnd(t *testing.T) {
 	// A second task would exceed the budget (4 + 4 > 6): refused before
 	// any record is decrypted.
 	again := owner.task(d.spec)
+	again.Owner = owner.addr
 	err = n.e.UnwrapGrant(ctx, again, input(users[1], grants[1]))
 	require.ErrorIs(t, err, grant.ErrPolicy)
 
@@ -608,12 +653,15 @@ func TestFederated(t *testing.T) {
 	d := newDeployment(t, ctx, 4)
 	nodes := []*node{d.newNode(t, ctx), d.newNode(t, ctx)}
 	owner := newTaskOwner(t)
-	task := owner.task(d.spec)
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	require.NoError(t, err)
+	owner.addr = company.Address()
+	task := d.publish(t, ctx, company, owner, nodes[0].e.Address(), nodes[1].e.Address())
 
 	var peers []*grant.Attestation
 	var addrs []common.Address
 	for _, n := range nodes {
-		doc, err := n.e.Attest(ctx, task.ID)
+		doc, err := n.e.Attest(ctx, common.BigToHash(new(big.Int).SetUint64(task.ID)))
 		require.NoError(t, err)
 		peers = append(peers, doc)
 		addrs = append(addrs, n.e.Address())
@@ -635,12 +683,14 @@ func TestFederated(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	for i := range nodes {
+	for i, n := range nodes {
 		require.NoError(t, errs[i])
 		require.NoError(t, results[i].VerifyClaim())
+		_, err := n.op.SubmitResult(ctx, n.e.Address(), results[i].Claim, results[i].Signature)
+		require.NoError(t, err, "TaskMarket accepts each enclave's claim")
 	}
 	require.Equal(t, results[0].ModelHash, results[1].ModelHash, "FedAvg leaves both enclaves with the same model")
-	require.NotEqual(t, results[0].OutputHash, results[1].OutputHash, "each result is encrypted afresh")
+	require.NotEqual(t, results[0].Claim.OutputHash, results[1].Claim.OutputHash, "each result is encrypted afresh")
 	acc := owner.open(t, d, results[0])
 	t.Logf("federated DP model accuracy: %.3f", acc)
 	require.Greater(t, acc, 0.6)
@@ -652,10 +702,11 @@ func TestFederated(t *testing.T) {
 	cfg.Workload = enclave.Workload{Kind: enclave.Kind(s), ID: s.Hash()}
 	stranger, err := enclave.NewSim(cfg)
 	require.NoError(t, err)
-	doc, err := stranger.Attest(ctx, task.ID)
+	doc, err := stranger.Attest(ctx, common.Hash{})
 	require.NoError(t, err)
 	u := d.newUser(t, ctx, d.parts[0])
 	task2 := owner.task(d.spec)
+	task2.Owner = owner.addr
 	g := d.grantTo(t, ctx, u, nodes[0], d.policy(owner.addr, 6), 1000, nil)
 	require.NoError(t, nodes[0].e.UnwrapGrant(ctx, task2, input(u, g)))
 	_, err = nodes[0].e.RunTask(ctx, task2, &enclave.Federation{Peers: []*grant.Attestation{peers[0], doc}, Carrier: enclave.NewPostbox(addrs[0], stranger.Address()).For(addrs[0])})

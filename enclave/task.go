@@ -13,8 +13,8 @@ import (
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
@@ -48,8 +48,11 @@ var _ Enclave = (*Sim)(nil)
 // Task is a task as the enclave receives it from its node (the node read it
 // from TaskMarket).
 type Task struct {
-	ID    common.Hash
-	Owner common.Address
+	// ID is the task's id in TaskMarket and Market the TaskMarket contract
+	// (the EIP-712 domain of the result claim).
+	ID     uint64
+	Market common.Address
+	Owner  common.Address
 	// PricePerRecord is what the task pays per record, in token base units.
 	PricePerRecord *big.Int
 	// Spec is the training workload; its hash must be the enclave's workload id.
@@ -57,6 +60,9 @@ type Task struct {
 	// ResultKey is the task owner's HPKE public key (ML-KEM-768+X25519);
 	// the trained model leaves the enclave only encrypted to it.
 	ResultKey []byte
+	// UsersShare is the users' part of one result share (TaskMarket
+	// sharesOf), split among data owners by records used; nil or 0 pays none.
+	UsersShare *big.Int
 }
 
 // Kind returns the workload kind of a training spec ("train/softmax", "train/mlp").
@@ -148,7 +154,7 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 		clear(old.dek)
 	}
 	a[g.Dataset] = &admission{in: in, dek: dek, task: gt}
-	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.String("task", task.ID.Hex()))
+	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("task", task.ID))
 	return nil
 }
 
@@ -203,7 +209,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	}
 	s.mu.Unlock()
 	if len(adm) == 0 {
-		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
+		return nil, fmt.Errorf("running task %d: %w", task.ID, ErrNotAdmitted)
 	}
 	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
 
@@ -237,7 +243,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		return nil, fmt.Errorf("running task: %w", err)
 	}
 	for _, u := range excluded {
-		s.logInfo("dataset over budget", slog.String("dataset", u), slog.String("task", task.ID.Hex()))
+		s.logInfo("dataset over budget", slog.String("dataset", u), slog.Uint64("task", task.ID))
 	}
 	if len(admitted) == 0 {
 		return nil, fmt.Errorf("running task: %w: every dataset's ε budget is exhausted", grant.ErrPolicy)
@@ -307,11 +313,10 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 	}
 	defer clear(pt)
 	addr := s.Address()
-	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt)}
-	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, addr), pt); err != nil {
+	r := &Result{ChainID: s.cfg.ChainID, Market: task.Market, TaskID: task.ID, Enclave: addr, ModelHash: sha256Hash(pt)}
+	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Market, r.TaskID, addr), pt); err != nil {
 		return nil, fmt.Errorf("encrypting model: %w", err)
 	}
-	r.OutputHash = crypto.Keccak256Hash(r.Ciphertext)
 	for _, sl := range admitted {
 		a := byUser[sl.User]
 		r.Usage = append(r.Usage, Usage{
@@ -322,16 +327,19 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 			Epsilon:    res.Users[sl.User],
 		})
 	}
-	d := r.ClaimDigest()
+	slices.SortFunc(r.Usage, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
+	r.Payouts = Payouts(r.Usage, task.UsersShare)
+	r.Claim.Measurement = s.measurement
+	if r.Claim, err = claimFor(r); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
-	sig, err := crypto.Sign(d[:], s.signer)
+	signer := s.signer
 	s.mu.Unlock()
-	if err != nil {
+	if r.Signature, err = chain.SignResultClaim(signer, new(big.Int).SetUint64(r.ChainID), r.Market, r.Claim); err != nil {
 		return nil, fmt.Errorf("signing claim: %w", err)
 	}
-	sig[64] += 27
-	r.Signature = sig
-	s.logInfo("task done", slog.String("task", task.ID.Hex()), slog.Int("datasets", len(r.Usage)))
+	s.logInfo("task done", slog.Uint64("task", task.ID), slog.Int("datasets", len(r.Usage)))
 	return r, nil
 }
 
