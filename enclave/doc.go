@@ -5,10 +5,11 @@
 // module) and offers a handful of calls: Attest (a quote whose report data
 // binds the enclave address and the SHA-256 of its HPKE public key to this
 // deployment, DESIGN §3), UnwrapGrant (admits a user's grant for a task and
-// unwraps its dataset key inside), RunTask (decrypts the granted records and
-// trains, returning the model HPKE-encrypted to the task owner and a claim
-// signed by the enclave key), Aggregate (one FedAvg round with peer enclaves,
-// updates HPKE-encrypted enclave to enclave) and Seal/Unseal.
+// unwraps its dataset key inside), RunTask (decrypts the granted records,
+// trains with DP-SGD, takes part in the task's FedAvg aggregation rounds with
+// peer enclaves through HPKE envelopes, and returns the model encrypted to the
+// task owner with a TaskMarket ResultClaim signed by the enclave key) and
+// Seal/Unseal (keys and the per-dataset ε ledger).
 //
 // Keys are generated inside: a secp256k1 key whose address is the enclave
 // address (ecrecover'd on chain) and an ML-KEM-768+X25519 HPKE key. No
