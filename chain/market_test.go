@@ -520,3 +520,5 @@ func TestMarketAccept(t *testing.T) {
 func mustAddr(t testing.TB) common.Address {
 	return crypto.PubkeyToAddress(mustKey(t).PublicKey)
 }
+
+func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }

@@ -1,0 +1,330 @@
+package chain_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/chain"
+)
+
+// TestMarketErrors provokes every TaskMarket refusal through the client and
+// checks that each comes back as its named error and that no MEMO moved.
+func TestMarketErrors(t *testing.T) {
+	ctx := testContext(t)
+	market := devnet.Deployment().TaskMarket
+	m := mhash(t)
+	node, idle, sameOp := newMarketNode(t, m), newMarketNode(t, m), marketNode{}
+	// A second enclave of node's operator, for the one-operator-per-task rule.
+	{
+		k := mustKey(t)
+		sameOp = marketNode{op: node.op, enclave: addrOf(k), key: k}
+		_, err := node.op.RegisterEnclave(ctx, sameOp.enclave, mhash(t), mhash(t), m)
+		require.NoError(t, err)
+		for _, v := range registryApprovers(t) {
+			_, err := v.ApproveEnclave(ctx, sameOp.enclave)
+			require.NoError(t, err)
+		}
+	}
+	verifier, stranger := stakedVerifier(t), mAccount(t, chain.Tokens(5000))
+
+	// open: one result in, one of two votes cast.
+	open, openID := publish(t, baseSpec(t, m, node))
+	node.submit(t, openID, m, mhash(t))
+	_, err := verifier.Vote(ctx, openID, 0, true)
+	require.NoError(t, err)
+
+	// wide: quorum 3, one result in.
+	spec := baseSpec(t, m, node)
+	spec.Quorum = 3
+	_, wideID := publish(t, spec)
+	node.submit(t, wideID, m, mhash(t))
+
+	// settled: passed, with a payout tree.
+	spec = baseSpec(t, m, node)
+	spec.Quorum = 1
+	settledOwner, settledID := publish(t, spec)
+	shares, err := settledOwner.Shares(ctx, settledID)
+	require.NoError(t, err)
+	tree := userTree(t, 4, shares.Users)
+	node.submit(t, settledID, m, tree.Root())
+	_, err = verifier.Vote(ctx, settledID, 0, true)
+	require.NoError(t, err)
+	_, err = settledOwner.Finalize(ctx, settledID)
+	require.NoError(t, err)
+	proof0, err := tree.Proof(0)
+	require.NoError(t, err)
+	_, err = stranger.Claim(ctx, settledID, tree.Leaf(0), proof0)
+	require.NoError(t, err)
+	proof1, err := tree.Proof(1)
+	require.NoError(t, err)
+
+	// greedy: passed, but its enclave's tree pays more than the users' pool.
+	greedyOwner, greedyID := publish(t, spec)
+	greedyTree := userTree(t, 2, new(big.Int).Mul(shares.Users, big.NewInt(2)))
+	node.submit(t, greedyID, m, greedyTree.Root())
+	_, err = verifier.Vote(ctx, greedyID, 0, true)
+	require.NoError(t, err)
+	_, err = greedyOwner.Finalize(ctx, greedyID)
+	require.NoError(t, err)
+	greedyProof, err := greedyTree.Proof(0)
+	require.NoError(t, err)
+	_, err = stranger.Claim(ctx, greedyID, greedyTree.Leaf(0), greedyProof)
+	require.NoError(t, err, "the first leaf fits in the pool")
+	greedyProof1, err := greedyTree.Proof(1)
+	require.NoError(t, err)
+
+	// short: voting window of 2 blocks, deadline soon; lapses unvoted.
+	spec = baseSpec(t, m, node)
+	spec.VotingWindow, spec.Deadline = 2, head(t)+30
+	shortOwner, shortID := publish(t, spec)
+	node.submit(t, shortID, m, mhash(t))
+	for head(t) <= spec.Deadline {
+		devnet.Mine(1)
+	}
+
+	// floor: a price floor of 10 MEMO per record (600 MEMO users' share: 60 records).
+	spec = baseSpec(t, m, node)
+	spec.PricePerRecord = chain.Tokens(10)
+	_, floorID := publish(t, spec)
+
+	// inactive: assigned node whose operator then unbonds.
+	quitter := newMarketNode(t, m)
+	_, quitID := publish(t, baseSpec(t, m, quitter))
+	_, err = quitter.op.RequestUnbond(ctx, minTEE)
+	require.NoError(t, err)
+
+	good := func(id uint64) (chain.ResultClaim, []byte) { return node.claimFor(t, id, m, mhash(t), 1) }
+	goodSpec := func() chain.TaskSpec { return baseSpec(t, m) }
+	unknown := uint64(1 << 40)
+
+	tests := []struct {
+		name string
+		call func() error
+		want error
+	}{
+		{"zero fee", func() error {
+			s := goodSpec()
+			s.Fee = new(big.Int)
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrZeroFee},
+		{"bad split", func() error {
+			s := goodSpec()
+			s.Split.UsersBps++
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadSplit},
+		{"deadline in past", func() error {
+			s := goodSpec()
+			s.Deadline = head(t)
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrDeadlineInPast},
+		{"replication zero", func() error {
+			s := goodSpec()
+			s.Replication = 0
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadReplication},
+		{"replication too high", func() error {
+			s := goodSpec()
+			s.Replication = chain.MaxReplication + 1
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadReplication},
+		{"quorum zero", func() error {
+			s := goodSpec()
+			s.Quorum = 0
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadQuorum},
+		{"voting window zero", func() error {
+			s := goodSpec()
+			s.VotingWindow = 0
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadVotingWindow},
+		{"enclave count", func() error {
+			s := baseSpec(t, m, node)
+			s.Replication = 2
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrEnclaveCountMismatch},
+		{"named enclave unregistered", func() error {
+			s := baseSpec(t, m, marketNode{enclave: addrOf(mustKey(t))})
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrUnregisteredEnclave},
+		{"named enclave with other measurement", func() error {
+			s := baseSpec(t, mhash(t), node)
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrMeasurementMismatch},
+		{"named enclave twice", func() error {
+			_, _, err := stranger.Publish(ctx, baseSpec(t, m, node, node))
+			return err
+		}, chain.ErrEnclaveAlreadyAssigned},
+		{"two enclaves of one operator", func() error {
+			_, _, err := stranger.Publish(ctx, baseSpec(t, m, node, sameOp))
+			return err
+		}, chain.ErrOperatorAlreadyAssigned},
+		{"fee above balance", func() error {
+			s := goodSpec()
+			s.Fee = chain.Tokens(1_000_000_000)
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrInsufficientBalance},
+		{"unknown task vote", func() error { _, err := verifier.Vote(ctx, unknown, 0, true); return err }, chain.ErrUnknownTask},
+		{"unknown task finalize", func() error { _, err := stranger.Finalize(ctx, unknown); return err }, chain.ErrUnknownTask},
+		{"unknown task timeout", func() error { _, err := stranger.Timeout(ctx, unknown); return err }, chain.ErrUnknownTask},
+		{"unknown task claim", func() error {
+			_, err := stranger.Claim(ctx, unknown, tree.Leaf(1), proof1)
+			return err
+		}, chain.ErrUnknownTask},
+		{"unknown task submit", func() error {
+			c, sig := good(unknown)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrUnknownTask},
+		{"accept named task", func() error { _, err := idle.op.Accept(ctx, openID, idle.enclave); return err }, chain.ErrNoOpenSlot},
+		{"result from unregistered enclave", func() error {
+			k := mustKey(t)
+			rogue := marketNode{op: node.op, enclave: addrOf(k), key: k}
+			c, sig := rogue.claimFor(t, openID, m, mhash(t), 1)
+			_, err := node.op.SubmitResult(ctx, rogue.enclave, c, sig)
+			return err
+		}, chain.ErrUnregisteredEnclave},
+		{"result from unassigned enclave", func() error {
+			c, sig := idle.claimFor(t, openID, m, mhash(t), 1)
+			_, err := idle.op.SubmitResult(ctx, idle.enclave, c, sig)
+			return err
+		}, chain.ErrEnclaveNotAssigned},
+		{"signature over a different claim", func() error {
+			c, sig := good(floorID)
+			c.OutputHash = mhash(t)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrInvalidClaimSignature},
+		{"signature by another key", func() error {
+			c, _ := good(floorID)
+			_, sig := idle.claimFor(t, floorID, m, c.PayoutRoot, 1)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrInvalidClaimSignature},
+		{"measurement mismatch", func() error {
+			c, _ := good(floorID)
+			c.Measurement = mhash(t)
+			sig, err := chain.SignResultClaim(node.key, node.op.ChainID(), market, c)
+			require.NoError(t, err)
+			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrMeasurementMismatch},
+		{"price below floor", func() error {
+			c, sig := node.claimFor(t, floorID, m, mhash(t), 61)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrPriceBelowFloor},
+		{"enclave no longer active", func() error {
+			c, sig := quitter.claimFor(t, quitID, m, mhash(t), 1)
+			_, err := quitter.op.SubmitResult(ctx, quitter.enclave, c, sig)
+			return err
+		}, chain.ErrEnclaveInactive},
+		{"second result", func() error {
+			c, sig := good(openID)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrResultAlreadySubmitted},
+		{"submit after deadline", func() error {
+			c, sig := good(shortID)
+			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrDeadlinePassed},
+		{"double vote", func() error { _, err := verifier.Vote(ctx, openID, 0, false); return err }, chain.ErrAlreadyVoted},
+		{"double vote in batch", func() error {
+			v := stakedVerifier(t)
+			_, err := v.VoteBatch(ctx, []chain.Ballot{{TaskID: wideID, Pass: true}, {TaskID: wideID, Pass: false}})
+			return err
+		}, chain.ErrAlreadyVoted},
+		{"vote by non-verifier", func() error { _, err := stranger.Vote(ctx, openID, 0, true); return err }, chain.ErrNotStakedVerifier},
+		{"vote by TEE node", func() error { _, err := node.op.Vote(ctx, openID, 0, true); return err }, chain.ErrNotStakedVerifier},
+		{"vote on missing slot", func() error { _, err := verifier.Vote(ctx, openID, 1, true); return err }, chain.ErrNoSuchResult},
+		{"vote on unsubmitted result", func() error { _, err := verifier.Vote(ctx, floorID, 0, true); return err }, chain.ErrNoSuchResult},
+		{"vote after window", func() error { _, err := verifier.Vote(ctx, shortID, 0, true); return err }, chain.ErrVotingClosed},
+		{"vote on settled task", func() error { _, err := stakedVerifier(t).Vote(ctx, settledID, 0, true); return err }, chain.ErrTaskSettled},
+		{"finalize with votes open", func() error { _, err := open.Finalize(ctx, openID); return err }, chain.ErrVotingOpen},
+		{"finalize with results missing", func() error { _, err := stranger.Finalize(ctx, floorID); return err }, chain.ErrResultsMissing},
+		{"finalize twice", func() error { _, err := settledOwner.Finalize(ctx, settledID); return err }, chain.ErrTaskSettled},
+		{"timeout before deadline", func() error { _, err := stranger.Timeout(ctx, floorID); return err }, chain.ErrDeadlineNotPassed},
+		{"timeout with all results in", func() error { _, err := shortOwner.Timeout(ctx, shortID); return err }, chain.ErrAllResultsSubmitted},
+		{"claim twice", func() error {
+			_, err := stranger.Claim(ctx, settledID, tree.Leaf(0), proof0)
+			return err
+		}, chain.ErrAlreadyClaimed},
+		{"claim with wrong proof", func() error {
+			_, err := stranger.Claim(ctx, settledID, tree.Leaf(1), proof0)
+			return err
+		}, chain.ErrInvalidProof},
+		{"claim more than the leaf", func() error {
+			l := tree.Leaf(1)
+			l.Amount.Add(l.Amount, big.NewInt(1))
+			_, err := stranger.Claim(ctx, settledID, l, proof1)
+			return err
+		}, chain.ErrInvalidProof},
+		{"claim for another user", func() error {
+			l := tree.Leaf(1)
+			l.User = stranger.Address()
+			_, err := stranger.Claim(ctx, settledID, l, proof1)
+			return err
+		}, chain.ErrInvalidProof},
+		{"claim zero", func() error {
+			_, err := stranger.Claim(ctx, settledID, chain.PayoutLeaf{Index: 9, User: stranger.Address(), Amount: new(big.Int)}, nil)
+			return err
+		}, chain.ErrZeroAmount},
+		{"claim before settlement", func() error {
+			_, err := stranger.Claim(ctx, openID, tree.Leaf(1), proof1)
+			return err
+		}, chain.ErrNothingToClaim},
+		{"claim beyond the pool", func() error {
+			_, err := stranger.Claim(ctx, greedyID, greedyTree.Leaf(1), greedyProof1)
+			return err
+		}, chain.ErrPayoutExceedsPool},
+		{"settle votes before settlement", func() error {
+			_, err := stranger.SettleVotes(ctx, verifier.Address(), []chain.ResultRef{{TaskID: openID}})
+			return err
+		}, chain.ErrTaskNotSettled},
+		{"settle a vote never cast", func() error {
+			_, err := stranger.SettleVotes(ctx, stranger.Address(), []chain.ResultRef{{TaskID: settledID}})
+			return err
+		}, chain.ErrNotVoted},
+	}
+	watched := []common.Address{market, stranger.Address(), open.Address(), settledOwner.Address(), node.op.Address(), verifier.Address()}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := snapshot(t, watched...)
+			err := tt.call()
+			require.ErrorIs(t, err, tt.want)
+			var re *chain.RevertError
+			if errors.As(err, &re) {
+				require.NotEqual(t, "unknown", re.Name)
+				require.NotContains(t, err.Error(), "transaction reverted with", "every market revert has an explanation")
+			}
+			for _, a := range watched {
+				require.Zero(t, before.delta(t, a).Sign(), "MEMO of %s moved", a.Hex())
+			}
+		})
+	}
+
+	// The lapsed task settles with a full refund and no slash.
+	before := snapshot(t, shortOwner.Address())
+	_, err = shortOwner.Finalize(ctx, shortID)
+	require.NoError(t, err)
+	require.Equal(t, chain.Tokens(1000), before.delta(t, shortOwner.Address()))
+	r, err := shortOwner.Result(ctx, shortID, 0)
+	require.NoError(t, err)
+	require.Equal(t, chain.ResultLapsed, r.State)
+	require.Equal(t, minTEE, staked(t, node.op.Address()))
+}
