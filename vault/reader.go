@@ -90,7 +90,8 @@ func (r *Reader) Next() (Record, error) {
 	return rec, nil
 }
 
-// Index returns the index of the record last returned by Next.
+// Index returns the index of the record last returned by Next (only
+// meaningful after Next returned a record).
 func (r *Reader) Index() uint64 { return r.tree.n - 1 }
 
 // LeafHash returns the Merkle leaf hash of the record last returned by
