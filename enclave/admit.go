@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
@@ -79,7 +81,7 @@ func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byt
 }
 
 // forget erases the keys admitted for a task.
-func (s *Sim) forget(taskID uint64) {
+func (s *Sim) forget(taskID common.Hash) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, a := range s.admitted[taskID] {

@@ -140,8 +140,8 @@ func (d *deployment) publish(t *testing.T, ctx context.Context, c *chain.Client,
 	require.NoError(t, err)
 	sh, err := c.Shares(ctx, id)
 	require.NoError(t, err)
-	return &enclave.Task{ID: id, Market: d.dep.TaskMarket, Owner: c.Address(), PricePerRecord: big.NewInt(1000),
-		Spec: d.spec, ResultKey: o.key.PublicKey().Bytes(), UsersShare: sh.Users}
+	return &enclave.Task{ID: common.BigToHash(new(big.Int).SetUint64(id)), Market: d.dep.TaskMarket, MarketID: id, Owner: c.Address(),
+		PricePerRecord: big.NewInt(1000), Spec: d.spec, ResultKey: o.key.PublicKey().Bytes(), UsersShare: sh.Users}
 }
 
 func (d *deployment) nodeOptions(nonce common.Hash) grant.NodeOptions {
@@ -309,9 +309,9 @@ func newTaskOwner(t *testing.T) *taskOwner {
 
 // task is an off-chain task with a random id (tests of admission rules).
 func (o *taskOwner) task(spec train.Spec) *enclave.Task {
-	var id [8]byte
+	var id common.Hash
 	_, _ = rand.Read(id[:])
-	return &enclave.Task{ID: new(big.Int).SetBytes(id[:]).Uint64(), Owner: o.addr, PricePerRecord: big.NewInt(1000), Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
+	return &enclave.Task{ID: id, Owner: o.addr, PricePerRecord: big.NewInt(1000), Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
 }
 
 // open decrypts a result as the task owner and evaluates the model.
@@ -368,16 +368,23 @@ func TestEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, res.VerifyClaim())
 	require.Equal(t, n.e.Address(), res.Enclave)
-	require.Equal(t, d.m, res.Claim.Measurement)
+	require.Equal(t, d.m, res.Measurement)
+	require.NotNil(t, res.MarketClaim)
+	require.Equal(t, d.m, res.MarketClaim.Measurement)
+	forged := *res
+	fc := *res.MarketClaim
+	fc.TotalRecords++
+	forged.MarketClaim = &fc
+	require.ErrorIs(t, forged.VerifyClaim(), enclave.ErrResult, "a claim the result does not imply is refused")
 	require.Len(t, res.Usage, len(users))
 
 	// TaskMarket accepts the enclave-signed claim; after a passing vote
 	// every data owner claims its payout with a proof from the tree.
-	_, err = n.op.SubmitResult(ctx, n.e.Address(), res.Claim, res.Signature)
+	_, err = n.op.SubmitResult(ctx, n.e.Address(), *res.MarketClaim, res.MarketSignature)
 	require.NoError(t, err)
-	_, err = d.verifier.Vote(ctx, task.ID, 0, true)
+	_, err = d.verifier.Vote(ctx, task.MarketID, 0, true)
 	require.NoError(t, err)
-	_, err = company.Finalize(ctx, task.ID)
+	_, err = company.Finalize(ctx, task.MarketID)
 	require.NoError(t, err)
 	tree, err := chain.NewPayoutTree(res.Payouts)
 	require.NoError(t, err)
@@ -385,7 +392,7 @@ func TestEndToEnd(t *testing.T) {
 	for i := range tree.Len() {
 		proof, err := tree.Proof(i)
 		require.NoError(t, err)
-		_, err = company.Claim(ctx, task.ID, tree.Leaf(i), proof)
+		_, err = company.Claim(ctx, task.MarketID, tree.Leaf(i), proof)
 		require.NoError(t, err)
 		bal, err := company.MEMOBalance(ctx, tree.Leaf(i).User)
 		require.NoError(t, err)
@@ -661,7 +668,7 @@ func TestFederated(t *testing.T) {
 	var peers []*grant.Attestation
 	var addrs []common.Address
 	for _, n := range nodes {
-		doc, err := n.e.Attest(ctx, common.BigToHash(new(big.Int).SetUint64(task.ID)))
+		doc, err := n.e.Attest(ctx, task.ID)
 		require.NoError(t, err)
 		peers = append(peers, doc)
 		addrs = append(addrs, n.e.Address())
@@ -686,11 +693,11 @@ func TestFederated(t *testing.T) {
 	for i, n := range nodes {
 		require.NoError(t, errs[i])
 		require.NoError(t, results[i].VerifyClaim())
-		_, err := n.op.SubmitResult(ctx, n.e.Address(), results[i].Claim, results[i].Signature)
+		_, err := n.op.SubmitResult(ctx, n.e.Address(), *results[i].MarketClaim, results[i].MarketSignature)
 		require.NoError(t, err, "TaskMarket accepts each enclave's claim")
 	}
 	require.Equal(t, results[0].ModelHash, results[1].ModelHash, "FedAvg leaves both enclaves with the same model")
-	require.NotEqual(t, results[0].Claim.OutputHash, results[1].Claim.OutputHash, "each result is encrypted afresh")
+	require.NotEqual(t, results[0].OutputHash, results[1].OutputHash, "each result is encrypted afresh")
 	acc := owner.open(t, d, results[0])
 	t.Logf("federated DP model accuracy: %.3f", acc)
 	require.Greater(t, acc, 0.6)

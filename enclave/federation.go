@@ -23,7 +23,7 @@ const envelopeDomain = "memo-compute/enclave/fedavg/v1"
 // and signed by the sender enclave's key, bound to the task, the round and
 // both enclaves.
 type Envelope struct {
-	Task       uint64         `json:"task"`
+	Task       common.Hash    `json:"task"`
 	Round      int            `json:"round"`
 	From       common.Address `json:"from"`
 	To         common.Address `json:"to"`
@@ -33,7 +33,7 @@ type Envelope struct {
 
 func (e *Envelope) info(chainID uint64) []byte {
 	b := append([]byte(envelopeDomain), binary.BigEndian.AppendUint64(nil, chainID)...)
-	b = binary.BigEndian.AppendUint64(b, e.Task)
+	b = append(b, e.Task[:]...)
 	b = binary.BigEndian.AppendUint32(b, uint32(e.Round))
 	b = append(b, e.From[:]...)
 	return append(b, e.To[:]...)
@@ -61,7 +61,7 @@ type Peer struct {
 // plaintext updates exist only inside the participating enclaves.
 type sealedTransport struct {
 	chainID uint64
-	task    uint64
+	task    common.Hash
 	self    common.Address
 	signer  *ecdsa.PrivateKey
 	key     hpke.PrivateKey

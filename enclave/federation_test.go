@@ -34,7 +34,7 @@ func transportPair(t *testing.T) (a, b *sealedTransport) {
 	require.NoError(t, err)
 	pb, err := hpkeKEM().NewPublicKey(eb.HPKEPublicKey())
 	require.NoError(t, err)
-	task := uint64(0x7a)
+	task := common.Hash{0x7a}
 	a = &sealedTransport{chainID: 1337, task: task, self: ea.address, signer: ea.signer, key: ea.hpkeKey, peers: map[common.Address]hpke.PublicKey{eb.address: pb}}
 	b = &sealedTransport{chainID: 1337, task: task, self: eb.address, signer: eb.signer, key: eb.hpkeKey, peers: map[common.Address]hpke.PublicKey{ea.address: pa}}
 	return a, b
@@ -78,7 +78,7 @@ func TestTransportRejectsTampering(t *testing.T) {
 		}},
 		{"another task", func([]Envelope) []Envelope {
 			e := honest
-			e.Task = 1
+			e.Task = common.Hash{1}
 			return []Envelope{e}
 		}},
 		{"signature by the carrier", func(out []Envelope) []Envelope {

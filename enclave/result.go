@@ -16,7 +16,10 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 )
 
-const resultDomain = "memo-compute/enclave/result/v1"
+const (
+	resultDomain = "memo-compute/enclave/result/v1"
+	claimDomain  = "memo-compute/enclave/claim/v1"
+)
 
 // Usage is what a task took from one dataset: the lineage and the privacy
 // cost the data owner is paid and charged for.
@@ -32,27 +35,53 @@ type Usage struct {
 }
 
 // Result is what leaves the enclave after a task: the model encrypted to the
-// task owner's HPKE key, the lineage, the users' payouts, and the
-// TaskMarket ResultClaim signed by the enclave key (EIP-712, the signature
-// TaskMarket.submitResult recovers the enclave address from).
+// task owner's HPKE key, the lineage, a claim signed by the enclave key
+// (ClaimDigest), and, for a TaskMarket task, the users' payouts and the
+// market's EIP-712 ResultClaim signed by the enclave key (what
+// TaskMarket.submitResult recovers the enclave address from). Both claims
+// are made inside RunTask: the enclave never signs a claim its caller
+// composed.
 type Result struct {
-	ChainID uint64 `json:"chainId"`
-	// Market is the TaskMarket contract (the claim's EIP-712 domain).
-	Market  common.Address `json:"market"`
-	TaskID  uint64         `json:"taskId"`
-	Enclave common.Address `json:"enclave"`
+	ChainID     uint64         `json:"chainId"`
+	Task        common.Hash    `json:"task"`
+	Enclave     common.Address `json:"enclave"`
+	Measurement common.Hash    `json:"measurement"`
 	// Ciphertext is the encoded model parameters HPKE-encrypted to the task
-	// owner (see OpenResult); Claim.OutputHash is keccak256(Ciphertext).
+	// owner (see OpenResult); OutputHash is keccak256(Ciphertext).
 	Ciphertext hexutil.Bytes `json:"ciphertext"`
+	OutputHash common.Hash   `json:"outputHash"`
 	// ModelHash is the SHA-256 of the plaintext parameter encoding, so the
 	// owner can check what it decrypts.
 	ModelHash common.Hash `json:"modelHash"`
 	Usage     []Usage     `json:"usage"`
+	// Signature is the enclave's signature over ClaimDigest (65 bytes, v in {27, 28}).
+	Signature hexutil.Bytes `json:"signature"`
+
+	// Market is the TaskMarket contract (zero: not a market task, and the
+	// fields below are empty).
+	Market common.Address `json:"market,omitzero"`
 	// Payouts split the task's per-result users' share by records used;
-	// their PayoutTree root is Claim.PayoutRoot (zero when the share is 0).
-	Payouts   []chain.Payout    `json:"payouts,omitempty"`
-	Claim     chain.ResultClaim `json:"claim"`
-	Signature hexutil.Bytes     `json:"signature"`
+	// their PayoutTree root is MarketClaim.PayoutRoot (zero when the share is 0).
+	Payouts []chain.Payout `json:"payouts,omitempty"`
+	// MarketClaim is the TaskMarket ResultClaim and MarketSignature the
+	// enclave's EIP-712 signature of it, ready for SubmitResult.
+	MarketClaim     *chain.ResultClaim `json:"marketClaim,omitempty"`
+	MarketSignature hexutil.Bytes      `json:"marketSignature,omitempty"`
+}
+
+// LineageRoot commits to the result's usage list (see LineageRoot).
+func (r *Result) LineageRoot() common.Hash { return LineageRoot(r.Usage) }
+
+// ClaimDigest is the digest of the enclave's own claim: keccak256 of the
+// claim domain, chain id, task, output hash, model hash, lineage root and
+// measurement.
+func (r *Result) ClaimDigest() common.Hash {
+	lr := r.LineageRoot()
+	return crypto.Keccak256Hash(
+		[]byte(claimDomain),
+		binary.BigEndian.AppendUint64(nil, r.ChainID),
+		r.Task[:], r.OutputHash[:], r.ModelHash[:], lr[:], r.Measurement[:],
+	)
 }
 
 // LineageRoot commits to the usage list: keccak256 over each dataset's id,
@@ -97,13 +126,13 @@ func Payouts(usage []Usage, usersShare *big.Int) []chain.Payout {
 	return out
 }
 
-// claimFor computes the claim a result's fields imply.
-func claimFor(r *Result) (chain.ResultClaim, error) {
+// marketClaimFor computes the TaskMarket claim a result's fields imply.
+func marketClaimFor(r *Result, taskID uint64) (chain.ResultClaim, error) {
 	c := chain.ResultClaim{
-		TaskID:      r.TaskID,
-		OutputHash:  crypto.Keccak256Hash(r.Ciphertext),
-		LineageRoot: LineageRoot(r.Usage),
-		Measurement: r.Claim.Measurement,
+		TaskID:      taskID,
+		OutputHash:  r.OutputHash,
+		LineageRoot: r.LineageRoot(),
+		Measurement: r.Measurement,
 	}
 	eps := 0.0
 	for _, u := range r.Usage {
@@ -121,30 +150,55 @@ func claimFor(r *Result) (chain.ResultClaim, error) {
 	return c, nil
 }
 
-// VerifyClaim checks that the claim is what the result's ciphertext, usage
-// and payouts imply and that the enclave signed it for TaskMarket.
+// VerifyClaim checks that the output hash matches the ciphertext, that the
+// enclave signed the claim and, for a market task, that the market claim is
+// what the result's output, lineage and payouts imply and that the enclave
+// signed it for TaskMarket.
 func (r *Result) VerifyClaim() error {
-	want, err := claimFor(r)
+	if crypto.Keccak256Hash(r.Ciphertext) != r.OutputHash {
+		return fmt.Errorf("verifying claim: %w: output hash does not match ciphertext", ErrResult)
+	}
+	if len(r.Signature) != 65 {
+		return fmt.Errorf("verifying claim: %w: signature is %d bytes", ErrResult, len(r.Signature))
+	}
+	sig := slices.Clone([]byte(r.Signature))
+	if sig[64] >= 27 {
+		sig[64] -= 27
+	}
+	d := r.ClaimDigest()
+	pub, err := crypto.SigToPub(d[:], sig)
 	if err != nil {
 		return fmt.Errorf("verifying claim: %w: %w", ErrResult, err)
 	}
-	if want != r.Claim {
-		return fmt.Errorf("verifying claim: %w: claim does not match the result's output, lineage or payouts", ErrResult)
+	if got := crypto.PubkeyToAddress(*pub); got != r.Enclave {
+		return fmt.Errorf("verifying claim: %w: signed by %s, not enclave %s", ErrResult, got, r.Enclave)
 	}
-	signer, err := chain.RecoverResultClaimSigner(new(big.Int).SetUint64(r.ChainID), r.Market, r.Claim, r.Signature)
+	if r.MarketClaim == nil {
+		if r.Market != (common.Address{}) {
+			return fmt.Errorf("verifying claim: %w: market task without a market claim", ErrResult)
+		}
+		return nil
+	}
+	want, err := marketClaimFor(r, r.MarketClaim.TaskID)
+	if err != nil {
+		return fmt.Errorf("verifying claim: %w: %w", ErrResult, err)
+	}
+	if want != *r.MarketClaim {
+		return fmt.Errorf("verifying claim: %w: market claim does not match the result's output, lineage or payouts", ErrResult)
+	}
+	signer, err := chain.RecoverResultClaimSigner(new(big.Int).SetUint64(r.ChainID), r.Market, *r.MarketClaim, r.MarketSignature)
 	if err != nil {
 		return fmt.Errorf("verifying claim: %w: %w", ErrResult, err)
 	}
 	if signer != r.Enclave {
-		return fmt.Errorf("verifying claim: %w: signed by %s, not enclave %s", ErrResult, signer, r.Enclave)
+		return fmt.Errorf("verifying claim: %w: market claim signed by %s, not enclave %s", ErrResult, signer, r.Enclave)
 	}
 	return nil
 }
 
-func resultInfo(chainID uint64, market common.Address, task uint64, enclave common.Address) []byte {
+func resultInfo(chainID uint64, task common.Hash, enclave common.Address) []byte {
 	info := append([]byte(resultDomain), binary.BigEndian.AppendUint64(nil, chainID)...)
-	info = append(info, market[:]...)
-	info = binary.BigEndian.AppendUint64(info, task)
+	info = append(info, task[:]...)
 	return append(info, enclave[:]...)
 }
 
@@ -156,7 +210,7 @@ func OpenResult(owner hpke.PrivateKey, r *Result) ([]byte, error) {
 	if err := r.VerifyClaim(); err != nil {
 		return nil, err
 	}
-	pt, err := hpke.Open(owner, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Market, r.TaskID, r.Enclave), r.Ciphertext)
+	pt, err := hpke.Open(owner, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, r.Enclave), r.Ciphertext)
 	if err != nil {
 		return nil, fmt.Errorf("opening result: %w: not encrypted to this key", ErrResult)
 	}

@@ -103,7 +103,7 @@ type Sim struct {
 	hpkePub  []byte
 	address  common.Address
 	ledger   *train.Ledger // ε spent per dataset under its grant to this enclave
-	admitted map[uint64]map[common.Hash]*admission
+	admitted map[common.Hash]map[common.Hash]*admission
 	used     bool
 }
 
@@ -129,7 +129,7 @@ func NewSim(cfg Config) (*Sim, error) {
 		measurement: m,
 		log:         cfg.Logger,
 		ledger:      train.NewLedger(),
-		admitted:    map[uint64]map[common.Hash]*admission{},
+		admitted:    map[common.Hash]map[common.Hash]*admission{},
 	}
 	s.cfg.SealingSecret = nil
 	signer, err := crypto.GenerateKey()

@@ -13,6 +13,7 @@ import (
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
@@ -48,11 +49,9 @@ var _ Enclave = (*Sim)(nil)
 // Task is a task as the enclave receives it from its node (the node read it
 // from TaskMarket).
 type Task struct {
-	// ID is the task's id in TaskMarket and Market the TaskMarket contract
-	// (the EIP-712 domain of the result claim).
-	ID     uint64
-	Market common.Address
-	Owner  common.Address
+	// ID identifies the task between the node, its peers and the owner.
+	ID    common.Hash
+	Owner common.Address
 	// PricePerRecord is what the task pays per record, in token base units.
 	PricePerRecord *big.Int
 	// Spec is the training workload; its hash must be the enclave's workload id.
@@ -60,6 +59,11 @@ type Task struct {
 	// ResultKey is the task owner's HPKE public key (ML-KEM-768+X25519);
 	// the trained model leaves the enclave only encrypted to it.
 	ResultKey []byte
+	// Market (the TaskMarket contract) and MarketID (the task's id there)
+	// make the result carry a signed TaskMarket ResultClaim; a zero Market
+	// makes none.
+	Market   common.Address
+	MarketID uint64
 	// UsersShare is the users' part of one result share (TaskMarket
 	// sharesOf), split among data owners by records used; nil or 0 pays none.
 	UsersShare *big.Int
@@ -154,7 +158,7 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 		clear(old.dek)
 	}
 	a[g.Dataset] = &admission{in: in, dek: dek, task: gt}
-	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("task", task.ID))
+	s.logInfo("grant admitted", slog.String("dataset", g.Dataset.Hex()), slog.String("task", task.ID.Hex()))
 	return nil
 }
 
@@ -209,7 +213,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	}
 	s.mu.Unlock()
 	if len(adm) == 0 {
-		return nil, fmt.Errorf("running task %d: %w", task.ID, ErrNotAdmitted)
+		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
 	}
 	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
 
@@ -243,7 +247,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		return nil, fmt.Errorf("running task: %w", err)
 	}
 	for _, u := range excluded {
-		s.logInfo("dataset over budget", slog.String("dataset", u), slog.Uint64("task", task.ID))
+		s.logInfo("dataset over budget", slog.String("dataset", u), slog.String("task", task.ID.Hex()))
 	}
 	if len(admitted) == 0 {
 		return nil, fmt.Errorf("running task: %w: every dataset's ε budget is exhausted", grant.ErrPolicy)
@@ -313,10 +317,11 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 	}
 	defer clear(pt)
 	addr := s.Address()
-	r := &Result{ChainID: s.cfg.ChainID, Market: task.Market, TaskID: task.ID, Enclave: addr, ModelHash: sha256Hash(pt)}
-	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Market, r.TaskID, addr), pt); err != nil {
+	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt), Market: task.Market}
+	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, addr), pt); err != nil {
 		return nil, fmt.Errorf("encrypting model: %w", err)
 	}
+	r.OutputHash = crypto.Keccak256Hash(r.Ciphertext)
 	for _, sl := range admitted {
 		a := byUser[sl.User]
 		r.Usage = append(r.Usage, Usage{
@@ -328,18 +333,26 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 		})
 	}
 	slices.SortFunc(r.Usage, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
-	r.Payouts = Payouts(r.Usage, task.UsersShare)
-	r.Claim.Measurement = s.measurement
-	if r.Claim, err = claimFor(r); err != nil {
-		return nil, err
-	}
 	s.mu.Lock()
 	signer := s.signer
 	s.mu.Unlock()
-	if r.Signature, err = chain.SignResultClaim(signer, new(big.Int).SetUint64(r.ChainID), r.Market, r.Claim); err != nil {
+	d := r.ClaimDigest()
+	if r.Signature, err = crypto.Sign(d[:], signer); err != nil {
 		return nil, fmt.Errorf("signing claim: %w", err)
 	}
-	s.logInfo("task done", slog.Uint64("task", task.ID), slog.Int("datasets", len(r.Usage)))
+	r.Signature[64] += 27
+	if task.Market != (common.Address{}) {
+		r.Payouts = Payouts(r.Usage, task.UsersShare)
+		mc, err := marketClaimFor(r, task.MarketID)
+		if err != nil {
+			return nil, err
+		}
+		r.MarketClaim = &mc
+		if r.MarketSignature, err = chain.SignResultClaim(signer, new(big.Int).SetUint64(r.ChainID), r.Market, mc); err != nil {
+			return nil, fmt.Errorf("signing market claim: %w", err)
+		}
+	}
+	s.logInfo("task done", slog.String("task", task.ID.Hex()), slog.Int("datasets", len(r.Usage)))
 	return r, nil
 }
 
