@@ -41,6 +41,7 @@ type Client struct {
 	from    common.Address
 	log     *slog.Logger
 	mu      *sync.Mutex // serialises this key's transactions
+	nonce   *uint64     // next nonce this client will use (guarded by mu)
 
 	token    *bindings.MemoToken
 	staking  *bindings.Staking
@@ -80,6 +81,7 @@ func NewClient(ctx context.Context, backend Backend, dep *Deployment, key *ecdsa
 		chainID:  id,
 		log:      logger.WithGroup("chain"),
 		mu:       new(sync.Mutex),
+		nonce:    new(uint64),
 		token:    bindings.NewMemoToken(),
 		staking:  bindings.NewStaking(),
 		registry: bindings.NewEnclaveRegistry(),
@@ -101,6 +103,7 @@ func (c *Client) As(key *ecdsa.PrivateKey) *Client {
 		n.from = crypto.PubkeyToAddress(key.PublicKey)
 	}
 	n.mu = new(sync.Mutex)
+	n.nonce = new(uint64)
 	return &n
 }
 
@@ -157,10 +160,35 @@ func (c *Client) send(ctx context.Context, what string, to *common.Address, data
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	if err := c.backend.SendTransaction(ctx, tx); err != nil {
+	if err := c.sendRetryingLag(ctx, tx); err != nil {
 		return nil, fmt.Errorf("%s: sending transaction: %w", what, classify(err))
 	}
+	*c.nonce = max(*c.nonce, tx.Nonce()+1)
 	return tx, nil
+}
+
+// sendRetryingLag sends tx. A node's transaction pool checks balances
+// against the state of its last reset, which can trail the head by a moment:
+// when it reports insufficient funds that the head state does not confirm,
+// the send is retried for up to a second.
+func (c *Client) sendRetryingLag(ctx context.Context, tx *types.Transaction) error {
+	for try := 0; ; try++ {
+		err := c.backend.SendTransaction(ctx, tx)
+		if err == nil || try == 200 || !strings.Contains(err.Error(), "insufficient funds") {
+			return err
+		}
+		bal, berr := c.backend.BalanceAt(ctx, c.from, nil)
+		if berr != nil || bal.Cmp(tx.Cost()) < 0 {
+			return err
+		}
+		t := time.NewTimer(5 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+	}
 }
 
 // signTx builds and signs an EIP-1559 transaction with an estimated gas limit.
@@ -178,8 +206,13 @@ func (c *Client) signTx(ctx context.Context, to *common.Address, data []byte, va
 	var nonce uint64
 	if fixedNonce != nil {
 		nonce = *fixedNonce
-	} else if nonce, err = c.backend.PendingNonceAt(ctx, c.from); err != nil {
-		return nil, fmt.Errorf("reading nonce: %w", err)
+	} else {
+		if nonce, err = c.backend.PendingNonceAt(ctx, c.from); err != nil {
+			return nil, fmt.Errorf("reading nonce: %w", err)
+		}
+		// The pool's pending nonce can lag for a moment after a block;
+		// reusing a nonce would replace our own earlier transaction.
+		nonce = max(nonce, *c.nonce)
 	}
 	tip, err := c.backend.SuggestGasTipCap(ctx)
 	if err != nil {

@@ -153,7 +153,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 		return nil, fmt.Errorf("deploying: reading chain id: %w", err)
 	}
 	deployer := crypto.PubkeyToAddress(key.PublicKey)
-	c := &Client{backend: backend, dep: &Deployment{}, chainID: id, key: key, from: deployer, log: logger.WithGroup("chain"), mu: new(sync.Mutex)}
+	c := &Client{backend: backend, dep: &Deployment{}, chainID: id, key: key, from: deployer, log: logger.WithGroup("chain"), mu: new(sync.Mutex), nonce: new(uint64)}
 	gov := cfg.Governance
 	if gov == (common.Address{}) {
 		gov = deployer

@@ -298,6 +298,9 @@ func (d *Devnet) seal() int {
 	d.sealMu.Lock()
 	defer d.sealMu.Unlock()
 	hash := d.beacon.Commit()
+	// Let the pool catch up with the new head, so that transactions sent
+	// right after a receipt are checked against the new state.
+	_ = d.eth.TxPool().Sync()
 	if b := d.eth.BlockChain().GetBlockByHash(hash); b != nil {
 		return len(b.Transactions())
 	}
@@ -361,6 +364,7 @@ func (d *Devnet) NewAccounts(ctx context.Context, n int, ethWei, memo *big.Int) 
 	if err != nil {
 		return nil, fmt.Errorf("reading faucet nonce: %w", err)
 	}
+	nonce = max(nonce, *f.nonce)
 	var last *types.Transaction
 	for _, c := range clients {
 		if ethWei != nil && ethWei.Sign() > 0 {

@@ -81,8 +81,8 @@ func TestGrantAndRevoke(t *testing.T) {
 	}
 }
 
+// TestGrantExpiresAtExpiryBlock is not parallel: it counts blocks.
 func TestGrantExpiresAtExpiryBlock(t *testing.T) {
-	t.Parallel()
 	ctx := testContext(t)
 	_, enclave := activeEnclave(t)
 	owner := newAccount(t, nil)

@@ -25,7 +25,9 @@ var (
 	minVerifier = chain.Tokens(100)
 )
 
-const unbondDelay = 5
+// unbondDelay is long enough that blocks mined by parallel tests cannot
+// end a test's unbonding period early.
+const unbondDelay = 200
 
 func TestMain(m *testing.M) {
 	flag.Parse()

@@ -150,8 +150,11 @@ type Task struct {
 	Submitted uint8 `json:"submitted"`
 	// Passed counts passing results once settled; PayoutSlot is the result
 	// whose payout root users claim against.
-	Passed         uint8    `json:"passed"`
-	PayoutSlot     uint8    `json:"payoutSlot"`
+	Passed     uint8 `json:"passed"`
+	PayoutSlot uint8 `json:"payoutSlot"`
+	// UsersPool is what users can claim in total once settled; UsersClaimed
+	// what they have.
+	UsersPool      *big.Int `json:"usersPool"`
 	UsersClaimed   *big.Int `json:"usersClaimed"`
 	PricePerRecord *big.Int `json:"pricePerRecord"`
 	// FirstResult is the global id of result slot 0; slot i is FirstResult+i.
@@ -228,7 +231,7 @@ func (s TaskSpec) binding() bindings.TaskMarketTaskSpec {
 	return bindings.TaskMarketTaskSpec{
 		Measurement: s.Measurement, DatasetHash: s.DatasetHash, Enclaves: enclaves, Fee: bigOrZero(s.Fee),
 		UsersBps: s.Split.UsersBps, NodesBps: s.Split.NodesBps, VerifiersBps: s.Split.VerifiersBps,
-		Deadline: s.Deadline, VotingWindow: s.VotingWindow, Quorum: s.Quorum, Replication: s.Replication,
+		Deadline: new(big.Int).SetUint64(s.Deadline), VotingWindow: s.VotingWindow, Quorum: s.Quorum, Replication: s.Replication,
 		PricePerRecord: bigOrZero(s.PricePerRecord),
 	}
 }
@@ -410,9 +413,9 @@ func (c *Client) Task(ctx context.Context, taskID uint64) (Task, error) {
 	}
 	return Task{
 		ID: taskID, Owner: t.Owner, Status: TaskStatus(t.Status), Measurement: t.Measurement, DatasetHash: t.DatasetHash,
-		Fee: t.Fee, UsersBps: t.UsersBps, VerifiersBps: t.VerifiersBps, Deadline: t.Deadline, VotingWindow: t.VotingWindow,
+		Fee: t.Fee, UsersBps: t.UsersBps, VerifiersBps: t.VerifiersBps, Deadline: t.Deadline.Uint64(), VotingWindow: t.VotingWindow,
 		Quorum: t.Quorum, Replication: t.Replication, Assigned: t.Assigned, Submitted: t.Submitted, Passed: t.Passed,
-		PayoutSlot: t.PayoutSlot, UsersClaimed: t.UsersClaimed, PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult,
+		PayoutSlot: t.PayoutSlot, UsersClaimed: t.UsersClaimed, PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult.Uint64(), UsersPool: t.UsersPool,
 	}, nil
 }
 
