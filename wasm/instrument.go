@@ -18,8 +18,9 @@ const loopBlock = 1024
 //
 // The counter is a new mutable i64 global, initialised to fuel and exported
 // as FuelExport. Every function entry takes one unit from it; loop
-// iterations are paid for in blocks of loopBlock units, taken from the
-// global whenever a per-call i32 local (added to every function) runs out.
+// iterations are counted on a per-call i32 local (added to every function)
+// and paid for in blocks of loopBlock units, taken from the global at the
+// first iteration and every loopBlock iterations after.
 // Whenever the global goes negative the guest traps. Any unbounded
 // execution passes through loop headers or calls, so a run's work is
 // bounded by fuel, the same way on every machine.
@@ -27,10 +28,10 @@ const loopBlock = 1024
 // The counter is also how the host stops a run early: setting it negative
 // from another goroutine makes the guest trap at its next call or next
 // block of loop iterations. wazero's own WithCloseOnContextDone does that
-// with an indirect call at every loop header; on float kernels that made
-// guests about 10× slower. Decrementing a global at every loop header was
-// still about 1.5× (a store-to-load dependency through memory on every
-// iteration); the local costs a register decrement and a branch.
+// with an indirect call at every loop header; on the softmax epoch that
+// made the C guest about 10× slower. This instrumentation costs about 20%
+// on it (examples/softmax BenchmarkEpoch: c-wasm/native against
+// c-bare/native), most of it the loop counting.
 //
 // Guest code never reads or writes the counter or the local: predecode and
 // the walk below refuse any reference to a global index the module did not
@@ -185,22 +186,21 @@ func appendCharge(out []byte, g uint64, n int64) []byte {
 	return append(out, 0x0b) // end
 }
 
-// appendLoopCheck appends the loop-header code: when local l (the calls's
-// prepaid iterations) is zero, pay loopBlock units and refill it; then
-// count this iteration.
+// appendLoopCheck appends the loop-header code: count this iteration on
+// local l, a per-call counter, and pay loopBlock units from the fuel
+// global whenever it reaches a multiple of loopBlock. l starts at -1 (see
+// instrumentBody), so the first iteration of a call pays. The slow path
+// leaves l alone, so the hot path carries no extra merge of its value.
 func appendLoopCheck(out []byte, g, l uint64) []byte {
 	out = append(out, 0x20) // local.get l
 	out = binary.AppendUvarint(out, l)
-	out = append(out, 0x45, 0x04, 0x40) // i32.eqz, if
+	out = append(out, 0x41, 0x01, 0x6a, 0x22) // i32.const 1, i32.add, local.tee l
+	out = binary.AppendUvarint(out, l)
+	out = append(out, 0x41) // i32.const loopBlock-1
+	out = appendSleb(out, loopBlock-1)
+	out = append(out, 0x71, 0x45, 0x04, 0x40) // i32.and, i32.eqz, if
 	out = appendCharge(out, g, loopBlock)
-	out = append(out, 0x41) // i32.const loopBlock
-	out = appendSleb(out, loopBlock)
-	out = append(out, 0x21) // local.set l
-	out = binary.AppendUvarint(out, l)
-	out = append(out, 0x0b, 0x20) // end, local.get l
-	out = binary.AppendUvarint(out, l)
-	out = append(out, 0x41, 0x01, 0x6b, 0x21) // i32.const 1, i32.sub, local.set l
-	return binary.AppendUvarint(out, l)
+	return append(out, 0x0b) // end
 }
 
 // paramCounts returns the parameter count of each function the module
@@ -308,6 +308,8 @@ func instrumentBody(out, code, entry []byte, g, params uint64) ([]byte, error) {
 	out = append(out, 0x01, 0x7f)
 	check := appendLoopCheck(nil, g, locals)
 	out = append(out, entry...)
+	out = append(out, 0x41, 0x7f, 0x21) // i32.const -1, local.set l
+	out = binary.AppendUvarint(out, locals)
 	for !r.done() {
 		start := r.b
 		op, _ := r.byte()
