@@ -179,6 +179,8 @@ type Cluster struct {
 	gas       *gasLog
 	setupTime time.Duration
 	task      *Task // of the last Run
+	treasury  common.Address
+	quorum    uint8
 }
 
 // New builds a cluster: a dev chain with the contracts, the sim quoting
@@ -207,9 +209,17 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 		return nil, fmt.Errorf("creating sim quoting authority: %w", err)
 	}
 	quorum := uint32(cfg.Verifiers/2 + 1)
+	c.quorum = uint8(quorum)
+	// The treasury is an address nobody holds a key to, so that its
+	// balance shows exactly what the market sent it.
+	tk, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	c.treasury = crypto.PubkeyToAddress(tk.PublicKey)
 	c.net, err = chain.NewDevnet(ctx, chain.DevnetConfig{Accounts: 1, Logger: cfg.Logger,
 		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(c.auth.Root().Raw), Quorum: quorum,
-			MinStakeTEENode: operatorStake, MinStakeVerifier: verifierStake}})
+			MinStakeTEENode: operatorStake, MinStakeVerifier: verifierStake, Market: chain.MarketConfig{Treasury: c.treasury}}})
 	if err != nil {
 		return nil, fmt.Errorf("starting dev chain: %w", err)
 	}

@@ -2,6 +2,7 @@ package cluster_test
 
 import (
 	"context"
+	"math/big"
 	"os"
 	"strings"
 	"sync"
@@ -92,6 +93,57 @@ func TestEndToEnd(t *testing.T) {
 			require.LessOrEqual(t, u.Epsilon, u.Budget)
 		}
 		require.Equal(t, 5, used, "all users but the one the cheating node dropped")
+	})
+
+	t.Run("the market pays, refunds, slashes and conserves MEMO", func(t *testing.T) {
+		f := rep.Fees
+		require.NotNil(t, f, rep.Market)
+		require.True(t, f.Conserved, "no MEMO created or lost over all parties and contracts")
+		require.Equal(t, cluster.TaskFee.String(), f.Escrowed.String(), "the whole fee is escrowed")
+		refund := new(big.Int)
+		for i, n := range rep.NodeReports {
+			task := f.Tasks[i]
+			require.Equal(t, n.Enclave, task.Enclave)
+			if n.Passed {
+				require.Equal(t, "passed", task.State)
+				require.Positive(t, n.Reward.Sign(), "honest operator paid")
+				require.Zero(t, n.StakeChange.Sign(), "honest stake untouched")
+				continue
+			}
+			require.Equal(t, "failed", task.State)
+			require.Zero(t, n.Reward.Sign(), "the cheating operator is not paid")
+			require.Equal(t, new(big.Int).Neg(f.NodeSlash).String(), n.StakeChange.String(), "the cheating operator's stake is slashed by the node slash")
+			refund.Add(refund, task.Fee)
+		}
+		// The company paid the passing shares and got back the failed
+		// share and its half of the slash (SlashOwnerBps 5000).
+		want := new(big.Int).Neg(f.Escrowed)
+		want.Add(want, refund).Add(want, new(big.Int).Div(f.NodeSlash, big.NewInt(2)))
+		require.Equal(t, want.String(), f.Company.String())
+
+		paid := new(big.Int)
+		for _, u := range rep.UserReports {
+			cheated := u.Enclave == rep.NodeReports[len(rep.NodeReports)-1].Enclave
+			if cheated {
+				require.Zero(t, u.Reward.Sign(), "owners under the failed result are not paid")
+				continue
+			}
+			require.Positive(t, u.Reward.Sign(), "every owner under a passing result claimed")
+			paid.Add(paid, u.Reward)
+		}
+		// Users' parts of the passing shares are claimed in full, up to
+		// rounding (one base unit per leaf at most).
+		usersPart := new(big.Int)
+		for i, n := range rep.NodeReports {
+			if n.Passed {
+				usersPart.Add(usersPart, new(big.Int).Div(new(big.Int).Mul(f.Tasks[i].Fee, big.NewInt(cluster.SplitUsers)), big.NewInt(10_000)))
+			}
+		}
+		require.LessOrEqual(t, paid.Cmp(usersPart), 0)
+		require.LessOrEqual(t, new(big.Int).Sub(usersPart, paid).Int64(), int64(len(rep.UserReports)))
+		for _, v := range rep.VerifierReports {
+			require.Zero(t, v.StakeChange.Sign(), "no verifier voted against a verdict")
+		}
 	})
 
 	t.Run("grants were relayed on chain", func(t *testing.T) {

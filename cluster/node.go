@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/url"
 	"strings"
@@ -164,11 +165,20 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 }
 
 // AcceptTask takes a task document from its owner: this enclave must be
-// assigned, the measurement must be the enclave's, and every assigned
-// dataset must have a grant here.
-func (n *Node) AcceptTask(t *Task) error {
+// assigned, the measurement must be the enclave's, every assigned dataset
+// must have a grant here and, for a market task, the market task on chain
+// must commit to this document and assign this enclave.
+func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
 	if err := t.Validate(); err != nil {
 		return err
+	}
+	if t.ID != t.Hash() {
+		return fmt.Errorf("%w: id %s is not the document's hash", ErrTask, t.ID)
+	}
+	if id, ok := t.MarketTask(n.Enclave()); ok {
+		if err := n.checkMarketTask(ctx, t, id); err != nil {
+			return err
+		}
 	}
 	a, ok := t.Assignment(n.Enclave())
 	if !ok {
@@ -202,7 +212,15 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 		return nil, fmt.Errorf("running task %s: %w", id, ErrNotFound)
 	}
 	a, _ := t.Assignment(n.Enclave())
-	et := t.Enclave()
+	var share *big.Int
+	if mid, ok := t.MarketTask(n.Enclave()); ok {
+		sh, err := n.cfg.Operator.Shares(ctx, mid)
+		if err != nil {
+			return nil, fmt.Errorf("running task %s: %w", id, err)
+		}
+		share = sh.Users
+	}
+	et := t.Enclave(n.Enclave(), share)
 	datasets := a.Datasets
 	if n.cfg.Cheat == DropData {
 		datasets = datasets[:1]
@@ -256,7 +274,7 @@ func (n *Node) Result(id common.Hash) (*Evidence, error) {
 	if ev == nil {
 		return nil, fmt.Errorf("result of task %s: %w", id, ErrNotFound)
 	}
-	return ev, nil
+	return ev, nil // entries are only replaced whole under mu
 }
 
 // Handler serves the node API:
@@ -297,7 +315,7 @@ func (n *Node) Handler() http.Handler {
 		}
 		t, err := ParseTask(b)
 		if err == nil {
-			err = n.AcceptTask(t)
+			err = n.AcceptTask(r.Context(), t)
 		}
 		if err != nil {
 			httpError(w, err)

@@ -33,8 +33,10 @@ type Report struct {
 	NodeReports     []NodeReport     `json:"nodeReports"`
 	VerifierReports []VerifierReport `json:"verifierReports"`
 
-	// Market says how the run settled (or why it did not).
-	Market string `json:"market"`
+	// Market says why the run did not settle on TaskMarket ("" if it did);
+	// Fees is how it settled (nil if it did not).
+	Market string `json:"market,omitempty"`
+	Fees   *Fees  `json:"fees,omitempty"`
 	// Gas is the gas of every kind of transaction, setup included.
 	Gas []GasStep `json:"gas"`
 
@@ -57,6 +59,9 @@ type UserReport struct {
 	Used    bool    `json:"used"`
 	Epsilon float64 `json:"epsilon"`
 	Budget  float64 `json:"budget"` // the ε the user's policy allows
+	// Reward is what the user was paid (claimed from the payout root);
+	// nil without a market.
+	Reward *big.Int `json:"reward,omitempty"`
 }
 
 // NodeReport is one TEE node's outcome.
@@ -69,6 +74,10 @@ type NodeReport struct {
 	Records  uint64         `json:"records"`  // records in its claim
 	Passed   bool           `json:"passed"`   // a majority of verifiers passed it
 	Reason   string         `json:"reason,omitempty"`
+	// Reward is the operator's change in liquid MEMO and StakeChange in
+	// staked MEMO (negative: slashed); nil without a market.
+	Reward      *big.Int `json:"reward,omitempty"`
+	StakeChange *big.Int `json:"stakeChange,omitempty"`
 }
 
 // VerifierReport is one verifier's outcome.
@@ -76,6 +85,9 @@ type VerifierReport struct {
 	Address common.Address `json:"address"`
 	Passed  int            `json:"passed"` // results it judged passing
 	Failed  int            `json:"failed"`
+	// Reward and StakeChange are as for nodes; nil without a market.
+	Reward      *big.Int `json:"reward,omitempty"`
+	StakeChange *big.Int `json:"stakeChange,omitempty"`
 }
 
 // Reference is the simulator's re-run of the task in the clear, from its

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
@@ -45,7 +46,7 @@ const grantTTL = 100_000
 // own copy of the data (Report.Reference) for the per-round curve.
 func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	start := time.Now()
-	const steps = 7
+	const steps = 8
 	rep := &Report{
 		Users: len(c.users), Nodes: len(c.nodes), Verifiers: len(c.verifiers), Rounds: c.spec.Rounds, Epsilon: c.spec.DP.Epsilon,
 		Measurement: c.measure, Company: c.company.Address(), TestRecords: c.company.test.Len(), SetupSeconds: c.setupTime.Seconds(),
@@ -56,7 +57,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		return nil, fmt.Errorf("%w: granting: %w", ErrFlow, err)
 	}
 
-	c.progress("company publishes the task", 1, steps)
+	c.progress("company publishes the task (escrow) and sends it to the nodes", 1, steps)
 	task, err := c.newTask()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
@@ -64,6 +65,29 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	rep.Task = task.ID
 	c.task = task
 	rep.PricePerRecord = task.PricePerRecord
+	market, why := c.marketReady()
+	var before *balances
+	if market {
+		if before, err = c.snapshot(ctx); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		fees, err := c.publish(ctx, task)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		params, err := c.company.client.MarketParams(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		rep.Fees = &Fees{Escrowed: new(big.Int), NodeSlash: params.NodeSlash,
+			Split: chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers}}
+		for i, id := range task.MarketTasks {
+			rep.Fees.Escrowed.Add(rep.Fees.Escrowed, fees[i])
+			rep.Fees.Tasks = append(rep.Fees.Tasks, MarketTask{ID: id, Enclave: task.Assignments[i].Enclave, Fee: fees[i]})
+		}
+	} else {
+		rep.Market = why
+	}
 	for i, a := range task.Assignments {
 		if err := SendTask(ctx, c.http, a.Node, task); err != nil {
 			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
@@ -77,7 +101,16 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	}
 	rep.TrainSeconds = time.Since(trainStart).Seconds()
 
-	c.progress("nodes publish results", 3, steps)
+	c.progress("nodes publish and submit results", 3, steps)
+	if market {
+		for i, n := range c.nodes {
+			rcpt, err := n.Submit(ctx, task.ID)
+			if err != nil {
+				return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
+			}
+			c.gas.add("nodes: submit enclave-signed result", rcpt)
+		}
+	}
 	evs := make([]*Evidence, len(task.Assignments))
 	for i, a := range task.Assignments {
 		if evs[i], err = FetchEvidence(ctx, c.http, a.Node, task.ID); err != nil {
@@ -96,12 +129,26 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 	}
 	c.report(task, evs, verdicts, rep)
+	if market {
+		c.progress("verifiers vote, the market settles, data owners claim", 6, steps)
+		voted, err := c.vote(ctx, task, verdicts)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		if err := c.settle(ctx, task, evs, voted, rep.Fees); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		after, err := c.snapshot(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
+		c.account(before, after, rep)
+	}
 
-	c.progress("reference re-run in the clear", 6, steps)
+	c.progress("reference re-run in the clear", 7, steps)
 	if err := c.reference(ctx, task, rep); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 	}
-	rep.Market = "not deployed: fees are not escrowed, paid, slashed or claimed in this run"
 	rep.Gas = c.gas.snapshot()
 	rep.RunSeconds = time.Since(start).Seconds()
 	c.progress("done", steps, steps)

@@ -43,6 +43,14 @@ type Task struct {
 	Assignments []Assignment `json:"assignments"`
 	// Nonce makes otherwise identical documents distinct.
 	Nonce common.Hash `json:"nonce"`
+
+	// Market is the TaskMarket contract and MarketTasks[i] the market task
+	// paying for Assignments[i] (one task per enclave, so that each
+	// enclave's payout root pays its own data owners). They are set after
+	// publishing and are not part of Hash, which the market tasks commit to
+	// as their dataset hash.
+	Market      common.Address `json:"market,omitzero"`
+	MarketTasks []uint64       `json:"marketTasks,omitempty"`
 }
 
 // Assignment is one enclave's part of a task.
@@ -57,7 +65,7 @@ type Assignment struct {
 // commitment to everything but the id.
 func (t *Task) Hash() common.Hash {
 	c := *t
-	c.ID = common.Hash{}
+	c.ID, c.Market, c.MarketTasks = common.Hash{}, common.Address{}, nil
 	b, _ := json.Marshal(&c) // plain data: cannot fail
 	return crypto.Keccak256Hash(b)
 }
@@ -71,9 +79,24 @@ func (t *Task) Assignment(e common.Address) (Assignment, bool) {
 	return t.Assignments[i], true
 }
 
-// Enclave returns the task as an enclave receives it.
-func (t *Task) Enclave() *enclave.Task {
-	return &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey)}
+// MarketTask returns the market task paying enclave e's part (ok false if
+// the task has no market or e is not assigned).
+func (t *Task) MarketTask(e common.Address) (uint64, bool) {
+	i := slices.IndexFunc(t.Assignments, func(a Assignment) bool { return a.Enclave == e })
+	if i < 0 || t.Market == (common.Address{}) || i >= len(t.MarketTasks) {
+		return 0, false
+	}
+	return t.MarketTasks[i], true
+}
+
+// Enclave returns the task as enclave e receives it; usersShare is the
+// users' part of its market task's result share (nil without a market).
+func (t *Task) Enclave(e common.Address, usersShare *big.Int) *enclave.Task {
+	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey)}
+	if id, ok := t.MarketTask(e); ok {
+		et.Market, et.MarketID, et.UsersShare = t.Market, id, usersShare
+	}
+	return et
 }
 
 // Validate checks the document's shape.
@@ -87,6 +110,8 @@ func (t *Task) Validate() error {
 		return fmt.Errorf("%w: no result key", ErrTask)
 	case len(t.Assignments) == 0:
 		return fmt.Errorf("%w: no enclave assigned", ErrTask)
+	case t.Market != (common.Address{}) && len(t.MarketTasks) != len(t.Assignments):
+		return fmt.Errorf("%w: %d market tasks for %d assignments", ErrTask, len(t.MarketTasks), len(t.Assignments))
 	}
 	if err := t.Spec.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrTask, err)

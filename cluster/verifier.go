@@ -177,7 +177,10 @@ func (v Verdict) Err() error {
 //   - re-execution: the deterministic parts are recomputed: the ε of
 //     DP-SGD for the enclave's record count (train.Spec.Privacy), and the
 //     model, which FedAvg leaves identical in every enclave of the task,
-//     must be the one most results agree on.
+//     must be the one most results agree on;
+//   - market claim (when the node submitted one): the market task is this
+//     task's, for this enclave, and the claim on chain is this result's,
+//     with the payout root the payout rule gives for its usage.
 func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdict, error) {
 	if len(evs) != len(t.Assignments) {
 		return nil, fmt.Errorf("checking task %s: %w: %d results for %d assignments", t.ID, ErrTask, len(evs), len(t.Assignments))
@@ -228,6 +231,9 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 	add("lineage", v.checkLineage(ctx, a, r, head))
 	add("policy", v.checkPolicy(ctx, t, ev))
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
+	if id, ok := t.MarketTask(a.Enclave); ok {
+		add("market claim", v.checkMarketClaim(ctx, t, a, id, r))
+	}
 	vd.Pass = !slices.ContainsFunc(vd.Checks, func(c Check) bool { return !c.OK })
 	return vd
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"text/tabwriter"
 	"time"
@@ -85,7 +86,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 		return fmt.Errorf("running the task: %w", err)
 	}
 	if f.plot != "" {
-		title := fmt.Sprintf("memoc demo: %d users, %d nodes, DP ε=%g", rep.Users, rep.Nodes, rep.Epsilon)
+		title := fmt.Sprintf("memoc demo: %d data owners, %d TEE nodes, DP-SGD ε=%g", rep.Users, rep.Nodes, rep.Epsilon)
 		if err := writeTrainPlot(f.plot, title, rep.Reference.Rounds); err != nil {
 			return err
 		}
@@ -113,7 +114,7 @@ type demoProgress struct {
 	last   string
 }
 
-const demoSteps = 13 // cluster.New's 6 steps and Run's 7
+const demoSteps = 14 // cluster.New's 6 steps and Run's 8
 
 func newDemoProgress(w *os.File) *demoProgress {
 	p := &demoProgress{w: w}
@@ -143,6 +144,52 @@ func (p *demoProgress) finish() {
 	}
 }
 
+// memo formats base units as MEMO with four decimals ("-" for nil).
+func memo(v *big.Int) string {
+	if v == nil {
+		return "-"
+	}
+	f := new(big.Float).Quo(new(big.Float).SetInt(v), new(big.Float).SetInt(chain.MEMO))
+	return f.Text('f', 4) + " MEMO"
+}
+
+// signed is memo with an explicit sign ("0" for no change).
+func signed(v *big.Int) string {
+	switch {
+	case v == nil:
+		return "-"
+	case v.Sign() == 0:
+		return "unchanged"
+	case v.Sign() > 0:
+		return "+" + memo(v)
+	}
+	return memo(v)
+}
+
+func printFees(w io.Writer, r *cluster.Report) {
+	f := r.Fees
+	if f == nil {
+		fmt.Fprintf(w, "\nFees and rewards: not settled: %s\n", r.Market)
+		return
+	}
+	fmt.Fprintf(w, "\nFees (TaskMarket: one market task per enclave; each result share split %d%% data owners / %d%% node / %d%% verifiers)\n",
+		f.Split.UsersBps/100, f.Split.NodesBps/100, f.Split.VerifiersBps/100)
+	fmt.Fprintf(w, "  escrowed by the company: %s\n", memo(f.Escrowed))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  market task\tenclave\tfee\tresult")
+	for _, t := range f.Tasks {
+		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\n", t.ID, short(t.Enclave), memo(t.Fee), t.State)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "  company, net: %s (failed shares refunded, plus its part of the %s slash)\n", signed(f.Company), memo(f.NodeSlash))
+	fmt.Fprintf(w, "  treasury: %s · left in the market: %s (rounding)\n", signed(f.Treasury), memo(f.Unclaimed))
+	yes := "NO"
+	if f.Conserved {
+		yes = "yes"
+	}
+	fmt.Fprintf(w, "  MEMO conserved over every account and contract: %s\n", yes)
+}
+
 func short(a common.Address) string  { h := a.Hex(); return h[:6] + "…" + h[len(h)-4:] }
 func shortHash(x common.Hash) string { h := x.Hex(); return h[:8] + "…" + h[len(h)-4:] }
 
@@ -161,7 +208,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintf(w, " + %d cheating", cheating)
 	}
 	fmt.Fprintf(w, ", %d verifiers, %d FedAvg rounds, DP-SGD ε=%g per data owner\n", r.Verifiers, r.Rounds, r.Epsilon)
-	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners %s per record\n\n", shortHash(r.Task), shortHash(r.Measurement), chain.FormatMEMO(r.PricePerRecord))
+	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners at least %s per record\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
 
 	fmt.Fprintf(w, "Model (decrypted by the company %s from enclave %s's result)\n", short(r.Company), short(r.OpenedFrom))
 	fmt.Fprintf(w, "  accuracy on %d held-out digits: %.1f%% (cross-entropy %.3f)\n", r.TestRecords, 100*r.Accuracy, r.Loss)
@@ -179,19 +226,19 @@ func printDemo(w io.Writer, o demoOutput) error {
 
 	fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged")
+	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged\tclaimed")
 	for _, u := range r.UserReports {
 		used, eps := "no", "-"
 		if u.Used {
 			used, eps = "yes", fmt.Sprintf("%.3f", u.Epsilon)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\n", short(u.Address), shortHash(u.Dataset), short(u.Enclave), u.Records, used, eps)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\t%s\n", short(u.Address), shortHash(u.Dataset), short(u.Enclave), u.Records, used, eps, memo(u.Reward))
 	}
 	tw.Flush()
 
 	fmt.Fprintln(w, "\nTEE nodes (verdict of the verifiers' majority)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  operator\tenclave\tbehaviour\tdatasets used\trecords\tverdict")
+	fmt.Fprintln(tw, "  operator\tenclave\tbehaviour\tdatasets used\trecords\tverdict\tpaid\tstake")
 	var reasons []string
 	for _, n := range r.NodeReports {
 		v := "pass"
@@ -199,7 +246,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 			v = "FAIL"
 			reasons = append(reasons, fmt.Sprintf("  %s failed: %s", short(n.Enclave), n.Reason))
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d of %d\t%d\t%s\n", short(n.Operator), short(n.Enclave), n.Cheat, n.Used, n.Assigned, n.Records, v)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d of %d\t%d\t%s\t%s\t%s\n", short(n.Operator), short(n.Enclave), n.Cheat, n.Used, n.Assigned, n.Records, v, memo(n.Reward), signed(n.StakeChange))
 	}
 	tw.Flush()
 	for _, s := range reasons {
@@ -208,13 +255,13 @@ func printDemo(w io.Writer, o demoOutput) error {
 
 	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  verifier\tpassed\tfailed")
+	fmt.Fprintln(tw, "  verifier\tpassed\tfailed\tpaid\tstake")
 	for _, v := range r.VerifierReports {
-		fmt.Fprintf(tw, "  %s\t%d\t%d\n", short(v.Address), v.Passed, v.Failed)
+		fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\t%s\n", short(v.Address), v.Passed, v.Failed, memo(v.Reward), signed(v.StakeChange))
 	}
 	tw.Flush()
 
-	fmt.Fprintf(w, "\nFees and rewards\n  %s\n", r.Market)
+	printFees(w, r)
 
 	fmt.Fprintln(w, "\nGas (dev chain, Osaka rules)")
 	width := len("step")

@@ -1,0 +1,354 @@
+package cluster
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/enclave"
+)
+
+// Market terms of the cluster's tasks, in blocks.
+const (
+	marketDeadline = 1_000
+	votingWindow   = 100
+)
+
+// checkMarketTask checks, from the chain, that market task id commits to
+// the task document and assigns this node's enclave.
+func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
+	op := n.cfg.Operator
+	if t.Market != op.Deployment().TaskMarket {
+		return fmt.Errorf("%w: market %s is not this deployment's TaskMarket", ErrTask, t.Market)
+	}
+	mt, err := op.Task(ctx, id)
+	if err != nil {
+		return fmt.Errorf("reading market task %d: %w", id, err)
+	}
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
+		return fmt.Errorf("%w: market task %d does not commit to this document, measurement and owner", ErrTask, id)
+	}
+	if _, ok, err := op.SlotOf(ctx, id, n.Enclave()); err != nil || !ok {
+		return fmt.Errorf("%w: enclave not assigned to market task %d (%v)", ErrTask, id, err)
+	}
+	return nil
+}
+
+// Submit submits the enclave-signed TaskMarket claim of the node's result
+// from the operator's account.
+func (n *Node) Submit(ctx context.Context, id common.Hash) (*types.Receipt, error) {
+	ev, err := n.Result(id)
+	if err != nil {
+		return nil, err
+	}
+	r := ev.Result
+	if r.MarketClaim == nil {
+		return nil, fmt.Errorf("submitting result of task %s: %w: not a market task", id, ErrTask)
+	}
+	rcpt, err := n.cfg.Operator.SubmitResult(ctx, n.Enclave(), *r.MarketClaim, r.MarketSignature)
+	if err != nil {
+		return nil, fmt.Errorf("submitting result of task %s: %w", id, err)
+	}
+	return rcpt, nil
+}
+
+// checkMarketClaim checks a result's TaskMarket claim against the task and
+// the chain: the market task commits to this document and assigns the
+// enclave, the claim on chain is the result's (VerifyClaim checked it is
+// what the result implies, signed by the enclave), and the payouts are
+// what the payout rule gives for the result's usage and the market task's
+// users' share (re-executed here).
+func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, id uint64, r *enclave.Result) error {
+	c := v.cfg.Client
+	if r.MarketClaim == nil || r.MarketClaim.TaskID != id || r.Market != c.Deployment().TaskMarket {
+		return fmt.Errorf("result carries no claim for market task %d", id)
+	}
+	mt, err := c.Task(ctx, id)
+	if err != nil {
+		return err
+	}
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
+		return fmt.Errorf("market task %d is not this task's", id)
+	}
+	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
+	if err != nil || !ok {
+		return fmt.Errorf("enclave is not assigned to market task %d (%v)", id, err)
+	}
+	onchain, err := c.Result(ctx, id, slot)
+	if err != nil {
+		return err
+	}
+	switch {
+	case onchain.State == chain.ResultEmpty || onchain.State == chain.ResultMissing:
+		return fmt.Errorf("no result submitted to market task %d", id)
+	case onchain.PayoutRoot != r.MarketClaim.PayoutRoot:
+		return fmt.Errorf("the payout root submitted to market task %d is not the result's", id)
+	}
+	shares, err := c.Shares(ctx, id)
+	if err != nil {
+		return err
+	}
+	want := enclave.Payouts(r.Usage, shares.Users)
+	if !slices.EqualFunc(want, r.Payouts, func(a, b chain.Payout) bool { return a.User == b.User && a.Amount.Cmp(b.Amount) == 0 }) {
+		return errors.New("payouts are not the users' share split by records used")
+	}
+	return nil
+}
+
+// marketReady reports whether the run can settle on TaskMarket, and why
+// not.
+func (c *Cluster) marketReady() (bool, string) {
+	if c.net.Deployment().TaskMarket == (common.Address{}) {
+		return false, "TaskMarket is not deployed on this chain: no fee was escrowed, paid, slashed or claimed"
+	}
+	return true, ""
+}
+
+// balances is a snapshot of every party's MEMO, liquid and staked.
+type balances struct {
+	liquid map[common.Address]*big.Int
+	staked map[common.Address]*big.Int
+}
+
+// parties are every account MEMO can move between during settlement.
+func (c *Cluster) parties() []common.Address {
+	dep := c.net.Deployment()
+	out := []common.Address{c.company.Address(), c.treasury, dep.TaskMarket, dep.Staking}
+	for _, n := range c.nodes {
+		out = append(out, n.Operator())
+	}
+	for _, v := range c.verifiers {
+		out = append(out, v.Address())
+	}
+	for _, u := range c.users {
+		out = append(out, u.Address())
+	}
+	return out
+}
+
+func (c *Cluster) snapshot(ctx context.Context) (*balances, error) {
+	gov := c.net.Governance()
+	b := &balances{liquid: map[common.Address]*big.Int{}, staked: map[common.Address]*big.Int{}}
+	for _, a := range c.parties() {
+		v, err := gov.MEMOBalance(ctx, a)
+		if err != nil {
+			return nil, fmt.Errorf("reading balances: %w", err)
+		}
+		b.liquid[a] = v
+		s, err := gov.StakeOf(ctx, a)
+		if err != nil {
+			return nil, fmt.Errorf("reading stakes: %w", err)
+		}
+		b.staked[a] = new(big.Int).Add(bigOr0(s.Staked), bigOr0(s.Unbonding))
+	}
+	return b, nil
+}
+
+func bigOr0(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// Fees is how a run's fee was escrowed and settled on TaskMarket.
+type Fees struct {
+	// Escrowed is what the company escrowed over all market tasks.
+	Escrowed *big.Int    `json:"escrowed"`
+	Split    chain.Split `json:"split"`
+	// NodeSlash is what a failing result costs its operator's stake.
+	NodeSlash *big.Int `json:"nodeSlash"`
+	// Tasks are the market tasks, one per assigned enclave.
+	Tasks []MarketTask `json:"tasks"`
+	// Company is the company's net change (fees paid, refunds and slash
+	// compensation received), Treasury the treasury's, and Unclaimed what
+	// stays in TaskMarket (rounding, leaves nobody claimed).
+	Company   *big.Int `json:"company"`
+	Treasury  *big.Int `json:"treasury"`
+	Unclaimed *big.Int `json:"unclaimed"`
+	// Conserved reports that the changes of every party's MEMO balance
+	// (the contracts included) sum to zero and that the Staking contract's
+	// balance changed exactly as the stakes it records.
+	Conserved bool `json:"conserved"`
+}
+
+// MarketTask is one market task of a run.
+type MarketTask struct {
+	ID      uint64         `json:"id"`
+	Enclave common.Address `json:"enclave"`
+	Fee     *big.Int       `json:"fee"`
+	State   string         `json:"state"`
+}
+
+// publish has the company escrow the fee on TaskMarket: one market task
+// per assigned enclave (replication 1), its fee in proportion to the
+// records assigned, each committing to the task document by its hash.
+// Each enclave's result then pays its own data owners through its payout
+// root, while the enclaves still train one model together.
+func (c *Cluster) publish(ctx context.Context, t *Task) ([]*big.Int, error) {
+	co := c.company.client
+	records := make([]uint64, len(t.Assignments))
+	var total uint64
+	for i, a := range t.Assignments {
+		for _, d := range a.Datasets {
+			j := slices.IndexFunc(c.users, func(u *User) bool { return u.Dataset() == d })
+			records[i] += c.users[j].manifest.Records
+		}
+		total += records[i]
+	}
+	fees := make([]*big.Int, len(records))
+	sum := new(big.Int)
+	for i, n := range records {
+		fees[i] = new(big.Int).Mul(TaskFee, new(big.Int).SetUint64(n))
+		fees[i].Div(fees[i], new(big.Int).SetUint64(total))
+		sum.Add(sum, fees[i])
+	}
+	// The rounding remainder goes to the last task: the whole fee is escrowed.
+	fees[len(fees)-1].Add(fees[len(fees)-1], new(big.Int).Sub(TaskFee, sum))
+	sum.Set(TaskFee)
+	market := c.net.Deployment().TaskMarket
+	rcpt, err := co.ApproveMEMO(ctx, market, sum)
+	if err != nil {
+		return nil, fmt.Errorf("approving the escrow: %w", err)
+	}
+	c.gas.add("company: approve escrow", rcpt)
+	head, err := co.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t.Market = market
+	t.MarketTasks = make([]uint64, len(t.Assignments))
+	for i, a := range t.Assignments {
+		id, rcpt, err := co.Publish(ctx, chain.TaskSpec{
+			Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: []common.Address{a.Enclave}, Fee: fees[i],
+			Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
+			Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: c.quorum, Replication: 1,
+			PricePerRecord: t.PricePerRecord,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("publishing the task for enclave %s: %w", a.Enclave, err)
+		}
+		c.gas.add("company: publish task (escrow)", rcpt)
+		t.MarketTasks[i] = id
+	}
+	return fees, nil
+}
+
+// vote has each verifier vote, in one batch, on every market result not
+// yet decided; verifiers after the quorum find nothing left to vote on.
+func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]chain.ResultRef, error) {
+	voted := make([][]chain.ResultRef, len(c.verifiers))
+	for j, v := range c.verifiers {
+		var ballots []chain.Ballot
+		for i, id := range t.MarketTasks {
+			r, err := v.Client().Result(ctx, id, 0)
+			if err != nil {
+				return nil, err
+			}
+			if r.State != chain.ResultSubmitted || r.PassVotes >= uint16(c.quorum) || r.FailVotes >= uint16(c.quorum) {
+				continue
+			}
+			ballots = append(ballots, chain.Ballot{TaskID: id, Index: 0, Pass: verdicts[j][i].Pass})
+			voted[j] = append(voted[j], chain.ResultRef{TaskID: id, Index: 0})
+		}
+		if len(ballots) == 0 {
+			continue
+		}
+		rcpt, err := v.Client().VoteBatch(ctx, ballots)
+		if err != nil {
+			return nil, fmt.Errorf("verifier %s voting: %w", v.Address(), err)
+		}
+		c.gas.add("verifiers: vote (one batch each)", rcpt)
+	}
+	return voted, nil
+}
+
+// settle finalizes every market task, settles the verifiers' votes and has
+// every leaf of every passing result's payout tree claimed (relayed by the
+// node the user granted to; the payout goes to the user).
+func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted [][]chain.ResultRef, f *Fees) error {
+	co := c.company.client
+	for _, id := range t.MarketTasks {
+		rcpt, err := co.Finalize(ctx, id)
+		if err != nil {
+			return fmt.Errorf("finalizing market task %d: %w", id, err)
+		}
+		c.gas.add("company: finalize", rcpt)
+	}
+	for j, v := range c.verifiers {
+		if len(voted[j]) == 0 {
+			continue
+		}
+		rcpt, err := v.Client().SettleVotes(ctx, v.Address(), voted[j])
+		if err != nil {
+			return fmt.Errorf("settling votes of %s: %w", v.Address(), err)
+		}
+		c.gas.add("verifiers: settle votes", rcpt)
+	}
+	for i, id := range t.MarketTasks {
+		r, err := co.Result(ctx, id, 0)
+		if err != nil {
+			return err
+		}
+		f.Tasks[i].State = r.State.String()
+		if r.State != chain.ResultPassed {
+			continue
+		}
+		tree, err := chain.NewPayoutTree(evs[i].Result.Payouts)
+		if err != nil {
+			return fmt.Errorf("market task %d: %w", id, err)
+		}
+		if tree.Root() != r.PayoutRoot {
+			return fmt.Errorf("market task %d: the result's payouts are not the payout root on chain", id)
+		}
+		relayer := c.nodes[i].cfg.Operator
+		for k := range tree.Len() {
+			proof, err := tree.Proof(k)
+			if err != nil {
+				return err
+			}
+			rcpt, err := relayer.Claim(ctx, id, tree.Leaf(k), proof)
+			if err != nil {
+				return fmt.Errorf("claiming leaf %d of market task %d: %w", k, id, err)
+			}
+			c.gas.add("users: claim payout (relayed)", rcpt)
+		}
+	}
+	return nil
+}
+
+// account fills the fee report from the balance snapshots.
+func (c *Cluster) account(before, after *balances, rep *Report) {
+	delta := func(a common.Address) (liquid, staked *big.Int) {
+		return new(big.Int).Sub(after.liquid[a], before.liquid[a]), new(big.Int).Sub(after.staked[a], before.staked[a])
+	}
+	// Tokens only move between the parties (contracts included), and the
+	// Staking contract's balance moves exactly as the stakes it records.
+	liquid, staked := new(big.Int), new(big.Int)
+	for _, a := range c.parties() {
+		l, s := delta(a)
+		liquid.Add(liquid, l)
+		staked.Add(staked, s)
+	}
+	stakingBalance, _ := delta(c.net.Deployment().Staking)
+	f := rep.Fees
+	f.Conserved = liquid.Sign() == 0 && stakingBalance.Cmp(staked) == 0
+	f.Company, _ = delta(c.company.Address())
+	f.Treasury, _ = delta(c.treasury)
+	f.Unclaimed, _ = delta(c.net.Deployment().TaskMarket)
+	for i := range rep.UserReports {
+		rep.UserReports[i].Reward, _ = delta(rep.UserReports[i].Address)
+	}
+	for i := range rep.NodeReports {
+		rep.NodeReports[i].Reward, rep.NodeReports[i].StakeChange = delta(rep.NodeReports[i].Operator)
+	}
+	for i := range rep.VerifierReports {
+		rep.VerifierReports[i].Reward, rep.VerifierReports[i].StakeChange = delta(rep.VerifierReports[i].Address)
+	}
+}
