@@ -45,6 +45,10 @@ type DevnetConfig struct {
 	// Deploy sets the contract parameters. TrustSimulatedRoots is always set
 	// on a Devnet.
 	Deploy DeployConfig
+	// BlockInterval, if positive, also seals a block (empty if need be) at
+	// this interval, so that block-based delays pass on an idle chain.
+	// Zero seals only when transactions arrive or on Mine.
+	BlockInterval time.Duration
 	// Logger receives the devnet's own log lines; nil logs nothing.
 	Logger *slog.Logger
 }
@@ -215,7 +219,7 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	txs := make(chan core.NewTxsEvent, 64)
 	sub := backend.TxPool().SubscribeTransactions(txs, true)
 	d.stopped.Add(1)
-	go d.sealLoop(txs, sub)
+	go d.sealLoop(txs, sub, cfg.BlockInterval)
 
 	depCfg := cfg.Deploy
 	depCfg.TrustSimulatedRoots = true
@@ -257,17 +261,25 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 // sealLoop seals a block whenever the pool has executable transactions,
 // the way `geth --dev` does with period 0. A slow ticker backs up the
 // subscription so that no transaction can wait forever.
-func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription) {
+func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, interval time.Duration) {
 	defer d.stopped.Done()
 	defer sub.Unsubscribe()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
+	var blocks <-chan time.Time
+	if interval > 0 {
+		bt := time.NewTicker(interval)
+		defer bt.Stop()
+		blocks = bt.C
+	}
 	for {
 		select {
 		case <-d.stop:
 			return
 		case <-sub.Err():
 			return
+		case <-blocks:
+			d.seal()
 		case <-tick.C:
 			if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
 				continue

@@ -1,0 +1,152 @@
+package chain_test
+
+import (
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/chain"
+)
+
+// BenchmarkGas prints the gas table of the staking, registry and grant
+// operations: gas/op is the receipt's gas used (the same on every run),
+// ns/op the client's wall time per transaction on the in-process chain
+// (estimate, sign, send, seal, receipt).
+func BenchmarkGas(b *testing.B) {
+	type op struct {
+		name string
+		// prepare runs untimed and returns the timed transaction.
+		prepare func(b *testing.B) func() (*types.Receipt, error)
+	}
+	ops := []op{
+		{"memo-transfer", func(b *testing.B) func() (*types.Receipt, error) {
+			c := newAccount(b, chain.Tokens(10))
+			return func() (*types.Receipt, error) { return c.TransferMEMO(testContext(b), randomAddress(b), chain.Tokens(1)) }
+		}},
+		{"memo-approve", func(b *testing.B) func() (*types.Receipt, error) {
+			c := newAccount(b, nil)
+			return func() (*types.Receipt, error) { return c.ApproveMEMO(testContext(b), c.Deployment().Staking, chain.Tokens(1)) }
+		}},
+		{"stake-first", func(b *testing.B) func() (*types.Receipt, error) {
+			c := approvedAccount(b, minTEE)
+			return func() (*types.Receipt, error) { return c.Stake(testContext(b), chain.RoleTEENode, minTEE) }
+		}},
+		{"stake-top-up", func(b *testing.B) func() (*types.Receipt, error) {
+			c := approvedAccount(b, new(big.Int).Add(minTEE, chain.Tokens(1)))
+			_, err := c.Stake(testContext(b), chain.RoleTEENode, minTEE)
+			require.NoError(b, err)
+			return func() (*types.Receipt, error) { return c.Stake(testContext(b), chain.RoleTEENode, chain.Tokens(1)) }
+		}},
+		{"request-unbond", func(b *testing.B) func() (*types.Receipt, error) {
+			c := stakedAccount(b, chain.RoleVerifier)
+			return func() (*types.Receipt, error) { return c.RequestUnbond(testContext(b), minVerifier) }
+		}},
+		{"withdraw", func(b *testing.B) func() (*types.Receipt, error) {
+			c := stakedAccount(b, chain.RoleVerifier)
+			_, err := c.RequestUnbond(testContext(b), minVerifier)
+			require.NoError(b, err)
+			devnet.Mine(unbondDelay)
+			return func() (*types.Receipt, error) { return c.Withdraw(testContext(b)) }
+		}},
+		{"slash", func(b *testing.B) func() (*types.Receipt, error) {
+			s := benchSlasher(b)
+			op := stakedAccount(b, chain.RoleTEENode)
+			return func() (*types.Receipt, error) {
+				return s.Slash(testContext(b), op.Address(), chain.Tokens(10), common.Address{0xbe})
+			}
+		}},
+		{"register-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			c := stakedAccount(b, chain.RoleTEENode)
+			m := allowedMeasurement(b)
+			return func() (*types.Receipt, error) {
+				return c.RegisterEnclave(testContext(b), randomAddress(b), randomHash(b), randomHash(b), m)
+			}
+		}},
+		{"approve-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			_, enclave := newPendingEnclave(b)
+			v := stakedAccount(b, chain.RoleVerifier)
+			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
+		}},
+		{"approve-enclave-activating", func(b *testing.B) func() (*types.Receipt, error) {
+			_, enclave := newPendingEnclave(b)
+			_, err := stakedAccount(b, chain.RoleVerifier).ApproveEnclave(testContext(b), enclave)
+			require.NoError(b, err)
+			v := stakedAccount(b, chain.RoleVerifier)
+			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
+		}},
+		{"deregister-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			op, enclave := newPendingEnclave(b)
+			return func() (*types.Receipt, error) { return op.DeregisterEnclave(testContext(b), enclave) }
+		}},
+		{"grant", func(b *testing.B) func() (*types.Receipt, error) {
+			_, enclave := activeEnclave(b)
+			owner := newAccount(b, nil)
+			return func() (*types.Receipt, error) {
+				return owner.Grant(testContext(b), randomHash(b), enclave, randomHash(b), 1<<40)
+			}
+		}},
+		{"grant-with-sig", func(b *testing.B) func() (*types.Receipt, error) {
+			_, enclave := activeEnclave(b)
+			relayer := newAccount(b, nil)
+			key, addr := newKey(b)
+			msg := chain.GrantMessage{DatasetID: randomHash(b), Enclave: enclave, PolicyHash: randomHash(b), Expiry: 1 << 40, Nonce: new(big.Int)}
+			digest, err := chain.GrantDigest(relayer.ChainID(), relayer.Deployment().DataGrants, msg)
+			require.NoError(b, err)
+			sig := signDigest(b, digest, key)
+			return func() (*types.Receipt, error) { return relayer.GrantWithSig(testContext(b), addr, msg, sig) }
+		}},
+		{"revoke", func(b *testing.B) func() (*types.Receipt, error) {
+			_, enclave := activeEnclave(b)
+			owner := newAccount(b, nil)
+			dataset := randomHash(b)
+			_, err := owner.Grant(testContext(b), dataset, enclave, randomHash(b), 1<<40)
+			require.NoError(b, err)
+			return func() (*types.Receipt, error) { return owner.Revoke(testContext(b), dataset, enclave) }
+		}},
+	}
+	for _, o := range ops {
+		b.Run(o.name, func(b *testing.B) {
+			var gas uint64
+			for b.Loop() {
+				b.StopTimer()
+				run := o.prepare(b)
+				b.StartTimer()
+				rcpt, err := run()
+				require.NoError(b, err)
+				gas = rcpt.GasUsed
+			}
+			b.ReportMetric(float64(gas), "gas/op")
+		})
+	}
+}
+
+// approvedAccount holds amount MEMO and has approved Staking for it.
+func approvedAccount(b *testing.B, amount *big.Int) *chain.Client {
+	c := newAccount(b, amount)
+	_, err := c.ApproveMEMO(testContext(b), c.Deployment().Staking, amount)
+	require.NoError(b, err)
+	return c
+}
+
+var benchSlasherClient *chain.Client
+
+func benchSlasher(b *testing.B) *chain.Client {
+	if benchSlasherClient == nil {
+		s := newAccount(b, nil)
+		_, err := devnet.Governance().GrantSlasher(testContext(b), s.Address())
+		require.NoError(b, err)
+		benchSlasherClient = s
+	}
+	return benchSlasherClient
+}
+
+func newKey(b testing.TB) (*ecdsa.PrivateKey, common.Address) {
+	k, err := crypto.GenerateKey()
+	require.NoError(b, err)
+	return k, crypto.PubkeyToAddress(k.PublicKey)
+}
