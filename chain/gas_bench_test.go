@@ -26,11 +26,15 @@ func BenchmarkGas(b *testing.B) {
 	ops := []op{
 		{"memo-transfer", func(b *testing.B) func() (*types.Receipt, error) {
 			c := newAccount(b, chain.Tokens(10))
-			return func() (*types.Receipt, error) { return c.TransferMEMO(testContext(b), randomAddress(b), chain.Tokens(1)) }
+			return func() (*types.Receipt, error) {
+				return c.TransferMEMO(testContext(b), randomAddress(b), chain.Tokens(1))
+			}
 		}},
 		{"memo-approve", func(b *testing.B) func() (*types.Receipt, error) {
 			c := newAccount(b, nil)
-			return func() (*types.Receipt, error) { return c.ApproveMEMO(testContext(b), c.Deployment().Staking, chain.Tokens(1)) }
+			return func() (*types.Receipt, error) {
+				return c.ApproveMEMO(testContext(b), c.Deployment().Staking, chain.Tokens(1))
+			}
 		}},
 		{"stake-first", func(b *testing.B) func() (*types.Receipt, error) {
 			c := approvedAccount(b, minTEE)
