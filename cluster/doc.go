@@ -8,9 +8,10 @@
 // New builds the deployment; Cluster.Run runs one training task through
 // the flow of DESIGN §2 and returns a Report of what happened, measured
 // rather than asserted: the accuracy of the model the task owner
-// decrypted, the ε charged per data owner, the gas of every step and,
-// with a task market deployed, the fees escrowed, paid, slashed and
-// claimed.
+// decrypted, the ε charged per data owner, the verifiers' verdicts, the
+// fees escrowed on TaskMarket and how they were paid, refunded, slashed
+// and claimed (with a check that no MEMO was created or lost), and the gas
+// of every step.
 //
 // The parties talk as they would across machines: nodes serve their
 // attestation, receive grants and tasks, and publish results over HTTP on
