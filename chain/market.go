@@ -145,9 +145,8 @@ type Task struct {
 	VotingWindow uint32         `json:"votingWindow"`
 	Quorum       uint8          `json:"quorum"`
 	Replication  uint8          `json:"replication"`
-	// Assigned and Submitted count filled and delivered result slots.
-	Assigned  uint8 `json:"assigned"`
-	Submitted uint8 `json:"submitted"`
+	// Assigned counts filled result slots.
+	Assigned uint8 `json:"assigned"`
 	// Passed counts passing results once settled; PayoutSlot is the result
 	// whose payout root users claim against.
 	Passed     uint8 `json:"passed"`
@@ -354,6 +353,21 @@ func (c *Client) VoteBatch(ctx context.Context, ballots []Ballot) (*types.Receip
 	return c.marketTx(ctx, "voting in batch", data, err)
 }
 
+// Earnings returns the operator pay credited to operator and not yet withdrawn.
+func (c *Client) Earnings(ctx context.Context, operator common.Address) (*big.Int, error) {
+	out, err := c.marketCall(ctx, "reading earnings", marketABI.PackEarnings(operator))
+	if err != nil {
+		return nil, err
+	}
+	return marketABI.UnpackEarnings(out)
+}
+
+// WithdrawEarnings pays the client's (operator's) credited earnings to it.
+func (c *Client) WithdrawEarnings(ctx context.Context) (*types.Receipt, error) {
+	data, err := marketABI.TryPackWithdrawEarnings()
+	return c.marketTx(ctx, "withdrawing earnings", data, err)
+}
+
 // Finalize settles a task whose results are all in.
 func (c *Client) Finalize(ctx context.Context, taskID uint64) (*types.Receipt, error) {
 	data, err := marketABI.TryPackFinalize(new(big.Int).SetUint64(taskID))
@@ -414,8 +428,9 @@ func (c *Client) Task(ctx context.Context, taskID uint64) (Task, error) {
 	return Task{
 		ID: taskID, Owner: t.Owner, Status: TaskStatus(t.Status), Measurement: t.Measurement, DatasetHash: t.DatasetHash,
 		Fee: t.Fee, UsersBps: t.UsersBps, VerifiersBps: t.VerifiersBps, Deadline: t.Deadline.Uint64(), VotingWindow: t.VotingWindow,
-		Quorum: t.Quorum, Replication: t.Replication, Assigned: t.Assigned, Submitted: t.Submitted, Passed: t.Passed,
-		PayoutSlot: t.PayoutSlot, UsersClaimed: t.UsersClaimed, PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult.Uint64(), UsersPool: t.UsersPool,
+		Quorum: t.Quorum, Replication: t.Replication, Assigned: t.Assigned, Passed: t.Passed,
+		PayoutSlot: uint8(t.PayoutResult.Uint64() - t.FirstResult.Uint64()), UsersPool: t.UsersPool, UsersClaimed: t.UsersClaimed,
+		PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult.Uint64(),
 	}, nil
 }
 

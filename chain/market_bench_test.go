@@ -23,7 +23,7 @@ const (
 //
 //	gas/result       submit + quorum × batched vote + finalize, per result
 //	gas/batch-vote   one verifier's vote on one result inside a batch of 10
-//	gas/claim        one user claim (proof of depth 10: 1,000 users), the
+//	gas/claim        one user claim (proof of depth 10: 1,024 users), the
 //	                 user already holding MEMO; gas/claim-fresh when the
 //	                 user's balance slot is new (ERC-20 zero-to-nonzero write)
 //
@@ -80,8 +80,8 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 	for i := range verifiers {
 		verifiers[i] = stakedVerifier(b)
 	}
-	// 1,000 users: claims carry a proof of depth 10.
-	payouts := make([]chain.Payout, 1000)
+	// 1,024 users: every claim carries a proof of depth 10.
+	payouts := make([]chain.Payout, 1024)
 	for i := range payouts {
 		payouts[i] = chain.Payout{User: addrOf(mustKey(b)), Amount: big.NewInt(1)}
 	}

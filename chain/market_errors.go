@@ -74,6 +74,8 @@ var (
 	ErrBatchLengthMismatch = errors.New("batch arguments differ in length")
 	// ErrResultsMissing is returned when finalizing a task with results still missing.
 	ErrResultsMissing = errors.New("results missing")
+	// ErrNoEarnings is returned when an operator withdraws with no earnings credited.
+	ErrNoEarnings = errors.New("no earnings to withdraw")
 	// ErrAllResultsSubmitted is returned when timing out a task whose results are all in.
 	ErrAllResultsSubmitted = errors.New("all results submitted")
 	// ErrVotingOpen is returned when settling a task with an undecided result still in its voting window.
@@ -185,7 +187,10 @@ var marketRevertSpecs = map[string]revertSpec{
 	}},
 	"BatchLengthMismatch": {ErrBatchLengthMismatch, func([]any) string { return "batch arguments differ in length" }},
 	"ResultsMissing": {ErrResultsMissing, func(a []any) string {
-		return fmt.Sprintf("task %v has %v of %v results: wait for the rest, or time it out after its deadline", a[0], a[1], a[2])
+		return fmt.Sprintf("task %v still waits for result %v: wait for it, or time the task out after its deadline", a[0], a[1])
+	}},
+	"NoEarnings": {ErrNoEarnings, func(a []any) string {
+		return fmt.Sprintf("operator %v has no earnings to withdraw", a[0])
 	}},
 	"AllResultsSubmitted": {ErrAllResultsSubmitted, func(a []any) string {
 		return fmt.Sprintf("task %v has all its results: finalize it instead", a[0])

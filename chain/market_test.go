@@ -292,10 +292,16 @@ func TestMarketPass(t *testing.T) {
 	_, err = stakedVerifier(t).Vote(ctx, id, 0, false)
 	require.ErrorIs(t, err, chain.ErrResultDecided)
 
-	opBefore := memo(t, node.op.Address())
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
+	require.Equal(t, shares.Node, earnings(t, node.op.Address()), "the operator's pay is credited")
+	opBefore := memo(t, node.op.Address())
+	_, err = node.op.WithdrawEarnings(ctx)
+	require.NoError(t, err)
 	require.Equal(t, shares.Node, new(big.Int).Sub(memo(t, node.op.Address()), opBefore))
+	require.Zero(t, earnings(t, node.op.Address()).Sign())
+	_, err = node.op.WithdrawEarnings(ctx)
+	require.ErrorIs(t, err, chain.ErrNoEarnings)
 	require.Zero(t, memo(t, owner.Address()).Sign(), "1000 splits evenly: no refund")
 	task, err = owner.Task(ctx, id)
 	require.NoError(t, err)
@@ -419,7 +425,7 @@ func TestMarketTimeout(t *testing.T) {
 	before := snapshot(t, good.op.Address(), owner.Address(), gov.Address())
 	_, err = mAccount(t, nil).Timeout(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, before.delta(t, good.op.Address()))
+	require.Equal(t, shares.Node, earnings(t, good.op.Address()))
 	ownerPart := bps(params.TimeoutSlash, params.SlashOwnerBps)
 	require.Equal(t, new(big.Int).Add(shares.Share, ownerPart), before.delta(t, owner.Address()))
 	require.Equal(t, new(big.Int).Sub(params.TimeoutSlash, ownerPart), before.delta(t, gov.Address()))
@@ -460,8 +466,9 @@ func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	before := snapshot(t, honest.op.Address(), bad.op.Address(), owner.Address())
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, before.delta(t, honest.op.Address()))
+	require.Equal(t, shares.Node, earnings(t, honest.op.Address()))
 	require.Zero(t, before.delta(t, bad.op.Address()).Sign())
+	require.Zero(t, earnings(t, bad.op.Address()).Sign())
 	require.Equal(t, new(big.Int).Sub(minTEE, params.NodeSlash), staked(t, bad.op.Address()))
 	require.Equal(t, minTEE, staked(t, honest.op.Address()))
 	require.Equal(t, new(big.Int).Add(shares.Share, bps(params.NodeSlash, params.SlashOwnerBps)), before.delta(t, owner.Address()))
@@ -522,3 +529,10 @@ func mustAddr(t testing.TB) common.Address {
 }
 
 func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+func earnings(t testing.TB, operator common.Address) *big.Int {
+	t.Helper()
+	e, err := devnet.Governance().Earnings(testContext(t), operator)
+	require.NoError(t, err)
+	return e
+}

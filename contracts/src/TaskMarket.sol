@@ -29,7 +29,8 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// - Pass: the share's users part is credited to the task's users' pool, its
 ///   verifiers part pays `quorum` equal rewards to the verifiers who voted
 ///   pass (they pull them with `settleVotes`), and the rest (nodes part plus
-///   rounding) goes to the enclave's operator.
+///   rounding) is credited to the enclave's operator, who withdraws its
+///   accumulated earnings with `withdrawEarnings`.
 /// - Fail: the share is refunded to the owner; `nodeSlash` is taken from the
 ///   operator's stake, `slashOwnerBps` of it to the owner as compensation,
 ///   `slashVerifiersBps` of it to the `quorum` verifiers who voted fail, the
@@ -52,7 +53,10 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// user's amount per passing result, and `claim` pays `amount * passed`.
 ///
 /// Settlement is O(replication) and never loops over users or verifiers:
-/// users pull with Merkle proofs, verifiers pull with `settleVotes`.
+/// users pull with Merkle proofs, verifiers with `settleVotes`, operators
+/// with `withdrawEarnings`. The owner pays at publish for the storage of its
+/// results (their payout-root slots), so the node's submission only
+/// overwrites a slot.
 /// No function moves tokens unless it succeeds as a whole.
 /// @dev The EIP-712 domain is built here rather than by inheriting
 /// OpenZeppelin's EIP712, whose ERC-5267 `eip712Domain()` view would clash in
@@ -63,6 +67,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant BPS = 10_000;
     /// @notice Largest replication factor (result slots per task).
     uint8 public constant MAX_REPLICATION = 16;
+    bytes32 private constant ROOT_PLACEHOLDER = bytes32(uint256(1));
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant RESULT_CLAIM_TYPEHASH = keccak256(
@@ -99,13 +104,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint16 nodesBps;
         uint16 verifiersBps;
         // Last block at which results (and accepts) are taken.
-        uint64 deadline;
+        uint48 deadline;
         // Blocks after a result's submission during which it can be voted on.
         uint32 votingWindow;
         uint8 quorum;
         uint8 replication;
         // Minimum users' payment per record and result (0: none).
-        uint96 pricePerRecord;
+        uint72 pricePerRecord;
     }
 
     /// @notice The enclave-signed claim of one result. epsilonSpent is ε in
@@ -120,30 +125,32 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bytes32 measurement;
     }
 
+    /// @dev Five storage slots, laid out so that each call touches few:
+    /// a vote reads slot 0 only, a submit slots 0 and 2, a claim slot 4 only.
     struct Task {
-        // slot 0
-        address owner;
+        // slot 0: what submit, vote and finalize need
+        TaskStatus status;
         uint8 replication;
         uint8 quorum;
         uint8 assigned;
-        uint8 submitted;
-        TaskStatus status;
+        uint40 firstResult;
+        uint48 deadline;
+        uint32 votingWindow;
         uint16 usersBps;
         uint16 verifiersBps;
+        uint72 pricePerRecord;
         // slot 1
+        address owner;
         uint96 fee;
-        uint64 deadline;
-        uint32 votingWindow;
-        uint64 firstResult;
         // slot 2
         bytes32 measurement;
         // slot 3
         bytes32 datasetHash;
-        // slot 4
-        uint128 usersClaimed;
+        // slot 4: user payouts, all a claim reads (non-zero from publish on)
+        uint40 payoutResult;
         uint8 passed;
-        uint8 payoutSlot;
-        uint96 pricePerRecord;
+        uint96 usersPool;
+        uint96 usersClaimed;
     }
 
     struct Result {
@@ -174,13 +181,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     Params public params;
 
     uint256 public taskCount;
-    /// @notice Next global result id; a task reserves `replication` consecutive ids at publish.
-    uint64 public nextResultId;
+    /// @notice Next global result id (from 1); a task reserves `replication`
+    /// consecutive ids at publish.
+    uint40 public nextResultId = 1;
 
     mapping(uint256 => Task) private tasks;
     mapping(uint256 => Result) private results;
     mapping(uint256 => bytes32) private payoutRoots;
     mapping(uint256 => uint256) private failRewardPerVote;
+    /// @notice Operator pay credited by passing results, withdrawn with `withdrawEarnings`.
+    mapping(address => uint256) public earnings;
     /// @dev taskId => enclave => slot index + 1
     mapping(uint256 => mapping(address => uint256)) private slotOf;
     /// @dev verifier => result id / 128 => 2 bits per result: 0 none, 1 fail, 2 pass, 3 settled
@@ -213,7 +223,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error EnclaveNotAssigned(uint256 taskId, address enclave);
     error InvalidClaimSignature(address signer, address enclave);
     error ClaimMeasurementMismatch(bytes32 measurement, bytes32 expected);
-    error PriceBelowFloor(uint256 usersShare, uint64 records, uint96 pricePerRecord);
+    error PriceBelowFloor(uint256 usersShare, uint64 records, uint72 pricePerRecord);
     error ResultAlreadySubmitted(uint256 taskId, uint256 index);
     error NoSuchResult(uint256 taskId, uint256 index);
     error NotStakedVerifier(address verifier);
@@ -221,7 +231,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error VotingClosed(uint256 taskId, uint256 index, uint48 votingEnds);
     error ResultDecided(uint256 taskId, uint256 index);
     error BatchLengthMismatch();
-    error ResultsMissing(uint256 taskId, uint8 submitted, uint8 replication);
+    error ResultsMissing(uint256 taskId, uint256 index);
+    error NoEarnings(address operator);
     error AllResultsSubmitted(uint256 taskId);
     error VotingOpen(uint256 taskId, uint256 index, uint48 votingEnds);
     error NotVoted(uint256 taskId, uint256 index, address verifier);
@@ -238,7 +249,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bytes32 datasetHash,
         uint96 fee,
         uint8 replication,
-        uint64 deadline
+        uint48 deadline
     );
     event EnclaveAssigned(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator);
     event ResultSubmitted(
@@ -256,6 +267,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     event TaskSettled(uint256 indexed taskId, uint8 passed, uint256 refund);
     event VotesSettled(address indexed verifier, uint256 reward, uint256 penalty);
     event Claimed(uint256 indexed taskId, uint256 index, address indexed user, uint256 amount);
+    event EarningsWithdrawn(address indexed operator, uint256 amount);
     event ParamsSet(Params params);
     event TreasurySet(address treasury);
 
@@ -308,22 +320,29 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function publish(TaskSpec calldata spec) external nonReentrant returns (uint256 taskId) {
         _checkSpec(spec);
         taskId = ++taskCount;
-        uint64 first = nextResultId;
+        uint40 first = nextResultId;
         nextResultId = first + spec.replication;
         Task storage t = tasks[taskId];
-        t.owner = msg.sender;
+        t.status = TaskStatus.Open;
         t.replication = spec.replication;
         t.quorum = spec.quorum;
-        t.status = TaskStatus.Open;
-        t.usersBps = spec.usersBps;
-        t.verifiersBps = spec.verifiersBps;
-        t.fee = spec.fee;
+        t.firstResult = first;
         t.deadline = spec.deadline;
         t.votingWindow = spec.votingWindow;
-        t.firstResult = first;
+        t.usersBps = spec.usersBps;
+        t.verifiersBps = spec.verifiersBps;
+        t.pricePerRecord = spec.pricePerRecord;
+        t.owner = msg.sender;
+        t.fee = spec.fee;
         t.measurement = spec.measurement;
         t.datasetHash = spec.datasetHash;
-        t.pricePerRecord = spec.pricePerRecord;
+        t.payoutResult = first;
+        // The owner pays for the storage its results need: each result's
+        // payout-root slot is created here (with a placeholder that is no
+        // Merkle root), so a submission only overwrites it.
+        for (uint256 i; i < spec.replication; ++i) {
+            payoutRoots[first + i] = ROOT_PLACEHOLDER;
+        }
         for (uint256 i; i < spec.enclaves.length; ++i) {
             address enclave = spec.enclaves[i];
             address operator = _checkEnclave(taskId, t, enclave);
@@ -339,7 +358,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (spec.fee == 0) revert ZeroFee();
         uint256 sum = uint256(spec.usersBps) + spec.nodesBps + spec.verifiersBps;
         if (sum != BPS) revert BadSplit(sum);
-        if (spec.deadline <= block.number) revert DeadlineInPast(spec.deadline, uint64(block.number));
+        if (spec.deadline <= block.number) revert DeadlineInPast(uint64(spec.deadline), uint64(block.number));
         if (spec.replication == 0 || spec.replication > MAX_REPLICATION) revert BadReplication(spec.replication);
         Params storage p = params;
         if (spec.quorum < p.minQuorum) revert BadQuorum(spec.quorum, p.minQuorum);
@@ -417,7 +436,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         r.state = ResultState.Submitted;
         r.votingEnds = uint48(block.number + t.votingWindow);
         payoutRoots[id] = c.payoutRoot;
-        t.submitted += 1;
         _emitSubmitted(index, enclave, c);
     }
 
@@ -535,9 +553,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice Settles a task whose results are all in, once every result has
     /// a verdict or its voting window has closed.
     function finalize(uint256 taskId) external nonReentrant {
-        Task storage t = _openTask(taskId);
-        if (t.submitted < t.replication) revert ResultsMissing(taskId, t.submitted, t.replication);
-        _settle(taskId, t);
+        _settle(taskId, _openTask(taskId), false);
     }
 
     /// @notice Settles a task whose deadline has passed with fewer results
@@ -547,11 +563,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function timeout(uint256 taskId) external nonReentrant {
         Task storage t = _openTask(taskId);
         if (block.number <= t.deadline) revert DeadlineNotPassed(taskId, t.deadline, uint64(block.number));
-        if (t.submitted >= t.replication) revert AllResultsSubmitted(taskId);
-        _settle(taskId, t);
+        _settle(taskId, t, true);
     }
 
-    function _settle(uint256 taskId, Task storage t) private {
+    function _settle(uint256 taskId, Task storage t, bool byTimeout) private {
         t.status = TaskStatus.Settled;
         uint256 n = t.replication;
         uint256 share = _resultFee(t);
@@ -559,6 +574,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 first = t.firstResult;
         uint8 q = t.quorum;
         uint8 passed;
+        bool missing;
         for (uint256 i; i < n; ++i) {
             Result storage r = results[first + i];
             ResultState s = r.state;
@@ -568,14 +584,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
                 else if (block.number > r.votingEnds) s = ResultState.Lapsed;
                 else revert VotingOpen(taskId, i, r.votingEnds);
             } else {
+                if (!byTimeout) revert ResultsMissing(taskId, i);
                 s = ResultState.Missing;
+                missing = true;
             }
             r.state = s;
             if (s == ResultState.Passed) {
-                if (passed == 0) t.payoutSlot = uint8(i);
+                if (passed == 0) t.payoutResult = uint40(first + i);
                 passed += 1;
                 uint256 pay = share - share * t.usersBps / BPS - _verifierReward(t) * q;
-                token.safeTransfer(r.operator, pay);
+                earnings[r.operator] += pay;
                 emit ResultSettled(taskId, i, s, r.operator, pay);
             } else {
                 refund += share;
@@ -588,9 +606,22 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
                 emit ResultSettled(taskId, i, s, r.operator, taken);
             }
         }
-        t.passed = passed;
+        if (byTimeout && !missing) revert AllResultsSubmitted(taskId);
+        if (passed != 0) {
+            t.passed = passed;
+            t.usersPool = uint96(share * t.usersBps / BPS * passed);
+        }
         if (refund != 0) token.safeTransfer(t.owner, refund);
         emit TaskSettled(taskId, passed, refund);
+    }
+
+    /// @notice Pays the caller its operator earnings (credited by passing results).
+    function withdrawEarnings() external nonReentrant {
+        uint256 amount = earnings[msg.sender];
+        if (amount == 0) revert NoEarnings(msg.sender);
+        earnings[msg.sender] = 0;
+        token.safeTransfer(msg.sender, amount);
+        emit EarningsWithdrawn(msg.sender, amount);
     }
 
     /// @dev Slashes `amount` from operator into this contract and splits what
@@ -619,27 +650,44 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     /// @notice Pays `user` its leaf `(index, user, amount)` of the task's
     /// payout root: `amount` for each passing result. Anyone may relay it;
-    /// each leaf pays once.
+    /// each leaf pays once. (No reentrancy guard needed: every state change
+    /// precedes the one external call, a transfer of the MEMO token.)
     function claim(uint256 taskId, uint256 index, address user, uint256 amount, bytes32[] calldata proof)
         external
-        nonReentrant
     {
         Task storage t = tasks[taskId];
-        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
-        if (t.status != TaskStatus.Settled || t.passed == 0) revert NothingToClaim(taskId);
+        uint256 passed = t.passed; // non-zero only once settled with a pass
+        if (passed == 0) {
+            if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+            revert NothingToClaim(taskId);
+        }
         if (amount == 0) revert ZeroAmount();
         _useLeaf(taskId, index);
-        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(index, user, amount))));
-        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.firstResult + t.payoutSlot], leaf)) {
+        bytes32 leaf = _leafHash(index, user, amount);
+        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.payoutResult], leaf)) {
             revert InvalidProof(taskId, index);
         }
-        uint256 payout = amount * t.passed;
-        uint256 pool = _resultFee(t) * t.usersBps / BPS * t.passed;
+        uint256 payout = amount * passed;
         uint256 claimed = t.usersClaimed;
+        uint256 pool = t.usersPool;
         if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
-        t.usersClaimed = uint128(claimed + payout);
+        t.usersClaimed = uint96(claimed + payout);
         token.safeTransfer(user, payout);
         emit Claimed(taskId, index, user, payout);
+    }
+
+    /// @dev keccak256(bytes.concat(keccak256(abi.encode(index, user, amount)))),
+    /// the StandardMerkleTree leaf of (uint256, address, uint256), hashed in
+    /// scratch memory.
+    function _leafHash(uint256 index, address user, uint256 amount) private pure returns (bytes32 leaf) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, index)
+            mstore(add(p, 0x20), user)
+            mstore(add(p, 0x40), amount)
+            mstore(0x00, keccak256(p, 0x60))
+            leaf := keccak256(0x00, 0x20)
+        }
     }
 
     /// @dev Marks leaf `index` of the task claimed, reverting if it already is.
