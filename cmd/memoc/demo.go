@@ -64,7 +64,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 		return usagef("--epsilon must be positive")
 	}
 	ctx := cmd.Context()
-	progress := newDemoProgress(os.Stderr)
+	progress := newDemoProgress(cmd.ErrOrStderr())
 	cfg := cluster.Config{
 		Users: f.users, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
 		Honest: f.honest, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
@@ -116,9 +116,9 @@ type demoProgress struct {
 
 const demoSteps = 14 // cluster.New's 6 steps and Run's 8
 
-func newDemoProgress(w *os.File) *demoProgress {
+func newDemoProgress(w io.Writer) *demoProgress {
 	p := &demoProgress{w: w}
-	if isTerminal(w) {
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
 		p.bar = progressbar.NewOptions(demoSteps, progressbar.OptionSetWriter(w), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish(), progressbar.OptionSetElapsedTime(true), progressbar.OptionSetWidth(20))
 	}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"image/png"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// runDemoCmd runs memoc with args and returns stdout and stderr apart.
+func runDemoCmd(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	global = globals{}
+	root := NewRootCmd()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	err = root.ExecuteContext(context.Background())
+	return out.String(), errOut.String(), err
+}
+
+func TestDemoCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a whole cluster")
+	}
+	plot := filepath.Join(t.TempDir(), "demo.png")
+	out, progress, err := runDemoCmd(t, "demo", "--json", "--users", "6", "--nodes", "2", "--rounds", "4", "--plot", plot)
+	require.NoError(t, err)
+	require.Contains(t, progress, "enclaves train", "progress goes to stderr")
+	var r struct {
+		Accuracy  float64 `json:"accuracy"`
+		Reference struct {
+			Reproduces bool `json:"reproduces"`
+		} `json:"reference"`
+		NodeReports []struct {
+			Passed      bool     `json:"passed"`
+			StakeChange *big.Int `json:"stakeChange"`
+		} `json:"nodeReports"`
+		Fees *struct {
+			Conserved bool `json:"conserved"`
+		} `json:"fees"`
+		Market string `json:"market"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &r), out)
+	require.Greater(t, r.Accuracy, 0.7)
+	require.True(t, r.Reference.Reproduces)
+	require.Len(t, r.NodeReports, 3, "two honest nodes and the cheating one")
+	require.False(t, r.NodeReports[2].Passed)
+	require.NotNil(t, r.Fees, r.Market)
+	require.True(t, r.Fees.Conserved)
+	require.Negative(t, r.NodeReports[2].StakeChange.Sign(), "the cheating node is slashed")
+
+	f, err := os.Open(plot)
+	require.NoError(t, err)
+	defer f.Close()
+	_, err = png.Decode(f)
+	require.NoError(t, err, "the plot is a PNG")
+
+	t.Run("human report", func(t *testing.T) {
+		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "1", "--rounds", "2", "--plot", "")
+		require.NoError(t, err)
+		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout"} {
+			require.Contains(t, out, want)
+		}
+		require.NotContains(t, out, "Plot of")
+	})
+}
+
+func TestDemoUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"demo", "--users", "0"},
+		{"demo", "--epsilon", "-1"},
+		{"demo", "--users", "3", "--nodes", "3"}, // the cheating node needs two datasets
+	} {
+		t.Run(strings.Join(args[1:], " "), func(t *testing.T) {
+			_, _, err := runDemoCmd(t, args...)
+			var ue usageError
+			require.True(t, errors.As(err, &ue), "exit code 2: %v", err)
+		})
+	}
+}
