@@ -37,6 +37,7 @@ func NewRootCmd() *cobra.Command {
 
 	root.AddCommand(
 		newVersionCmd(),
+		newDevnetCmd(), newDeployCmd(), newStakeCmd(), newUnbondCmd(), newWithdrawCmd(), newStatusCmd(),
 		newDemoCmd(),
 		newTrainCmd(),
 		newUserCmd(),
