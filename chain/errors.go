@@ -104,6 +104,12 @@ func (e *RevertError) Error() string { return e.message }
 // Unwrap returns the sentinel error for the revert.
 func (e *RevertError) Unwrap() error { return e.sentinel }
 
+// ruleError is a contract rule the client checked itself, before sending:
+// the same error the contract would have reverted with.
+func ruleError(name string, sentinel error, message string) *RevertError {
+	return &RevertError{Name: name, sentinel: sentinel, message: message}
+}
+
 // revertSpec maps one Solidity custom error to its sentinel and a message.
 type revertSpec struct {
 	sentinel error

@@ -74,7 +74,8 @@ func (c *Client) Stake(ctx context.Context, role Role, amount *big.Int) (*types.
 		return nil, fmt.Errorf("staking: %w", err)
 	}
 	if bal.Cmp(amount) < 0 {
-		return nil, fmt.Errorf("staking: %w: %s holds %s, needs %s: get more MEMO first", ErrInsufficientBalance, c.from.Hex(), FormatMEMO(bal), FormatMEMO(amount))
+		return nil, fmt.Errorf("staking: %w", ruleError("ERC20InsufficientBalance", ErrInsufficientBalance,
+			fmt.Sprintf("MEMO balance of %s is %s, need %s: get more MEMO first", c.from.Hex(), FormatMEMO(bal), FormatMEMO(amount))))
 	}
 	// Surface role and minimum errors before spending gas on an approval.
 	data, err := c.staking.TryPackStake(uint8(role), amount)
@@ -100,17 +101,17 @@ func (c *Client) Stake(ctx context.Context, role Role, amount *big.Int) (*types.
 // that would revert does not leave an approval behind.
 func (c *Client) precheckStake(ctx context.Context, role Role, amount *big.Int) error {
 	if role != RoleTEENode && role != RoleVerifier {
-		return fmt.Errorf("%w: %s: use tee-node or verifier", ErrInvalidRole, role)
+		return ruleError("InvalidRole", ErrInvalidRole, fmt.Sprintf("role %s is invalid: use tee-node or verifier", role))
 	}
 	if amount.Sign() == 0 {
-		return fmt.Errorf("%w: pass a positive amount", ErrZeroAmount)
+		return ruleError("ZeroAmount", ErrZeroAmount, "amount is zero: pass a positive amount")
 	}
 	info, err := c.StakeOf(ctx, c.from)
 	if err != nil {
 		return err
 	}
 	if info.Role != RoleNone && info.Role != role {
-		return fmt.Errorf("%w: operator is staked as %s, cannot stake as %s: use another account or unbond and withdraw everything first", ErrRoleMismatch, info.Role, role)
+		return ruleError("RoleMismatch", ErrRoleMismatch, fmt.Sprintf("operator is staked as %s, cannot stake as %s: use another account or unbond and withdraw everything first", info.Role, role))
 	}
 	minimum, err := c.MinStake(ctx, role)
 	if err != nil {
@@ -118,7 +119,7 @@ func (c *Client) precheckStake(ctx context.Context, role Role, amount *big.Int) 
 	}
 	total := new(big.Int).Add(info.Staked, amount)
 	if total.Cmp(minimum) < 0 {
-		return fmt.Errorf("%w: stake of %s would be below the role's minimum of %s: stake at least %s more", ErrStakeTooLow, FormatMEMO(total), FormatMEMO(minimum), FormatMEMO(new(big.Int).Sub(minimum, total)))
+		return ruleError("StakeTooLow", ErrStakeTooLow, fmt.Sprintf("stake of %s would be below the role's minimum of %s: stake at least %s more", FormatMEMO(total), FormatMEMO(minimum), FormatMEMO(new(big.Int).Sub(minimum, total))))
 	}
 	return nil
 }
