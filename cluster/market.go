@@ -269,9 +269,10 @@ func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]
 	return voted, nil
 }
 
-// settle finalizes every market task, settles the verifiers' votes and has
-// every leaf of every passing result's payout tree claimed (relayed by the
-// node the user granted to; the payout goes to the user).
+// settle finalizes every market task, settles the verifiers' votes, has
+// the operators of passing results withdraw their earnings and has every
+// leaf of every passing result's payout tree claimed (relayed by the node
+// the user granted to; the payout goes to the user).
 func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted [][]chain.ResultRef, f *Fees) error {
 	co := c.company.client
 	for _, id := range t.MarketTasks {
@@ -300,6 +301,12 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 		if r.State != chain.ResultPassed {
 			continue
 		}
+		// The market credits the operator's pay; the operator pulls it.
+		rcpt, err := c.nodes[i].cfg.Operator.WithdrawEarnings(ctx)
+		if err != nil {
+			return fmt.Errorf("withdrawing earnings of %s: %w", c.nodes[i].Operator(), err)
+		}
+		c.gas.add("operators: withdraw earnings", rcpt)
 		tree, err := chain.NewPayoutTree(evs[i].Result.Payouts)
 		if err != nil {
 			return fmt.Errorf("market task %d: %w", id, err)
