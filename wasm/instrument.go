@@ -49,10 +49,7 @@ func instrument(shape moduleShape, fuel int64) ([]byte, error) {
 	export = append(export, 0x03) // global
 	export = binary.AppendUvarint(export, g)
 
-	hasMemory := false
-	for _, s := range shape.sections {
-		hasMemory = hasMemory || s.id == 5
-	}
+	hasMemory := shape.memories > 0
 	// yield needs a memory: a module without one gets an empty, unexported
 	// one, which shifts no index.
 	memory := []byte{0x01, 0x00, 0x00} // one memory, no maximum, 0 pages

@@ -27,6 +27,8 @@ type moduleShape struct {
 	// globals is the size of the global index space; globalRefs is one
 	// more than the highest global index used outside function bodies.
 	globals, globalRefs uint64
+	// memories counts imported and defined memories.
+	memories uint64
 	// exports holds the export names.
 	exports map[string]bool
 	// sections are the non-custom sections in order.
@@ -92,6 +94,7 @@ func predecode(bin []byte) (moduleShape, error) {
 			err = eachOf(s, func(s *byteReader) error {
 				minPages, err := s.limits()
 				shape.minPages = max(shape.minPages, minPages)
+				shape.memories++
 				return err
 			})
 		case 6:
@@ -208,7 +211,10 @@ func readImport(s *byteReader, shape *moduleShape) error {
 	if err != nil {
 		return err
 	}
-	if kind == 3 {
+	switch kind {
+	case 2:
+		shape.memories++
+	case 3:
 		shape.globals++
 	}
 	if kind != 0 {
