@@ -135,6 +135,9 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
+		for j := range rep.VerifierReports {
+			rep.VerifierReports[j].Votes = len(voted[j])
+		}
 		if err := c.settle(ctx, task, evs, voted, rep.Fees); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}

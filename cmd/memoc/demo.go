@@ -253,11 +253,12 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintln(w, s)
 	}
 
-	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution)")
+	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution, market claim;")
+	fmt.Fprintln(w, "a result takes no more votes once a quorum has decided it)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  verifier\tpassed\tfailed\tpaid\tstake")
+	fmt.Fprintln(tw, "  verifier\tpassed\tfailed\tvotes cast\tpaid\tstake")
 	for _, v := range r.VerifierReports {
-		fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\t%s\n", short(v.Address), v.Passed, v.Failed, memo(v.Reward), signed(v.StakeChange))
+		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%s\t%s\n", short(v.Address), v.Passed, v.Failed, v.Votes, memo(v.Reward), signed(v.StakeChange))
 	}
 	tw.Flush()
 
