@@ -72,7 +72,7 @@ const (
 	DefaultMaxMemoryPages = 4096             // 256 MiB
 	DefaultMaxWallTime    = 60 * time.Second // per run, instantiation included
 	DefaultMaxOutputBytes = 64 << 20         // 64 MiB of stdout
-	DefaultMaxModuleBytes = 64 << 20         // 64 MiB of module
+	DefaultMaxModuleBytes = 16 << 20         // 16 MiB of module: wazero's decoding memory grows with it
 	DefaultMaxFuel        = 1 << 36          // ≈ 6.9e10 calls + loop iterations: a minute of the tightest loops
 	// MaxStderrBytes is how much of a module's stderr is kept; the rest is
 	// dropped without stopping the module.
@@ -93,11 +93,13 @@ type Config struct {
 	MaxWallTime time.Duration
 	// MaxOutputBytes caps stdout. Zero means DefaultMaxOutputBytes.
 	MaxOutputBytes int64
-	// MaxModuleBytes caps the module size accepted by Compile. Zero means
-	// DefaultMaxModuleBytes.
+	// MaxModuleBytes caps the module size accepted by Compile; the memory
+	// wazero uses to decode a module is bounded by a multiple of its size.
+	// Zero means DefaultMaxModuleBytes.
 	MaxModuleBytes int64
-	// MaxFuel caps the function calls plus loop iterations of one run.
-	// Zero means DefaultMaxFuel.
+	// MaxFuel caps the work of one run: one unit per function call and per
+	// loop iteration, iterations being paid in advance in blocks of 1024 per
+	// call. Zero means DefaultMaxFuel.
 	MaxFuel int64
 	// Seed seeds the guest's random_get stream. Zero is a valid seed.
 	Seed uint64

@@ -22,6 +22,7 @@ type wasmRunFlags struct {
 	maxPages                     uint32
 	maxTime                      time.Duration
 	maxOutput, maxInput, maxFuel int64
+	maxModule                    int64
 	seed                         uint64
 	walltime                     string
 	noCache                      bool
@@ -84,6 +85,7 @@ time, output size, missing import, invalid module.`,
 	fl.Int64Var(&f.maxFuel, "max-fuel", wasm.DefaultMaxFuel, "work limit: function calls plus loop iterations")
 	fl.Int64Var(&f.maxOutput, "max-output", wasm.DefaultMaxOutputBytes, "output limit in bytes")
 	fl.Int64Var(&f.maxInput, "max-input", 1<<30, "refuse inputs larger than this many bytes")
+	fl.Int64Var(&f.maxModule, "max-module", wasm.DefaultMaxModuleBytes, "refuse modules larger than this many bytes")
 	fl.Uint64Var(&f.seed, "seed", 0, "seed of the module's random_get stream")
 	fl.StringVar(&f.walltime, "walltime", "", "RFC 3339 time the module's clock starts at (default 1970-01-01T00:00:00Z)")
 	fl.StringVar(&f.cacheDir, "cache-dir", "", "compilation cache directory (default: memoc/wasm in the user cache directory)")
@@ -98,14 +100,15 @@ func runWasm(cmd *cobra.Command, f wasmRunFlags) error {
 	if f.maxPages == 0 || f.maxPages > wasm.MaxMemoryPages {
 		return usagef("--max-memory-pages %d: want 1..%d", f.maxPages, wasm.MaxMemoryPages)
 	}
-	if f.maxTime <= 0 || f.maxFuel <= 0 || f.maxOutput <= 0 || f.maxInput < 0 {
-		return usagef("--max-time, --max-fuel and --max-output must be positive, --max-input not negative")
+	if f.maxTime <= 0 || f.maxFuel <= 0 || f.maxOutput <= 0 || f.maxModule <= 0 || f.maxInput < 0 {
+		return usagef("--max-time, --max-fuel, --max-output and --max-module must be positive, --max-input not negative")
 	}
 	cfg := wasm.Config{
 		MaxMemoryPages: f.maxPages,
 		MaxWallTime:    f.maxTime,
 		MaxOutputBytes: f.maxOutput,
 		MaxFuel:        f.maxFuel,
+		MaxModuleBytes: f.maxModule,
 		Seed:           f.seed,
 		Logger:         newLogger(),
 	}
@@ -246,6 +249,7 @@ func wasmHint(err error) error {
 		{wasm.ErrFuelLimit, "raise --max-fuel if the module needs more work"},
 		{wasm.ErrTimeLimit, "raise --max-time if the module needs longer"},
 		{wasm.ErrOutputLimit, "raise --max-output if the output is legitimately larger"},
+		{wasm.ErrModuleTooLarge, "raise --max-module if the module is legitimately larger"},
 		{wasm.ErrImportNotProvided, "build the module for WASI preview 1 (wasm32-wasi, GOOS=wasip1) without host-specific imports"},
 		{wasm.ErrInvalidModule, "pass a WASI preview-1 command module (.wasm with a _start export)"},
 	}
