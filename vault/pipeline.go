@@ -215,7 +215,9 @@ type opener struct {
 
 func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progress func(Progress)) *opener {
 	ctx, cancel := context.WithCancelCause(ctx)
-	w := numWorkers()
+	// Small datasets get small buffers and few workers.
+	w := min(numWorkers(), len(m.Chunks))
+	plainCap := int(min(int64(m.ChunkSize), m.PlainSize))
 	o := &opener{
 		ctx: ctx, cancel: cancel, store: s, aead: aead, chash: m.ContentHash, chunks: m.Chunks, progress: progress,
 		plainPool: make(chan []byte, w+2),
@@ -223,10 +225,10 @@ func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progr
 		order:     make(chan chan chunkResult, w+1),
 	}
 	for range w + 2 {
-		o.plainPool <- make([]byte, 0, m.ChunkSize)
+		o.plainPool <- make([]byte, 0, plainCap)
 	}
 	for range w {
-		o.wg.Go(func() { o.work(make([]byte, 0, m.ChunkSize+tagSize)) })
+		o.wg.Go(func() { o.work(make([]byte, 0, plainCap+tagSize)) })
 	}
 	o.wg.Go(o.dispatch)
 	return o
@@ -352,6 +354,9 @@ func (o *opener) fetch(buf []byte, ref ChunkRef) ([]byte, error) {
 		return buf, err
 	}
 	defer rc.Close()
+	if ref.Size > int64(cap(buf)) {
+		return buf, fmt.Errorf("chunk of %d bytes exceeds the manifest's chunk size: %w", ref.Size, ErrManifest)
+	}
 	buf = buf[:ref.Size]
 	if _, err := io.ReadFull(rc, buf); err != nil {
 		if err == io.ErrUnexpectedEOF || err == io.EOF {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // ReaderOptions configures a Reader. The zero value of each field is
@@ -46,6 +47,13 @@ func NewReader(ctx context.Context, s Store, m *Manifest, dek *DEK, opts ReaderO
 	if m == nil {
 		return nil, fmt.Errorf("opening dataset: nil manifest: %w", ErrManifest)
 	}
+	// Verify and use a private copy, so that later changes to *m by the
+	// caller cannot change what was verified.
+	mc := *m
+	mc.Chunks = slices.Clone(m.Chunks)
+	mc.Schema.Columns = slices.Clone(m.Schema.Columns)
+	mc.Signature = slices.Clone(m.Signature)
+	m = &mc
 	if err := m.Verify(); err != nil {
 		return nil, fmt.Errorf("opening dataset %s: %w", m.ID, err)
 	}
@@ -72,7 +80,7 @@ func NewReader(ctx context.Context, s Store, m *Manifest, dek *DEK, opts ReaderO
 	return &Reader{m: m, o: newOpener(ctx, s, aead, m, opts.Progress), maxRec: opts.MaxRecordSize}, nil
 }
 
-// Manifest returns the dataset's (verified) manifest.
+// Manifest returns the Reader's verified copy of the dataset's manifest.
 func (r *Reader) Manifest() *Manifest { return r.m }
 
 // Next returns the next record, or io.EOF after the last one once the
