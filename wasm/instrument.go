@@ -73,6 +73,8 @@ func instrument(shape moduleShape, fuel int64) ([]byte, error) {
 		}
 		payload := s.payload
 		switch s.id {
+		case 4:
+			payload = clampTables(shape.tables)
 		case 6:
 			payload = appendToVec(payload, global)
 			addedGlobal = true
@@ -100,6 +102,34 @@ func instrument(shape moduleShape, fuel int64) ([]byte, error) {
 		out = appendSection(out, 7, appendVec(nil, 0, export))
 	}
 	return out, nil
+}
+
+// MaxTableElements bounds the elements of all the tables of a module
+// together (8 bytes each on the host). wazero allows 2^27 per table at
+// instantiation and 2^32 through table.grow, which a guest could use to
+// take the host's memory around MaxMemoryPages. Each table's maximum is
+// rewritten to its share, so table.grow beyond it fails in the guest
+// (returns -1) as the specification allows.
+const MaxTableElements = 1 << 20
+
+// tableShare is the most elements each of n tables may hold.
+func tableShare(n int) uint64 { return MaxTableElements / uint64(max(n, 1)) }
+
+// clampTables re-encodes a table section with every maximum at most its
+// share of MaxTableElements. Compile has refused minimums above it.
+func clampTables(tables []table) []byte {
+	share := tableShare(len(tables))
+	out := binary.AppendUvarint(nil, uint64(len(tables)))
+	for _, t := range tables {
+		hi := share
+		if t.hasMax {
+			hi = min(t.max, share)
+		}
+		out = append(out, t.refType, 0x01)
+		out = binary.AppendUvarint(out, t.min)
+		out = binary.AppendUvarint(out, hi)
+	}
+	return out
 }
 
 // sectionRank orders section ids as the binary format requires (the tag

@@ -29,10 +29,19 @@ type moduleShape struct {
 	globals, globalRefs uint64
 	// memories counts imported and defined memories.
 	memories uint64
+	// tables are the tables the module defines.
+	tables []table
 	// exports holds the export names.
 	exports map[string]bool
 	// sections are the non-custom sections in order.
 	sections []section
+}
+
+// table is a table definition: element type and limits.
+type table struct {
+	refType  byte
+	min, max uint64
+	hasMax   bool
 }
 
 // section is one non-custom section of a module.
@@ -130,7 +139,17 @@ func predecode(bin []byte) (moduleShape, error) {
 			err = eachOf(s, checkCode)
 		case 11:
 			err = eachOf(s, func(s *byteReader) error { return checkData(s, &shape) })
-		case 4, 13: // tables, tags: fixed-size entries
+		case 4:
+			err = eachOf(s, func(s *byteReader) error {
+				refType, err := s.byte()
+				if err != nil {
+					return err
+				}
+				limits, err := s.fullLimits()
+				shape.tables = append(shape.tables, table{refType: refType, min: limits.min, max: limits.max, hasMax: limits.hasMax})
+				return err
+			})
+		case 13: // tags: fixed-size entries
 			_, err = s.count()
 		}
 		if err != nil {
@@ -375,24 +394,35 @@ func (r *byteReader) name() (string, error) {
 
 // limits reads a limits pair (flags, min, optional max) and returns min.
 func (r *byteReader) limits() (uint64, error) {
+	l, err := r.fullLimits()
+	return l.min, err
+}
+
+type limits struct {
+	min, max uint64
+	hasMax   bool
+}
+
+func (r *byteReader) fullLimits() (limits, error) {
+	var l limits
 	flags, err := r.byte()
 	if err != nil {
-		return 0, err
+		return l, err
 	}
 	bits := 32
 	if flags&0x04 != 0 { // memory64
 		bits = 64
 	}
-	minPages, err := r.uleb(bits)
-	if err != nil {
-		return 0, err
+	if l.min, err = r.uleb(bits); err != nil {
+		return l, err
 	}
 	if flags&0x01 != 0 {
-		if _, err := r.uleb(bits); err != nil {
-			return 0, err
+		l.hasMax = true
+		if l.max, err = r.uleb(bits); err != nil {
+			return l, err
 		}
 	}
-	return minPages, nil
+	return l, nil
 }
 
 // constExpr skips a constant expression up to and including its end

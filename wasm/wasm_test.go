@@ -78,6 +78,7 @@ func TestHostileModules(t *testing.T) {
 		{module: "hostile/fib.wasm", want: wasm.ErrTimeLimit},
 		{module: "hostile/fuel_export.wasm", want: wasm.ErrInvalidModule},
 		{module: "hostile/bigmem.wasm", want: wasm.ErrMemoryLimit},
+		{module: "hostile/table_big.wasm", want: wasm.ErrMemoryLimit},
 		{module: "hostile/grow.wasm", want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
 			require.ErrorIs(t, err, wasm.ErrTrap, "the guest trapped after the refused grow")
 		}},
@@ -148,6 +149,14 @@ func TestOutputLimitIsExact(t *testing.T) {
 
 	_, err = r.RunBytes(context.Background(), echo, append(in, '!'))
 	require.ErrorIs(t, err, wasm.ErrOutputLimit)
+}
+
+func TestTableGrowIsBounded(t *testing.T) {
+	// wazero alone would try to allocate 16 GiB for this table.grow; the
+	// clamped table maximum makes it fail in the guest instead.
+	r := newRuntime(t, smallLimits)
+	_, err := r.RunBytes(context.Background(), readModule(t, "hostile/table_grow.wasm"), nil)
+	require.NoError(t, err, "table.grow must return -1")
 }
 
 func TestMemoryLimitIsExact(t *testing.T) {
