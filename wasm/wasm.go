@@ -41,6 +41,12 @@
 // the three standard streams, or let the host clock, host randomness or host
 // environment reach the guest.
 //
+// Host memory a run may use beyond Config.MaxMemoryPages: the guest's call
+// stack, up to wazero's fixed ceiling of 400 MB (deep recursion then traps
+// with "stack overflow"), tables up to MaxTableElements, and, when
+// compiling, memory that grows with the module's size (MaxModuleBytes).
+// Bound concurrent runs accordingly.
+//
 // Wall time is the one limit that is not deterministic: a module that
 // finishes just under it on one machine may be stopped on a slower one.
 // Fuel is the deterministic bound; wall time is the backstop, to be set
