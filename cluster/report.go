@@ -10,11 +10,14 @@ import (
 
 // Report is what one task run did, as measured.
 type Report struct {
+	// Users, Nodes (the cheating node included) and Verifiers count the
+	// parties; Rounds and Epsilon are the spec's FedAvg rounds and DP-SGD
+	// target ε.
 	Users       int            `json:"users"`
 	Nodes       int            `json:"nodes"`
 	Verifiers   int            `json:"verifiers"`
 	Rounds      int            `json:"rounds"`
-	Epsilon     float64        `json:"epsilon"` // the task's DP-SGD target ε
+	Epsilon     float64        `json:"epsilon"`
 	Measurement common.Hash    `json:"measurement"`
 	Company     common.Address `json:"company"`
 	Task        common.Hash    `json:"task"`
