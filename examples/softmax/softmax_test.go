@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -121,4 +122,36 @@ func TestWasmBuildsRejectBadInput(t *testing.T) {
 		require.EqualValues(t, 1, ee.Code)
 		require.Contains(t, string(ee.Stderr), "bad magic")
 	}
+}
+
+func TestReadCSV(t *testing.T) {
+	task, err := softmax.ReadCSV(strings.NewReader("1,2,0\n3,4,2\n"), 3, 0.5)
+	require.NoError(t, err)
+	require.Equal(t, 2, task.N)
+	require.Equal(t, 2, task.D)
+	require.Equal(t, []float64{0.5, 1, 1.5, 2}, task.X)
+	require.Equal(t, []uint32{0, 2}, task.Y)
+	require.Len(t, task.W, 3*3)
+
+	for _, tc := range []struct {
+		name, csv string
+		want      error
+		where     string
+	}{
+		{"empty", "", softmax.ErrBadShape, "no rows"},
+		{"one column", "1\n", softmax.ErrBadShape, "line 1"},
+		{"not a number", "1,x,0\n", softmax.ErrBadShape, "line 1 column 2"},
+		{"NaN", "1,2,0\nNaN,2,0\n", softmax.ErrBadShape, "line 2 column 1"},
+		{"Inf", "+Inf,2,0\n", softmax.ErrBadShape, "line 1 column 1"},
+		{"label too big", "1,2,3\n", softmax.ErrBadLabel, "line 1 column 3"},
+		{"negative label", "1,2,-1\n", softmax.ErrBadLabel, "line 1 column 3"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := softmax.ReadCSV(strings.NewReader(tc.csv), 3, 1)
+			require.ErrorIs(t, err, tc.want)
+			require.Contains(t, err.Error(), tc.where)
+		})
+	}
+	_, err = softmax.ReadCSV(strings.NewReader("1,2,0\n1,0\n"), 3, 1)
+	require.ErrorContains(t, err, "wrong number of fields", "ragged rows are a CSV error")
 }
