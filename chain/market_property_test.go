@@ -292,8 +292,12 @@ func (mm *marketModel) next(limits ...uint64) uint64 {
 	}
 }
 
-func (mm *marketModel) nodeActive(i int) bool { return mm.stake[mm.nodes[i].op.Address()].Cmp(propMinTEE) >= 0 }
-func (mm *marketModel) verStaked(i int) bool  { return mm.stake[mm.vers[i].Address()].Cmp(propMinVer) >= 0 }
+func (mm *marketModel) nodeActive(i int) bool {
+	return mm.stake[mm.nodes[i].op.Address()].Cmp(propMinTEE) >= 0
+}
+func (mm *marketModel) verStaked(i int) bool {
+	return mm.stake[mm.vers[i].Address()].Cmp(propMinVer) >= 0
+}
 
 func (mm *marketModel) share(t *mTask) (share, users, perVote, node *big.Int) {
 	share = new(big.Int).Div(t.fee, big.NewInt(int64(t.r)))
