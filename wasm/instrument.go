@@ -115,6 +115,18 @@ const MaxTableElements = 1 << 20
 // tableShare is the most elements each of n tables may hold.
 func tableShare(n int) uint64 { return MaxTableElements / uint64(max(n, 1)) }
 
+// checkTables refuses tables whose declared minimum is over their share.
+func checkTables(tables []table) error {
+	share := tableShare(len(tables))
+	for i, t := range tables {
+		if t.min > share {
+			return fmt.Errorf("%w: table %d declares %d initial elements, limit %d for each of %d tables",
+				ErrMemoryLimit, i, t.min, share, len(tables))
+		}
+	}
+	return nil
+}
+
 // clampTables re-encodes a table section with every maximum at most its
 // share of MaxTableElements. Compile has refused minimums above it.
 func clampTables(tables []table) []byte {

@@ -30,7 +30,7 @@ func FuzzInstrumentPreservesValidity(f *testing.F) {
 	f.Cleanup(func() { _ = rt.Close(ctx) })
 	f.Fuzz(func(t *testing.T, bin []byte) {
 		shape, err := predecode(bin)
-		if err != nil {
+		if err != nil || checkTables(shape.tables) != nil {
 			return // refused before wazero sees it: bounded by design
 		}
 		orig, err := rt.CompileModule(ctx, bin)

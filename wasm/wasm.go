@@ -278,12 +278,8 @@ func (r *Runtime) Compile(ctx context.Context, bin []byte) (m *Module, err error
 	if shape.minPages > uint64(r.cfg.MaxMemoryPages) {
 		return nil, fmt.Errorf("%w: module declares %d initial pages, limit %d", ErrMemoryLimit, shape.minPages, r.cfg.MaxMemoryPages)
 	}
-	share := tableShare(len(shape.tables))
-	for i, t := range shape.tables {
-		if t.min > share {
-			return nil, fmt.Errorf("%w: table %d declares %d initial elements, limit %d for each of %d tables",
-				ErrMemoryLimit, i, t.min, share, len(shape.tables))
-		}
+	if err := checkTables(shape.tables); err != nil {
+		return nil, err
 	}
 	if len(shape.imports) > 0 {
 		return nil, shape.imports[0]
