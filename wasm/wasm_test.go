@@ -240,6 +240,24 @@ func TestLongRunDoesNotStallHost(t *testing.T) {
 	}
 }
 
+func TestNoGoroutineLeak(t *testing.T) {
+	r := newRuntime(t, smallLimits)
+	mods := map[string][]byte{}
+	for _, name := range []string{"echo", "trap", "loop", "flood", "exit3"} {
+		mods[name] = readModule(t, "hostile/"+name+".wasm")
+		_, _ = r.RunBytes(context.Background(), mods[name], nil) // compile and warm up
+	}
+	before := runtime.NumGoroutine()
+	for _, bin := range mods {
+		_, _ = r.RunBytes(context.Background(), bin, []byte("x"))
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.LessOrEqual(t, runtime.NumGoroutine(), before, "runs leave no goroutine behind")
+}
+
 func TestCallerCancelIsNotALimit(t *testing.T) {
 	r := newRuntime(t, wasm.Config{MaxWallTime: time.Minute})
 	m, err := r.Compile(context.Background(), readModule(t, "hostile/loop.wasm"))
