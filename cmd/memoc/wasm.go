@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -139,6 +140,14 @@ func runWasm(cmd *cobra.Command, f wasmRunFlags) error {
 
 	ctx := cmd.Context()
 	rt, err := wasm.New(ctx, cfg)
+	if err != nil && f.cacheDir == "" && cfg.CacheDir != "" {
+		// The default cache directory is a convenience: without it, compile
+		// in memory.
+		cfg.Logger.Warn("compilation cache unavailable, compiling in memory",
+			slog.String("dir", cfg.CacheDir), slog.Any("error", err))
+		cfg.CacheDir = ""
+		rt, err = wasm.New(ctx, cfg)
+	}
 	if err != nil {
 		return fmt.Errorf("starting wasm runtime: %w", err)
 	}
@@ -186,7 +195,7 @@ func runWasm(cmd *cobra.Command, f wasmRunFlags) error {
 	fmt.Fprintf(w, "measurement  sha256:%s\n", report.Measurement)
 	fmt.Fprintf(w, "output       %d bytes, sha256:%s\n", report.OutputBytes, report.OutputSHA256)
 	fmt.Fprintf(w, "fuel         %d\nmemory       %d pages (%d KiB)\nelapsed      %s\n",
-		res.Fuel, res.MemoryPages, uint64(res.MemoryPages)*64, res.Elapsed.Round(time.Millisecond))
+		res.Fuel, res.MemoryPages, uint64(res.MemoryPages)*64, res.Elapsed.Round(time.Microsecond))
 	return nil
 }
 
