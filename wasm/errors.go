@@ -43,6 +43,8 @@ var (
 	// ErrInstantiate is returned when instantiating the module fails for a
 	// reason other than a missing import (e.g. a data segment out of range).
 	ErrInstantiate = errors.New("instantiating wasm module")
+	// ErrReleased is returned by Run for a module given to Runtime.Release.
+	ErrReleased = errors.New("wasm module released")
 )
 
 // ImportError names an import the module needs and the host does not

@@ -179,6 +179,48 @@ type Runtime struct {
 type Module struct {
 	measurement Measurement
 	compiled    wazero.CompiledModule
+	runs        int  // Runs in progress, guarded by Runtime.mu
+	released    bool // guarded by Runtime.mu
+}
+
+// Release drops m from the runtime's cache of compiled modules and frees
+// its compiled code as soon as no Run of it is in progress. A long-lived
+// runtime that sees many different modules should release those it no
+// longer needs: compiled code is otherwise kept until Close. Running m
+// after Release fails with ErrReleased; compiling the same bytes again
+// compiles them anew.
+func (r *Runtime) Release(ctx context.Context, m *Module) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if m.released {
+		return nil
+	}
+	m.released = true
+	if r.compiled[m.measurement] == m {
+		delete(r.compiled, m.measurement)
+	}
+	if m.runs == 0 {
+		return m.compiled.Close(ctx)
+	}
+	return nil
+}
+
+// acquire counts a Run of m in progress; the returned function ends it and
+// frees m's code if m was released meanwhile.
+func (r *Runtime) acquire(ctx context.Context, m *Module) (end func(), err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if m.released {
+		return nil, fmt.Errorf("%w: module %s", ErrReleased, m.measurement)
+	}
+	m.runs++
+	return func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if m.runs--; m.runs == 0 && m.released {
+			_ = m.compiled.Close(ctx)
+		}
+	}, nil
 }
 
 // Measurement returns the SHA-256 of the module bytes.
@@ -342,6 +384,11 @@ func sameTypes(a, b []api.ValueType) bool { return bytes.Equal(a, b) }
 // stdout. A non-nil error is one of the package's named errors (or the
 // caller's context error); the module never outlives the call.
 func (r *Runtime) Run(ctx context.Context, m *Module, input []byte) (res *Result, err error) {
+	end, err := r.acquire(context.WithoutCancel(ctx), m)
+	if err != nil {
+		return nil, err
+	}
+	defer end()
 	began := time.Now()
 	runCtx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)

@@ -329,6 +329,36 @@ func TestMeasurementIsSHA256(t *testing.T) {
 	require.Same(t, m, again, "compiled once, reused")
 }
 
+func TestRelease(t *testing.T) {
+	r := newRuntime(t, wasm.Config{})
+	echo := readModule(t, "hostile/echo.wasm")
+	m, err := r.Compile(context.Background(), echo)
+	require.NoError(t, err)
+
+	count, err := r.Compile(context.Background(), readModule(t, "hostile/count.wasm"))
+	require.NoError(t, err)
+	require.NoError(t, r.Release(context.Background(), count))
+	_, err = r.Run(context.Background(), count, nil)
+	require.ErrorIs(t, err, wasm.ErrReleased)
+
+	// A release during a run frees the code only once the run is over.
+	done := make(chan error)
+	go func() { _, err := r.Run(context.Background(), m, bytes.Repeat([]byte("x"), 1<<20)); done <- err }()
+	require.NoError(t, r.Release(context.Background(), m))
+	require.NoError(t, r.Release(context.Background(), m), "twice is fine")
+	err = <-done
+	if err != nil { // the release won the race: the run was refused, not broken
+		require.ErrorIs(t, err, wasm.ErrReleased)
+	}
+
+	again, err := r.Compile(context.Background(), echo)
+	require.NoError(t, err)
+	require.NotSame(t, m, again, "compiled anew after release")
+	res, err := r.Run(context.Background(), again, []byte("ok"))
+	require.NoError(t, err)
+	require.Equal(t, "ok", string(res.Output))
+}
+
 func TestGarbageModules(t *testing.T) {
 	r := newRuntime(t, wasm.Config{MaxModuleBytes: 1 << 16})
 	echo := readModule(t, "hostile/echo.wasm")
