@@ -386,3 +386,22 @@ func (s *Standardizer) fold(kind Kind, f, h, c int, params Params) Params {
 	}
 	return out
 }
+
+// unfold is the inverse of fold: parameters acting on raw features become
+// parameters acting on standardized ones (W·Scale per column, b + W·Mean).
+func (s *Standardizer) unfold(kind Kind, f, h, c int, params Params) Params {
+	out := slices.Clone(params)
+	m := c
+	if kind == MLP {
+		m = h
+	}
+	w, b := out[:m*f], out[m*f:m*f+m]
+	for j := range m {
+		row := w[j*f : (j+1)*f]
+		for i := range row {
+			b[j] += row[i] * s.Mean[i]
+			row[i] *= s.Scale[i]
+		}
+	}
+	return out
+}

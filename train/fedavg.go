@@ -217,6 +217,13 @@ type Options struct {
 	OnRound func(RoundMetrics)
 	// Logger, if set, receives one debug record per round.
 	Logger *slog.Logger
+	// Init, if set, is where training starts (a warm start), in the form
+	// Result.Model.Params has: acting on raw features, so with
+	// spec.Standardize it is first mapped onto standardized features. It
+	// must have the model's parameter count and finite values (ErrParams).
+	// Nil draws the initial parameters from spec.Seed. Every participant
+	// of a run must be given the same Init.
+	Init Params
 }
 
 // Result is the outcome of a training run.
@@ -332,7 +339,10 @@ func (p *Participant) Privacy() (sigma, eps float64) { return p.sigma, p.eps }
 // end with the same model.
 func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Result, error) {
 	s := p.spec
-	params := initParams(s.Model, s.Features, s.Hidden, s.Classes, s.Seed)
+	params, err := startParams(s, opts.Init)
+	if err != nil {
+		return nil, err
+	}
 	l := newLocal(s, p.data, p.sigma)
 	res := &Result{Users: make(map[string]float64, len(p.users))}
 	local := make(Params, len(params))
@@ -406,6 +416,24 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 	return res, nil
 }
 
+// startParams returns the parameters a run starts from: init mapped onto
+// standardized features, or drawn from the spec's seed when init is nil.
+func startParams(s Spec, init Params) (Params, error) {
+	if init == nil {
+		return initParams(s.Model, s.Features, s.Hidden, s.Classes, s.Seed), nil
+	}
+	if n := numParams(s.Model, s.Features, s.Hidden, s.Classes); len(init) != n {
+		return nil, fmt.Errorf("starting training: %d initial parameters, the model has %d: %w", len(init), n, ErrParams)
+	}
+	if !finite(init) {
+		return nil, fmt.Errorf("starting training: initial parameters are not finite: %w", ErrParams)
+	}
+	if s.Standardize == nil {
+		return slices.Clone(init), nil
+	}
+	return s.Standardize.unfold(s.Model, s.Features, s.Hidden, s.Classes, init), nil
+}
+
 // Train runs federated training in process: participants[k] holds the user
 // slices of participant k, and the participants exchange updates through a
 // Hub. One participant is plain centralised training. The result does not
@@ -436,7 +464,7 @@ func Train(ctx context.Context, spec Spec, participants [][]Slice, opts Options)
 	errs := make([]error, len(ps))
 	var wg sync.WaitGroup
 	for k, p := range ps {
-		o := Options{}
+		o := Options{Init: opts.Init}
 		if k == 0 {
 			o = opts // one participant evaluates and reports
 		}
