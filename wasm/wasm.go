@@ -260,6 +260,7 @@ func New(ctx context.Context, cfg Config) (r *Runtime, err error) {
 	defer func() {
 		// NewRuntimeConfigCompiler panics where there is no compiler.
 		if p := recover(); p != nil {
+			_ = cache.Close(ctx)
 			err = fmt.Errorf("%w (%s/%s): %v", ErrCompilerUnsupported, runtime.GOOS, runtime.GOARCH, p)
 			r = nil
 		}
