@@ -5,11 +5,15 @@
 // module) and offers a handful of calls: Attest (a quote whose report data
 // binds the enclave address and the SHA-256 of its HPKE public key to this
 // deployment, DESIGN §3), UnwrapGrant (admits a user's grant for a task and
-// unwraps its dataset key inside), RunTask (decrypts the granted records,
-// trains with DP-SGD, takes part in the task's FedAvg aggregation rounds with
-// peer enclaves through HPKE envelopes, and returns the model encrypted to the
-// task owner with a TaskMarket ResultClaim signed by the enclave key) and
-// Seal/Unseal (keys and the per-dataset ε ledger).
+// unwraps its dataset key inside), RunTask (opens the task owner's sealed
+// input, the initial model parameters, decrypts the granted records, trains
+// with DP-SGD from those parameters, takes part in the task's FedAvg
+// aggregation rounds with peer enclaves through HPKE envelopes, agrees with
+// them on the federation's usage, and returns the model encrypted to the
+// task owner with a TaskMarket ResultClaim signed by the enclave key over
+// federation-wide lineage and payout roots) and Seal/Unseal (keys and the
+// per-dataset ε ledger). Task owners seal their input with SealInput to an
+// enclave whose attestation they verified.
 //
 // Keys are generated inside: a secp256k1 key whose address is the enclave
 // address (ecrecover'd on chain) and an ML-KEM-768+X25519 HPKE key. No
@@ -80,6 +84,11 @@ var (
 	// ErrPeer is returned when an aggregation peer's attestation or message
 	// does not verify.
 	ErrPeer = errors.New("aggregation peer not trusted")
-	// ErrResult is returned when an encrypted result does not open.
+	// ErrResult is returned when an encrypted result does not open or its
+	// claim does not verify.
 	ErrResult = errors.New("cannot open result")
+	// ErrInput is returned when a task owner's sealed input does not open
+	// for this enclave, task and chain, is malformed, or is not the input
+	// the task commits to.
+	ErrInput = errors.New("owner input refused")
 )

@@ -719,3 +719,73 @@ func TestFederated(t *testing.T) {
 	_, err = nodes[0].e.RunTask(ctx, task2, &enclave.Federation{Peers: []*grant.Attestation{peers[0], doc}, Carrier: enclave.NewPostbox(addrs[0], stranger.Address()).For(addrs[0])})
 	require.ErrorIs(t, err, enclave.ErrPeer)
 }
+
+// TestWarmStartFromSealedInput: the task owner verifies the node's
+// attestation, seals initial parameters (pre-trained on public data) to the
+// enclave, and the enclave trains from exactly those parameters: its model
+// is what a clear re-run from them gives, bit for bit, and not what a run
+// from the spec's seed gives. The node carries only ciphertext.
+func TestWarmStartFromSealedInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and trains a model")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	d := newDeployment(t, ctx, 3)
+	n := d.newNode(t, ctx)
+	owner := newTaskOwner(t)
+	task := owner.task(d.spec)
+
+	// The owner's warm start: a model pre-trained on public data (here the
+	// third part, which no user grants).
+	pubSpec := d.spec
+	pubSpec.DP = nil
+	pre, err := train.Train(ctx, pubSpec, [][]train.Slice{{{User: "public", Data: d.parts[2]}}}, train.Options{})
+	require.NoError(t, err)
+	var nonce common.Hash
+	_, _ = rand.Read(nonce[:])
+	doc, err := grant.FetchAttestation(ctx, n.srv.Client(), n.srv.URL, nonce)
+	require.NoError(t, err)
+	verified, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
+	require.NoError(t, err)
+	in, err := enclave.NewOwnerInput(pre.Model.Params)
+	require.NoError(t, err)
+	task.Input, err = enclave.SealInput(verified, task.ID, in)
+	require.NoError(t, err)
+	task.InputCommitment = in.Commitment()
+	pt, err := pre.Model.Params.MarshalBinary()
+	require.NoError(t, err)
+	wire, err := json.Marshal(task.Input)
+	require.NoError(t, err)
+	require.NotContains(t, string(wire), string(pt[:64]), "the node's copy holds no plaintext parameters")
+
+	var granted []train.Slice
+	for _, part := range d.parts[:2] {
+		u := d.newUser(t, ctx, part)
+		g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, n.op)
+		require.NoError(t, n.e.UnwrapGrant(ctx, task, input(u, g)))
+		granted = append(granted, train.Slice{User: common.Hash(u.manifest.ID).Hex(), Data: part})
+	}
+	r, err := n.e.RunTask(ctx, task, nil)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyClaim())
+	require.Equal(t, in.Commitment(), r.InputCommitment)
+	require.Equal(t, task.Input.Hash(), r.InputHash)
+	out, err := json.Marshal(r)
+	require.NoError(t, err)
+	require.NotContains(t, string(out), string(pt[:64]), "the result carries no plaintext parameters")
+
+	warm, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{Init: pre.Model.Params})
+	require.NoError(t, err)
+	cold, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{})
+	require.NoError(t, err)
+	require.Equal(t, common.Hash(warm.Model.Params.Hash()), r.ModelHash, "the enclave trained from the owner's parameters")
+	require.NotEqual(t, common.Hash(cold.Model.Params.Hash()), r.ModelHash)
+	t.Logf("accuracy: pre-trained %.3f, enclave from it %.3f, from the seed %.3f", evalAcc(t, d, pre), owner.open(t, d, r), evalAcc(t, d, cold))
+}
+
+func evalAcc(t *testing.T, d *deployment, r *train.Result) float64 {
+	acc, _, err := r.Model.Evaluate(d.test)
+	require.NoError(t, err)
+	return acc
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/hpke"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -73,71 +74,162 @@ func (t *sealedTransport) Exchange(ctx context.Context, u train.Update) ([]train
 	if len(t.peers) == 0 {
 		return []train.Update{u}, nil
 	}
+	if u.Round == usageRound {
+		return nil, fmt.Errorf("%w: round %d is reserved for usage", train.ErrUpdate, usageRound)
+	}
 	pt, err := u.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("sending round %d: %w", u.Round, err)
 	}
 	defer clear(pt)
-	out := make([]Envelope, 0, len(t.peers))
-	for _, addr := range slices.SortedFunc(mapKeys(t.peers), func(a, b common.Address) int { return a.Cmp(b) }) {
-		e := Envelope{Task: t.task, Round: u.Round, From: t.self, To: addr}
-		if e.Ciphertext, err = hpke.Seal(t.peers[addr], hpke.HKDFSHA256(), hpke.AES256GCM(), e.info(t.chainID), pt); err != nil {
-			return nil, fmt.Errorf("sealing round %d update for %s: %w", u.Round, addr, err)
-		}
-		d := e.digest(t.chainID)
-		if e.Signature, err = crypto.Sign(d[:], t.signer); err != nil {
-			return nil, fmt.Errorf("signing round %d update: %w", u.Round, err)
-		}
-		out = append(out, e)
-	}
-	in, err := t.carrier.Exchange(ctx, u.Round, out)
+	in, err := t.roundTrip(ctx, u.Round, pt)
 	if err != nil {
-		return nil, fmt.Errorf("exchanging round %d: %w", u.Round, err)
+		return nil, err
 	}
 	updates := []train.Update{u}
-	seen := map[common.Address]bool{}
-	for _, e := range in {
-		v, err := t.open(e, u.Round)
+	for _, m := range in {
+		var v train.Update
+		err := v.UnmarshalBinary(m.body)
+		clear(m.body)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w: update from %s: %w", ErrPeer, m.from, err)
 		}
-		if seen[e.From] {
-			return nil, fmt.Errorf("%w: two round %d updates from %s", ErrPeer, u.Round, e.From)
+		if v.Round != u.Round {
+			return nil, fmt.Errorf("%w: update from %s is for round %d, not %d", ErrPeer, m.from, v.Round, u.Round)
 		}
-		seen[e.From] = true
 		updates = append(updates, v)
-	}
-	if len(seen) != len(t.peers) {
-		return nil, fmt.Errorf("%w: round %d has updates from %d of %d peers", ErrPeer, u.Round, len(seen), len(t.peers))
 	}
 	return updates, nil
 }
 
-func (t *sealedTransport) open(e Envelope, round int) (train.Update, error) {
+// peerMessage is an opened envelope: its verified sender and plaintext.
+type peerMessage struct {
+	from common.Address
+	body []byte
+}
+
+// roundTrip seals pt to every peer, signs each envelope, exchanges them
+// through the carrier for round and returns the opened messages, exactly
+// one from each peer, each checked to be signed by its sender's enclave key.
+func (t *sealedTransport) roundTrip(ctx context.Context, round int, pt []byte) ([]peerMessage, error) {
+	out := make([]Envelope, 0, len(t.peers))
+	for _, addr := range slices.SortedFunc(mapKeys(t.peers), func(a, b common.Address) int { return a.Cmp(b) }) {
+		e := Envelope{Task: t.task, Round: round, From: t.self, To: addr}
+		var err error
+		if e.Ciphertext, err = hpke.Seal(t.peers[addr], hpke.HKDFSHA256(), hpke.AES256GCM(), e.info(t.chainID), pt); err != nil {
+			return nil, fmt.Errorf("sealing round %d message for %s: %w", round, addr, err)
+		}
+		d := e.digest(t.chainID)
+		if e.Signature, err = crypto.Sign(d[:], t.signer); err != nil {
+			return nil, fmt.Errorf("signing round %d message: %w", round, err)
+		}
+		out = append(out, e)
+	}
+	in, err := t.carrier.Exchange(ctx, round, out)
+	if err != nil {
+		return nil, fmt.Errorf("exchanging round %d: %w", round, err)
+	}
+	msgs := make([]peerMessage, 0, len(in))
+	seen := map[common.Address]bool{}
+	for _, e := range in {
+		body, err := t.open(e, round)
+		if err != nil {
+			for _, m := range msgs {
+				clear(m.body)
+			}
+			return nil, err
+		}
+		if seen[e.From] {
+			clear(body)
+			return nil, fmt.Errorf("%w: two round %d messages from %s", ErrPeer, round, e.From)
+		}
+		seen[e.From] = true
+		msgs = append(msgs, peerMessage{from: e.From, body: body})
+	}
+	if len(seen) != len(t.peers) {
+		return nil, fmt.Errorf("%w: round %d has messages from %d of %d peers", ErrPeer, round, len(seen), len(t.peers))
+	}
+	return msgs, nil
+}
+
+func (t *sealedTransport) open(e Envelope, round int) ([]byte, error) {
 	if _, ok := t.peers[e.From]; !ok || e.To != t.self || e.Task != t.task || e.Round != round {
-		return train.Update{}, fmt.Errorf("%w: round %d envelope from %s is not for this task, round and enclave", ErrPeer, round, e.From)
+		return nil, fmt.Errorf("%w: round %d envelope from %s is not for this task, round and enclave", ErrPeer, round, e.From)
 	}
 	if len(e.Signature) != 65 {
-		return train.Update{}, fmt.Errorf("%w: bad signature on update from %s", ErrPeer, e.From)
+		return nil, fmt.Errorf("%w: bad signature on message from %s", ErrPeer, e.From)
 	}
 	d := e.digest(t.chainID)
 	pub, err := crypto.SigToPub(d[:], e.Signature)
 	if err != nil || crypto.PubkeyToAddress(*pub) != e.From {
-		return train.Update{}, fmt.Errorf("%w: update from %s not signed by that enclave", ErrPeer, e.From)
+		return nil, fmt.Errorf("%w: message from %s not signed by that enclave", ErrPeer, e.From)
 	}
 	pt, err := hpke.Open(t.key, hpke.HKDFSHA256(), hpke.AES256GCM(), e.info(t.chainID), e.Ciphertext)
 	if err != nil {
-		return train.Update{}, fmt.Errorf("%w: update from %s does not decrypt", ErrPeer, e.From)
+		return nil, fmt.Errorf("%w: message from %s does not decrypt", ErrPeer, e.From)
 	}
-	defer clear(pt)
-	var u train.Update
-	if err := u.UnmarshalBinary(pt); err != nil {
-		return train.Update{}, fmt.Errorf("%w: update from %s: %w", ErrPeer, e.From, err)
+	return pt, nil
+}
+
+// usageRound is the carrier round of the usage exchange that follows
+// training (FedAvg rounds are numbered from 1).
+const usageRound = 0
+
+// summary is what each enclave of a task tells its peers after training:
+// its own usage, the model it ended with and the owner input it started
+// from. The envelope's signature makes it the sender enclave's statement.
+type summary struct {
+	Usage           []Usage     `json:"usage"`
+	ModelHash       common.Hash `json:"modelHash"`
+	InputCommitment common.Hash `json:"inputCommitment"`
+}
+
+// agree exchanges summaries with every peer and returns the federation's
+// usage: this enclave's and each peer's, sorted by dataset. It refuses
+// (ErrPeer) a peer that claims usage for another enclave, ended with
+// another model or started from another owner input, and a dataset used by
+// two enclaves (its ε would be charged twice, in two ledgers that cannot
+// see each other).
+func (t *sealedTransport) agree(ctx context.Context, own summary) ([]Usage, error) {
+	fed := slices.Clone(own.Usage)
+	if len(t.peers) > 0 {
+		pt, err := json.Marshal(own)
+		if err != nil {
+			return nil, fmt.Errorf("encoding usage: %w", err)
+		}
+		in, err := t.roundTrip(ctx, usageRound, pt)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range in {
+			var s summary
+			err := json.Unmarshal(m.body, &s)
+			if err != nil {
+				return nil, fmt.Errorf("%w: usage from %s: %w", ErrPeer, m.from, err)
+			}
+			switch {
+			case s.ModelHash != own.ModelHash:
+				return nil, fmt.Errorf("%w: %s ended with model %s, this enclave with %s", ErrPeer, m.from, s.ModelHash, own.ModelHash)
+			case s.InputCommitment != own.InputCommitment:
+				return nil, fmt.Errorf("%w: %s started from another owner input", ErrPeer, m.from)
+			case len(s.Usage) == 0:
+				return nil, fmt.Errorf("%w: %s reports no usage", ErrPeer, m.from)
+			}
+			for _, u := range s.Usage {
+				if u.Enclave != m.from {
+					return nil, fmt.Errorf("%w: %s reports usage for enclave %s", ErrPeer, m.from, u.Enclave)
+				}
+			}
+			fed = append(fed, s.Usage...)
+		}
 	}
-	if u.Round != round {
-		return train.Update{}, fmt.Errorf("%w: update from %s is for round %d, not %d", ErrPeer, e.From, u.Round, round)
+	slices.SortFunc(fed, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
+	for i := 1; i < len(fed); i++ {
+		if fed[i].Dataset == fed[i-1].Dataset {
+			return nil, fmt.Errorf("%w: dataset %s is used by %s and %s", ErrPeer, fed[i].Dataset, fed[i-1].Enclave, fed[i].Enclave)
+		}
 	}
-	return u, nil
+	return fed, nil
 }
 
 func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {

@@ -18,12 +18,14 @@ import (
 
 const (
 	resultDomain = "memo-compute/enclave/result/v1"
-	claimDomain  = "memo-compute/enclave/claim/v1"
+	claimDomain  = "memo-compute/enclave/claim/v2"
 )
 
 // Usage is what a task took from one dataset: the lineage and the privacy
 // cost the data owner is paid and charged for.
 type Usage struct {
+	// Enclave is the enclave that decrypted and trained on the dataset.
+	Enclave common.Address `json:"enclave"`
 	Dataset common.Hash    `json:"dataset"`
 	Owner   common.Address `json:"owner"`
 	// RecordRoot is the Merkle root of the dataset's record hashes (from its
@@ -53,15 +55,27 @@ type Result struct {
 	// ModelHash is the SHA-256 of the plaintext parameter encoding, so the
 	// owner can check what it decrypts.
 	ModelHash common.Hash `json:"modelHash"`
-	Usage     []Usage     `json:"usage"`
+	// Usage is this enclave's own lineage: the datasets it decrypted.
+	Usage []Usage `json:"usage"`
+	// Federation is the usage of every enclave of the task (this one's
+	// included), as the enclaves exchanged it, signed, during FedAvg, sorted
+	// by dataset. Every enclave of the task signs the same Federation, so
+	// their market claims carry the same lineage and payout roots.
+	Federation []Usage `json:"federation"`
+	// InputCommitment is the commitment to the owner's private input the
+	// training started from, and InputHash the keccak256 of the sealed input
+	// this enclave opened (both zero: started from the spec's seed).
+	InputCommitment common.Hash `json:"inputCommitment,omitzero"`
+	InputHash       common.Hash `json:"inputHash,omitzero"`
 	// Signature is the enclave's signature over ClaimDigest (65 bytes, v in {27, 28}).
 	Signature hexutil.Bytes `json:"signature"`
 
 	// Market is the TaskMarket contract (zero: not a market task, and the
 	// fields below are empty).
 	Market common.Address `json:"market,omitzero"`
-	// Payouts split the task's per-result users' share by records used;
-	// their PayoutTree root is MarketClaim.PayoutRoot (zero when the share is 0).
+	// Payouts split the task's per-result users' share among the owners of
+	// the whole federation by records used; their PayoutTree root is
+	// MarketClaim.PayoutRoot (zero when the share is 0).
 	Payouts []chain.Payout `json:"payouts,omitempty"`
 	// MarketClaim is the TaskMarket ResultClaim and MarketSignature the
 	// enclave's EIP-712 signature of it, ready for SubmitResult.
@@ -69,29 +83,37 @@ type Result struct {
 	MarketSignature hexutil.Bytes      `json:"marketSignature,omitempty"`
 }
 
-// LineageRoot commits to the result's usage list (see LineageRoot).
+// LineageRoot commits to the enclave's own usage list (see LineageRoot).
 func (r *Result) LineageRoot() common.Hash { return LineageRoot(r.Usage) }
 
+// FederationRoot commits to the federation's usage list; it is the market
+// claim's lineage root, the same in every result of the task.
+func (r *Result) FederationRoot() common.Hash { return LineageRoot(r.Federation) }
+
 // ClaimDigest is the digest of the enclave's own claim: keccak256 of the
-// claim domain, chain id, task, output hash, model hash, lineage root and
+// claim domain, chain id, task, output hash, model hash, own and
+// federation lineage roots, input commitment, sealed input hash and
 // measurement.
 func (r *Result) ClaimDigest() common.Hash {
-	lr := r.LineageRoot()
+	lr, fr := r.LineageRoot(), r.FederationRoot()
 	return crypto.Keccak256Hash(
 		[]byte(claimDomain),
 		binary.BigEndian.AppendUint64(nil, r.ChainID),
-		r.Task[:], r.OutputHash[:], r.ModelHash[:], lr[:], r.Measurement[:],
+		r.Task[:], r.OutputHash[:], r.ModelHash[:], lr[:], fr[:],
+		r.InputCommitment[:], r.InputHash[:], r.Measurement[:],
 	)
 }
 
-// LineageRoot commits to the usage list: keccak256 over each dataset's id,
-// owner, record root, record count and ε bits, sorted by dataset id.
+// LineageRoot commits to a usage list: keccak256 over each dataset's id,
+// enclave, owner, record root, record count and ε bits, sorted by dataset
+// id.
 func LineageRoot(usage []Usage) common.Hash {
 	u := slices.Clone(usage)
 	slices.SortFunc(u, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
-	buf := make([]byte, 0, len(u)*(32+20+32+8+8))
+	buf := make([]byte, 0, len(u)*(32+20+20+32+8+8))
 	for _, x := range u {
 		buf = append(buf, x.Dataset[:]...)
+		buf = append(buf, x.Enclave[:]...)
 		buf = append(buf, x.Owner[:]...)
 		buf = append(buf, x.RecordRoot[:]...)
 		buf = binary.BigEndian.AppendUint64(buf, x.Records)
@@ -126,16 +148,17 @@ func Payouts(usage []Usage, usersShare *big.Int) []chain.Payout {
 	return out
 }
 
-// marketClaimFor computes the TaskMarket claim a result's fields imply.
+// marketClaimFor computes the TaskMarket claim a result's fields imply:
+// its own output, and the federation's lineage, records, ε and payouts.
 func marketClaimFor(r *Result, taskID uint64) (chain.ResultClaim, error) {
 	c := chain.ResultClaim{
 		TaskID:      taskID,
 		OutputHash:  r.OutputHash,
-		LineageRoot: r.LineageRoot(),
+		LineageRoot: r.FederationRoot(),
 		Measurement: r.Measurement,
 	}
 	eps := 0.0
-	for _, u := range r.Usage {
+	for _, u := range r.Federation {
 		c.TotalRecords += u.Records
 		eps = max(eps, u.Epsilon)
 	}
@@ -151,12 +174,16 @@ func marketClaimFor(r *Result, taskID uint64) (chain.ResultClaim, error) {
 }
 
 // VerifyClaim checks that the output hash matches the ciphertext, that the
-// enclave signed the claim and, for a market task, that the market claim is
-// what the result's output, lineage and payouts imply and that the enclave
-// signed it for TaskMarket.
+// federation's usage holds exactly this enclave's own usage for it, that
+// the enclave signed the claim and, for a market task, that the market
+// claim is what the result's output, federation lineage and payouts imply
+// and that the enclave signed it for TaskMarket.
 func (r *Result) VerifyClaim() error {
 	if crypto.Keccak256Hash(r.Ciphertext) != r.OutputHash {
 		return fmt.Errorf("verifying claim: %w: output hash does not match ciphertext", ErrResult)
+	}
+	if err := checkFederation(r.Enclave, r.Usage, r.Federation); err != nil {
+		return fmt.Errorf("verifying claim: %w: %w", ErrResult, err)
 	}
 	if len(r.Signature) != 65 {
 		return fmt.Errorf("verifying claim: %w: signature is %d bytes", ErrResult, len(r.Signature))
@@ -192,6 +219,26 @@ func (r *Result) VerifyClaim() error {
 	}
 	if signer != r.Enclave {
 		return fmt.Errorf("verifying claim: %w: market claim signed by %s, not enclave %s", ErrResult, signer, r.Enclave)
+	}
+	return nil
+}
+
+// checkFederation checks that fed names each dataset once and that its
+// entries for enclave are exactly own.
+func checkFederation(enclave common.Address, own, fed []Usage) error {
+	var mine []Usage
+	seen := make(map[common.Hash]bool, len(fed))
+	for _, u := range fed {
+		if seen[u.Dataset] {
+			return fmt.Errorf("dataset %s is used twice in the federation", u.Dataset)
+		}
+		seen[u.Dataset] = true
+		if u.Enclave == enclave {
+			mine = append(mine, u)
+		}
+	}
+	if LineageRoot(mine) != LineageRoot(own) || len(mine) != len(own) {
+		return fmt.Errorf("the federation's usage for enclave %s is not its own", enclave)
 	}
 	return nil
 }

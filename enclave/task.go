@@ -65,8 +65,16 @@ type Task struct {
 	Market   common.Address
 	MarketID uint64
 	// UsersShare is the users' part of one result share (TaskMarket
-	// sharesOf), split among data owners by records used; nil or 0 pays none.
+	// sharesOf), split among the data owners of the whole federation by
+	// records used; nil or 0 pays none.
 	UsersShare *big.Int
+	// InputCommitment is the commitment (OwnerInput.Commitment) to the
+	// owner's private input that the public task document names; zero
+	// means the task has none and training starts from Spec.Seed. Input is
+	// that input sealed to this enclave (SealInput); the enclave opens it
+	// and refuses it unless it matches InputCommitment.
+	InputCommitment common.Hash
+	Input           *SealedInput
 }
 
 // Kind returns the workload kind of a training spec ("train/softmax", "train/mlp").
@@ -202,6 +210,15 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w: task owner's HPKE key: %w", ErrWorkload, err)
 	}
+	in, err := s.openInput(task)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	var init train.Params
+	if in != nil {
+		init = in.Init
+		defer clear(in.Init)
+	}
 	tr, err := s.transport(ctx, task, fed)
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
@@ -256,14 +273,17 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	res, err := p.Run(ctx, tr, train.Options{})
+	res, err := p.Run(ctx, tr, train.Options{Init: init})
 	if err != nil {
+		if errors.Is(err, train.ErrParams) {
+			err = fmt.Errorf("%w: %w", ErrInput, err)
+		}
 		return nil, fmt.Errorf("running task: %w", err)
 	}
 	if err := s.ledger.Charge(res.Users, budgets); err != nil {
 		return nil, fmt.Errorf("running task: charging ε: %w", err)
 	}
-	return s.result(task, resultKey, res, admitted, byUser)
+	return s.result(ctx, task, resultKey, res, admitted, byUser, tr)
 }
 
 // decrypt reads an admitted dataset into training records.
@@ -309,15 +329,20 @@ func trainSchema(features, classes int) train.Schema {
 	return train.Schema{Features: names, Label: "label", Classes: classes}
 }
 
-// result encrypts the model to the task owner and signs the claim.
-func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission) (*Result, error) {
+// result encrypts the model to the task owner, agrees on the federation's
+// usage with the peers through tr, and signs the claims.
+func (s *Sim) result(ctx context.Context, task *Task, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission, tr *sealedTransport) (*Result, error) {
 	pt, err := res.Model.Params.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("encoding model: %w", err)
 	}
 	defer clear(pt)
 	addr := s.Address()
-	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt), Market: task.Market}
+	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt), Market: task.Market,
+		InputCommitment: task.InputCommitment}
+	if task.Input != nil {
+		r.InputHash = task.Input.Hash()
+	}
 	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, addr), pt); err != nil {
 		return nil, fmt.Errorf("encrypting model: %w", err)
 	}
@@ -325,6 +350,7 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 	for _, sl := range admitted {
 		a := byUser[sl.User]
 		r.Usage = append(r.Usage, Usage{
+			Enclave:    addr,
 			Dataset:    a.in.Grant.Dataset,
 			Owner:      a.in.Grant.Owner,
 			RecordRoot: common.Hash(a.in.Manifest.RecordRoot),
@@ -333,6 +359,9 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 		})
 	}
 	slices.SortFunc(r.Usage, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
+	if r.Federation, err = tr.agree(ctx, summary{Usage: r.Usage, ModelHash: r.ModelHash, InputCommitment: r.InputCommitment}); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	s.mu.Lock()
 	signer := s.signer
 	s.mu.Unlock()
@@ -342,7 +371,7 @@ func (s *Sim) result(task *Task, key hpke.PublicKey, res *train.Result, admitted
 	}
 	r.Signature[64] += 27
 	if task.Market != (common.Address{}) {
-		r.Payouts = Payouts(r.Usage, task.UsersShare)
+		r.Payouts = Payouts(r.Federation, task.UsersShare)
 		mc, err := marketClaimFor(r, task.MarketID)
 		if err != nil {
 			return nil, err
