@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"regexp"
 	"testing"
 	"time"
 
@@ -273,15 +274,17 @@ func (mm *marketModel) head() uint64 {
 	return n
 }
 
-// next is the block the next transaction lands in; avoidEdges first mines
-// until no limit sits between the head and that block, so estimation and
-// execution agree on which side of every limit they are.
+// next is the block the next transaction lands in. It first mines until no
+// limit is within reach of the head (h ≤ limit ≤ h+2), so that gas
+// estimation (run at the head), execution, and the model agree on which side
+// of every limit the transaction is, even if the dev chain seals a stray
+// empty block in between.
 func (mm *marketModel) next(limits ...uint64) uint64 {
 	for {
 		h := mm.head()
 		edge := false
 		for _, l := range limits {
-			if h == l {
+			if h <= l && l <= h+2 {
 				edge = true
 			}
 		}
@@ -311,6 +314,9 @@ func (mm *marketModel) share(t *mTask) (share, users, perVote, node *big.Int) {
 func (mm *marketModel) expect(what string, ok bool, err error) bool {
 	mm.t.Helper()
 	if ok {
+		if err != nil {
+			mm.debugTx(err)
+		}
 		require.NoError(mm.t, err, "%s: the model allows it", what)
 		mm.stats[what]++
 		return true
@@ -858,7 +864,7 @@ func (mm *marketModel) drain() {
 				if !s.submitted || s.pass >= t.q || s.fail >= t.q || voted || !mm.verStaked(v) || mm.rng.IntN(5) == 0 {
 					continue
 				}
-				if mm.head()+2 > s.votingEnds {
+				if mm.head()+3 > s.votingEnds { // see next
 					break
 				}
 				require.True(mm.t, mm.castVotes(v, []cast{{t, i, mm.rng.IntN(4) > 0}}))
@@ -978,5 +984,21 @@ func eqBig(t testing.TB, want, got *big.Int, msgAndArgs ...any) {
 	t.Helper()
 	if want.Cmp(got) != 0 {
 		require.Failf(t, "amounts differ", "want %s, got %s (diff %s)", want, got, new(big.Int).Sub(got, want), msgAndArgs)
+	}
+}
+
+var txRe = regexp.MustCompile(`transaction (0x[0-9a-f]{64})`)
+
+// debugTx logs gas limit, gas used and block of a transaction named in err.
+func (mm *marketModel) debugTx(err error) {
+	m := txRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return
+	}
+	h := common.HexToHash(m[1])
+	tx, _, _ := mm.net.Backend().TransactionByHash(mm.ctx, h)
+	r, _ := mm.net.Backend().TransactionReceipt(mm.ctx, h)
+	if tx != nil && r != nil {
+		mm.t.Logf("transaction %s: gas limit %d, used %d, block %d, status %d", h.Hex(), tx.Gas(), r.GasUsed, r.BlockNumber, r.Status)
 	}
 }
