@@ -38,6 +38,7 @@ func BenchmarkMarketGas(b *testing.B) {
 		{"r1-q1", 1, 1},
 		{"r1-q2", 1, 2},
 		{"r2-q1", 2, 1},
+		{"r2-q2", 2, 2},
 	} {
 		b.Run(sc.name, func(b *testing.B) {
 			var g marketGas

@@ -113,6 +113,7 @@ type marketModel struct {
 // fee is checked to split exactly into refund, operator pay, verifier
 // rewards and users' pool.
 func TestMarketProperty(t *testing.T) {
+	t.Parallel() // its own devnet: nothing else moves its blocks or balances
 	sequences := *marketSequences
 	if testing.Short() {
 		sequences = min(sequences, 100)
