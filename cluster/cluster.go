@@ -50,12 +50,20 @@ type Config struct {
 	// Epsilon is the task's DP-SGD target ε per data owner; 0 means 4.
 	// Data owners' grants allow twice that.
 	Epsilon float64
+	// ColdStart, if true, has the company send no initial parameters:
+	// training starts from the spec's seed. By default the company
+	// pre-trains on a public split of its own data and sends that model,
+	// sealed to each enclave, as the warm start.
+	ColdStart bool
 	// Seed fixes the data split, the partition and the training seed; 0
 	// means 1. Keys are always random.
 	Seed uint64
 	// Dir is the directory of the dataset store; "" means a temporary
 	// directory removed by Close.
 	Dir string
+	// HTTP is the client every party uses to reach the nodes' APIs; nil
+	// means one with a one-minute timeout.
+	HTTP *http.Client
 	// Now is the clock attestation is verified with; nil means time.Now.
 	Now func() time.Time
 	// Progress, if set, is called at each step (from one goroutine).
@@ -147,11 +155,15 @@ func (u *User) Address() common.Address { return u.client.Address() }
 func (u *User) Dataset() common.Hash { return common.Hash(u.manifest.ID) }
 
 // Company is the task owner: an account and the HPKE key results are
-// encrypted to, with its own held-out data to evaluate the model on.
+// encrypted to, with its own held-out data to evaluate the model on and
+// its private input to the task (the warm-start parameters), which it
+// sends only sealed to attested enclaves.
 type Company struct {
 	client *chain.Client
 	key    hpke.PrivateKey
 	test   *train.Dataset
+	input  *enclave.OwnerInput
+	warm   *WarmStart
 }
 
 // Address returns the company's account.
@@ -193,7 +205,10 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 		return nil, err
 	}
 	start := time.Now()
-	c := &Cluster{cfg: cfg, gas: &gasLog{}, http: &http.Client{Timeout: time.Minute}}
+	c := &Cluster{cfg: cfg, gas: &gasLog{}, http: cfg.HTTP}
+	if c.http == nil {
+		c.http = &http.Client{Timeout: time.Minute}
+	}
 	defer func() {
 		if err != nil {
 			c.Close()
@@ -228,7 +243,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 	}
 
 	c.progress("preparing data and workload", 1, steps)
-	parts, err := c.prepare(cfg)
+	parts, err := c.prepare(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -289,10 +304,20 @@ func (c *Cluster) openStore() (err error) {
 	return nil
 }
 
+// Split of the company's own digits: this fraction is public (it
+// pre-trains the warm start on it), the rest is its held-out test set.
+const publicFraction = 1.0 / 3
+
+// Rounds of the company's pre-training on its public split (no DP: the
+// data is its own).
+const preRounds = 10
+
 // prepare splits the digits: 80% dealt non-IID to the users, 20% kept by
-// the company as held-out data. The company's own data also fixes the
-// public standardisation in the spec (it costs the users no privacy).
-func (c *Cluster) prepare(cfg Config) ([]*train.Dataset, error) {
+// the company. The company's own data fixes the public standardisation in
+// the spec (it costs the users no privacy); a third of it is a public
+// split the company pre-trains the warm start on, the rest its held-out
+// test set.
+func (c *Cluster) prepare(ctx context.Context, cfg Config) ([]*train.Dataset, error) {
 	d, err := train.Digits()
 	if err != nil {
 		return nil, fmt.Errorf("loading digits: %w", err)
@@ -324,6 +349,28 @@ func (c *Cluster) prepare(cfg Config) ([]*train.Dataset, error) {
 		return nil, fmt.Errorf("generating the company's HPKE key: %w", err)
 	}
 	c.company = &Company{key: key, test: te}
+	if cfg.ColdStart {
+		return parts, nil
+	}
+	test, public, err := train.Split(te, publicFraction, cfg.Seed)
+	if err != nil {
+		return nil, fmt.Errorf("splitting the company's data: %w", err)
+	}
+	pre := c.spec
+	pre.DP, pre.Rounds = nil, preRounds
+	res, err := train.Train(ctx, pre, [][]train.Slice{{{User: "company", Data: public}}}, train.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("pre-training the warm start: %w", err)
+	}
+	c.company.test = test
+	if c.company.input, err = enclave.NewOwnerInput(res.Model.Params); err != nil {
+		return nil, err
+	}
+	acc, _, err := res.Model.Evaluate(test)
+	if err != nil {
+		return nil, fmt.Errorf("evaluating the warm start: %w", err)
+	}
+	c.company.warm = &WarmStart{Records: public.Len(), Rounds: preRounds, Accuracy: acc, Commitment: c.company.input.Commitment()}
 	return parts, nil
 }
 

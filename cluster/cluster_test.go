@@ -1,8 +1,12 @@
 package cluster_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -19,7 +23,46 @@ var (
 	small     *cluster.Cluster
 	smallRep  *cluster.Report
 	smallErr  error
+	wire      = &recorder{}
 )
+
+// recorder keeps every HTTP request and response body the parties
+// exchange, as a network observer (or the nodes' hosts) would see them.
+type recorder struct {
+	mu     sync.Mutex
+	bodies [][]byte
+	paths  []string
+}
+
+func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.Body != nil {
+		b, err := io.ReadAll(req.Body)
+		if err != nil {
+			return nil, err
+		}
+		req.Body = io.NopCloser(bytes.NewReader(b))
+		r.keep(req.URL.Path, b)
+	}
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(b))
+	r.keep(req.URL.Path, b)
+	return resp, nil
+}
+
+func (r *recorder) keep(path string, b []byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.bodies = append(r.bodies, b)
+	r.paths = append(r.paths, path)
+}
 
 // runSmall builds and runs one small cluster shared by the tests: 6 users,
 // 2 honest nodes and the cheating one, 3 verifiers, 5 rounds.
@@ -31,7 +74,8 @@ func runSmall(t *testing.T) (*cluster.Cluster, *cluster.Report) {
 	smallOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		small, smallErr = cluster.New(ctx, cluster.Config{Users: 6, Nodes: 2, Verifiers: 3, Rounds: 5})
+		small, smallErr = cluster.New(ctx, cluster.Config{Users: 6, Nodes: 2, Verifiers: 3, Rounds: 5,
+			HTTP: &http.Client{Timeout: time.Minute, Transport: wire}})
 		if smallErr == nil {
 			smallRep, smallErr = small.Run(ctx)
 		}
@@ -95,54 +139,94 @@ func TestEndToEnd(t *testing.T) {
 		require.Equal(t, 5, used, "all users but the one the cheating node dropped")
 	})
 
-	t.Run("the market pays, refunds, slashes and conserves MEMO", func(t *testing.T) {
+	t.Run("one market task: honest results paid, the cheat slashed, MEMO conserved", func(t *testing.T) {
 		f := rep.Fees
 		require.NotNil(t, f, rep.Market)
 		require.True(t, f.Conserved, "no MEMO created or lost over all parties and contracts")
 		require.Equal(t, cluster.TaskFee.String(), f.Escrowed.String(), "the whole fee is escrowed")
-		refund := new(big.Int)
+		require.Len(t, f.Task.Results, len(rep.NodeReports), "one task, one result slot per enclave")
+		k := int64(len(rep.NodeReports))
+		require.Equal(t, new(big.Int).Div(cluster.TaskFee, big.NewInt(k)).String(), f.Task.Share.String())
+		refund := new(big.Int).Sub(cluster.TaskFee, new(big.Int).Mul(f.Task.Share, big.NewInt(k)))
+		passed := int64(0)
 		for i, n := range rep.NodeReports {
-			task := f.Tasks[i]
-			require.Equal(t, n.Enclave, task.Enclave)
+			res := f.Task.Results[i]
+			require.Equal(t, n.Enclave, res.Enclave)
 			if n.Passed {
-				require.Equal(t, "passed", task.State)
+				passed++
+				require.Equal(t, "passed", res.State)
 				require.Positive(t, n.Reward.Sign(), "honest operator paid")
 				require.Zero(t, n.StakeChange.Sign(), "honest stake untouched")
 				continue
 			}
-			require.Equal(t, "failed", task.State)
+			require.Equal(t, "failed", res.State)
 			require.Zero(t, n.Reward.Sign(), "the cheating operator is not paid")
 			require.Equal(t, new(big.Int).Neg(f.NodeSlash).String(), n.StakeChange.String(), "the cheating operator's stake is slashed by the node slash")
-			refund.Add(refund, task.Fee)
+			refund.Add(refund, f.Task.Share)
 		}
 		// The company paid the passing shares and got back the failed
 		// share and its half of the slash (SlashOwnerBps 5000).
 		want := new(big.Int).Neg(f.Escrowed)
 		want.Add(want, refund).Add(want, new(big.Int).Div(f.NodeSlash, big.NewInt(2)))
 		require.Equal(t, want.String(), f.Company.String())
-
-		paid := new(big.Int)
-		for _, u := range rep.UserReports {
-			cheated := u.Enclave == rep.NodeReports[len(rep.NodeReports)-1].Enclave
-			if cheated {
-				require.Zero(t, u.Reward.Sign(), "owners under the failed result are not paid")
-				continue
-			}
-			require.Positive(t, u.Reward.Sign(), "every owner under a passing result claimed")
-			paid.Add(paid, u.Reward)
-		}
-		// Users' parts of the passing shares are claimed in full, up to
-		// rounding (one base unit per leaf at most).
-		usersPart := new(big.Int)
-		for i, n := range rep.NodeReports {
-			if n.Passed {
-				usersPart.Add(usersPart, new(big.Int).Div(new(big.Int).Mul(f.Tasks[i].Fee, big.NewInt(cluster.SplitUsers)), big.NewInt(10_000)))
-			}
-		}
-		require.LessOrEqual(t, paid.Cmp(usersPart), 0)
-		require.LessOrEqual(t, new(big.Int).Sub(usersPart, paid).Int64(), int64(len(rep.UserReports)))
 		for _, v := range rep.VerifierReports {
 			require.Zero(t, v.StakeChange.Sign(), "no verifier voted against a verdict")
+		}
+
+		// Every data owner whose records the federation used is paid its
+		// share of the pool exactly once: records / all records used, of
+		// one result's users' part, times the passing results. Owners of
+		// dropped datasets get nothing.
+		usersShare := new(big.Int).Div(new(big.Int).Mul(f.Task.Share, big.NewInt(cluster.SplitUsers)), big.NewInt(10_000))
+		require.Equal(t, new(big.Int).Mul(usersShare, big.NewInt(passed)).String(), f.UsersPool.String())
+		var used uint64
+		for _, u := range rep.UserReports {
+			if u.Used {
+				used += u.Records
+			}
+		}
+		paid := new(big.Int)
+		for _, u := range rep.UserReports {
+			if !u.Used {
+				require.Zero(t, u.Reward.Sign(), "owner %s: dataset not used, not paid", u.Address)
+				continue
+			}
+			amount := new(big.Int).Mul(usersShare, new(big.Int).SetUint64(u.Records))
+			amount.Div(amount, new(big.Int).SetUint64(used))
+			require.Equal(t, amount.Mul(amount, big.NewInt(passed)).String(), u.Reward.String(), "owner %s paid its share once", u.Address)
+			paid.Add(paid, u.Reward)
+		}
+		require.Equal(t, f.UsersClaimed.String(), paid.String())
+		require.LessOrEqual(t, paid.Cmp(f.UsersPool), 0)
+		require.LessOrEqual(t, new(big.Int).Sub(f.UsersPool, paid).Int64(), int64(len(rep.UserReports))*passed, "the pool is claimed in full up to rounding")
+		require.Equal(t, new(big.Int).Sub(f.UsersPool, paid).String(), f.Unclaimed.String(), "only rounding stays in the market")
+	})
+
+	t.Run("the warm start is used and its parameters travel only sealed", func(t *testing.T) {
+		require.NotNil(t, rep.WarmStart)
+		require.Equal(t, rep.WarmStart.Commitment, c.Task().InputCommitment)
+		init := cluster.CompanyInit(c)
+		require.NotEmpty(t, init)
+		pt, err := init.MarshalBinary()
+		require.NoError(t, err)
+		wire.mu.Lock()
+		defer wire.mu.Unlock()
+		inputs := 0
+		for i, b := range wire.bodies {
+			if strings.HasSuffix(wire.paths[i], "/input") && len(b) > 0 {
+				inputs++
+			}
+			for off := 0; off+16 <= len(pt); off += len(pt) / 8 {
+				chunk := pt[off : off+16]
+				require.False(t, bytes.Contains(b, chunk), "%s carries plaintext parameters", wire.paths[i])
+				require.False(t, bytes.Contains(bytes.ToLower(b), []byte(hex.EncodeToString(chunk))), "%s carries plaintext parameters in hex", wire.paths[i])
+			}
+		}
+		require.Equal(t, len(c.Nodes()), inputs, "each node received the input, sealed")
+		for _, n := range c.Nodes() {
+			ev, err := n.Result(c.Task().ID)
+			require.NoError(t, err)
+			require.Equal(t, c.Task().InputCommitment, ev.Result.InputCommitment, "every enclave started from the committed input")
 		}
 	})
 

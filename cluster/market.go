@@ -21,7 +21,7 @@ const (
 )
 
 // checkMarketTask checks, from the chain, that market task id commits to
-// the task document and assigns this node's enclave.
+// the task document and assigns this node's enclave to its slot.
 func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
 	op := n.cfg.Operator
 	if t.Market != op.Deployment().TaskMarket {
@@ -34,8 +34,9 @@ func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
 	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
 		return fmt.Errorf("%w: market task %d does not commit to this document, measurement and owner", ErrTask, id)
 	}
-	if _, ok, err := op.SlotOf(ctx, id, n.Enclave()); err != nil || !ok {
-		return fmt.Errorf("%w: enclave not assigned to market task %d (%v)", ErrTask, id, err)
+	_, want, _ := t.MarketTask(n.Enclave())
+	if slot, ok, err := op.SlotOf(ctx, id, n.Enclave()); err != nil || !ok || int(slot) != want {
+		return fmt.Errorf("%w: enclave not assigned to slot %d of market task %d (%v)", ErrTask, want, id, err)
 	}
 	return nil
 }
@@ -60,11 +61,11 @@ func (n *Node) Submit(ctx context.Context, id common.Hash) (*types.Receipt, erro
 
 // checkMarketClaim checks a result's TaskMarket claim against the task and
 // the chain: the market task commits to this document and assigns the
-// enclave, the claim on chain is the result's (VerifyClaim checked it is
-// what the result implies, signed by the enclave), and the payouts are
-// what the payout rule gives for the result's usage and the market task's
-// users' share (re-executed here).
-func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, id uint64, r *enclave.Result) error {
+// enclave its slot, the claim on chain is the result's (VerifyClaim checked
+// it is what the result implies, signed by the enclave), and the payouts
+// are what the payout rule gives for the federation's usage and the market
+// task's users' share per result (re-executed here).
+func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, id uint64, want int, r *enclave.Result) error {
 	c := v.cfg.Client
 	if r.MarketClaim == nil || r.MarketClaim.TaskID != id || r.Market != c.Deployment().TaskMarket {
 		return fmt.Errorf("result carries no claim for market task %d", id)
@@ -77,8 +78,8 @@ func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, 
 		return fmt.Errorf("market task %d is not this task's", id)
 	}
 	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
-	if err != nil || !ok {
-		return fmt.Errorf("enclave is not assigned to market task %d (%v)", id, err)
+	if err != nil || !ok || int(slot) != want {
+		return fmt.Errorf("enclave is not assigned to slot %d of market task %d (%v)", want, id, err)
 	}
 	onchain, err := c.Result(ctx, id, slot)
 	if err != nil {
@@ -86,7 +87,7 @@ func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, 
 	}
 	switch {
 	case onchain.State == chain.ResultEmpty || onchain.State == chain.ResultMissing:
-		return fmt.Errorf("no result submitted to market task %d", id)
+		return fmt.Errorf("no result submitted to slot %d of market task %d", slot, id)
 	case onchain.PayoutRoot != r.MarketClaim.PayoutRoot:
 		return fmt.Errorf("the payout root submitted to market task %d is not the result's", id)
 	}
@@ -94,9 +95,9 @@ func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, 
 	if err != nil {
 		return err
 	}
-	want := enclave.Payouts(r.Usage, shares.Users)
-	if !slices.EqualFunc(want, r.Payouts, func(a, b chain.Payout) bool { return a.User == b.User && a.Amount.Cmp(b.Amount) == 0 }) {
-		return errors.New("payouts are not the users' share split by records used")
+	payouts := enclave.Payouts(r.Federation, shares.Users)
+	if !slices.EqualFunc(payouts, r.Payouts, func(a, b chain.Payout) bool { return a.User == b.User && a.Amount.Cmp(b.Amount) == 0 }) {
+		return errors.New("payouts are not the users' share split by the federation's records used")
 	}
 	return nil
 }
@@ -159,13 +160,17 @@ func bigOr0(v *big.Int) *big.Int {
 
 // Fees is how a run's fee was escrowed and settled on TaskMarket.
 type Fees struct {
-	// Escrowed is what the company escrowed over all market tasks.
+	// Escrowed is what the company escrowed.
 	Escrowed *big.Int    `json:"escrowed"`
 	Split    chain.Split `json:"split"`
 	// NodeSlash is what a failing result costs its operator's stake.
 	NodeSlash *big.Int `json:"nodeSlash"`
-	// Tasks are the market tasks, one per assigned enclave.
-	Tasks []MarketTask `json:"tasks"`
+	// Task is the one market task of the federated run.
+	Task MarketTask `json:"task"`
+	// UsersPool is what the passing results credited to data owners, and
+	// UsersClaimed what they claimed from it (each leaf once).
+	UsersPool    *big.Int `json:"usersPool"`
+	UsersClaimed *big.Int `json:"usersClaimed"`
 	// Company is the company's net change (fees paid, refunds and slash
 	// compensation received), Treasury the treasury's, and Unclaimed what
 	// stays in TaskMarket (rounding, leaves nobody claimed).
@@ -178,42 +183,31 @@ type Fees struct {
 	Conserved bool `json:"conserved"`
 }
 
-// MarketTask is one market task of a run.
+// MarketTask is the market task of a run: one result slot per enclave.
 type MarketTask struct {
-	ID      uint64         `json:"id"`
+	ID  uint64   `json:"id"`
+	Fee *big.Int `json:"fee"`
+	// Share is one result's share of the fee (Fee / replication).
+	Share   *big.Int       `json:"share"`
+	Results []MarketResult `json:"results"`
+}
+
+// MarketResult is one result slot of the market task.
+type MarketResult struct {
+	Index   int            `json:"index"`
 	Enclave common.Address `json:"enclave"`
-	Fee     *big.Int       `json:"fee"`
 	State   string         `json:"state"`
 }
 
 // publish has the company escrow the fee on TaskMarket: one market task
-// per assigned enclave (replication 1), its fee in proportion to the
-// records assigned, each committing to the task document by its hash.
-// Each enclave's result then pays its own data owners through its payout
-// root, while the enclaves still train one model together.
-func (c *Cluster) publish(ctx context.Context, t *Task) ([]*big.Int, error) {
+// with one result slot per assigned enclave (replication K, slot i for
+// Assignments[i]), committing to the task document by its hash. Its price
+// floor is per record and result: the document's price, which data owners
+// get when all K results pass, divided by K.
+func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 	co := c.company.client
-	records := make([]uint64, len(t.Assignments))
-	var total uint64
-	for i, a := range t.Assignments {
-		for _, d := range a.Datasets {
-			j := slices.IndexFunc(c.users, func(u *User) bool { return u.Dataset() == d })
-			records[i] += c.users[j].manifest.Records
-		}
-		total += records[i]
-	}
-	fees := make([]*big.Int, len(records))
-	sum := new(big.Int)
-	for i, n := range records {
-		fees[i] = new(big.Int).Mul(TaskFee, new(big.Int).SetUint64(n))
-		fees[i].Div(fees[i], new(big.Int).SetUint64(total))
-		sum.Add(sum, fees[i])
-	}
-	// The rounding remainder goes to the last task: the whole fee is escrowed.
-	fees[len(fees)-1].Add(fees[len(fees)-1], new(big.Int).Sub(TaskFee, sum))
-	sum.Set(TaskFee)
 	market := c.net.Deployment().TaskMarket
-	rcpt, err := co.ApproveMEMO(ctx, market, sum)
+	rcpt, err := co.ApproveMEMO(ctx, market, TaskFee)
 	if err != nil {
 		return nil, fmt.Errorf("approving the escrow: %w", err)
 	}
@@ -222,40 +216,43 @@ func (c *Cluster) publish(ctx context.Context, t *Task) ([]*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.Market = market
-	t.MarketTasks = make([]uint64, len(t.Assignments))
+	k := len(t.Assignments)
+	enclaves := make([]common.Address, k)
 	for i, a := range t.Assignments {
-		id, rcpt, err := co.Publish(ctx, chain.TaskSpec{
-			Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: []common.Address{a.Enclave}, Fee: fees[i],
-			Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
-			Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: c.quorum, Replication: 1,
-			PricePerRecord: t.PricePerRecord,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("publishing the task for enclave %s: %w", a.Enclave, err)
-		}
-		c.gas.add("company: publish task (escrow)", rcpt)
-		t.MarketTasks[i] = id
+		enclaves[i] = a.Enclave
 	}
-	return fees, nil
+	floor := new(big.Int).Div(t.PricePerRecord, big.NewInt(int64(k)))
+	id, rcpt, err := co.Publish(ctx, chain.TaskSpec{
+		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(TaskFee),
+		Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
+		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: c.quorum, Replication: uint8(k),
+		PricePerRecord: floor,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("publishing the task: %w", err)
+	}
+	c.gas.add("company: publish task (escrow)", rcpt)
+	t.Market, t.MarketID = market, id
+	return new(big.Int).Set(TaskFee), nil
 }
 
-// vote has each verifier vote, in one batch, on every market result not
-// yet decided; verifiers after the quorum find nothing left to vote on.
+// vote has each verifier vote, in one batch, on every result of the market
+// task not yet decided; verifiers after the quorum find nothing left to
+// vote on.
 func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]chain.ResultRef, error) {
 	voted := make([][]chain.ResultRef, len(c.verifiers))
 	for j, v := range c.verifiers {
 		var ballots []chain.Ballot
-		for i, id := range t.MarketTasks {
-			r, err := v.Client().Result(ctx, id, 0)
+		for i := range t.Assignments {
+			r, err := v.Client().Result(ctx, t.MarketID, uint8(i))
 			if err != nil {
 				return nil, err
 			}
 			if r.State != chain.ResultSubmitted || r.PassVotes >= uint16(c.quorum) || r.FailVotes >= uint16(c.quorum) {
 				continue
 			}
-			ballots = append(ballots, chain.Ballot{TaskID: id, Index: 0, Pass: verdicts[j][i].Pass})
-			voted[j] = append(voted[j], chain.ResultRef{TaskID: id, Index: 0})
+			ballots = append(ballots, chain.Ballot{TaskID: t.MarketID, Index: uint8(i), Pass: verdicts[j][i].Pass})
+			voted[j] = append(voted[j], chain.ResultRef{TaskID: t.MarketID, Index: uint8(i)})
 		}
 		if len(ballots) == 0 {
 			continue
@@ -269,19 +266,19 @@ func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]
 	return voted, nil
 }
 
-// settle finalizes every market task, settles the verifiers' votes, has
-// the operators of passing results withdraw their earnings and has every
-// leaf of every passing result's payout tree claimed (relayed by the node
-// the user granted to; the payout goes to the user).
+// settle finalizes the market task, settles the verifiers' votes, has the
+// operators of passing results withdraw their earnings and has every leaf
+// of the federation's payout tree claimed once (relayed by the node the
+// user granted to; the payout, amount × passing results, goes to the user).
+// Every passing result carries the same payout root, which is checked.
 func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted [][]chain.ResultRef, f *Fees) error {
 	co := c.company.client
-	for _, id := range t.MarketTasks {
-		rcpt, err := co.Finalize(ctx, id)
-		if err != nil {
-			return fmt.Errorf("finalizing market task %d: %w", id, err)
-		}
-		c.gas.add("company: finalize", rcpt)
+	id := t.MarketID
+	rcpt, err := co.Finalize(ctx, id)
+	if err != nil {
+		return fmt.Errorf("finalizing market task %d: %w", id, err)
 	}
+	c.gas.add("company: finalize", rcpt)
 	for j, v := range c.verifiers {
 		if len(voted[j]) == 0 {
 			continue
@@ -292,12 +289,13 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 		}
 		c.gas.add("verifiers: settle votes", rcpt)
 	}
-	for i, id := range t.MarketTasks {
-		r, err := co.Result(ctx, id, 0)
+	var tree *chain.PayoutTree
+	for i := range t.Assignments {
+		r, err := co.Result(ctx, id, uint8(i))
 		if err != nil {
 			return err
 		}
-		f.Tasks[i].State = r.State.String()
+		f.Task.Results[i].State = r.State.String()
 		if r.State != chain.ResultPassed {
 			continue
 		}
@@ -307,26 +305,47 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 			return fmt.Errorf("withdrawing earnings of %s: %w", c.nodes[i].Operator(), err)
 		}
 		c.gas.add("operators: withdraw earnings", rcpt)
-		tree, err := chain.NewPayoutTree(evs[i].Result.Payouts)
+		pt, err := chain.NewPayoutTree(evs[i].Result.Payouts)
 		if err != nil {
 			return fmt.Errorf("market task %d: %w", id, err)
 		}
-		if tree.Root() != r.PayoutRoot {
-			return fmt.Errorf("market task %d: the result's payouts are not the payout root on chain", id)
+		if pt.Root() != r.PayoutRoot {
+			return fmt.Errorf("market task %d: result %d's payouts are not its payout root on chain", id, i)
 		}
-		relayer := c.nodes[i].cfg.Operator
-		for k := range tree.Len() {
-			proof, err := tree.Proof(k)
-			if err != nil {
-				return err
-			}
-			rcpt, err := relayer.Claim(ctx, id, tree.Leaf(k), proof)
-			if err != nil {
-				return fmt.Errorf("claiming leaf %d of market task %d: %w", k, id, err)
-			}
-			c.gas.add("users: claim payout (relayed)", rcpt)
+		if tree != nil && tree.Root() != pt.Root() {
+			return fmt.Errorf("market task %d: passing results carry different payout roots", id)
 		}
+		tree = pt
 	}
+	mt, err := co.Task(ctx, id)
+	if err != nil {
+		return err
+	}
+	f.UsersPool = mt.UsersPool
+	if tree == nil {
+		f.UsersClaimed = new(big.Int)
+		return nil
+	}
+	for k := range tree.Len() {
+		leaf := tree.Leaf(k)
+		relayer := c.company.client
+		if j := slices.IndexFunc(c.users, func(u *User) bool { return u.Address() == leaf.User }); j >= 0 {
+			relayer = c.nodes[c.users[j].node].cfg.Operator
+		}
+		proof, err := tree.Proof(k)
+		if err != nil {
+			return err
+		}
+		rcpt, err := relayer.Claim(ctx, id, leaf, proof)
+		if err != nil {
+			return fmt.Errorf("claiming leaf %d of market task %d: %w", k, id, err)
+		}
+		c.gas.add("users: claim payout (relayed)", rcpt)
+	}
+	if mt, err = co.Task(ctx, id); err != nil {
+		return err
+	}
+	f.UsersClaimed = mt.UsersClaimed
 	return nil
 }
 

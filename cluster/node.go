@@ -31,6 +31,10 @@ const (
 	TasksPath  = "/v1/tasks"
 )
 
+// maxSealedInputSize bounds the JSON of a sealed owner input (hex doubles
+// the ciphertext).
+const maxSealedInputSize = 2*enclave.MaxInputSize + 1024
+
 // maxEvidenceSize bounds a result document a client accepts.
 const maxEvidenceSize = 64 << 20
 
@@ -95,6 +99,7 @@ type Node struct {
 	mu      sync.Mutex
 	grants  map[common.Hash]*grant.Grant // by dataset, for this enclave
 	tasks   map[common.Hash]*Task
+	inputs  map[common.Hash]*enclave.SealedInput // by task; ciphertext only
 	results map[common.Hash]*Evidence
 }
 
@@ -112,7 +117,7 @@ func NewNode(cfg NodeConfig) (*Node, error) {
 	}
 	return &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
-		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*Task{}, results: map[common.Hash]*Evidence{},
+		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*Evidence{},
 	}, nil
 }
 
@@ -175,7 +180,7 @@ func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
 	if t.ID != t.Hash() {
 		return fmt.Errorf("%w: id %s is not the document's hash", ErrTask, t.ID)
 	}
-	if id, ok := t.MarketTask(n.Enclave()); ok {
+	if id, _, ok := t.MarketTask(n.Enclave()); ok {
 		if err := n.checkMarketTask(ctx, t, id); err != nil {
 			return err
 		}
@@ -199,6 +204,32 @@ func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
 	return nil
 }
 
+// AcceptInput takes the owner's input for an accepted task, sealed to this
+// node's enclave. The node cannot open it; it checks only that it is
+// labelled for the task and this enclave and that the task commits to an
+// input, and hands it to the enclave, which opens it and checks it against
+// the task's commitment.
+func (n *Node) AcceptInput(in *enclave.SealedInput) error {
+	if in == nil || len(in.Ciphertext) == 0 {
+		return fmt.Errorf("%w: empty sealed input", ErrTask)
+	}
+	if in.Enclave != n.Enclave() {
+		return fmt.Errorf("%w: input sealed to enclave %s, this node runs %s", ErrTask, in.Enclave, n.Enclave())
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	t := n.tasks[in.Task]
+	if t == nil {
+		return fmt.Errorf("input for task %s: %w (send the task first)", in.Task, ErrNotFound)
+	}
+	if t.InputCommitment == (common.Hash{}) {
+		return fmt.Errorf("%w: task %s commits to no owner input", ErrTask, in.Task)
+	}
+	n.inputs[in.Task] = in
+	n.log.Info("sealed owner input received", slog.String("task", in.Task.Hex()), slog.Int("bytes", len(in.Ciphertext)))
+	return nil
+}
+
 // Run runs an accepted task: it admits the assigned grants into the
 // enclave, fetches and passes on the other assigned enclaves' attestations
 // (bound to the task id) so that the enclave federates with them over
@@ -213,14 +244,20 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	}
 	a, _ := t.Assignment(n.Enclave())
 	var share *big.Int
-	if mid, ok := t.MarketTask(n.Enclave()); ok {
+	if mid, _, ok := t.MarketTask(n.Enclave()); ok {
 		sh, err := n.cfg.Operator.Shares(ctx, mid)
 		if err != nil {
 			return nil, fmt.Errorf("running task %s: %w", id, err)
 		}
 		share = sh.Users
 	}
-	et := t.Enclave(n.Enclave(), share)
+	n.mu.Lock()
+	in := n.inputs[id]
+	n.mu.Unlock()
+	if t.InputCommitment != (common.Hash{}) && in == nil {
+		return nil, fmt.Errorf("running task %s: %w: the owner's sealed input has not arrived", id, ErrTask)
+	}
+	et := t.Enclave(n.Enclave(), share, in)
 	datasets := a.Datasets
 	if n.cfg.Cheat == DropData {
 		datasets = datasets[:1]
@@ -282,6 +319,7 @@ func (n *Node) Result(id common.Hash) (*Evidence, error) {
 //	GET  /v1/attestation?nonce=0x…   the enclave's attestation document
 //	POST /v1/grants                  a signed grant (JSON); relayed on chain
 //	POST /v1/tasks                   a task document (JSON)
+//	POST /v1/tasks/{id}/input        the owner's input sealed to the enclave (JSON, ciphertext only)
 //	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
 //
 // Request bodies are bounded and parsed strictly; errors are answered with
@@ -318,6 +356,34 @@ func (n *Node) Handler() http.Handler {
 			err = n.AcceptTask(r.Context(), t)
 		}
 		if err != nil {
+			httpError(w, err)
+			return
+		}
+		w.WriteHeader(http.StatusAccepted)
+	})
+	mux.HandleFunc("POST "+TasksPath+"/{id}/input", func(w http.ResponseWriter, r *http.Request) {
+		id, err := parseHash(r.PathValue("id"))
+		if err != nil {
+			httpError(w, fmt.Errorf("%w: task id: %w", ErrTask, err))
+			return
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSealedInputSize))
+		if err != nil {
+			httpError(w, err)
+			return
+		}
+		var in enclave.SealedInput
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&in); err != nil {
+			httpError(w, fmt.Errorf("%w: decoding sealed input: %w", ErrTask, err))
+			return
+		}
+		if in.Task != id {
+			httpError(w, fmt.Errorf("%w: input is for task %s, posted to %s", ErrTask, in.Task, id))
+			return
+		}
+		if err := n.AcceptInput(&in); err != nil {
 			httpError(w, err)
 			return
 		}
@@ -396,6 +462,19 @@ func SendTask(ctx context.Context, hc *http.Client, nodeURL string, t *Task) err
 	}
 	if err := post(ctx, hc, nodeURL, TasksPath, b, nil); err != nil {
 		return fmt.Errorf("sending task: %w", err)
+	}
+	return nil
+}
+
+// SendInput posts the owner's input, sealed to the node's enclave
+// (enclave.SealInput), for a task the node accepted.
+func SendInput(ctx context.Context, hc *http.Client, nodeURL string, in *enclave.SealedInput) error {
+	b, err := json.Marshal(in)
+	if err != nil {
+		return fmt.Errorf("sending sealed input: %w", err)
+	}
+	if err := post(ctx, hc, nodeURL, TasksPath+"/"+in.Task.Hex()+"/input", b, nil); err != nil {
+		return fmt.Errorf("sending sealed input: %w", err)
 	}
 	return nil
 }

@@ -43,6 +43,10 @@ type Report struct {
 	// Gas is the gas of every kind of transaction, setup included.
 	Gas []GasStep `json:"gas"`
 
+	// WarmStart is the company's private initial model (nil: cold start
+	// from the spec's seed).
+	WarmStart *WarmStart `json:"warmStart,omitempty"`
+
 	// Reference is the simulator's re-run in the clear.
 	Reference Reference `json:"reference"`
 
@@ -94,6 +98,18 @@ type VerifierReport struct {
 	// Reward and StakeChange are as for nodes; nil without a market.
 	Reward      *big.Int `json:"reward,omitempty"`
 	StakeChange *big.Int `json:"stakeChange,omitempty"`
+}
+
+// WarmStart describes the company's private input: a model it pre-trained
+// on Records public records of its own for Rounds rounds (no DP: its own
+// data), Accuracy on the held-out test set before the users' data, and
+// the Commitment the task document and every enclave's claim carry. The
+// parameters themselves went to the nodes only sealed to their enclaves.
+type WarmStart struct {
+	Records    int         `json:"records"`
+	Rounds     int         `json:"rounds"`
+	Accuracy   float64     `json:"accuracy"`
+	Commitment common.Hash `json:"commitment"`
 }
 
 // Reference is the simulator's re-run of the task in the clear, from its

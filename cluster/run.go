@@ -29,12 +29,16 @@ const grantTTL = 100_000
 //     verifies it, wraps its data key to the enclave under a policy (this
 //     company, this workload kind, a price floor, an ε budget) and sends
 //     the EIP-712-signed grant to the node, which relays it on chain;
-//  2. the company publishes the task (with a task market: escrowing the
-//     fee) and sends the task document to every assigned node over HTTP;
-//  3. the nodes' enclaves admit the grants, decrypt, train with DP-SGD and
-//     FedAvg among themselves, and return the model encrypted to the
-//     company with a signed claim, which each node publishes (and with a
-//     market submits on chain);
+//  2. the company publishes the task (with a task market: one market task,
+//     one result slot per enclave, escrowing the fee), sends the task
+//     document to every assigned node over HTTP and, after verifying each
+//     node's attestation, its warm-start model sealed to that enclave;
+//  3. the nodes' enclaves admit the grants, open the company's input,
+//     decrypt, train with DP-SGD from the company's parameters and FedAvg
+//     among themselves, agree on the federation's usage, and return the
+//     model encrypted to the company with a signed claim over the same
+//     federation-wide lineage and payout roots, which each node publishes
+//     (and with a market submits on chain);
 //  4. every verifier checks every result from public evidence and (with
 //     a market) votes; the market settles: nodes and verifiers paid, the
 //     users' share committed as a Merkle root they claim from, failing
@@ -50,6 +54,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	rep := &Report{
 		Users: len(c.users), Nodes: len(c.nodes), Verifiers: len(c.verifiers), Rounds: c.spec.Rounds, Epsilon: c.spec.DP.Epsilon,
 		Measurement: c.measure, Company: c.company.Address(), TestRecords: c.company.test.Len(), SetupSeconds: c.setupTime.Seconds(),
+		WarmStart: c.company.warm,
 	}
 
 	c.progress("users verify nodes and grant", 0, steps)
@@ -71,7 +76,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		if before, err = c.snapshot(ctx); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
-		fees, err := c.publish(ctx, task)
+		fee, err := c.publish(ctx, task)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
@@ -79,17 +84,21 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
-		rep.Fees = &Fees{Escrowed: new(big.Int), NodeSlash: params.NodeSlash,
-			Split: chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers}}
-		for i, id := range task.MarketTasks {
-			rep.Fees.Escrowed.Add(rep.Fees.Escrowed, fees[i])
-			rep.Fees.Tasks = append(rep.Fees.Tasks, MarketTask{ID: id, Enclave: task.Assignments[i].Enclave, Fee: fees[i]})
+		k := int64(len(task.Assignments))
+		rep.Fees = &Fees{Escrowed: fee, NodeSlash: params.NodeSlash,
+			Split: chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
+			Task:  MarketTask{ID: task.MarketID, Fee: fee, Share: new(big.Int).Div(fee, big.NewInt(k))}}
+		for i, a := range task.Assignments {
+			rep.Fees.Task.Results = append(rep.Fees.Task.Results, MarketResult{Index: i, Enclave: a.Enclave})
 		}
 	} else {
 		rep.Market = why
 	}
 	for i, a := range task.Assignments {
 		if err := SendTask(ctx, c.http, a.Node, task); err != nil {
+			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
+		}
+		if err := c.sendInput(ctx, task, a); err != nil {
 			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
 		}
 	}
@@ -245,8 +254,47 @@ func (c *Cluster) newTask() (*Task, error) {
 	// Rounded down to a micro-MEMO so that the price reads well.
 	micro := big.NewInt(1e12)
 	t.PricePerRecord = users.Div(users, new(big.Int).SetUint64(records)).Div(users, micro).Mul(users, micro)
+	if c.company.input != nil {
+		t.InputCommitment = c.company.input.Commitment()
+	}
 	t.ID = t.Hash()
 	return t, t.Validate()
+}
+
+// sendInput is the company's side of the private input: verify the node's
+// attestation over a fresh nonce (this deployment, the task's measurement,
+// allowed on chain), then seal the warm-start parameters to exactly the
+// attested enclave key and post the ciphertext to the node.
+func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
+	if c.company.input == nil {
+		return nil
+	}
+	var nonce common.Hash
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return err
+	}
+	doc, err := grant.FetchAttestation(ctx, c.http, a.Node, nonce)
+	if err != nil {
+		return err
+	}
+	dep := c.net.Deployment()
+	co := c.company.client
+	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
+		Verify: c.attestation(), Policy: validate.Policy{MREnclaves: [][32]byte{t.Measurement}},
+		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: nonce,
+		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return co.MeasurementAllowed(ctx, m) },
+	})
+	if err != nil {
+		return fmt.Errorf("company verifying node: %w", err)
+	}
+	if n.Enclave != a.Enclave {
+		return fmt.Errorf("%w: node %s serves enclave %s, task assigns %s", ErrTask, a.Node, n.Enclave, a.Enclave)
+	}
+	sealed, err := enclave.SealInput(n, t.ID, c.company.input)
+	if err != nil {
+		return err
+	}
+	return SendInput(ctx, c.http, a.Node, sealed)
 }
 
 // train runs the task on every node at once; they federate through an
@@ -340,7 +388,11 @@ func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
 			parts[i] = append(parts[i], train.Slice{User: us.Dataset.Hex(), Data: c.users[j].plain})
 		}
 	}
-	res, err := train.Train(ctx, t.Spec, parts, train.Options{Eval: c.company.test})
+	var init train.Params
+	if c.company.input != nil {
+		init = c.company.input.Init
+	}
+	res, err := train.Train(ctx, t.Spec, parts, train.Options{Eval: c.company.test, Init: init})
 	if err != nil {
 		return fmt.Errorf("reference run: %w", err)
 	}

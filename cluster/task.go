@@ -41,16 +41,24 @@ type Task struct {
 	// Assignments say which datasets each enclave trains on; all assigned
 	// enclaves train together (FedAvg), each on its own datasets.
 	Assignments []Assignment `json:"assignments"`
+	// InputCommitment commits to the owner's private input (the initial
+	// model parameters, enclave.OwnerInput.Commitment), which each assigned
+	// node receives sealed to its enclave (SendInput); zero: none, training
+	// starts from the spec's seed. Being in the document, it is in the hash
+	// the market task commits to on chain before anyone trains.
+	InputCommitment common.Hash `json:"inputCommitment,omitzero"`
 	// Nonce makes otherwise identical documents distinct.
 	Nonce common.Hash `json:"nonce"`
 
-	// Market is the TaskMarket contract and MarketTasks[i] the market task
-	// paying for Assignments[i] (one task per enclave, so that each
-	// enclave's payout root pays its own data owners). They are set after
-	// publishing and are not part of Hash, which the market tasks commit to
-	// as their dataset hash.
-	Market      common.Address `json:"market,omitzero"`
-	MarketTasks []uint64       `json:"marketTasks,omitempty"`
+	// Market is the TaskMarket contract and MarketID the one market task
+	// paying for the whole federated run: replication len(Assignments),
+	// result slot i assigned to Assignments[i].Enclave. Every enclave signs
+	// the same federation-wide lineage and payout roots, so data owners
+	// claim once from whichever result passed. Both are set after
+	// publishing and are not part of Hash, which the market task commits
+	// to as its dataset hash.
+	Market   common.Address `json:"market,omitzero"`
+	MarketID uint64         `json:"marketTask,omitempty"`
 }
 
 // Assignment is one enclave's part of a task.
@@ -65,7 +73,7 @@ type Assignment struct {
 // commitment to everything but the id.
 func (t *Task) Hash() common.Hash {
 	c := *t
-	c.ID, c.Market, c.MarketTasks = common.Hash{}, common.Address{}, nil
+	c.ID, c.Market, c.MarketID = common.Hash{}, common.Address{}, 0
 	b, _ := json.Marshal(&c) // plain data: cannot fail
 	return crypto.Keccak256Hash(b)
 }
@@ -79,21 +87,23 @@ func (t *Task) Assignment(e common.Address) (Assignment, bool) {
 	return t.Assignments[i], true
 }
 
-// MarketTask returns the market task paying enclave e's part (ok false if
-// the task has no market or e is not assigned).
-func (t *Task) MarketTask(e common.Address) (uint64, bool) {
+// MarketTask returns the market task and enclave e's result slot in it
+// (ok false if the task has no market or e is not assigned).
+func (t *Task) MarketTask(e common.Address) (id uint64, slot int, ok bool) {
 	i := slices.IndexFunc(t.Assignments, func(a Assignment) bool { return a.Enclave == e })
-	if i < 0 || t.Market == (common.Address{}) || i >= len(t.MarketTasks) {
-		return 0, false
+	if i < 0 || t.Market == (common.Address{}) || t.MarketID == 0 {
+		return 0, 0, false
 	}
-	return t.MarketTasks[i], true
+	return t.MarketID, i, true
 }
 
 // Enclave returns the task as enclave e receives it; usersShare is the
-// users' part of its market task's result share (nil without a market).
-func (t *Task) Enclave(e common.Address, usersShare *big.Int) *enclave.Task {
-	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey)}
-	if id, ok := t.MarketTask(e); ok {
+// users' part of one result share of the market task (nil without a
+// market) and in the owner's input sealed to e (nil if the task has none).
+func (t *Task) Enclave(e common.Address, usersShare *big.Int, in *enclave.SealedInput) *enclave.Task {
+	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey),
+		InputCommitment: t.InputCommitment, Input: in}
+	if id, _, ok := t.MarketTask(e); ok {
 		et.Market, et.MarketID, et.UsersShare = t.Market, id, usersShare
 	}
 	return et
@@ -110,8 +120,8 @@ func (t *Task) Validate() error {
 		return fmt.Errorf("%w: no result key", ErrTask)
 	case len(t.Assignments) == 0:
 		return fmt.Errorf("%w: no enclave assigned", ErrTask)
-	case t.Market != (common.Address{}) && len(t.MarketTasks) != len(t.Assignments):
-		return fmt.Errorf("%w: %d market tasks for %d assignments", ErrTask, len(t.MarketTasks), len(t.Assignments))
+	case t.Market != (common.Address{}) && t.MarketID == 0:
+		return fmt.Errorf("%w: a market but no market task", ErrTask)
 	}
 	if err := t.Spec.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrTask, err)

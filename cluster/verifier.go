@@ -178,9 +178,16 @@ func (v Verdict) Err() error {
 //     DP-SGD for the enclave's record count (train.Spec.Privacy), and the
 //     model, which FedAvg leaves identical in every enclave of the task,
 //     must be the one most results agree on;
+//   - federation: the result carries the federation-wide usage (hence
+//     lineage and payout roots) most results agree on; every entry of it
+//     is a dataset assigned to the enclave it names, and the entries of
+//     every enclave that published a result are exactly that result's own
+//     usage (so each enclave's lineage is covered, and nothing else);
+//   - owner input: the result started from the input the task commits to;
 //   - market claim (when the node submitted one): the market task is this
-//     task's, for this enclave, and the claim on chain is this result's,
-//     with the payout root the payout rule gives for its usage.
+//     task's, with the enclave in its slot, and the claim on chain is this
+//     result's, with the payout root the payout rule gives for the
+//     federation's usage.
 func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdict, error) {
 	if len(evs) != len(t.Assignments) {
 		return nil, fmt.Errorf("checking task %s: %w: %d results for %d assignments", t.ID, ErrTask, len(evs), len(t.Assignments))
@@ -203,16 +210,17 @@ func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdi
 			agreed, best = h, n
 		}
 	}
+	fed := federationOf(evs)
 	out := make([]Verdict, len(evs))
 	for i, a := range t.Assignments {
-		out[i] = v.checkOne(ctx, t, a, evs[i], head, agreed, best)
+		out[i] = v.checkOne(ctx, t, a, evs[i], head, agreed, best, fed)
 		v.log.Info("result checked", slog.String("task", t.ID.Hex()), slog.String("enclave", a.Enclave.Hex()),
 			slog.Bool("pass", out[i].Pass), slog.String("reason", out[i].Reason()))
 	}
 	return out, nil
 }
 
-func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evidence, head uint64, agreed common.Hash, agreeing int) Verdict {
+func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evidence, head uint64, agreed common.Hash, agreeing int, fed federation) Verdict {
 	vd := Verdict{Enclave: a.Enclave}
 	add := func(name string, err error) {
 		c := Check{Name: name, OK: err == nil}
@@ -231,8 +239,9 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 	add("lineage", v.checkLineage(ctx, a, r, head))
 	add("policy", v.checkPolicy(ctx, t, ev))
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
-	if id, ok := t.MarketTask(a.Enclave); ok {
-		add("market claim", v.checkMarketClaim(ctx, t, a, id, r))
+	add("federation", checkFederation(t, r, fed))
+	if id, slot, ok := t.MarketTask(a.Enclave); ok {
+		add("market claim", v.checkMarketClaim(ctx, t, a, id, slot, r))
 	}
 	vd.Pass = !slices.ContainsFunc(vd.Checks, func(c Check) bool { return !c.OK })
 	return vd
@@ -254,6 +263,8 @@ func (v *Verifier) checkAttestation(ctx context.Context, t *Task, a Assignment) 
 
 func checkSignature(t *Task, a Assignment, r *enclave.Result, chainID uint64) error {
 	switch {
+	case r.InputCommitment != t.InputCommitment:
+		return fmt.Errorf("claim starts from owner input %s, the task commits to %s", r.InputCommitment.TerminalString(), t.InputCommitment.TerminalString())
 	case r.Task != t.ID:
 		return fmt.Errorf("claim is for task %s", r.Task)
 	case r.ChainID != chainID:
@@ -373,6 +384,58 @@ func checkReexecution(t *Task, r *enclave.Result, agreed common.Hash, agreeing i
 	}
 	if len(t.Assignments) > 1 && r.ModelHash != agreed {
 		return fmt.Errorf("model %s differs from the model %d of %d enclaves agree on", r.ModelHash.TerminalString(), agreeing, len(t.Assignments))
+	}
+	return nil
+}
+
+// federation is what the published results of a task say about the
+// federation: the root most results agree on and each publishing enclave's
+// own usage. Results whose claim does not verify are left out, so that
+// evidence a node tampered with cannot make honest results fail.
+type federation struct {
+	root     common.Hash
+	agreeing int
+	usage    []enclave.Usage // of a result carrying root
+	own      map[common.Address]common.Hash
+}
+
+func federationOf(evs []*Evidence) federation {
+	f := federation{own: map[common.Address]common.Hash{}}
+	votes := map[common.Hash]int{}
+	for _, ev := range evs {
+		if ev == nil || ev.Result == nil {
+			continue
+		}
+		r := ev.Result
+		if r.VerifyClaim() != nil {
+			continue
+		}
+		f.own[r.Enclave] = r.LineageRoot()
+		root := r.FederationRoot()
+		votes[root]++
+		if n := votes[root]; n > f.agreeing || (n == f.agreeing && root.Cmp(f.root) < 0) {
+			f.root, f.agreeing, f.usage = root, n, r.Federation
+		}
+	}
+	return f
+}
+
+func checkFederation(t *Task, r *enclave.Result, f federation) error {
+	if r.FederationRoot() != f.root {
+		return fmt.Errorf("federation root %s differs from the one %d of %d results agree on", r.FederationRoot().TerminalString(), f.agreeing, len(t.Assignments))
+	}
+	byEnclave := map[common.Address][]enclave.Usage{}
+	for _, u := range f.usage {
+		a, ok := t.Assignment(u.Enclave)
+		if !ok || !slices.Contains(a.Datasets, u.Dataset) {
+			return fmt.Errorf("federation names dataset %s for enclave %s, which the task did not assign it", u.Dataset.TerminalString(), u.Enclave)
+		}
+		byEnclave[u.Enclave] = append(byEnclave[u.Enclave], u)
+	}
+	for e, own := range f.own {
+		if enclave.LineageRoot(byEnclave[e]) != own {
+			return fmt.Errorf("federation's usage for enclave %s is not that enclave's own lineage", e)
+		}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/cluster"
+	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
@@ -52,7 +53,10 @@ func TestVerifierCatchesTampering(t *testing.T) {
 		}, "signature", "claim names enclave", "lineage, market claim"},
 		{"ε inflated in the claim", func(evs []*cluster.Evidence) {
 			evs[0].Result.Usage[0].Epsilon *= 2
-		}, "signature", "signed by", ""},
+		}, "signature", "is not its own", ""},
+		{"federation usage inflated", func(evs []*cluster.Evidence) {
+			evs[0].Result.Federation[len(evs[0].Result.Federation)-1].Records++
+		}, "signature", "", "federation, market claim"},
 		{"policy not the one granted", func(evs []*cluster.Evidence) {
 			evs[0].Policies[0].Epsilon++
 		}, "policy", "not the one granted on chain", ""},
@@ -94,7 +98,6 @@ func TestNodeAPIRefuses(t *testing.T) {
 	url := c.NodeURL(0)
 	other := *c.Task()
 	other.Assignments = other.Assignments[1:]
-	other.MarketTasks = other.MarketTasks[1:]
 	other.ID = other.Hash()
 	for _, tc := range []struct {
 		name string
@@ -108,6 +111,12 @@ func TestNodeAPIRefuses(t *testing.T) {
 		{"task that does not assign this enclave", func() error {
 			return cluster.SendTask(ctx, nil, url, &other)
 		}, "not assigned"},
+		{"sealed input for another enclave", func() error {
+			return cluster.SendInput(ctx, nil, url, &enclave.SealedInput{Task: c.Task().ID, Enclave: common.Address{4}, Ciphertext: []byte{1}})
+		}, "HTTP 400"},
+		{"sealed input for an unknown task", func() error {
+			return cluster.SendInput(ctx, nil, url, &enclave.SealedInput{Task: common.Hash{5}, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
+		}, "404"},
 		{"grant for another enclave", func() error {
 			g := &grant.Grant{ChainID: 1337, Contract: common.Address{1}, Dataset: common.Hash{2}, Owner: common.Address{3},
 				Enclave: common.Address{4}, Policy: grant.Policy{Kinds: []string{"train/softmax"}, Epsilon: 1}, Expiry: 1,

@@ -21,7 +21,7 @@ type demoFlags struct {
 	users, nodes, verifiers, rounds int
 	epsilon                         float64
 	plot                            string
-	honest                          bool
+	honest, cold                    bool
 	seed                            uint64
 }
 
@@ -33,9 +33,12 @@ func newDemoCmd() *cobra.Command {
 		Long: `demo starts an in-process dev chain with the contracts, data owners with
 encrypted non-IID slices of the digits data set, staked TEE nodes with
 attested sim enclaves, staked verifiers and an AI company, and runs one
-training task: users verify the nodes' attestation and grant, the enclaves
-train with DP-SGD and FedAvg, the model goes back encrypted to the company,
-verifiers check every result, and one cheating node is caught.
+training task: users verify the nodes' attestation and grant, the company
+publishes one market task and sends each node a warm-start model sealed to
+its enclave, the enclaves train with DP-SGD and FedAvg and sign the same
+federation-wide lineage and payout roots, the model goes back encrypted to
+the company, verifiers check every result, one cheating node is caught, and
+every data owner whose records were used claims its share once.
 
 Progress goes to stderr; the report to stdout (--json for machines). It needs
 nothing but this binary and writes nothing but the --plot file.
@@ -52,6 +55,7 @@ Exit codes: 0 done, 1 the run failed, 2 bad flags.`,
 	fl.Float64Var(&f.epsilon, "epsilon", 4, "DP-SGD target ε per data owner (grants allow twice that)")
 	fl.StringVar(&f.plot, "plot", "memoc-demo.png", `PNG of accuracy and loss per round ("" for none)`)
 	fl.BoolVar(&f.honest, "honest", false, "leave out the cheating node")
+	fl.BoolVar(&f.cold, "cold-start", false, "the company sends no warm-start model: training starts from the spec's seed")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the data split, partition and training")
 	return cmd
 }
@@ -67,7 +71,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	progress := newDemoProgress(cmd.ErrOrStderr())
 	cfg := cluster.Config{
 		Users: f.users, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
-		Honest: f.honest, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
+		Honest: f.honest, ColdStart: f.cold, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
 	}
 	start := time.Now()
 	c, err := cluster.New(ctx, cfg)
@@ -172,15 +176,18 @@ func printFees(w io.Writer, r *cluster.Report) {
 		fmt.Fprintf(w, "\nFees and rewards: not settled: %s\n", r.Market)
 		return
 	}
-	fmt.Fprintf(w, "\nFees (TaskMarket: one market task per enclave; each result share split %d%% data owners / %d%% node / %d%% verifiers)\n",
+	t := f.Task
+	fmt.Fprintf(w, "\nFees (TaskMarket: one task, one result slot per enclave; each result share split %d%% data owners / %d%% node / %d%% verifiers)\n",
 		f.Split.UsersBps/100, f.Split.NodesBps/100, f.Split.VerifiersBps/100)
-	fmt.Fprintf(w, "  escrowed by the company: %s\n", memo(f.Escrowed))
+	fmt.Fprintf(w, "  market task %d: %s escrowed by the company, %d results of %s each\n", t.ID, memo(f.Escrowed), len(t.Results), memo(t.Share))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  market task\tenclave\tfee\tresult")
-	for _, t := range f.Tasks {
-		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\n", t.ID, short(t.Enclave), memo(t.Fee), t.State)
+	fmt.Fprintln(tw, "  result\tenclave\tverdict")
+	for _, res := range t.Results {
+		fmt.Fprintf(tw, "  %d\t%s\t%s\n", res.Index, short(res.Enclave), res.State)
 	}
 	tw.Flush()
+	fmt.Fprintf(w, "  data owners: %s pooled by the passing results, %s claimed (one claim per owner, from the federation's payout root)\n",
+		memo(f.UsersPool), memo(f.UsersClaimed))
 	fmt.Fprintf(w, "  company, net: %s (failed shares refunded, plus its part of the %s slash)\n", signed(f.Company), memo(f.NodeSlash))
 	fmt.Fprintf(w, "  treasury: %s · left in the market: %s (rounding)\n", signed(f.Treasury), memo(f.Unclaimed))
 	yes := "NO"
@@ -208,8 +215,15 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintf(w, " + %d cheating", cheating)
 	}
 	fmt.Fprintf(w, ", %d verifiers, %d FedAvg rounds, DP-SGD ε=%g per data owner\n", r.Verifiers, r.Rounds, r.Epsilon)
-	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners at least %s per record\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
+	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners %s per record if every result passes\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
 
+	if ws := r.WarmStart; ws != nil {
+		fmt.Fprintf(w, "Warm start: the company pre-trained on %d public digits of its own (%d rounds, %.1f%% held-out accuracy)\n", ws.Records, ws.Rounds, 100*ws.Accuracy)
+		fmt.Fprintf(w, "  and sent those parameters to each node HPKE-sealed to its attested enclave key; claims sign commitment %s\n\n", shortHash(ws.Commitment))
+	} else {
+		fmt.Fprintln(w, "Cold start: training starts from the spec's seed (--cold-start)")
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "Model (decrypted by the company %s from enclave %s's result)\n", short(r.Company), short(r.OpenedFrom))
 	fmt.Fprintf(w, "  accuracy on %d held-out digits: %.1f%% (cross-entropy %.3f)\n", r.TestRecords, 100*r.Accuracy, r.Loss)
 	yes := "no — the enclaves' training is not reproducible"
@@ -253,7 +267,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintln(w, s)
 	}
 
-	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution, market claim;")
+	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution, federation roots, market claim;")
 	fmt.Fprintln(w, "a result takes no more votes once a quorum has decided it)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  verifier\tpassed\tfailed\tvotes cast\tpaid\tstake")
