@@ -626,7 +626,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     /// @dev Slashes `amount` from operator into this contract and splits what
     /// was taken: owner part, `q` equal verifier rewards (q = 0: none), rest
-    /// to the treasury. Returns what was taken.
+    /// to the treasury. Returns what was taken. No try/catch: a caller could
+    /// otherwise starve the slash of gas and let settlement carry on without
+    /// it, so TaskMarket must hold Staking's SLASHER_ROLE (Deploy grants it).
     function _slashNode(uint256 id, Task storage t, address operator, uint256 amount, uint8 q)
         private
         returns (uint256 taken)
@@ -667,9 +669,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.payoutResult], leaf)) {
             revert InvalidProof(taskId, index);
         }
-        uint256 payout = amount * passed;
         uint256 claimed = t.usersClaimed;
         uint256 pool = t.usersPool;
+        if (amount > pool) revert PayoutExceedsPool(taskId, amount, pool - claimed); // and no overflow below
+        uint256 payout = amount * passed;
         if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
         t.usersClaimed = uint96(claimed + payout);
         token.safeTransfer(user, payout);
