@@ -391,6 +391,25 @@ func (c *Client) Claim(ctx context.Context, taskID uint64, leaf PayoutLeaf, proo
 	return c.marketTx(ctx, "claiming payout", data, err)
 }
 
+// ClaimBatch pays several leaves of one task in one transaction (a relayer
+// paying out many users: the 21k transaction cost is shared). proofs[i] is
+// the proof of leaves[i]. It fails as a whole if any leaf is refused.
+func (c *Client) ClaimBatch(ctx context.Context, taskID uint64, leaves []PayoutLeaf, proofs [][]common.Hash) (*types.Receipt, error) {
+	if len(proofs) != len(leaves) {
+		return nil, fmt.Errorf("claiming payouts: %w: %d leaves, %d proofs", ErrBatchLengthMismatch, len(leaves), len(proofs))
+	}
+	idx, users, amounts, ps := make([]*big.Int, len(leaves)), make([]common.Address, len(leaves)), make([]*big.Int, len(leaves)), make([][][32]byte, len(leaves))
+	for i, l := range leaves {
+		idx[i], users[i], amounts[i] = new(big.Int).SetUint64(l.Index), l.User, bigOrZero(l.Amount)
+		ps[i] = make([][32]byte, len(proofs[i]))
+		for k, h := range proofs[i] {
+			ps[i][k] = h
+		}
+	}
+	data, err := marketABI.TryPackClaimBatch(new(big.Int).SetUint64(taskID), idx, users, amounts, ps)
+	return c.marketTx(ctx, "claiming payouts", data, err)
+}
+
 // SettleVotes pays verifier for its votes on settled results that agreed
 // with the verdict and takes the verifier penalty for those that did not.
 // Anyone may settle anyone's votes.

@@ -25,7 +25,8 @@ const (
 //	gas/batch-vote   one verifier's vote on one result inside a batch of 10
 //	gas/claim        one user claim (proof of depth 10: 1,024 users), the
 //	                 user already holding MEMO; gas/claim-fresh when the
-//	                 user's balance slot is new (ERC-20 zero-to-nonzero write)
+//	                 user's balance slot is new (ERC-20 zero-to-nonzero write);
+//	                 gas/claim-in-batch per user when a relayer pays 10 at once
 //
 // The metrics named x-target are measured/target (≤ 1 meets it). Run with
 // go test -run '^$' -bench MarketGas ./chain/
@@ -52,18 +53,20 @@ func BenchmarkMarketGas(b *testing.B) {
 			b.ReportMetric(g.result, "gas/result")
 			b.ReportMetric(g.claim, "gas/claim")
 			b.ReportMetric(g.claimFresh, "gas/claim-fresh")
+			b.ReportMetric(g.claimBatch, "gas/claim-in-batch")
 			b.ReportMetric(g.settle, "gas/settle-vote")
 			b.ReportMetric(g.publish, "gas/publish")
 			b.ReportMetric(g.result/targetResultGas, "result-x-target")
 			b.ReportMetric(g.batchVote/targetBatchGas, "batch-x-target")
 			b.ReportMetric(g.claim/targetClaimGas, "claim-x-target")
 			b.ReportMetric(g.claimFresh/targetClaimGas, "claim-fresh-x-target")
+			b.ReportMetric(g.claimBatch/targetClaimGas, "claim-in-batch-x-target")
 		})
 	}
 }
 
 type marketGas struct {
-	publish, submit, batchVote, singleVote, finalize, result, claim, claimFresh, settle float64
+	publish, submit, batchVote, singleVote, finalize, result, claim, claimFresh, claimBatch, settle float64
 }
 
 // measureMarketGas runs 10 tasks of the given replication and quorum to a
@@ -164,6 +167,20 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 			held += float64(rcpt.GasUsed)
 		}
 	}
+	// A relayer pays 10 more users (all holding MEMO) in one transaction.
+	var leaves []chain.PayoutLeaf
+	var proofs [][]common.Hash
+	for i := 10; i < 20; i++ {
+		l := tree.Leaf(i)
+		_, err := claimer.TransferMEMO(ctx, l.User, big.NewInt(1))
+		require.NoError(b, err)
+		proof, err := tree.Proof(i)
+		require.NoError(b, err)
+		leaves, proofs = append(leaves, l), append(proofs, proof)
+	}
+	rcpt, err = claimer.ClaimBatch(ctx, ids[0], leaves, proofs)
+	require.NoError(b, err)
+	batched := float64(rcpt.GasUsed) / float64(len(leaves))
 	single := singleVoteGas(b)
 
 	g := marketGas{
@@ -174,6 +191,7 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 		finalize:   sum.finalize / float64(results),
 		claim:      held / 5,
 		claimFresh: fresh / 5,
+		claimBatch: batched,
 		settle:     settle,
 	}
 	g.result = g.submit + float64(quorum)*g.batchVote + g.finalize

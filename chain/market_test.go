@@ -319,7 +319,26 @@ func TestMarketPass(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrVoteAlreadySettled)
 
 	relayer := mAccount(t, nil)
-	claimAll(t, relayer, id, tree)
+	// Two leaves in one batch, the rest one by one.
+	var leaves []chain.PayoutLeaf
+	var proofs [][]common.Hash
+	for i := range 2 {
+		p, err := tree.Proof(i)
+		require.NoError(t, err)
+		leaves, proofs = append(leaves, tree.Leaf(i)), append(proofs, p)
+	}
+	_, err = relayer.ClaimBatch(ctx, id, append(leaves, leaves[0]), append(proofs, proofs[0]))
+	require.ErrorIs(t, err, chain.ErrAlreadyClaimed, "a batch claiming a leaf twice fails as a whole")
+	_, err = relayer.ClaimBatch(ctx, id, leaves, proofs[:1])
+	require.ErrorIs(t, err, chain.ErrBatchLengthMismatch)
+	_, err = relayer.ClaimBatch(ctx, id, leaves, proofs)
+	require.NoError(t, err)
+	for i := 2; i < tree.Len(); i++ {
+		p, err := tree.Proof(i)
+		require.NoError(t, err)
+		_, err = relayer.Claim(ctx, id, tree.Leaf(i), p)
+		require.NoError(t, err)
+	}
 	for i := range tree.Len() {
 		l := tree.Leaf(i)
 		require.Equal(t, l.Amount, memo(t, l.User))

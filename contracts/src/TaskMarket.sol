@@ -657,22 +657,52 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function claim(uint256 taskId, uint256 index, address user, uint256 amount, bytes32[] calldata proof)
         external
     {
-        Task storage t = tasks[taskId];
-        uint256 passed = t.passed; // non-zero only once settled with a pass
-        if (passed == 0) {
+        Task storage t = _claimable(taskId);
+        _claim(t, taskId, index, user, amount, proof);
+    }
+
+    /// @notice `claim` for several leaves of one task in one transaction (a
+    /// relayer paying out many users); fails as a whole if any leaf fails.
+    function claimBatch(
+        uint256 taskId,
+        uint256[] calldata indexes,
+        address[] calldata users,
+        uint256[] calldata amounts,
+        bytes32[][] calldata proofs
+    ) external {
+        uint256 n = indexes.length;
+        if (users.length != n || amounts.length != n || proofs.length != n) revert BatchLengthMismatch();
+        Task storage t = _claimable(taskId);
+        for (uint256 i; i < n; ++i) {
+            _claim(t, taskId, indexes[i], users[i], amounts[i], proofs[i]);
+        }
+    }
+
+    function _claimable(uint256 taskId) private view returns (Task storage t) {
+        t = tasks[taskId];
+        if (t.passed == 0) { // non-zero only once settled with a pass
             if (t.status == TaskStatus.None) revert UnknownTask(taskId);
             revert NothingToClaim(taskId);
         }
+    }
+
+    function _claim(
+        Task storage t,
+        uint256 taskId,
+        uint256 index,
+        address user,
+        uint256 amount,
+        bytes32[] calldata proof
+    ) private {
         if (amount == 0) revert ZeroAmount();
         _useLeaf(taskId, index);
-        bytes32 leaf = _leafHash(index, user, amount);
-        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.payoutResult], leaf)) {
+        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.payoutResult], _leafHash(index, user, amount))) {
             revert InvalidProof(taskId, index);
         }
         uint256 claimed = t.usersClaimed;
         uint256 pool = t.usersPool;
         if (amount > pool) revert PayoutExceedsPool(taskId, amount, pool - claimed); // and no overflow below
-        uint256 payout = amount * passed;
+        uint256 payout = amount * t.passed;
         if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
         t.usersClaimed = uint96(claimed + payout);
         token.safeTransfer(user, payout);
