@@ -12,14 +12,15 @@ import (
 	"github.com/memo-protocol/memo-compute/contracts/bindings"
 )
 
-// The TaskMarket contract's rules, written out in its NatSpec and in
-// docs/RATIONALE.md (## TaskMarket), in brief: the fee is cut into
-// Replication equal result shares that settle independently (pass: operator,
-// the Quorum verifiers who voted pass and the users' pool are paid; fail:
-// the share is refunded and the operator slashed; lapsed or missing: the
-// share is refunded), users pull their leaf of the payout root of the first
-// passing result once per leaf, verifiers pull their rewards (and suffer
-// their penalties) with SettleVotes.
+// The TaskMarket contract's rules are written out in its NatSpec and in
+// docs/RATIONALE.md (## TaskMarket). In brief: the fee is cut into
+// Replication equal result shares that settle independently (pass: the
+// operator's earnings, the Quorum pass voters' rewards and the users' pool
+// are credited; fail: the share is refunded and the operator slashed; lapsed
+// or missing: the share is refunded), and nothing is paid inside Finalize
+// except the owner's refund: users Claim their leaf of the first passing
+// result's payout tree once, verifiers SettleVotes, operators
+// WithdrawEarnings.
 
 // marketABI packs and unpacks TaskMarket calls.
 var marketABI = bindings.NewTaskMarket()
