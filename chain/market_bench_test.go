@@ -82,12 +82,12 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 	owner := mAccount(b, chain.Tokens(1000*tasks))
 	verifiers := make([]*chain.Client, quorum)
 	for i := range verifiers {
-		verifiers[i] = stakedVerifier(b)
+		verifiers[i] = mVerifier(b)
 	}
 	// 1,024 users: every claim carries a proof of depth 10.
 	payouts := make([]chain.Payout, 1024)
 	for i := range payouts {
-		payouts[i] = chain.Payout{User: addrOf(mustKey(b)), Amount: big.NewInt(1)}
+		payouts[i] = chain.Payout{User: mAddrOf(mKey(b)), Amount: big.NewInt(1)}
 	}
 	tree, err := chain.NewPayoutTree(payouts)
 	require.NoError(b, err)
@@ -96,8 +96,8 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 	ids := make([]uint64, tasks)
 	for i := range ids {
 		spec := chain.TaskSpec{
-			Measurement: m, DatasetHash: mhash(b), Fee: chain.Tokens(1000), Split: defaultSplit,
-			Deadline: head(b) + 1000, VotingWindow: 1000, Quorum: quorum, Replication: uint8(replication),
+			Measurement: m, DatasetHash: mhash(b), Fee: chain.Tokens(1000), Split: mSplit,
+			Deadline: mHead(b) + 1000, VotingWindow: 1000, Quorum: quorum, Replication: uint8(replication),
 		}
 		for _, n := range nodes {
 			spec.Enclaves = append(spec.Enclaves, n.enclave)
@@ -203,9 +203,9 @@ func singleVoteGas(b *testing.B) float64 {
 	ctx := testContext(b)
 	m := mhash(b)
 	n := newMarketNode(b, m)
-	_, id := publish(b, baseSpec(b, m, n))
+	_, id := mPublish(b, mSpec(b, m, n))
 	n.submit(b, id, m, common.Hash{1})
-	rcpt, err := stakedVerifier(b).Vote(ctx, id, 0, true)
+	rcpt, err := mVerifier(b).Vote(ctx, id, 0, true)
 	require.NoError(b, err)
 	return float64(rcpt.GasUsed)
 }

@@ -20,36 +20,36 @@ func TestMarketErrors(t *testing.T) {
 	node, idle, sameOp := newMarketNode(t, m), newMarketNode(t, m), marketNode{}
 	// A second enclave of node's operator, for the one-operator-per-task rule.
 	{
-		k := mustKey(t)
-		sameOp = marketNode{op: node.op, enclave: addrOf(k), key: k}
+		k := mKey(t)
+		sameOp = marketNode{op: node.op, enclave: mAddrOf(k), key: k}
 		_, err := node.op.RegisterEnclave(ctx, sameOp.enclave, mhash(t), mhash(t), m)
 		require.NoError(t, err)
-		for _, v := range registryApprovers(t) {
+		for _, v := range mApprovers(t) {
 			_, err := v.ApproveEnclave(ctx, sameOp.enclave)
 			require.NoError(t, err)
 		}
 	}
-	verifier, stranger := stakedVerifier(t), mAccount(t, chain.Tokens(5000))
+	verifier, stranger := mVerifier(t), mAccount(t, chain.Tokens(5000))
 
 	// open: one result in, one of two votes cast.
-	open, openID := publish(t, baseSpec(t, m, node))
+	open, openID := mPublish(t, mSpec(t, m, node))
 	node.submit(t, openID, m, mhash(t))
 	_, err := verifier.Vote(ctx, openID, 0, true)
 	require.NoError(t, err)
 
 	// wide: quorum 3, one result in.
-	spec := baseSpec(t, m, node)
+	spec := mSpec(t, m, node)
 	spec.Quorum = 3
-	_, wideID := publish(t, spec)
+	_, wideID := mPublish(t, spec)
 	node.submit(t, wideID, m, mhash(t))
 
 	// settled: passed, with a payout tree.
-	spec = baseSpec(t, m, node)
+	spec = mSpec(t, m, node)
 	spec.Quorum = 1
-	settledOwner, settledID := publish(t, spec)
+	settledOwner, settledID := mPublish(t, spec)
 	shares, err := settledOwner.Shares(ctx, settledID)
 	require.NoError(t, err)
-	tree := userTree(t, 4, shares.Users)
+	tree := mUserTree(t, 4, shares.Users)
 	node.submit(t, settledID, m, tree.Root())
 	_, err = verifier.Vote(ctx, settledID, 0, true)
 	require.NoError(t, err)
@@ -63,8 +63,8 @@ func TestMarketErrors(t *testing.T) {
 	require.NoError(t, err)
 
 	// greedy: passed, but its enclave's tree pays more than the users' pool.
-	greedyOwner, greedyID := publish(t, spec)
-	greedyTree := userTree(t, 2, new(big.Int).Mul(shares.Users, big.NewInt(2)))
+	greedyOwner, greedyID := mPublish(t, spec)
+	greedyTree := mUserTree(t, 2, new(big.Int).Mul(shares.Users, big.NewInt(2)))
 	node.submit(t, greedyID, m, greedyTree.Root())
 	_, err = verifier.Vote(ctx, greedyID, 0, true)
 	require.NoError(t, err)
@@ -78,27 +78,27 @@ func TestMarketErrors(t *testing.T) {
 	require.NoError(t, err)
 
 	// short: voting window of 2 blocks, deadline soon; lapses unvoted.
-	spec = baseSpec(t, m, node)
-	spec.VotingWindow, spec.Deadline = 2, head(t)+30
-	shortOwner, shortID := publish(t, spec)
+	spec = mSpec(t, m, node)
+	spec.VotingWindow, spec.Deadline = 2, mHead(t)+30
+	shortOwner, shortID := mPublish(t, spec)
 	node.submit(t, shortID, m, mhash(t))
-	for head(t) <= spec.Deadline {
+	for mHead(t) <= spec.Deadline {
 		devnet.Mine(1)
 	}
 
 	// floor: a price floor of 10 MEMO per record (600 MEMO users' share: 60 records).
-	spec = baseSpec(t, m, node)
+	spec = mSpec(t, m, node)
 	spec.PricePerRecord = chain.Tokens(10)
-	_, floorID := publish(t, spec)
+	_, floorID := mPublish(t, spec)
 
 	// inactive: assigned node whose operator then unbonds.
 	quitter := newMarketNode(t, m)
-	_, quitID := publish(t, baseSpec(t, m, quitter))
+	_, quitID := mPublish(t, mSpec(t, m, quitter))
 	_, err = quitter.op.RequestUnbond(ctx, minTEE)
 	require.NoError(t, err)
 
 	good := func(id uint64) (chain.ResultClaim, []byte) { return node.claimFor(t, id, m, mhash(t), 1) }
-	goodSpec := func() chain.TaskSpec { return baseSpec(t, m) }
+	goodSpec := func() chain.TaskSpec { return mSpec(t, m) }
 	unknown := uint64(1 << 40)
 
 	tests := []struct {
@@ -120,7 +120,7 @@ func TestMarketErrors(t *testing.T) {
 		}, chain.ErrBadSplit},
 		{"deadline in past", func() error {
 			s := goodSpec()
-			s.Deadline = head(t)
+			s.Deadline = mHead(t)
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrDeadlineInPast},
@@ -149,27 +149,27 @@ func TestMarketErrors(t *testing.T) {
 			return err
 		}, chain.ErrBadVotingWindow},
 		{"enclave count", func() error {
-			s := baseSpec(t, m, node)
+			s := mSpec(t, m, node)
 			s.Replication = 2
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrEnclaveCountMismatch},
 		{"named enclave unregistered", func() error {
-			s := baseSpec(t, m, marketNode{enclave: addrOf(mustKey(t))})
+			s := mSpec(t, m, marketNode{enclave: mAddrOf(mKey(t))})
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrUnregisteredEnclave},
 		{"named enclave with other measurement", func() error {
-			s := baseSpec(t, mhash(t), node)
+			s := mSpec(t, mhash(t), node)
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrMeasurementMismatch},
 		{"named enclave twice", func() error {
-			_, _, err := stranger.Publish(ctx, baseSpec(t, m, node, node))
+			_, _, err := stranger.Publish(ctx, mSpec(t, m, node, node))
 			return err
 		}, chain.ErrEnclaveAlreadyAssigned},
 		{"two enclaves of one operator", func() error {
-			_, _, err := stranger.Publish(ctx, baseSpec(t, m, node, sameOp))
+			_, _, err := stranger.Publish(ctx, mSpec(t, m, node, sameOp))
 			return err
 		}, chain.ErrOperatorAlreadyAssigned},
 		{"fee above balance", func() error {
@@ -192,8 +192,8 @@ func TestMarketErrors(t *testing.T) {
 		}, chain.ErrUnknownTask},
 		{"accept named task", func() error { _, err := idle.op.Accept(ctx, openID, idle.enclave); return err }, chain.ErrNoOpenSlot},
 		{"result from unregistered enclave", func() error {
-			k := mustKey(t)
-			rogue := marketNode{op: node.op, enclave: addrOf(k), key: k}
+			k := mKey(t)
+			rogue := marketNode{op: node.op, enclave: mAddrOf(k), key: k}
 			c, sig := rogue.claimFor(t, openID, m, mhash(t), 1)
 			_, err := node.op.SubmitResult(ctx, rogue.enclave, c, sig)
 			return err
@@ -245,7 +245,7 @@ func TestMarketErrors(t *testing.T) {
 		}, chain.ErrDeadlinePassed},
 		{"double vote", func() error { _, err := verifier.Vote(ctx, openID, 0, false); return err }, chain.ErrAlreadyVoted},
 		{"double vote in batch", func() error {
-			v := stakedVerifier(t)
+			v := mVerifier(t)
 			_, err := v.VoteBatch(ctx, []chain.Ballot{{TaskID: wideID, Pass: true}, {TaskID: wideID, Pass: false}})
 			return err
 		}, chain.ErrAlreadyVoted},
@@ -254,7 +254,7 @@ func TestMarketErrors(t *testing.T) {
 		{"vote on missing slot", func() error { _, err := verifier.Vote(ctx, openID, 1, true); return err }, chain.ErrNoSuchResult},
 		{"vote on unsubmitted result", func() error { _, err := verifier.Vote(ctx, floorID, 0, true); return err }, chain.ErrNoSuchResult},
 		{"vote after window", func() error { _, err := verifier.Vote(ctx, shortID, 0, true); return err }, chain.ErrVotingClosed},
-		{"vote on settled task", func() error { _, err := stakedVerifier(t).Vote(ctx, settledID, 0, true); return err }, chain.ErrTaskSettled},
+		{"vote on settled task", func() error { _, err := mVerifier(t).Vote(ctx, settledID, 0, true); return err }, chain.ErrTaskSettled},
 		{"finalize with votes open", func() error { _, err := open.Finalize(ctx, openID); return err }, chain.ErrVotingOpen},
 		{"finalize with results missing", func() error { _, err := stranger.Finalize(ctx, floorID); return err }, chain.ErrResultsMissing},
 		{"finalize twice", func() error { _, err := settledOwner.Finalize(ctx, settledID); return err }, chain.ErrTaskSettled},
@@ -304,7 +304,7 @@ func TestMarketErrors(t *testing.T) {
 	watched := []common.Address{market, stranger.Address(), open.Address(), settledOwner.Address(), node.op.Address(), verifier.Address()}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			before := snapshot(t, watched...)
+			before := mSnapshot(t, watched...)
 			err := tt.call()
 			require.ErrorIs(t, err, tt.want)
 			var re *chain.RevertError
@@ -319,12 +319,12 @@ func TestMarketErrors(t *testing.T) {
 	}
 
 	// The lapsed task settles with a full refund and no slash.
-	before := snapshot(t, shortOwner.Address())
+	before := mSnapshot(t, shortOwner.Address())
 	_, err = shortOwner.Finalize(ctx, shortID)
 	require.NoError(t, err)
 	require.Equal(t, chain.Tokens(1000), before.delta(t, shortOwner.Address()))
 	r, err := shortOwner.Result(ctx, shortID, 0)
 	require.NoError(t, err)
 	require.Equal(t, chain.ResultLapsed, r.State)
-	require.Equal(t, minTEE, staked(t, node.op.Address()))
+	require.Equal(t, minTEE, mStaked(t, node.op.Address()))
 }

@@ -113,7 +113,7 @@ type marketModel struct {
 // fee is checked to split exactly into refund, operator pay, verifier
 // rewards and users' pool.
 func TestMarketProperty(t *testing.T) {
-	t.Parallel() // its own devnet: nothing else moves its blocks or balances
+	t.Parallel() // its own devnet: nothing else moves its blocks or mBalances
 	sequences := *marketSequences
 	if testing.Short() {
 		sequences = min(sequences, 100)
@@ -154,7 +154,7 @@ func TestMarketProperty(t *testing.T) {
 }
 
 func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketModel {
-	treasury := addrOf(mustKey(t))
+	treasury := mAddrOf(mKey(t))
 	net, err := chain.NewDevnet(ctx, chain.DevnetConfig{
 		Accounts: 1,
 		Deploy: chain.DeployConfig{
@@ -174,7 +174,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		retained: new(big.Int), stats: map[string]int{},
 	}
 	fund := func(memo *big.Int) *chain.Client {
-		c := gov.As(mustKey(t))
+		c := gov.As(mKey(t))
 		_, err := gov.SendETH(ctx, c.Address(), oneETH)
 		require.NoError(t, err)
 		if memo.Sign() > 0 {
@@ -196,16 +196,16 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		op := fund(chain.Tokens(5000))
 		_, err := op.Stake(ctx, chain.RoleTEENode, chain.Tokens(2000))
 		require.NoError(t, err)
-		k := mustKey(t)
-		_, err = op.RegisterEnclave(ctx, addrOf(k), mhash(t), mhash(t), mm.m)
+		k := mKey(t)
+		_, err = op.RegisterEnclave(ctx, mAddrOf(k), mhash(t), mhash(t), mm.m)
 		require.NoError(t, err)
-		_, err = mm.vers[0].ApproveEnclave(ctx, addrOf(k))
+		_, err = mm.vers[0].ApproveEnclave(ctx, mAddrOf(k))
 		require.NoError(t, err)
-		mm.nodes = append(mm.nodes, marketNode{op: op, enclave: addrOf(k), key: k})
+		mm.nodes = append(mm.nodes, marketNode{op: op, enclave: mAddrOf(k), key: k})
 		mm.earnings[i] = new(big.Int)
 	}
 	for range 4 {
-		mm.users = append(mm.users, addrOf(mustKey(t)))
+		mm.users = append(mm.users, mAddrOf(mKey(t)))
 	}
 	mm.relayer = fund(new(big.Int))
 	mm.slasher = fund(new(big.Int))
@@ -305,8 +305,8 @@ func (mm *marketModel) verStaked(i int) bool {
 
 func (mm *marketModel) share(t *mTask) (share, users, perVote, node *big.Int) {
 	share = new(big.Int).Div(t.fee, big.NewInt(int64(t.r)))
-	users = bps(share, t.usersBps)
-	perVote = new(big.Int).Div(bps(share, t.verBps), big.NewInt(int64(t.q)))
+	users = mBps(share, t.usersBps)
+	perVote = new(big.Int).Div(mBps(share, t.verBps), big.NewInt(int64(t.q)))
 	node = new(big.Int).Sub(new(big.Int).Sub(share, users), new(big.Int).Mul(perVote, big.NewInt(int64(t.q))))
 	return
 }
@@ -504,8 +504,8 @@ func (mm *marketModel) submit() {
 	}
 }
 
-// cast is one ballot of the model.
-type cast struct {
+// mCast is one ballot of the model.
+type mCast struct {
 	t    *mTask
 	i    int
 	pass bool
@@ -513,13 +513,13 @@ type cast struct {
 
 func (mm *marketModel) vote() {
 	live := func(t *mTask, s *mSlot) bool { return s.submitted && s.pass < t.q && s.fail < t.q }
-	var casts []cast
+	var casts []mCast
 	for range 1 + mm.rng.IntN(3) {
 		t, i := mm.pickSlot(live)
 		if t == nil {
 			return
 		}
-		casts = append(casts, cast{t, i, mm.rng.IntN(10) < 7})
+		casts = append(casts, mCast{t, i, mm.rng.IntN(10) < 7})
 	}
 	v := mm.rng.IntN(len(mm.vers))
 	for _, w := range mm.rng.Perm(len(mm.vers)) { // mostly someone who has not voted yet
@@ -532,7 +532,7 @@ func (mm *marketModel) vote() {
 
 // castVotes sends verifier v's ballots (one vote, or a batch) and checks
 // the outcome against the model.
-func (mm *marketModel) castVotes(v int, casts []cast) bool {
+func (mm *marketModel) castVotes(v int, casts []mCast) bool {
 	var limits []uint64
 	for _, c := range casts {
 		limits = append(limits, c.t.slots[c.i].votingEnds)
@@ -673,16 +673,16 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 			continue
 		}
 		taken := mm.slashModel(mm.nodes[s.node].op.Address(), amt, mm.market)
-		toOwner := bps(taken, propOwnerBps)
+		toOwner := mBps(taken, propOwnerBps)
 		kept := new(big.Int)
 		if q > 0 {
-			s.failReward = new(big.Int).Div(bps(taken, propVerBps), big.NewInt(int64(q)))
+			s.failReward = new(big.Int).Div(mBps(taken, propVerBps), big.NewInt(int64(q)))
 			kept.Mul(s.failReward, big.NewInt(int64(q)))
 		}
 		mm.move(mm.market, owner, toOwner)
 		mm.move(mm.market, mm.treasury, new(big.Int).Sub(new(big.Int).Sub(taken, toOwner), kept))
 	}
-	eqBig(mm.t, t.fee, accounted, "task %d: the escrow splits exactly into refund, pay, rewards and pool", t.id)
+	mEqual(mm.t, t.fee, accounted, "task %d: the escrow splits exactly into refund, pay, rewards and pool", t.id)
 	mm.move(mm.market, owner, refund)
 	t.pool = new(big.Int).Mul(users, big.NewInt(int64(t.passed)))
 	t.settled = true
@@ -868,7 +868,7 @@ func (mm *marketModel) drain() {
 				if mm.head()+3 > s.votingEnds { // see next
 					break
 				}
-				require.True(mm.t, mm.castVotes(v, []cast{{t, i, mm.rng.IntN(4) > 0}}))
+				require.True(mm.t, mm.castVotes(v, []mCast{{t, i, mm.rng.IntN(4) > 0}}))
 			}
 		}
 	}
@@ -940,18 +940,18 @@ func (mm *marketModel) check(where string) {
 	for _, a := range mm.accounts() {
 		b, err := gov.MEMOBalance(mm.ctx, a)
 		require.NoError(mm.t, err)
-		eqBig(mm.t, mm.bal[a], b, "%s: MEMO balance of %s", where, a.Hex())
+		mEqual(mm.t, mm.bal[a], b, "%s: MEMO balance of %s", where, a.Hex())
 		sum.Add(sum, b)
 	}
-	eqBig(mm.t, mm.total, sum, "%s: MEMO created or lost", where)
+	mEqual(mm.t, mm.total, sum, "%s: MEMO created or lost", where)
 	stakeSum := new(big.Int)
 	for _, a := range mm.stakers() {
 		s, err := gov.StakeOf(mm.ctx, a)
 		require.NoError(mm.t, err)
-		eqBig(mm.t, mm.stake[a], s.Staked, "%s: stake of %s", where, a.Hex())
+		mEqual(mm.t, mm.stake[a], s.Staked, "%s: stake of %s", where, a.Hex())
 		stakeSum.Add(stakeSum, s.Staked)
 	}
-	eqBig(mm.t, mm.bal[mm.staking], stakeSum, "%s: Staking holds exactly the stakes", where)
+	mEqual(mm.t, mm.bal[mm.staking], stakeSum, "%s: Staking holds exactly the stakes", where)
 
 	liab := new(big.Int).Set(mm.retained)
 	for _, e := range mm.earnings {
@@ -977,22 +977,22 @@ func (mm *marketModel) check(where string) {
 			}
 		}
 	}
-	eqBig(mm.t, liab, mm.bal[mm.market], "%s: market holds exactly its liabilities", where)
+	mEqual(mm.t, liab, mm.bal[mm.market], "%s: market holds exactly its liabilities", where)
 }
 
 // eqBig compares amounts by value (big.Int's zero has two representations).
-func eqBig(t testing.TB, want, got *big.Int, msgAndArgs ...any) {
+func mEqual(t testing.TB, want, got *big.Int, msgAndArgs ...any) {
 	t.Helper()
 	if want.Cmp(got) != 0 {
 		require.Failf(t, "amounts differ", "want %s, got %s (diff %s)", want, got, new(big.Int).Sub(got, want), msgAndArgs)
 	}
 }
 
-var txRe = regexp.MustCompile(`transaction (0x[0-9a-f]{64})`)
+var mTxRe = regexp.MustCompile(`transaction (0x[0-9a-f]{64})`)
 
 // debugTx logs gas limit, gas used and block of a transaction named in err.
 func (mm *marketModel) debugTx(err error) {
-	m := txRe.FindStringSubmatch(err.Error())
+	m := mTxRe.FindStringSubmatch(err.Error())
 	if m == nil {
 		return
 	}

@@ -19,21 +19,21 @@ import (
 // parallel tests would shift.
 
 var (
-	funderOnce sync.Once
-	funder     *chain.Client
+	mFunderOnce sync.Once
+	mFunder     *chain.Client
 )
 
 // mAccount returns a client for a fresh account holding 1 ETH and memo MEMO,
 // funded by dev account 2 one transaction at a time.
 func mAccount(t testing.TB, memo *big.Int) *chain.Client {
 	t.Helper()
-	funderOnce.Do(func() { funder = devnet.Governance().As(devnet.Key(2)) })
+	mFunderOnce.Do(func() { mFunder = devnet.Governance().As(devnet.Key(2)) })
 	ctx := testContext(t)
-	c := devnet.Governance().As(mustKey(t))
-	_, err := funder.SendETH(ctx, c.Address(), oneETH)
+	c := devnet.Governance().As(mKey(t))
+	_, err := mFunder.SendETH(ctx, c.Address(), oneETH)
 	require.NoError(t, err)
 	if memo != nil && memo.Sign() > 0 {
-		_, err = funder.TransferMEMO(ctx, c.Address(), memo)
+		_, err = mFunder.TransferMEMO(ctx, c.Address(), memo)
 		require.NoError(t, err)
 	}
 	return c
@@ -55,26 +55,26 @@ type marketNode struct {
 }
 
 var (
-	approversOnce sync.Once
-	approvers     []*chain.Client
+	mApproversOnce sync.Once
+	mApproverList  []*chain.Client
 )
 
 // registryApprovers returns as many staked verifiers as the registry quorum.
-func registryApprovers(t testing.TB) []*chain.Client {
+func mApprovers(t testing.TB) []*chain.Client {
 	t.Helper()
-	approversOnce.Do(func() {
+	mApproversOnce.Do(func() {
 		ctx := testContext(t)
 		q, err := devnet.Governance().Quorum(ctx)
 		require.NoError(t, err)
 		for range q {
-			approvers = append(approvers, stakedVerifier(t))
+			mApproverList = append(mApproverList, mVerifier(t))
 		}
 	})
-	require.NotEmpty(t, approvers)
-	return approvers
+	require.NotEmpty(t, mApproverList)
+	return mApproverList
 }
 
-func stakedVerifier(t testing.TB) *chain.Client {
+func mVerifier(t testing.TB) *chain.Client {
 	t.Helper()
 	v := mAccount(t, minVerifier)
 	_, err := v.Stake(testContext(t), chain.RoleVerifier, minVerifier)
@@ -97,7 +97,7 @@ func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	enclave := crypto.PubkeyToAddress(key.PublicKey)
 	_, err = op.RegisterEnclave(ctx, enclave, mhash(t), mhash(t), m)
 	require.NoError(t, err)
-	for _, v := range registryApprovers(t) {
+	for _, v := range mApprovers(t) {
 		_, err := v.ApproveEnclave(ctx, enclave)
 		require.NoError(t, err)
 	}
@@ -123,49 +123,49 @@ func (n marketNode) submit(t testing.TB, id uint64, m, root common.Hash) {
 	require.NoError(t, err)
 }
 
-func head(t testing.TB) uint64 {
+func mHead(t testing.TB) uint64 {
 	t.Helper()
 	n, err := devnet.Governance().BlockNumber(testContext(t))
 	require.NoError(t, err)
 	return n
 }
 
-func memo(t testing.TB, who common.Address) *big.Int {
+func mBalance(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
 	b, err := devnet.Governance().MEMOBalance(testContext(t), who)
 	require.NoError(t, err)
 	return b
 }
 
-func staked(t testing.TB, who common.Address) *big.Int {
+func mStaked(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
 	s, err := devnet.Governance().StakeOf(testContext(t), who)
 	require.NoError(t, err)
 	return s.Staked
 }
 
-// balances snapshots MEMO balances of accounts.
-type balances map[common.Address]*big.Int
+// mBalances snapshots MEMO balances of accounts.
+type mBalances map[common.Address]*big.Int
 
-func snapshot(t testing.TB, who ...common.Address) balances {
+func mSnapshot(t testing.TB, who ...common.Address) mBalances {
 	t.Helper()
-	b := balances{}
+	b := mBalances{}
 	for _, a := range who {
-		b[a] = memo(t, a)
+		b[a] = mBalance(t, a)
 	}
 	return b
 }
 
 // delta returns how much who's balance grew since the snapshot.
-func (b balances) delta(t testing.TB, who common.Address) *big.Int {
+func (b mBalances) delta(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
-	return new(big.Int).Sub(memo(t, who), b[who])
+	return new(big.Int).Sub(mBalance(t, who), b[who])
 }
 
-var defaultSplit = chain.Split{UsersBps: 6000, NodesBps: 3000, VerifiersBps: 1000}
+var mSplit = chain.Split{UsersBps: 6000, NodesBps: 3000, VerifiersBps: 1000}
 
 // publish publishes a task by a fresh owner holding exactly fee.
-func publish(t testing.TB, spec chain.TaskSpec) (*chain.Client, uint64) {
+func mPublish(t testing.TB, spec chain.TaskSpec) (*chain.Client, uint64) {
 	t.Helper()
 	owner := mAccount(t, spec.Fee)
 	id, _, err := owner.Publish(testContext(t), spec)
@@ -173,11 +173,11 @@ func publish(t testing.TB, spec chain.TaskSpec) (*chain.Client, uint64) {
 	return owner, id
 }
 
-func baseSpec(t testing.TB, m common.Hash, nodes ...marketNode) chain.TaskSpec {
+func mSpec(t testing.TB, m common.Hash, nodes ...marketNode) chain.TaskSpec {
 	t.Helper()
 	spec := chain.TaskSpec{
-		Measurement: m, DatasetHash: mhash(t), Fee: chain.Tokens(1000), Split: defaultSplit,
-		Deadline: head(t) + 200, VotingWindow: 200, Quorum: 2, Replication: uint8(max(1, len(nodes))),
+		Measurement: m, DatasetHash: mhash(t), Fee: chain.Tokens(1000), Split: mSplit,
+		Deadline: mHead(t) + 200, VotingWindow: 200, Quorum: 2, Replication: uint8(max(1, len(nodes))),
 	}
 	for _, n := range nodes {
 		spec.Enclaves = append(spec.Enclaves, n.enclave)
@@ -186,7 +186,7 @@ func baseSpec(t testing.TB, m common.Hash, nodes ...marketNode) chain.TaskSpec {
 }
 
 // userTree builds a payout tree over n fresh users that spends exactly pool.
-func userTree(t testing.TB, n int, pool *big.Int) *chain.PayoutTree {
+func mUserTree(t testing.TB, n int, pool *big.Int) *chain.PayoutTree {
 	t.Helper()
 	payouts := make([]chain.Payout, n)
 	rest := new(big.Int).Set(pool)
@@ -196,20 +196,20 @@ func userTree(t testing.TB, n int, pool *big.Int) *chain.PayoutTree {
 			amt = rest
 		}
 		rest = new(big.Int).Sub(rest, amt)
-		payouts[i] = chain.Payout{User: crypto.PubkeyToAddress(mustKey(t).PublicKey), Amount: amt}
+		payouts[i] = chain.Payout{User: crypto.PubkeyToAddress(mKey(t).PublicKey), Amount: amt}
 	}
 	tree, err := chain.NewPayoutTree(payouts)
 	require.NoError(t, err)
 	return tree
 }
 
-func mustKey(t testing.TB) *ecdsa.PrivateKey {
+func mKey(t testing.TB) *ecdsa.PrivateKey {
 	k, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	return k
 }
 
-func claimAll(t testing.TB, by *chain.Client, id uint64, tree *chain.PayoutTree) {
+func mClaimAll(t testing.TB, by *chain.Client, id uint64, tree *chain.PayoutTree) {
 	t.Helper()
 	for i := range tree.Len() {
 		proof, err := tree.Proof(i)
@@ -252,10 +252,10 @@ func TestMarketPass(t *testing.T) {
 	ctx := testContext(t)
 	m := mhash(t)
 	node := newMarketNode(t, m)
-	spec := baseSpec(t, m, node)
+	spec := mSpec(t, m, node)
 	spec.PricePerRecord = chain.Tokens(1)
-	owner, id := publish(t, spec)
-	require.True(t, memo(t, owner.Address()).Sign() == 0, "the whole fee is escrowed")
+	owner, id := mPublish(t, spec)
+	require.True(t, mBalance(t, owner.Address()).Sign() == 0, "the whole fee is escrowed")
 
 	task, err := owner.Task(ctx, id)
 	require.NoError(t, err)
@@ -273,7 +273,7 @@ func TestMarketPass(t *testing.T) {
 	require.Equal(t, chain.Tokens(50), shares.PerVote)
 	require.Equal(t, chain.Tokens(300), shares.Node)
 
-	tree := userTree(t, 5, shares.Users)
+	tree := mUserTree(t, 5, shares.Users)
 	node.submit(t, id, m, tree.Root())
 	r, err := owner.Result(ctx, id, 0)
 	require.NoError(t, err)
@@ -281,7 +281,7 @@ func TestMarketPass(t *testing.T) {
 	require.Equal(t, tree.Root(), r.PayoutRoot)
 	require.Equal(t, node.op.Address(), r.Operator)
 
-	v1, v2 := stakedVerifier(t), stakedVerifier(t)
+	v1, v2 := mVerifier(t), mVerifier(t)
 	_, err = v1.Vote(ctx, id, 0, true)
 	require.NoError(t, err)
 	_, err = v2.VoteBatch(ctx, []chain.Ballot{{TaskID: id, Index: 0, Pass: true}})
@@ -289,26 +289,26 @@ func TestMarketPass(t *testing.T) {
 	vs, err := owner.VoteOf(ctx, v2.Address(), id, 0)
 	require.NoError(t, err)
 	require.Equal(t, chain.VotePass, vs)
-	_, err = stakedVerifier(t).Vote(ctx, id, 0, false)
+	_, err = mVerifier(t).Vote(ctx, id, 0, false)
 	require.ErrorIs(t, err, chain.ErrResultDecided)
 
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, earnings(t, node.op.Address()), "the operator's pay is credited")
-	opBefore := memo(t, node.op.Address())
+	require.Equal(t, shares.Node, mEarnings(t, node.op.Address()), "the operator's pay is credited")
+	opBefore := mBalance(t, node.op.Address())
 	_, err = node.op.WithdrawEarnings(ctx)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, new(big.Int).Sub(memo(t, node.op.Address()), opBefore))
-	require.Zero(t, earnings(t, node.op.Address()).Sign())
+	require.Equal(t, shares.Node, new(big.Int).Sub(mBalance(t, node.op.Address()), opBefore))
+	require.Zero(t, mEarnings(t, node.op.Address()).Sign())
 	_, err = node.op.WithdrawEarnings(ctx)
 	require.ErrorIs(t, err, chain.ErrNoEarnings)
-	require.Zero(t, memo(t, owner.Address()).Sign(), "1000 splits evenly: no refund")
+	require.Zero(t, mBalance(t, owner.Address()).Sign(), "1000 splits evenly: no refund")
 	task, err = owner.Task(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, chain.TaskSettled, task.Status)
 	require.EqualValues(t, 1, task.Passed)
 
-	before := snapshot(t, v1.Address(), v2.Address())
+	before := mSnapshot(t, v1.Address(), v2.Address())
 	_, err = owner.SettleVotes(ctx, v1.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
 	require.NoError(t, err)
 	_, err = v2.SettleVotes(ctx, v2.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
@@ -341,7 +341,7 @@ func TestMarketPass(t *testing.T) {
 	}
 	for i := range tree.Len() {
 		l := tree.Leaf(i)
-		require.Equal(t, l.Amount, memo(t, l.User))
+		require.Equal(t, l.Amount, mBalance(t, l.User))
 		claimed, err := owner.IsClaimed(ctx, id, l.Index)
 		require.NoError(t, err)
 		require.True(t, claimed)
@@ -359,9 +359,9 @@ func TestMarketFailSlash(t *testing.T) {
 	gov := devnet.Governance()
 	m := mhash(t)
 	node := newMarketNode(t, m)
-	owner, id := publish(t, baseSpec(t, m, node))
+	owner, id := mPublish(t, mSpec(t, m, node))
 	node.submit(t, id, m, mhash(t))
-	vPass, vFail1, vFail2 := stakedVerifier(t), stakedVerifier(t), stakedVerifier(t)
+	vPass, vFail1, vFail2 := mVerifier(t), mVerifier(t), mVerifier(t)
 	_, err := vPass.Vote(ctx, id, 0, true)
 	require.NoError(t, err)
 	_, err = vFail1.Vote(ctx, id, 0, false)
@@ -371,14 +371,14 @@ func TestMarketFailSlash(t *testing.T) {
 
 	params, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
-	before := snapshot(t, gov.Address(), devnet.Deployment().TaskMarket)
+	before := mSnapshot(t, gov.Address(), devnet.Deployment().TaskMarket)
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
 	slash := params.NodeSlash
-	ownerPart := bps(slash, params.SlashOwnerBps)
-	perVote := new(big.Int).Div(bps(slash, params.SlashVerifiersBps), big.NewInt(2))
-	require.Equal(t, new(big.Int).Add(chain.Tokens(1000), ownerPart), memo(t, owner.Address()))
-	require.Equal(t, new(big.Int).Sub(minTEE, slash), staked(t, node.op.Address()))
+	ownerPart := mBps(slash, params.SlashOwnerBps)
+	perVote := new(big.Int).Div(mBps(slash, params.SlashVerifiersBps), big.NewInt(2))
+	require.Equal(t, new(big.Int).Add(chain.Tokens(1000), ownerPart), mBalance(t, owner.Address()))
+	require.Equal(t, new(big.Int).Sub(minTEE, slash), mStaked(t, node.op.Address()))
 	treasuryPart := new(big.Int).Sub(new(big.Int).Sub(slash, ownerPart), new(big.Int).Mul(perVote, big.NewInt(2)))
 	require.Equal(t, treasuryPart, before.delta(t, gov.Address()))
 	r, err := owner.Result(ctx, id, 0)
@@ -388,7 +388,7 @@ func TestMarketFailSlash(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, perVote, fr)
 
-	before = snapshot(t, vFail1.Address(), vFail2.Address(), vPass.Address(), gov.Address())
+	before = mSnapshot(t, vFail1.Address(), vFail2.Address(), vPass.Address(), gov.Address())
 	_, err = owner.SettleVotes(ctx, vFail1.Address(), []chain.ResultRef{{TaskID: id}})
 	require.NoError(t, err)
 	_, err = owner.SettleVotes(ctx, vFail2.Address(), []chain.ResultRef{{TaskID: id}})
@@ -398,14 +398,14 @@ func TestMarketFailSlash(t *testing.T) {
 	_, err = owner.SettleVotes(ctx, vPass.Address(), []chain.ResultRef{{TaskID: id}})
 	require.NoError(t, err)
 	require.Zero(t, before.delta(t, vPass.Address()).Sign())
-	require.Equal(t, new(big.Int).Sub(minVerifier, params.VerifierPenalty), staked(t, vPass.Address()))
+	require.Equal(t, new(big.Int).Sub(minVerifier, params.VerifierPenalty), mStaked(t, vPass.Address()))
 	require.Equal(t, params.VerifierPenalty, before.delta(t, gov.Address()))
 
 	_, err = owner.Claim(ctx, id, chain.PayoutLeaf{User: owner.Address(), Amount: big.NewInt(1)}, nil)
 	require.ErrorIs(t, err, chain.ErrNothingToClaim)
 }
 
-func bps(v *big.Int, b uint16) *big.Int {
+func mBps(v *big.Int, b uint16) *big.Int {
 	return new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(int64(b))), big.NewInt(chain.BasisPoints))
 }
 
@@ -417,22 +417,22 @@ func TestMarketTimeout(t *testing.T) {
 	gov := devnet.Governance()
 	m := mhash(t)
 	good, lazy := newMarketNode(t, m), newMarketNode(t, m)
-	spec := baseSpec(t, m, good, lazy)
-	spec.Deadline = head(t) + 40
+	spec := mSpec(t, m, good, lazy)
+	spec.Deadline = mHead(t) + 40
 	spec.Quorum = 1
-	owner, id := publish(t, spec)
+	owner, id := mPublish(t, spec)
 	shares, err := owner.Shares(ctx, id)
 	require.NoError(t, err)
-	tree := userTree(t, 2, shares.Users)
+	tree := mUserTree(t, 2, shares.Users)
 	good.submit(t, id, m, tree.Root())
-	_, err = stakedVerifier(t).Vote(ctx, id, 0, true)
+	_, err = mVerifier(t).Vote(ctx, id, 0, true)
 	require.NoError(t, err)
 
 	_, err = owner.Timeout(ctx, id)
 	require.ErrorIs(t, err, chain.ErrDeadlineNotPassed)
 	_, err = owner.Finalize(ctx, id)
 	require.ErrorIs(t, err, chain.ErrResultsMissing)
-	for head(t) <= spec.Deadline {
+	for mHead(t) <= spec.Deadline {
 		devnet.Mine(1)
 	}
 	c, sig := lazy.claimFor(t, id, m, mhash(t), 10)
@@ -441,19 +441,19 @@ func TestMarketTimeout(t *testing.T) {
 
 	params, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
-	before := snapshot(t, good.op.Address(), owner.Address(), gov.Address())
+	before := mSnapshot(t, good.op.Address(), owner.Address(), gov.Address())
 	_, err = mAccount(t, nil).Timeout(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, earnings(t, good.op.Address()))
-	ownerPart := bps(params.TimeoutSlash, params.SlashOwnerBps)
+	require.Equal(t, shares.Node, mEarnings(t, good.op.Address()))
+	ownerPart := mBps(params.TimeoutSlash, params.SlashOwnerBps)
 	require.Equal(t, new(big.Int).Add(shares.Share, ownerPart), before.delta(t, owner.Address()))
 	require.Equal(t, new(big.Int).Sub(params.TimeoutSlash, ownerPart), before.delta(t, gov.Address()))
-	require.Equal(t, new(big.Int).Sub(minTEE, params.TimeoutSlash), staked(t, lazy.op.Address()))
+	require.Equal(t, new(big.Int).Sub(minTEE, params.TimeoutSlash), mStaked(t, lazy.op.Address()))
 	r, err := owner.Result(ctx, id, 1)
 	require.NoError(t, err)
 	require.Equal(t, chain.ResultMissing, r.State)
 
-	claimAll(t, owner, id, tree)
+	mClaimAll(t, owner, id, tree)
 	_, err = owner.Timeout(ctx, id)
 	require.ErrorIs(t, err, chain.ErrTaskSettled)
 }
@@ -467,30 +467,30 @@ func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	gov := devnet.Governance()
 	m := mhash(t)
 	honest, bad := newMarketNode(t, m), newMarketNode(t, m)
-	owner, id := publish(t, baseSpec(t, m, honest, bad))
+	owner, id := mPublish(t, mSpec(t, m, honest, bad))
 	shares, err := owner.Shares(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, chain.Tokens(500), shares.Share)
-	tree := userTree(t, 3, shares.Users)
+	tree := mUserTree(t, 3, shares.Users)
 	honest.submit(t, id, m, tree.Root())
-	bad.submit(t, id, m, userTree(t, 1, shares.Users).Root()) // pays someone else
+	bad.submit(t, id, m, mUserTree(t, 1, shares.Users).Root()) // pays someone else
 
-	vs := []*chain.Client{stakedVerifier(t), stakedVerifier(t)}
+	vs := []*chain.Client{mVerifier(t), mVerifier(t)}
 	for _, v := range vs {
 		_, err := v.VoteBatch(ctx, []chain.Ballot{{TaskID: id, Index: 0, Pass: true}, {TaskID: id, Index: 1, Pass: false}})
 		require.NoError(t, err)
 	}
 	params, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
-	before := snapshot(t, honest.op.Address(), bad.op.Address(), owner.Address())
+	before := mSnapshot(t, honest.op.Address(), bad.op.Address(), owner.Address())
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
-	require.Equal(t, shares.Node, earnings(t, honest.op.Address()))
+	require.Equal(t, shares.Node, mEarnings(t, honest.op.Address()))
 	require.Zero(t, before.delta(t, bad.op.Address()).Sign())
-	require.Zero(t, earnings(t, bad.op.Address()).Sign())
-	require.Equal(t, new(big.Int).Sub(minTEE, params.NodeSlash), staked(t, bad.op.Address()))
-	require.Equal(t, minTEE, staked(t, honest.op.Address()))
-	require.Equal(t, new(big.Int).Add(shares.Share, bps(params.NodeSlash, params.SlashOwnerBps)), before.delta(t, owner.Address()))
+	require.Zero(t, mEarnings(t, bad.op.Address()).Sign())
+	require.Equal(t, new(big.Int).Sub(minTEE, params.NodeSlash), mStaked(t, bad.op.Address()))
+	require.Equal(t, minTEE, mStaked(t, honest.op.Address()))
+	require.Equal(t, new(big.Int).Add(shares.Share, mBps(params.NodeSlash, params.SlashOwnerBps)), before.delta(t, owner.Address()))
 	task, err := owner.Task(ctx, id)
 	require.NoError(t, err)
 	require.EqualValues(t, 1, task.Passed)
@@ -500,12 +500,12 @@ func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	failReward, err := owner.FailRewardOf(ctx, id, 1)
 	require.NoError(t, err)
 	for _, v := range vs {
-		b := snapshot(t, v.Address())
+		b := mSnapshot(t, v.Address())
 		_, err := v.SettleVotes(ctx, v.Address(), refs)
 		require.NoError(t, err)
 		require.Equal(t, new(big.Int).Add(shares.PerVote, failReward), b.delta(t, v.Address()))
 	}
-	claimAll(t, mAccount(t, nil), id, tree)
+	mClaimAll(t, mAccount(t, nil), id, tree)
 }
 
 // TestMarketAccept fills a task's slot by accept instead of by name.
@@ -513,15 +513,15 @@ func TestMarketAccept(t *testing.T) {
 	ctx := testContext(t)
 	m := mhash(t)
 	a, b, other := newMarketNode(t, m), newMarketNode(t, m), newMarketNode(t, mhash(t))
-	spec := baseSpec(t, m)
+	spec := mSpec(t, m)
 	spec.Quorum = 1
-	owner, id := publish(t, spec)
+	owner, id := mPublish(t, spec)
 
 	_, err := b.op.Accept(ctx, id, a.enclave)
 	require.ErrorIs(t, err, chain.ErrCallerNotOperator)
 	_, err = other.op.Accept(ctx, id, other.enclave)
 	require.ErrorIs(t, err, chain.ErrMeasurementMismatch)
-	_, err = a.op.Accept(ctx, id, mustAddr(t))
+	_, err = a.op.Accept(ctx, id, mRandomAddr(t))
 	require.ErrorIs(t, err, chain.ErrUnregisteredEnclave)
 	c, sig := a.claimFor(t, id, m, mhash(t), 1)
 	_, err = a.op.SubmitResult(ctx, a.enclave, c, sig)
@@ -537,19 +537,19 @@ func TestMarketAccept(t *testing.T) {
 
 	_, err = a.op.SubmitResult(ctx, a.enclave, c, sig)
 	require.NoError(t, err)
-	_, err = stakedVerifier(t).Vote(ctx, id, 0, true)
+	_, err = mVerifier(t).Vote(ctx, id, 0, true)
 	require.NoError(t, err)
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
 }
 
-func mustAddr(t testing.TB) common.Address {
-	return crypto.PubkeyToAddress(mustKey(t).PublicKey)
+func mRandomAddr(t testing.TB) common.Address {
+	return crypto.PubkeyToAddress(mKey(t).PublicKey)
 }
 
-func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+func mAddrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-func earnings(t testing.TB, operator common.Address) *big.Int {
+func mEarnings(t testing.TB, operator common.Address) *big.Int {
 	t.Helper()
 	e, err := devnet.Governance().Earnings(testContext(t), operator)
 	require.NoError(t, err)
