@@ -190,3 +190,19 @@ func TestParseAndFormatMEMO(t *testing.T) {
 }
 
 func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }
+
+func FuzzParseMEMO(f *testing.F) {
+	for _, s := range []string{"1", "12.5", ".5", "0.000000000000000001", "1e18", "-1", "1.2.3", " 7 MEMO "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := chain.ParseMEMO(s)
+		if err != nil {
+			return
+		}
+		require.GreaterOrEqual(t, v.Sign(), 0)
+		back, err := chain.ParseMEMO(strings.TrimSuffix(chain.FormatMEMO(v), " MEMO"))
+		require.NoError(t, err)
+		require.Equal(t, v.String(), back.String(), "round trip of %q", s)
+	})
+}

@@ -154,3 +154,13 @@ func newKey(b testing.TB) (*ecdsa.PrivateKey, common.Address) {
 	require.NoError(b, err)
 	return k, crypto.PubkeyToAddress(k.PublicKey)
 }
+
+// BenchmarkDevnetStart measures NewDevnet: chain start, deployment of every
+// contract and funding of ten dev accounts.
+func BenchmarkDevnetStart(b *testing.B) {
+	for b.Loop() {
+		d, err := chain.NewDevnet(testContext(b), chain.DevnetConfig{})
+		require.NoError(b, err)
+		require.NoError(b, d.Close())
+	}
+}
