@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"math"
 	"math/big"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -110,12 +112,20 @@ func (s *Sim) checkTask(task *Task, n uint64) (grant.Task, error) {
 			ErrWorkload, task.Spec.Hash(), Kind(task.Spec), s.cfg.Workload.ID, s.cfg.Workload.Kind)
 	}
 	gt := grant.Task{Owner: task.Owner, Kind: Kind(task.Spec), PricePerRecord: task.PricePerRecord}
-	if task.Spec.DP != nil && n > 0 {
-		_, eps, err := task.Spec.Privacy(int(min(n, math.MaxInt32)))
-		if err != nil {
-			return grant.Task{}, fmt.Errorf("%w: %w", ErrWorkload, err)
+	if dp := task.Spec.DP; dp != nil && n > 0 {
+		gt.Delta = dp.Delta
+		if dp.Epsilon > 0 {
+			// Calibration picks the smallest σ whose ε is at most the
+			// target, so the target bounds what any record count spends;
+			// the exact ε is computed once per task in runTraining.
+			gt.Epsilon = dp.Epsilon
+		} else {
+			_, eps, err := task.Spec.Privacy(int(min(n, math.MaxInt32)))
+			if err != nil {
+				return grant.Task{}, fmt.Errorf("%w: %w", ErrWorkload, err)
+			}
+			gt.Epsilon = eps
 		}
-		gt.Epsilon, gt.Delta = eps, task.Spec.DP.Delta
 	}
 	return gt, nil
 }
@@ -234,34 +244,57 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	}
 	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
 
-	head, err := s.cfg.Chain.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("running task: %w: %w", ErrChain, err)
+	if err := s.stillActive(ctx, adm); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
 	}
+	// The datasets are decrypted in parallel while the noise is calibrated,
+	// once, for every admitted record (a vault reader returns exactly the
+	// manifest's record count). If every dataset's budget covers the ε,
+	// all are admitted and training runs with that σ fixed: the same noise
+	// and ε that the ledger and the participant would otherwise each
+	// calibrate anew.
+	data := make([]*train.Dataset, len(adm))
+	decrypted := make(chan error, 1)
+	go func() {
+		decrypted <- parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
+			data[i], err = s.decrypt(ctx, adm[i])
+			return err
+		})
+	}()
+	var n uint64
+	for _, a := range adm {
+		n += a.in.Manifest.Records
+	}
+	sigma, eps, perr := task.Spec.Privacy(int(min(n, math.MaxInt32)))
+	if err := <-decrypted; err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	if perr != nil {
+		return nil, fmt.Errorf("running task: %w", perr)
+	}
+	spec := task.Spec
+	fits := true
 	slicesIn := make([]train.Slice, 0, len(adm))
 	budgets := make(map[string]float64, len(adm))
 	byUser := make(map[string]*admission, len(adm))
-	for _, a := range adm {
-		g := a.in.Grant
-		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
-		if err != nil {
-			return nil, fmt.Errorf("running task: %w: %w", ErrChain, err)
-		}
-		if !active {
-			return nil, fmt.Errorf("running task: dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
-		}
-		d, err := s.decrypt(ctx, a)
-		if err != nil {
-			return nil, fmt.Errorf("running task: %w", err)
-		}
-		u := ledgerUser(g.Dataset)
-		slicesIn = append(slicesIn, train.Slice{User: u, Data: d})
-		budgets[u] = g.Policy.Epsilon
+	for i, a := range adm {
+		u, b := ledgerUser(a.in.Grant.Dataset), a.in.Grant.Policy.Epsilon
+		fits = fits && b > 0 && s.ledger.Spent(u)+eps <= b
+		slicesIn = append(slicesIn, train.Slice{User: u, Data: data[i]})
+		budgets[u] = b
 		byUser[u] = a
 	}
-	admitted, excluded, _, err := s.ledger.Admit(task.Spec, slicesIn, budgets)
-	if err != nil {
-		return nil, fmt.Errorf("running task: %w", err)
+	if fits {
+		dp := *spec.DP
+		dp.Epsilon, dp.Sigma = 0, sigma
+		spec.DP = &dp
+	}
+	admitted := slicesIn
+	var excluded []string
+	if !fits {
+		if admitted, excluded, _, err = s.ledger.Admit(task.Spec, slicesIn, budgets); err != nil {
+			return nil, fmt.Errorf("running task: %w", err)
+		}
 	}
 	for _, u := range excluded {
 		s.logInfo("dataset over budget", slog.String("dataset", u), slog.String("task", task.ID.Hex()))
@@ -269,7 +302,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if len(admitted) == 0 {
 		return nil, fmt.Errorf("running task: %w: every dataset's ε budget is exhausted", grant.ErrPolicy)
 	}
-	p, err := train.NewParticipant(task.Spec, admitted)
+	p, err := train.NewParticipant(spec, admitted)
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
@@ -284,6 +317,52 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		return nil, fmt.Errorf("running task: charging ε: %w", err)
 	}
 	return s.result(ctx, task, resultKey, res, admitted, byUser, tr)
+}
+
+// stillActive re-checks on chain, at the current head, that the grants of
+// the admitted datasets are active: a revocation mined since admission wins.
+func (s *Sim) stillActive(ctx context.Context, adm []*admission) error {
+	head, err := s.cfg.Chain.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	for _, a := range adm {
+		g := a.in.Grant
+		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrChain, err)
+		}
+		if !active {
+			return fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
+		}
+	}
+	return nil
+}
+
+// parallel runs f for 0..n-1 on at most GOMAXPROCS goroutines and returns
+// the first error; the others' context is then cancelled.
+func parallel(ctx context.Context, n int, f func(ctx context.Context, i int) error) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if ctx.Err() != nil {
+				return
+			}
+			if err := f(ctx, i); err != nil {
+				cancel(err)
+			}
+		})
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		return context.Cause(ctx) // the first failure, or the caller's cancellation
+	}
+	return nil
 }
 
 // decrypt reads an admitted dataset into training records.
