@@ -171,6 +171,9 @@ type Result struct {
 	// VotingEnds is the last block at which the result takes votes.
 	VotingEnds uint64      `json:"votingEnds"`
 	PayoutRoot common.Hash `json:"payoutRoot"`
+	// Accepted is whether the operator committed to the slot (Accept, or
+	// taking an open slot); only then does a missing result cost it stake.
+	Accepted bool `json:"accepted"`
 }
 
 // Shares is what each result of a task pays on pass.
@@ -322,8 +325,11 @@ func (c *Client) Publish(ctx context.Context, spec TaskSpec) (uint64, *types.Rec
 	return 0, rcpt, fmt.Errorf("%s: %w: no TaskPublished event in transaction %s", what, ErrReverted, rcpt.TxHash.Hex())
 }
 
-// Accept takes an open slot of task taskID for enclave, one of the client's
-// (operator's) active enclaves with the task's measurement.
+// Accept commits enclave, one of the client's (operator's) active enclaves,
+// to task taskID: it confirms the slot the owner named the enclave for, or
+// takes an open slot of a task published without named enclaves. Only an
+// accepted slot costs the operator stake if its result is missing at the
+// deadline.
 func (c *Client) Accept(ctx context.Context, taskID uint64, enclave common.Address) (*types.Receipt, error) {
 	data, err := marketABI.TryPackAccept(new(big.Int).SetUint64(taskID), enclave)
 	return c.marketTx(ctx, "accepting task", data, err)
@@ -466,7 +472,7 @@ func (c *Client) Result(ctx context.Context, taskID uint64, index uint8) (Result
 	}
 	return Result{
 		Operator: r.R.Operator, State: ResultState(r.R.State), PassVotes: r.R.PassVotes, FailVotes: r.R.FailVotes,
-		VotingEnds: r.R.VotingEnds.Uint64(), PayoutRoot: r.PayoutRoot,
+		VotingEnds: r.R.VotingEnds.Uint64(), PayoutRoot: r.PayoutRoot, Accepted: r.R.Accepted,
 	}, nil
 }
 

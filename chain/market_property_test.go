@@ -59,7 +59,8 @@ type mTask struct {
 
 // mSlot is the model of one result slot.
 type mSlot struct {
-	node       int // -1: open
+	node       int  // -1: open
+	accepted   bool // the node committed (accept); only then is a missing result slashed
 	submitted  bool
 	votingEnds uint64
 	pass, fail int
@@ -440,24 +441,39 @@ func (mm *marketModel) pickOpen() *mTask {
 }
 
 func (mm *marketModel) accept() {
-	t, _ := mm.pickSlot(func(t *mTask, s *mSlot) bool { return !t.named && s.node < 0 })
+	t, i := mm.pickSlot(func(t *mTask, s *mSlot) bool { return s.node < 0 || !s.accepted })
 	if t == nil {
 		return
 	}
-	n := mm.rng.IntN(len(mm.nodes))
+	n := t.slots[i].node
+	if n < 0 || mm.rng.IntN(5) == 0 {
+		n = mm.rng.IntN(len(mm.nodes))
+	}
 	next := mm.next(t.deadline)
-	assigned, dup := 0, false
-	for _, s := range t.slots {
+	assigned, held := 0, -1
+	for j, s := range t.slots {
 		if s.node >= 0 {
 			assigned++
-			dup = dup || s.node == n
+		}
+		if s.node == n {
+			held = j
 		}
 	}
-	ok := !t.named && assigned < t.r && next <= t.deadline && mm.nodeActive(n) && !dup
-	_, err := mm.nodes[n].op.Accept(mm.ctx, t.id, mm.nodes[n].enclave)
-	if mm.expect("accept", ok, err) {
-		t.slots[assigned].node = n
+	var ok bool
+	if held >= 0 { // confirming its own (named) slot
+		ok = next <= t.deadline && !t.slots[held].accepted && mm.nodeActive(n)
+	} else { // taking an open slot
+		ok = assigned < t.r && next <= t.deadline && mm.nodeActive(n)
 	}
+	_, err := mm.nodes[n].op.Accept(mm.ctx, t.id, mm.nodes[n].enclave)
+	if !mm.expect("accept", ok, err) {
+		return
+	}
+	if held < 0 {
+		held = assigned
+		t.slots[held].node = n
+	}
+	t.slots[held].accepted = true
 }
 
 func (mm *marketModel) submit() {
@@ -667,7 +683,7 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 		switch {
 		case s.verdict == chain.ResultFailed:
 			amt, q = propNodeSlash, t.q
-		case s.verdict == chain.ResultMissing && s.node >= 0:
+		case s.verdict == chain.ResultMissing && s.accepted:
 			amt = propTOSlash
 		default:
 			continue

@@ -416,11 +416,22 @@ func TestMarketTimeout(t *testing.T) {
 	ctx := testContext(t)
 	gov := devnet.Governance()
 	m := mhash(t)
-	good, lazy := newMarketNode(t, m), newMarketNode(t, m)
-	spec := mSpec(t, m, good, lazy)
+	good, lazy, unwilling := newMarketNode(t, m), newMarketNode(t, m), newMarketNode(t, m)
+	spec := mSpec(t, m, good, lazy, unwilling)
 	spec.Deadline = mHead(t) + 40
 	spec.Quorum = 1
 	owner, id := mPublish(t, spec)
+	// lazy commits to its slot and never delivers; unwilling was named
+	// without asking and never accepts, so it cannot be made to pay.
+	_, err := unwilling.op.Accept(ctx, id, lazy.enclave)
+	require.ErrorIs(t, err, chain.ErrCallerNotOperator)
+	_, err = lazy.op.Accept(ctx, id, lazy.enclave)
+	require.NoError(t, err)
+	_, err = lazy.op.Accept(ctx, id, lazy.enclave)
+	require.ErrorIs(t, err, chain.ErrEnclaveAlreadyAssigned)
+	r, err := owner.Result(ctx, id, 1)
+	require.NoError(t, err)
+	require.True(t, r.Accepted)
 	shares, err := owner.Shares(ctx, id)
 	require.NoError(t, err)
 	tree := mUserTree(t, 2, shares.Users)
@@ -446,12 +457,16 @@ func TestMarketTimeout(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, shares.Node, mEarnings(t, good.op.Address()))
 	ownerPart := mBps(params.TimeoutSlash, params.SlashOwnerBps)
-	require.Equal(t, new(big.Int).Add(shares.Share, ownerPart), before.delta(t, owner.Address()))
+	require.Equal(t, new(big.Int).Add(new(big.Int).Sub(spec.Fee, shares.Share), ownerPart), before.delta(t, owner.Address()),
+		"all but the passing share refunded (with the division's remainder), half the timeout slash as compensation")
+	require.Equal(t, minTEE, mStaked(t, unwilling.op.Address()), "a named enclave that never accepted is not slashed")
 	require.Equal(t, new(big.Int).Sub(params.TimeoutSlash, ownerPart), before.delta(t, gov.Address()))
 	require.Equal(t, new(big.Int).Sub(minTEE, params.TimeoutSlash), mStaked(t, lazy.op.Address()))
-	r, err := owner.Result(ctx, id, 1)
-	require.NoError(t, err)
-	require.Equal(t, chain.ResultMissing, r.State)
+	for i := uint8(1); i <= 2; i++ {
+		r, err := owner.Result(ctx, id, i)
+		require.NoError(t, err)
+		require.Equal(t, chain.ResultMissing, r.State)
+	}
 
 	mClaimAll(t, owner, id, tree)
 	_, err = owner.Timeout(ctx, id)

@@ -38,8 +38,9 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// - Lapsed (window closed without quorum): the share is refunded; no one is
 ///   slashed or paid, since no verdict was reached.
 /// - Missing (deadline passed without a result): the share is refunded; an
-///   assigned operator loses `timeoutSlash` (owner part and treasury part as
-///   for a fail).
+///   operator that accepted the slot loses `timeoutSlash` (owner part and
+///   treasury part as for a fail). Naming an enclave at publish does not
+///   make its operator liable; `accept` does.
 /// Verifiers who voted against a verdict lose `verifierPenalty` to the
 /// treasury when their votes are settled (anyone may settle anyone's votes).
 ///
@@ -159,6 +160,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint16 passVotes;
         uint16 failVotes;
         uint48 votingEnds;
+        // The operator took the slot on (accept); only then does a missing result cost it stake.
+        bool accepted;
     }
 
     /// @notice Governance parameters of slashing and voting.
@@ -252,6 +255,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint48 deadline
     );
     event EnclaveAssigned(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator);
+    event TaskAccepted(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator);
     event ResultSubmitted(
         uint256 indexed taskId,
         uint256 index,
@@ -346,7 +350,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         for (uint256 i; i < spec.enclaves.length; ++i) {
             address enclave = spec.enclaves[i];
             address operator = _checkEnclave(taskId, t, enclave);
-            _assign(taskId, t, enclave, operator);
+            _assign(taskId, t, enclave, operator, false);
         }
         token.safeTransferFrom(msg.sender, address(this), spec.fee);
         emit TaskPublished(
@@ -372,15 +376,30 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- nodes
 
-    /// @notice Takes an open slot of a task published without named enclaves,
-    /// for `enclave`, which must be the caller's active enclave with the task's measurement.
+    /// @notice Commits the caller's active `enclave` to the task: either
+    /// confirms the slot the owner named it for, or takes an open slot of a
+    /// task published without named enclaves (the enclave must then have the
+    /// task's measurement). A named enclave that never accepts (nor submits)
+    /// is not slashed when its result is missing: nobody can be made liable
+    /// for work it did not take on.
     function accept(uint256 taskId, address enclave) external {
         Task storage t = _openTask(taskId);
         if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
+        uint256 slot = slotOf[taskId][enclave];
+        if (slot != 0) {
+            Result storage r = results[t.firstResult + slot - 1];
+            if (r.operator != msg.sender) revert CallerNotOperator(enclave, msg.sender);
+            if (r.accepted) revert EnclaveAlreadyAssigned(taskId, enclave);
+            if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
+            r.accepted = true;
+            emit TaskAccepted(taskId, slot - 1, enclave, msg.sender);
+            return;
+        }
         if (t.assigned >= t.replication) revert NoOpenSlot(taskId);
         address operator = _checkEnclave(taskId, t, enclave);
         if (operator != msg.sender) revert CallerNotOperator(enclave, msg.sender);
-        _assign(taskId, t, enclave, operator);
+        uint256 index = _assign(taskId, t, enclave, operator, true);
+        emit TaskAccepted(taskId, index, enclave, operator);
     }
 
     /// @dev Checks that enclave is active, has the task's measurement and is new to the task. Returns its operator.
@@ -397,11 +416,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return e.operator;
     }
 
-    function _assign(uint256 taskId, Task storage t, address enclave, address operator) private {
-        uint8 index = t.assigned;
-        t.assigned = index + 1;
-        slotOf[taskId][enclave] = uint256(index) + 1;
-        results[t.firstResult + index].operator = operator;
+    function _assign(uint256 taskId, Task storage t, address enclave, address operator, bool accepted)
+        private
+        returns (uint256 index)
+    {
+        index = t.assigned;
+        t.assigned = uint8(index + 1);
+        slotOf[taskId][enclave] = index + 1;
+        Result storage r = results[t.firstResult + index];
+        r.operator = operator;
+        r.accepted = accepted;
         emit EnclaveAssigned(taskId, index, enclave, operator);
     }
 
@@ -557,8 +581,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice Settles a task whose deadline has passed with fewer results
-    /// than its replication: missing results are refunded and their assigned
-    /// operators slashed `timeoutSlash`; submitted results settle as in
+    /// than its replication: missing results are refunded and the operators
+    /// that accepted those slots slashed `timeoutSlash`; submitted results settle as in
     /// `finalize` (so their voting windows must be over or decided).
     function timeout(uint256 taskId) external nonReentrant {
         Task storage t = _openTask(taskId);
@@ -600,7 +624,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
                 uint256 taken;
                 if (s == ResultState.Failed) {
                     taken = _slashNode(first + i, t, r.operator, params.nodeSlash, q);
-                } else if (s == ResultState.Missing && r.operator != address(0)) {
+                } else if (s == ResultState.Missing && r.accepted) {
                     taken = _slashNode(first + i, t, r.operator, params.timeoutSlash, 0);
                 }
                 emit ResultSettled(taskId, i, s, r.operator, taken);
