@@ -2,7 +2,7 @@
 // user data, dataset keys and model parameters.
 //
 // An Enclave is launched for one Workload (a built-in training spec or a WASM
-// module) and offers a handful of calls: Attest (a quote whose report data
+// module, see "WASM tasks" below) and offers a handful of calls: Attest (a quote whose report data
 // binds the enclave address and the SHA-256 of its HPKE public key to this
 // deployment, DESIGN §3), UnwrapGrant (admits a user's grant for a task and
 // unwraps its dataset key inside), RunTask (opens the task owner's sealed
@@ -14,6 +14,47 @@
 // federation-wide lineage and payout roots) and Seal/Unseal (keys and the
 // per-dataset ε ledger). Task owners seal their input with SealInput to an
 // enclave whose attestation they verified.
+//
+// # WASM tasks
+//
+// An enclave launched for a workload of kind KindWasm runs one WebAssembly
+// module, identified by its SHA-256 (wasm.Measure), which is the workload
+// id: the measurement names the module, as it names the spec of a
+// training enclave. The task carries the module and the limits that make
+// the run deterministic (WasmLimits: seed, virtual clock start, wall time,
+// fuel, memory pages, output size); the result's claim commits to them
+// (Result.ConfigHash). A grant admits a wasm task only if its policy lists
+// the kind "wasm" (grant.KindWasm): that is consent to compute without
+// differential privacy, so no ε is computed, checked or charged; owner and
+// price clauses still apply, before any record is decrypted. Wasm tasks take
+// no owner input and run on one enclave (no federation).
+//
+// Inside, the admitted datasets are decrypted (in parallel, while the module
+// compiles) and given to the module's stdin as one record stream, all
+// integers little-endian:
+//
+//	"MRS1"                  magic (4 bytes)
+//	uint32                  number of datasets
+//	per dataset, in increasing order of dataset id:
+//	  [32]byte              dataset id
+//	  uint8                 record kind: 1 feature vectors, 2 byte strings
+//	  uint32                features per record (kind 1; else 0)
+//	  uint32                classes (from the schema; 0: any label)
+//	  uint64                number of records
+//	  per record, in dataset order:
+//	    kind 1: features × float64, then the label as float64 (IEEE-754 bits)
+//	    kind 2: uint32 length, then that many bytes
+//
+// EncodeRecords produces the same bytes from plaintext, so a data owner or
+// verifier can run the module outside on its own data. The module's stdout
+// is the output: it leaves HPKE-encrypted to the task owner (OpenResult),
+// with its SHA-256 as Result.ModelHash, and the signed claim carries the
+// lineage (each dataset's record root and the records read) like a
+// training result, with ε 0. A run that fails returns only the kind of
+// failure (the wasm package's sentinel: ErrTrap, ErrExit, ErrFuelLimit,
+// ErrMemoryLimit, ErrOutputLimit, ErrTimeLimit, …); the module's stderr,
+// exit code and trap details stay inside, since the module chooses them
+// and could write records into them.
 //
 // Keys are generated inside: a secp256k1 key whose address is the enclave
 // address (ecrecover'd on chain) and an ML-KEM-768+X25519 HPKE key. No

@@ -28,6 +28,16 @@ type dataset struct {
 // sealDataset encrypts data into a fresh directory store.
 func sealDataset(tb testing.TB, data *train.Dataset) dataset {
 	tb.Helper()
+	recs := make([]vault.Record, data.Len())
+	for i := range recs {
+		recs[i] = vault.Record{Features: data.Row(i), Label: float64(data.Y[i])}
+	}
+	return sealRecords(tb, vault.Schema{Kind: vault.KindVector, Features: data.Schema.NumFeatures(), Classes: data.Schema.Classes}, recs)
+}
+
+// sealRecords encrypts records of a schema into a fresh directory store.
+func sealRecords(tb testing.TB, schema vault.Schema, recs []vault.Record) dataset {
+	tb.Helper()
 	ctx := context.Background()
 	owner, err := crypto.GenerateKey()
 	require.NoError(tb, err)
@@ -36,13 +46,11 @@ func sealDataset(tb testing.TB, data *train.Dataset) dataset {
 	dek, err := vault.NewDEK(nil)
 	require.NoError(tb, err)
 	w, err := vault.NewWriter(ctx, store, dek, vault.WriterOptions{
-		Owner:     crypto.PubkeyToAddress(owner.PublicKey),
-		Schema:    vault.Schema{Kind: vault.KindVector, Features: data.Schema.NumFeatures(), Classes: data.Schema.Classes},
-		ChunkSize: 16 << 10,
+		Owner: crypto.PubkeyToAddress(owner.PublicKey), Schema: schema, ChunkSize: 16 << 10,
 	})
 	require.NoError(tb, err)
-	for i := range data.Len() {
-		require.NoError(tb, w.WriteRecord(vault.Record{Features: data.Row(i), Label: float64(data.Y[i])}))
+	for _, r := range recs {
+		require.NoError(tb, w.WriteRecord(r))
 	}
 	m, err := w.Close()
 	require.NoError(tb, err)

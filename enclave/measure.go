@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/memo-protocol/memo-compute/grant"
 )
 
 // RuntimeVersion is the version of the enclave runtime's protocol (state
@@ -21,7 +23,7 @@ const RuntimeVersion = "memo-compute/enclave/runtime/v1"
 const (
 	KindSoftmax = "train/softmax"
 	KindMLP     = "train/mlp"
-	KindWasm    = "wasm"
+	KindWasm    = grant.KindWasm
 )
 
 // Workload identifies the code an enclave runs over user data: a built-in

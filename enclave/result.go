@@ -52,8 +52,9 @@ type Result struct {
 	// owner (see OpenResult); OutputHash is keccak256(Ciphertext).
 	Ciphertext hexutil.Bytes `json:"ciphertext"`
 	OutputHash common.Hash   `json:"outputHash"`
-	// ModelHash is the SHA-256 of the plaintext parameter encoding, so the
-	// owner can check what it decrypts.
+	// ModelHash is the SHA-256 of the plaintext: the parameter encoding
+	// of a training task, the module's stdout of a wasm task, so the owner
+	// can check what it decrypts.
 	ModelHash common.Hash `json:"modelHash"`
 	// Usage is this enclave's own lineage: the datasets it decrypted.
 	Usage []Usage `json:"usage"`
@@ -67,6 +68,10 @@ type Result struct {
 	// this enclave opened (both zero: started from the spec's seed).
 	InputCommitment common.Hash `json:"inputCommitment,omitzero"`
 	InputHash       common.Hash `json:"inputHash,omitzero"`
+	// ConfigHash commits to the public run configuration a wasm task's
+	// output depends on besides module and records (WasmLimits.Hash); zero
+	// for training, whose spec hash is the workload id.
+	ConfigHash common.Hash `json:"configHash,omitzero"`
 	// Signature is the enclave's signature over ClaimDigest (65 bytes, v in {27, 28}).
 	Signature hexutil.Bytes `json:"signature"`
 
@@ -93,15 +98,20 @@ func (r *Result) FederationRoot() common.Hash { return LineageRoot(r.Federation)
 // ClaimDigest is the digest of the enclave's own claim: keccak256 of the
 // claim domain, chain id, task, output hash, model hash, own and
 // federation lineage roots, input commitment, sealed input hash and
-// measurement.
+// measurement, followed by the config hash when it is not zero (wasm
+// tasks).
 func (r *Result) ClaimDigest() common.Hash {
 	lr, fr := r.LineageRoot(), r.FederationRoot()
-	return crypto.Keccak256Hash(
+	parts := [][]byte{
 		[]byte(claimDomain),
 		binary.BigEndian.AppendUint64(nil, r.ChainID),
 		r.Task[:], r.OutputHash[:], r.ModelHash[:], lr[:], fr[:],
 		r.InputCommitment[:], r.InputHash[:], r.Measurement[:],
-	)
+	}
+	if r.ConfigHash != (common.Hash{}) {
+		parts = append(parts, r.ConfigHash[:])
+	}
+	return crypto.Keccak256Hash(parts...)
 }
 
 // LineageRoot commits to a usage list: keccak256 over each dataset's id,
@@ -251,8 +261,9 @@ func resultInfo(chainID uint64, task common.Hash, enclave common.Address) []byte
 
 // OpenResult verifies a result's claim, decrypts it with the task owner's
 // HPKE private key and checks the plaintext against the model hash. It
-// returns the canonical parameter encoding (train.Params.UnmarshalBinary
-// reads it).
+// returns the canonical parameter encoding of a training task
+// (train.Params.UnmarshalBinary reads it) or the module's stdout of a wasm
+// task.
 func OpenResult(owner hpke.PrivateKey, r *Result) ([]byte, error) {
 	if err := r.VerifyClaim(); err != nil {
 		return nil, err

@@ -56,10 +56,15 @@ type Task struct {
 	Owner common.Address
 	// PricePerRecord is what the task pays per record, in token base units.
 	PricePerRecord *big.Int
-	// Spec is the training workload; its hash must be the enclave's workload id.
+	// Spec is the training workload of a training task; its hash must be
+	// the enclave's workload id.
 	Spec train.Spec
+	// Wasm is the module and limits of a general-compute task (workload
+	// kind KindWasm); nil for training tasks.
+	Wasm *WasmTask
 	// ResultKey is the task owner's HPKE public key (ML-KEM-768+X25519);
-	// the trained model leaves the enclave only encrypted to it.
+	// the trained model (or the module's output) leaves the enclave only
+	// encrypted to it.
 	ResultKey []byte
 	// Market (the TaskMarket contract) and MarketID (the task's id there)
 	// make the result carry a signed TaskMarket ResultClaim; a zero Market
@@ -103,6 +108,9 @@ type Federation struct {
 func (s *Sim) checkTask(task *Task, n uint64) (grant.Task, error) {
 	if task == nil {
 		return grant.Task{}, fmt.Errorf("%w: nil task", ErrWorkload)
+	}
+	if s.cfg.Workload.Kind == KindWasm {
+		return s.checkWasm(task)
 	}
 	if err := task.Spec.Validate(); err != nil {
 		return grant.Task{}, fmt.Errorf("%w: %w", ErrWorkload, err)
@@ -157,7 +165,7 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 		return refuse(fmt.Errorf("%w: manifest is dataset %s of %s", vault.ErrManifest, common.Hash(m.ID), m.Owner))
 	}
 	sc := m.Schema
-	if sc.Kind != vault.KindVector || sc.Features != task.Spec.Features || sc.Classes != task.Spec.Classes {
+	if gt.Kind != KindWasm && (sc.Kind != vault.KindVector || sc.Features != task.Spec.Features || sc.Classes != task.Spec.Classes) {
 		return refuse(fmt.Errorf("%w: dataset has %s records with %d features and %d classes, spec wants %d and %d",
 			ErrWorkload, sc.Kind, sc.Features, sc.Classes, task.Spec.Features, task.Spec.Classes))
 	}
@@ -185,7 +193,10 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 // exceed (train.Ledger.Admit), trains (DP-SGD with FedAvg rounds through
 // HPKE-encrypted envelopes when fed has peers), charges the ε spent to the
 // sealed ledger, and returns the model encrypted to task.ResultKey with a
-// claim signed by the enclave key. The task's keys are erased on return.
+// claim signed by the enclave key. A wasm enclave instead runs its module
+// over the decrypted records and returns the module's output the same way
+// (see "WASM tasks" in the package doc). The task's keys are erased on
+// return.
 func (s *Sim) RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error) {
 	if task == nil {
 		return nil, fmt.Errorf("running task: %w: nil task", ErrWorkload)
@@ -195,14 +206,7 @@ func (s *Sim) RunTask(ctx context.Context, task *Task, fed *Federation) (*Result
 	case KindSoftmax, KindMLP:
 		return s.runTraining(ctx, task, fed)
 	case KindWasm:
-		// The hook for general compute: decrypt the admitted records as in
-		// runTraining, run the module whose SHA-256 is the workload id
-		// (package wasm: Runtime.Compile, Runtime.Run with the records as
-		// stdin), check its output's size, and encrypt it to ResultKey with
-		// a claim like result's. Not wired yet: WASM runs carry no DP
-		// accounting, so the policy must first learn to consent to non-DP
-		// workloads.
-		return nil, fmt.Errorf("running task: %w: WASM workloads are not wired into the enclave yet", ErrWorkload)
+		return s.runWasm(ctx, task, fed)
 	default:
 		return nil, fmt.Errorf("running task: %w: unknown workload kind %q", ErrWorkload, s.cfg.Workload.Kind)
 	}
@@ -233,16 +237,10 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	s.mu.Lock()
-	adm := make([]*admission, 0, len(s.admitted[task.ID]))
-	for _, a := range s.admitted[task.ID] {
-		adm = append(adm, a)
-	}
-	s.mu.Unlock()
+	adm := s.admissions(task.ID)
 	if len(adm) == 0 {
 		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
 	}
-	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
 
 	if err := s.stillActive(ctx, adm); err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
@@ -317,6 +315,18 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		return nil, fmt.Errorf("running task: charging ε: %w", err)
 	}
 	return s.result(ctx, task, resultKey, res, admitted, byUser, tr)
+}
+
+// admissions returns the datasets admitted for a task, sorted by id.
+func (s *Sim) admissions(taskID common.Hash) []*admission {
+	s.mu.Lock()
+	adm := make([]*admission, 0, len(s.admitted[taskID]))
+	for _, a := range s.admitted[taskID] {
+		adm = append(adm, a)
+	}
+	s.mu.Unlock()
+	slices.SortFunc(adm, func(a, b *admission) int { return a.in.Grant.Dataset.Cmp(b.in.Grant.Dataset) })
+	return adm
 }
 
 // stillActive re-checks on chain, at the current head, that the grants of
@@ -416,20 +426,11 @@ func (s *Sim) result(ctx context.Context, task *Task, key hpke.PublicKey, res *t
 		return nil, fmt.Errorf("encoding model: %w", err)
 	}
 	defer clear(pt)
-	addr := s.Address()
-	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: addr, Measurement: s.measurement, ModelHash: sha256Hash(pt), Market: task.Market,
-		InputCommitment: task.InputCommitment}
-	if task.Input != nil {
-		r.InputHash = task.Input.Hash()
-	}
-	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, addr), pt); err != nil {
-		return nil, fmt.Errorf("encrypting model: %w", err)
-	}
-	r.OutputHash = crypto.Keccak256Hash(r.Ciphertext)
+	r := s.newResult(task)
 	for _, sl := range admitted {
 		a := byUser[sl.User]
 		r.Usage = append(r.Usage, Usage{
-			Enclave:    addr,
+			Enclave:    r.Enclave,
 			Dataset:    a.in.Grant.Dataset,
 			Owner:      a.in.Grant.Owner,
 			RecordRoot: common.Hash(a.in.Manifest.RecordRoot),
@@ -437,6 +438,29 @@ func (s *Sim) result(ctx context.Context, task *Task, key hpke.PublicKey, res *t
 			Epsilon:    res.Users[sl.User],
 		})
 	}
+	return s.finish(ctx, task, r, key, pt, tr)
+}
+
+// newResult starts the result of a task run by this enclave.
+func (s *Sim) newResult(task *Task) *Result {
+	r := &Result{ChainID: s.cfg.ChainID, Task: task.ID, Enclave: s.Address(), Measurement: s.measurement, Market: task.Market,
+		InputCommitment: task.InputCommitment}
+	if task.Input != nil {
+		r.InputHash = task.Input.Hash()
+	}
+	return r
+}
+
+// finish encrypts the plaintext output pt to the task owner's key, agrees
+// on the federation's usage with the peers through tr, and signs the
+// claims of r, whose Usage is filled in.
+func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.PublicKey, pt []byte, tr *sealedTransport) (*Result, error) {
+	var err error
+	r.ModelHash = sha256Hash(pt)
+	if r.Ciphertext, err = hpke.Seal(key, hpke.HKDFSHA256(), hpke.AES256GCM(), resultInfo(r.ChainID, r.Task, r.Enclave), pt); err != nil {
+		return nil, fmt.Errorf("encrypting output: %w", err)
+	}
+	r.OutputHash = crypto.Keccak256Hash(r.Ciphertext)
 	slices.SortFunc(r.Usage, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
 	if r.Federation, err = tr.agree(ctx, summary{Usage: r.Usage, ModelHash: r.ModelHash, InputCommitment: r.InputCommitment}); err != nil {
 		return nil, fmt.Errorf("running task: %w", err)

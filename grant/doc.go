@@ -15,6 +15,12 @@
 // acceptable, and its report data must bind exactly the enclave address and
 // HPKE key being wrapped to. Only then does Issue wrap the key.
 //
+// A Policy consents to workload kinds by name. Training kinds are DP-SGD and
+// spend from the policy's ε budget; the kind "wasm" (KindWasm), which must be
+// listed explicitly, is consent to general compute without differential
+// privacy: the module's output may reveal the records to the task owner, and
+// no ε budget limits it (a policy whose only kind is wasm may set ε to 0).
+//
 // What this package trusts: the attest verifier and the caller's Options. What
 // it never does: return a data key to anyone but a holder of the enclave's
 // HPKE private key (UnwrapKey), or log anything. Chain state (is the grant

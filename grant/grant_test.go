@@ -39,6 +39,8 @@ func TestPolicyValidate(t *testing.T) {
 		{"blank kind", func(p *Policy) { p.Kinds = []string{" train"} }, false},
 		{"negative price", func(p *Policy) { p.MinPricePerRecord = big.NewInt(-1) }, false},
 		{"zero epsilon", func(p *Policy) { p.Epsilon = 0 }, false},
+		{"wasm only, zero epsilon", func(p *Policy) { p.Kinds, p.Epsilon = []string{KindWasm}, 0 }, true},
+		{"wasm and training, zero epsilon", func(p *Policy) { p.Kinds, p.Epsilon = []string{KindWasm, "train/mlp"}, 0 }, false},
 		{"epsilon 7 decimals", func(p *Policy) { p.Epsilon = 1.0000001 }, false},
 		{"delta one", func(p *Policy) { p.Delta = 1 }, false},
 		{"negative delta", func(p *Policy) { p.Delta = -1e-5 }, false},
@@ -79,6 +81,34 @@ func TestPolicyCheck(t *testing.T) {
 			task := good
 			tc.mod(&task)
 			err := p.Check(task, tc.spent)
+			if tc.ok {
+				require.NoError(t, err)
+			} else {
+				require.ErrorIs(t, err, ErrPolicy)
+			}
+		})
+	}
+
+	// A policy listing wasm consents to non-DP compute: no ε, no budget;
+	// owner and price still apply.
+	pw := testPolicy()
+	pw.Kinds = append(pw.Kinds, KindWasm)
+	wasmTask := Task{Owner: p.TaskOwners[0], Kind: KindWasm, PricePerRecord: big.NewInt(1000)}
+	for _, tc := range []struct {
+		name  string
+		mod   func(*Task)
+		spent float64
+		ok    bool
+	}{
+		{"wasm allowed", func(*Task) {}, 0, true},
+		{"wasm with budget spent", func(*Task) {}, 2.5, true},
+		{"wasm other owner", func(t *Task) { t.Owner = common.Address{1} }, 0, false},
+		{"wasm price too low", func(t *Task) { t.PricePerRecord = big.NewInt(1) }, 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			task := wasmTask
+			tc.mod(&task)
+			err := pw.Check(task, tc.spent)
 			if tc.ok {
 				require.NoError(t, err)
 			} else {

@@ -25,6 +25,14 @@ const PolicyType = "Policy(address[] taskOwners,string[] kinds,uint256 minPriceP
 
 var policyTypeHash = crypto.Keccak256Hash([]byte(PolicyType))
 
+// KindWasm is the workload kind of general compute: a WebAssembly module run
+// over the records. It is the one kind without differential privacy: a
+// policy that lists it consents to non-DP compute over the dataset (the
+// module's output, encrypted to the task owner, may reveal records), and
+// Epsilon and Delta do not limit such tasks. It must be listed explicitly;
+// no other kind implies it.
+const KindWasm = "wasm"
+
 // Policy is a data owner's consent: who may use the dataset, for which kind of
 // workload, at what price and under which differential-privacy budget. The
 // enclave evaluates it before any record of the dataset is decrypted. The
@@ -39,8 +47,10 @@ type Policy struct {
 	// MinPricePerRecord is the minimum reward per record used, in token base
 	// units; nil or zero means free use is accepted.
 	MinPricePerRecord *big.Int `json:"minPricePerRecord,omitempty"`
-	// Epsilon is the total differential-privacy budget ε over all tasks run
-	// under this grant; it must be positive and have at most six decimals.
+	// Epsilon is the total differential-privacy budget ε over all DP tasks
+	// run under this grant; it must be positive and have at most six
+	// decimals. A policy whose only kind is KindWasm may set it to 0: it
+	// consents to no DP task, and wasm tasks are not DP.
 	Epsilon float64 `json:"epsilon"`
 	// Delta is the δ of (ε, δ)-DP a task may use; it must be in [0, 1) and a
 	// multiple of 1e-18.
@@ -64,7 +74,8 @@ func (p Policy) Validate() error {
 	if p.MinPricePerRecord != nil && p.MinPricePerRecord.BitLen() > 256 {
 		return fmt.Errorf("%w: minimum price per record exceeds 256 bits", ErrInvalidPolicy)
 	}
-	if !(p.Epsilon > 0) || p.Epsilon > 1e6 || math.IsInf(p.Epsilon, 0) {
+	wasmOnly := len(p.Kinds) == 1 && p.Kinds[0] == KindWasm
+	if (!(p.Epsilon > 0) && !(wasmOnly && p.Epsilon == 0)) || p.Epsilon > 1e6 || math.IsInf(p.Epsilon, 0) {
 		return fmt.Errorf("%w: epsilon %v must be in (0, 1e6]", ErrInvalidPolicy, p.Epsilon)
 	}
 	if !onGrid(p.Epsilon, EpsilonScale) {
@@ -126,8 +137,9 @@ type Task struct {
 	// PricePerRecord is what the task pays per record used, in token base units.
 	PricePerRecord *big.Int
 	// Epsilon and Delta are the differential-privacy cost of the task for each
-	// data owner ((ε, δ)-DP); Epsilon 0 means the workload is not DP and is
-	// refused by every policy.
+	// data owner ((ε, δ)-DP). Epsilon 0 means the workload is not DP: a
+	// KindWasm task (the policy must list KindWasm), refused for any other
+	// kind.
 	Epsilon float64
 	Delta   float64
 }
@@ -146,6 +158,9 @@ func (p Policy) Check(t Task, spent float64) error {
 		if t.PricePerRecord == nil || t.PricePerRecord.Cmp(p.MinPricePerRecord) < 0 {
 			return fmt.Errorf("%w: price per record %v is below the minimum %v", ErrPolicy, t.PricePerRecord, p.MinPricePerRecord)
 		}
+	}
+	if t.Kind == KindWasm {
+		return nil // listed above: consent to non-DP compute, no budget applies
 	}
 	if !(t.Epsilon > 0) || math.IsInf(t.Epsilon, 0) {
 		return fmt.Errorf("%w: task has no differential-privacy guarantee (epsilon %v)", ErrPolicy, t.Epsilon)
