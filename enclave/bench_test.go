@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,6 +13,8 @@ import (
 
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
+	"github.com/memo-protocol/memo-compute/wasm"
 )
 
 // BenchmarkAdmitGrant measures the enclave's full admission of a grant
@@ -121,4 +125,72 @@ func BenchmarkEnclaveVsTrain(b *testing.B) {
 	b.ReportMetric(float64(bestE.Microseconds())/1e3, "enclave-ms")
 	b.ReportMetric(float64(bestT.Microseconds())/1e3, "train-ms")
 	b.ReportMetric(bestE.Seconds()/bestT.Seconds(), "ratio")
+}
+
+// BenchmarkWasmTask runs a wasm task (the echo module over the digits,
+// split among 4 users) through the enclave (admission, decryption into the
+// record stream, compilation, the run, encryption and signing) and the same
+// module directly on the same plaintext stream (compilation included),
+// interleaved. Metrics as in BenchmarkEnclaveVsTrain.
+func BenchmarkWasmTask(b *testing.B) {
+	ctx := context.Background()
+	module, err := os.ReadFile(filepath.Join("..", "wasm", "testdata", "hostile", "echo.wasm"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	chain := newMemChain()
+	cfg := testConfig(chain, nopQuoter{}, testSecret())
+	cfg.Workload = Workload{Kind: KindWasm, ID: common.Hash(wasm.Measure(module))}
+	e, err := NewSim(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	policy := grant.Policy{Kinds: []string{KindWasm}}
+	var inputs []Input
+	var sets []RecordSet
+	for _, p := range digitsParts(b, 4) {
+		d := sealDataset(b, p)
+		inputs = append(inputs, d.grantTo(b, e, chain, policy))
+		s := RecordSet{Dataset: common.Hash(d.manifest.ID), Schema: d.manifest.Schema}
+		for i := range p.Len() {
+			s.Records = append(s.Records, vault.Record{Features: p.Row(i), Label: float64(p.Y[i])})
+		}
+		sets = append(sets, s)
+	}
+	in, err := EncodeRecords(sets)
+	if err != nil {
+		b.Fatal(err)
+	}
+	limits := WasmLimits{MaxOutputBytes: 4 << 20}
+	task := &Task{Owner: common.Address{0xc0}, Wasm: &WasmTask{Module: module, Limits: limits}, ResultKey: ownerKey(b).PublicKey().Bytes()}
+	bestE, bestD := time.Duration(1<<62), time.Duration(1<<62)
+	round := 0
+	for b.Loop() {
+		round++
+		task.ID = common.BigToHash(big.NewInt(int64(round)))
+		t0 := time.Now()
+		for _, x := range inputs {
+			if err := e.UnwrapGrant(ctx, task, x); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := e.RunTask(ctx, task, nil); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		rt, err := wasm.New(ctx, limits.config())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rt.RunBytes(ctx, module, in); err != nil {
+			b.Fatal(err)
+		}
+		_ = rt.Close(ctx)
+		t2 := time.Now()
+		bestE, bestD = min(bestE, t1.Sub(t0)), min(bestD, t2.Sub(t1))
+	}
+	b.ReportMetric(float64(bestE.Microseconds())/1e3, "enclave-ms")
+	b.ReportMetric(float64(bestD.Microseconds())/1e3, "direct-ms")
+	b.ReportMetric(bestE.Seconds()/bestD.Seconds(), "ratio")
+	b.ReportMetric(float64(len(in))/1e6, "input-MB")
 }
