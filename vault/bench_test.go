@@ -240,7 +240,7 @@ func BenchmarkSeal(b *testing.B) {
 // BenchmarkOpen is the download path below the record layer: content hash
 // check and AES-256-GCM opening of 1 MiB chunks held in memory.
 func BenchmarkOpen(b *testing.B) {
-	const chunk, chunks = DefaultChunkSize, 64
+	const chunk, chunks = DefaultChunkSize, 256
 	for _, ch := range []ContentHash{BLAKE3, SHA256} {
 		b.Run(string(ch), func(b *testing.B) {
 			dek, err := NewDEK(nil)

@@ -22,7 +22,7 @@ const ManifestVersion = 1
 const (
 	MinChunkSize     = 1 << 10
 	MaxChunkSize     = 64 << 20
-	DefaultChunkSize = 1 << 20
+	DefaultChunkSize = 256 << 10
 )
 
 // MaxManifestSize bounds the encoded manifest LoadManifest and
