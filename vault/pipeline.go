@@ -225,11 +225,13 @@ func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progr
 		jobs:      make(chan chunkJob, w),
 		order:     make(chan chan chunkResult, w+1),
 	}
+	// A chunk is fetched into a pool buffer and decrypted in place, so each
+	// chunk in flight costs one buffer and one pass of writes.
 	for range w + 2 {
-		o.plainPool <- make([]byte, 0, plainCap)
+		o.plainPool <- make([]byte, 0, plainCap+tagSize)
 	}
 	for range w {
-		o.wg.Go(func() { o.work(make([]byte, 0, plainCap+tagSize)) })
+		o.wg.Go(o.work)
 	}
 	o.wg.Go(o.dispatch)
 	return o
@@ -314,40 +316,44 @@ func (o *opener) close() {
 	}
 }
 
-func (o *opener) work(sealed []byte) {
+func (o *opener) work() {
 	n := uint32(len(o.chunks))
 	h, _ := o.chash.newHash() // checked by Manifest.Validate
 	for job := range o.jobs {
-		var res chunkResult
-		if o.ctx.Err() != nil {
-			res.err = o.err()
-			job.done <- res
-			continue
-		}
-		var err error
-		sealed, err = o.fetch(sealed, o.chunks[job.idx], h)
-		if err != nil {
-			res.err = fmt.Errorf("fetching chunk %d: %w", job.idx, err)
-			job.done <- res
-			continue
-		}
-		var out []byte
+		var buf []byte
 		select {
-		case out = <-o.plainPool:
+		case buf = <-o.plainPool:
 		case <-o.ctx.Done():
-			res.err = o.err()
-			job.done <- res
+			job.done <- chunkResult{err: o.err()}
 			continue
 		}
-		pt, err := o.aead.open(out[:0], sealed, job.idx, n)
+		pt, err := o.openChunk(buf, job.idx, n, h)
 		if err != nil {
-			o.plainPool <- out
-			res.err = fmt.Errorf("opening chunk %d: %w", job.idx, err)
-		} else {
-			res.plain = pt
+			clear(buf[:cap(buf)])
+			o.plainPool <- buf[:0]
 		}
-		job.done <- res
+		job.done <- chunkResult{plain: pt, err: err}
 	}
+}
+
+// openChunk fetches chunk i of n into buf, checks its content address and
+// decrypts it in place. On failure buf may hold ciphertext or nothing, but
+// never plaintext.
+func (o *opener) openChunk(buf []byte, i, n uint32, h hash.Hash) ([]byte, error) {
+	ref := o.chunks[i]
+	sealed, err := o.fetch(buf, ref, h)
+	if err != nil {
+		return nil, fmt.Errorf("fetching chunk %d: %w", i, err)
+	}
+	if pt, ok := o.aead.openInPlace(sealed, i, n); ok {
+		return pt, nil
+	}
+	// Opening wiped the ciphertext: fetch it again (its content address is
+	// checked again, so it is the same bytes) and find out what is wrong.
+	if sealed, err = o.fetch(buf, ref, h); err != nil {
+		return nil, fmt.Errorf("fetching chunk %d: %w", i, err)
+	}
+	return nil, fmt.Errorf("opening chunk %d: %w", i, o.aead.diagnose(make([]byte, 0, len(sealed)), sealed, i, n))
 }
 
 // fetchPiece is how much of a blob is read and hashed at a time: hashing
