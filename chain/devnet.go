@@ -264,6 +264,26 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, interval time.Duration) {
 	defer d.stopped.Done()
 	defer sub.Unsubscribe()
+	// The pool sends on txs from inside its reorg, and seal waits for that
+	// reorg (TxPool.Sync): if this loop read txs itself, a full channel
+	// while sealing would deadlock the chain. A separate reader drains it
+	// at once and leaves a single wake-up behind.
+	wake := make(chan struct{}, 1)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-txs:
+				select {
+				case wake <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	var blocks <-chan time.Time
@@ -285,7 +305,7 @@ func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, i
 				continue
 			}
 			d.seal()
-		case <-txs:
+		case <-wake:
 			for {
 				// Stop when the pool is drained, or when a block took none of
 				// the pending transactions (nothing more can be included).
