@@ -562,7 +562,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (v == 0) revert NotVoted(taskId, index, verifier);
         if (v == 3) revert VoteAlreadySettled(taskId, index, verifier);
         bits[id >> 7] = word | (uint256(3) << shift);
-        ResultState s = results[id].state;
+        ResultState s = _finalState(results[id], t.quorum);
         if (s == ResultState.Passed) {
             if (v == 2) reward = _verifierReward(t);
             else wrong = true;
@@ -594,49 +594,75 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.status = TaskStatus.Settled;
         uint256 n = t.replication;
         uint256 share = _resultFee(t);
-        uint256 refund = uint256(t.fee) - share * n;
-        uint256 first = t.firstResult;
-        uint8 q = t.quorum;
+        uint256 pay = share - share * t.usersBps / BPS - _verifierReward(t) * t.quorum;
+        uint256 payoutIndex;
         uint8 passed;
         bool missing;
         for (uint256 i; i < n; ++i) {
-            Result storage r = results[first + i];
-            ResultState s = r.state;
-            if (s == ResultState.Submitted) {
-                if (r.passVotes >= q) s = ResultState.Passed;
-                else if (r.failVotes >= q) s = ResultState.Failed;
-                else if (block.number > r.votingEnds) s = ResultState.Lapsed;
-                else revert VotingOpen(taskId, i, r.votingEnds);
-            } else {
-                if (!byTimeout) revert ResultsMissing(taskId, i);
-                s = ResultState.Missing;
-                missing = true;
-            }
-            r.state = s;
+            ResultState s = _settleResult(taskId, t, i, pay, byTimeout);
             if (s == ResultState.Passed) {
-                if (passed == 0) t.payoutResult = uint40(first + i);
-                passed += 1;
-                uint256 pay = share - share * t.usersBps / BPS - _verifierReward(t) * q;
-                earnings[r.operator] += pay;
-                emit ResultSettled(taskId, i, s, r.operator, pay);
-            } else {
-                refund += share;
-                uint256 taken;
-                if (s == ResultState.Failed) {
-                    taken = _slashNode(first + i, t, r.operator, params.nodeSlash, q);
-                } else if (s == ResultState.Missing && r.accepted) {
-                    taken = _slashNode(first + i, t, r.operator, params.timeoutSlash, 0);
-                }
-                emit ResultSettled(taskId, i, s, r.operator, taken);
+                if (passed == 0) payoutIndex = i;
+                ++passed;
+            } else if (s == ResultState.Missing) {
+                missing = true;
             }
         }
         if (byTimeout && !missing) revert AllResultsSubmitted(taskId);
         if (passed != 0) {
+            t.payoutResult = uint40(t.firstResult + payoutIndex);
             t.passed = passed;
             t.usersPool = uint96(share * t.usersBps / BPS * passed);
         }
+        // Every result share that did not pass goes back, with the remainder of the fee's division.
+        uint256 refund = uint256(t.fee) - share * passed;
         if (refund != 0) token.safeTransfer(t.owner, refund);
         emit TaskSettled(taskId, passed, refund);
+    }
+
+    /// @dev Settles result `i` (global id `id`) of a task: credits the
+    /// operator's pay on pass, slashes on fail or on a missing accepted
+    /// result. Returns the result's final state.
+    function _settleResult(
+        uint256 taskId,
+        Task storage t,
+        uint256 i,
+        uint256 pay,
+        bool byTimeout
+    ) private returns (ResultState s) {
+        uint8 q = t.quorum;
+        uint256 id = t.firstResult + i;
+        Result storage r = results[id];
+        // The final state is not stored: it follows from the votes (see _finalState).
+        s = _finalState(r, q);
+        if (s == ResultState.Submitted) revert VotingOpen(taskId, i, r.votingEnds);
+        if (s == ResultState.Missing && !byTimeout) revert ResultsMissing(taskId, i);
+        address operator = r.operator;
+        if (s == ResultState.Passed) {
+            earnings[operator] += pay;
+            emit ResultSettled(taskId, i, s, operator, pay);
+            return s;
+        }
+        uint256 taken;
+        if (s == ResultState.Failed) {
+            taken = _slashNode(id, t, operator, params.nodeSlash, q);
+        } else if (s == ResultState.Missing && r.accepted) {
+            taken = _slashNode(id, t, operator, params.timeoutSlash, 0);
+        }
+        emit ResultSettled(taskId, i, s, operator, taken);
+    }
+
+    /// @dev The state of a result of a task being settled or settled: a
+    /// settled task's results keep their stored Empty or Submitted state (so
+    /// finalize writes no result slot), the verdict follows from the votes,
+    /// which stop once one side reaches the quorum. Returns Submitted while
+    /// the result's voting is still open.
+    function _finalState(Result storage r, uint8 q) private view returns (ResultState) {
+        (ResultState s, uint16 pass, uint16 fail, uint48 ends) = (r.state, r.passVotes, r.failVotes, r.votingEnds);
+        if (s == ResultState.Empty) return ResultState.Missing;
+        if (pass >= q) return ResultState.Passed;
+        if (fail >= q) return ResultState.Failed;
+        if (block.number > ends) return ResultState.Lapsed;
+        return ResultState.Submitted;
     }
 
     /// @notice Pays the caller its operator earnings (credited by passing results).
@@ -768,7 +794,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (t.status == TaskStatus.None) revert UnknownTask(taskId);
         if (index >= t.replication) revert NoSuchResult(taskId, index);
         uint256 id = t.firstResult + index;
-        return (results[id], payoutRoots[id]);
+        r = results[id];
+        if (t.status == TaskStatus.Settled) r.state = _finalState(results[id], t.quorum);
+        return (r, payoutRoots[id]);
     }
 
     /// @notice The slot index + 1 of enclave in the task (0: not assigned).
