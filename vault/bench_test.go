@@ -202,7 +202,7 @@ func BenchmarkSeal(b *testing.B) {
 		b.Run(string(ch)+"/pipelined", func(b *testing.B) {
 			a, _ := benchAEAD(b)
 			b.SetBytes(chunk)
-			p := newSealer(context.Background(), discardStore{}, a, ch, chunk, nil)
+			p := newSealer(context.Background(), discardStore{}, a, ch, chunk, false, nil)
 			ssl := measureOpenssl(b)
 			for b.Loop() {
 				buf, err := p.buffer()
@@ -272,16 +272,16 @@ func BenchmarkOpen(b *testing.B) {
 			b.SetBytes(m.PlainSize)
 			ssl := measureOpenssl(b)
 			for b.Loop() {
-				o := newOpener(context.Background(), s, a, m, nil)
+				o := newOpener(context.Background(), s, a, m, false, nil)
 				for {
-					pt, err := o.next()
+					pt, leaves, err := o.next()
 					if err == io.EOF {
 						break
 					}
 					if err != nil {
 						b.Fatal(err)
 					}
-					o.release(pt)
+					o.release(pt, leaves)
 				}
 				o.close()
 			}

@@ -38,12 +38,16 @@ type chunkJob struct {
 	buf  []byte // plaintext (seal) or unused (open)
 	last bool
 	done chan chunkResult // capacity 1
+	// turnIn and turnOut chain the record hashing of consecutive chunks
+	// (nil when records are not hashed).
+	turnIn, turnOut leafTurn
 }
 
 type chunkResult struct {
-	ref   ChunkRef
-	plain []byte // opened plaintext (open only)
-	err   error
+	ref    ChunkRef
+	plain  []byte // opened plaintext (open only)
+	leaves []Hash // leaf hashes of the records ending in the chunk
+	err    error
 }
 
 // sealer is the write pipeline: submit plaintext chunks in order, finish to
@@ -64,9 +68,15 @@ type sealer struct {
 
 	next uint32     // index of the next chunk to submit (caller side)
 	refs []ChunkRef // written by the collector, read after it is done
+
+	chain *leafChain  // nil when records are not hashed
+	leafs leafPool    // recycled leaf slices
+	tree  rootBuilder // the records' Merkle tree, built by the collector
 }
 
-func newSealer(ctx context.Context, s Store, aead *chunkAEAD, chash ContentHash, chunkSize int, progress func(Progress)) *sealer {
+// newSealer starts a write pipeline. With records, the plaintext is a framed
+// record stream whose leaf hashes the workers compute into p.tree.
+func newSealer(ctx context.Context, s Store, aead *chunkAEAD, chash ContentHash, chunkSize int, records bool, progress func(Progress)) *sealer {
 	ctx, cancel := context.WithCancelCause(ctx)
 	w := numWorkers()
 	p := &sealer{
@@ -75,6 +85,10 @@ func newSealer(ctx context.Context, s Store, aead *chunkAEAD, chash ContentHash,
 		jobs:      make(chan chunkJob, w),
 		order:     make(chan chan chunkResult, w+2),
 		collected: make(chan struct{}),
+		leafs:     make(leafPool, w+2),
+	}
+	if records {
+		p.chain = newLeafChain()
 	}
 	for range w + 2 {
 		p.plainPool <- make([]byte, 0, chunkSize)
@@ -110,6 +124,9 @@ func (p *sealer) submit(buf []byte, last bool) error {
 		return fmt.Errorf("sealing chunk: more than %d chunks: raise the chunk size", uint64(MaxChunks))
 	}
 	job := chunkJob{idx: p.next, buf: buf, last: last, done: make(chan chunkResult, 1)}
+	if p.chain != nil {
+		job.turnIn, job.turnOut = p.chain.link()
+	}
 	select {
 	case p.order <- job.done:
 	case <-p.ctx.Done():
@@ -135,6 +152,13 @@ func (p *sealer) finish() ([]ChunkRef, error) {
 	<-p.collected
 	err := p.err()
 	p.cancel(ErrClosed)
+	for range cap(p.leafs) {
+		select {
+		case l := <-p.leafs:
+			clear(l[:cap(l)])
+		default:
+		}
+	}
 	for range cap(p.plainPool) { // wipe the plaintext buffers
 		select {
 		case b := <-p.plainPool:
@@ -145,15 +169,49 @@ func (p *sealer) finish() ([]ChunkRef, error) {
 	return p.refs, err
 }
 
+// recordsDone checks, after finish, that the workers hashed exactly the n
+// records written and that the stream ended between records.
+func (p *sealer) recordsDone(n uint64) error {
+	var lh *leafHasher
+	select {
+	case lh = <-p.chain.prev:
+	default:
+	}
+	switch {
+	case lh == nil:
+		return fmt.Errorf("hashing records: the last chunk was not hashed: %w", ErrRecord)
+	case lh.broken != nil:
+		return fmt.Errorf("hashing records: %w", lh.broken)
+	case !lh.clean() || p.tree.n != n:
+		return fmt.Errorf("hashing records: %d leaves for %d records: %w", p.tree.n, n, ErrRecord)
+	}
+	return nil
+}
+
 func (p *sealer) work(out []byte) {
 	for job := range p.jobs {
 		var res chunkResult
 		if p.ctx.Err() != nil {
 			res.err = p.err()
 		} else {
+			// Hash the records first if it is already this chunk's turn,
+			// else seal first and wait for the turn afterwards.
+			hashed := job.turnIn == nil
+			if !hashed {
+				if lh, ok := takeTurn(p.ctx, job.turnIn, false); ok {
+					res.leaves, hashed = hashLeaves(lh, job.buf, job.turnOut, p.leafs.get()), true
+				}
+			}
 			out = p.aead.seal(out[:0], job.buf, job.idx, job.last)
 			res.ref, res.err = p.put(job.idx, out)
 			res.ref.Size = int64(len(out))
+			if res.err == nil && !hashed {
+				if lh, ok := takeTurn(p.ctx, job.turnIn, true); ok {
+					res.leaves = hashLeaves(lh, job.buf, job.turnOut, p.leafs.get())
+				} else {
+					res.err = p.err()
+				}
+			}
 		}
 		p.plainPool <- job.buf // overwritten by the next chunk, wiped by finish
 		if res.err != nil {
@@ -185,6 +243,10 @@ func (p *sealer) collect() {
 			continue
 		}
 		p.refs = append(p.refs, res.ref)
+		for _, l := range res.leaves {
+			p.tree.add(l)
+		}
+		p.leafs.put(res.leaves)
 		prog.Chunks++
 		prog.PlainBytes += res.ref.Size - tagSize
 		prog.SealedBytes += res.ref.Size
@@ -212,9 +274,14 @@ type opener struct {
 	order     chan chan chunkResult
 	wg        sync.WaitGroup
 	prog      Progress
+
+	chain *leafChain // nil when records are not hashed
+	leafs leafPool
 }
 
-func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progress func(Progress)) *opener {
+// newOpener starts a read pipeline. With records, the workers also compute
+// the leaf hashes of the framed records, handed out with each chunk.
+func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, records bool, progress func(Progress)) *opener {
 	ctx, cancel := context.WithCancelCause(ctx)
 	// Small datasets get small buffers and few workers.
 	w := min(numWorkers(), len(m.Chunks))
@@ -224,6 +291,10 @@ func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, progr
 		plainPool: make(chan []byte, w+2),
 		jobs:      make(chan chunkJob, w),
 		order:     make(chan chan chunkResult, w+1),
+		leafs:     make(leafPool, w+2),
+	}
+	if records {
+		o.chain = newLeafChain()
 	}
 	// A chunk is fetched into a pool buffer and decrypted in place, so each
 	// chunk in flight costs one buffer and one pass of writes.
@@ -251,6 +322,9 @@ func (o *opener) dispatch() {
 	defer close(o.order)
 	for i := range o.chunks {
 		job := chunkJob{idx: uint32(i), done: make(chan chunkResult, 1)}
+		if o.chain != nil {
+			job.turnIn, job.turnOut = o.chain.link()
+		}
 		select {
 		case o.order <- job.done:
 		case <-o.ctx.Done():
@@ -265,23 +339,24 @@ func (o *opener) dispatch() {
 	}
 }
 
-// next returns the plaintext of the next chunk (give it back with release),
-// io.EOF after the final chunk, or the first error in chunk order.
-func (o *opener) next() ([]byte, error) {
+// next returns the plaintext of the next chunk and the leaf hashes of the
+// records ending in it (give both back with release), io.EOF after the final
+// chunk, or the first error in chunk order.
+func (o *opener) next() ([]byte, []Hash, error) {
 	if err := o.err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	done, ok := <-o.order
 	if !ok {
 		if err := o.err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return nil, io.EOF
+		return nil, nil, io.EOF
 	}
 	res := <-done
 	if res.err != nil {
 		o.cancel(res.err)
-		return nil, res.err
+		return nil, nil, res.err
 	}
 	o.prog.Chunks++
 	o.prog.PlainBytes += int64(len(res.plain))
@@ -289,24 +364,32 @@ func (o *opener) next() ([]byte, error) {
 	if o.progress != nil {
 		o.progress(o.prog)
 	}
-	return res.plain, nil
+	return res.plain, res.leaves, nil
 }
 
-// release gives a plaintext buffer back; it is overwritten by a later
-// chunk and wiped by close.
-func (o *opener) release(b []byte) {
+// release gives a plaintext buffer and its leaves back; the buffer is
+// overwritten by a later chunk and wiped by close.
+func (o *opener) release(b []byte, leaves []Hash) {
 	o.plainPool <- b[:0]
+	o.leafs.put(leaves)
 }
 
 func (o *opener) close() {
 	o.cancel(ErrClosed)
 	// Drain results so that workers and their buffers are freed.
 	for done := range o.order {
-		if res := <-done; res.plain != nil {
-			clear(res.plain)
-		}
+		res := <-done
+		clear(res.plain)
+		clear(res.leaves)
 	}
 	o.wg.Wait()
+	for range cap(o.leafs) {
+		select {
+		case l := <-o.leafs:
+			clear(l[:cap(l)])
+		default:
+		}
+	}
 	for range cap(o.plainPool) {
 		select {
 		case b := <-o.plainPool:
@@ -328,11 +411,22 @@ func (o *opener) work() {
 			continue
 		}
 		pt, err := o.openChunk(buf, job.idx, n, h)
+		var leaves []Hash
+		if job.turnIn != nil {
+			if err != nil {
+				job.turnOut <- nil // later chunks give up hashing (and are never released)
+			} else if lh, ok := takeTurn(o.ctx, job.turnIn, true); ok {
+				leaves = hashLeaves(lh, pt, job.turnOut, o.leafs.get())
+			} else {
+				err = o.err()
+			}
+		}
 		if err != nil {
 			clear(buf[:cap(buf)])
 			o.plainPool <- buf[:0]
+			pt = nil
 		}
-		job.done <- chunkResult{plain: pt, err: err}
+		job.done <- chunkResult{plain: pt, leaves: leaves, err: err}
 	}
 }
 
@@ -392,4 +486,34 @@ func (o *opener) fetch(buf []byte, ref ChunkRef, h hash.Hash) ([]byte, error) {
 		return buf, fmt.Errorf("blob %s hashes to %s: %w", ref.Hash, sum, ErrBlobHash)
 	}
 	return buf, nil
+}
+
+// takeTurn returns the record hasher once it is this chunk's turn. Without
+// wait it returns at once, with ok false if the turn has not come; with
+// wait it gives up (ok false) when the pipeline is cancelled.
+func takeTurn(ctx context.Context, in leafTurn, wait bool) (lh *leafHasher, ok bool) {
+	if !wait {
+		select {
+		case lh = <-in:
+			return lh, true
+		default:
+			return nil, false
+		}
+	}
+	select {
+	case lh = <-in:
+		return lh, true
+	case <-ctx.Done():
+		return nil, false
+	}
+}
+
+// hashLeaves hashes the records of plain, appending their leaves, and
+// passes the hasher on to the next chunk.
+func hashLeaves(lh *leafHasher, plain []byte, out leafTurn, leaves []Hash) []Hash {
+	if lh != nil {
+		leaves = lh.feed(plain, leaves)
+	}
+	out <- lh
+	return leaves
 }

@@ -32,13 +32,15 @@ type Reader struct {
 	o      *opener
 	maxRec int
 
-	cur   []byte // unread plaintext of the current chunk
-	chunk []byte // the buffer cur lies in
-	rec   []byte // assembly buffer for records spanning chunks
-	feats []float64
-	tree  rootBuilder
-	last  Hash
-	err   error
+	cur    []byte // unread plaintext of the current chunk
+	chunk  []byte // the buffer cur lies in
+	leaves []Hash // leaf hashes of the records ending in chunk, not yet returned
+	chunkL []Hash // the slice leaves lies in
+	rec    []byte // assembly buffer for records spanning chunks
+	feats  []float64
+	tree   rootBuilder
+	last   Hash
+	err    error
 }
 
 // NewReader verifies m and dek and starts reading the dataset from s.
@@ -77,7 +79,7 @@ func NewReader(ctx context.Context, s Store, m *Manifest, dek *DEK, opts ReaderO
 	if opts.MaxRecordSize == 0 {
 		opts.MaxRecordSize = DefaultMaxRecordSize
 	}
-	return &Reader{m: m, o: newOpener(ctx, s, aead, m, opts.Progress), maxRec: opts.MaxRecordSize}, nil
+	return &Reader{m: m, o: newOpener(ctx, s, aead, m, true, opts.Progress), maxRec: opts.MaxRecordSize}, nil
 }
 
 // Manifest returns the Reader's verified copy of the dataset's manifest.
@@ -132,7 +134,12 @@ func (r *Reader) next() (Record, error) {
 	if rec.Features != nil {
 		r.feats = rec.Features
 	}
-	r.last = LeafHash(payload)
+	// The record ends in the current chunk, whose leaves the opener's
+	// workers computed from the same framing.
+	if len(r.leaves) == 0 {
+		return Record{}, fmt.Errorf("reading record %d: no leaf hash for it: %w", r.tree.n, ErrRecord)
+	}
+	r.last, r.leaves = r.leaves[0], r.leaves[1:]
 	r.tree.add(r.last)
 	if r.tree.n > r.m.Records {
 		return Record{}, fmt.Errorf("more than the manifest's %d records: %w", r.m.Records, ErrRecordRoot)
@@ -146,14 +153,14 @@ func (r *Reader) fill() error {
 		if r.chunk != nil {
 			// The record returned last may lie in this chunk, but the
 			// caller gave it up by calling Next again.
-			r.o.release(r.chunk)
-			r.chunk = nil
+			r.o.release(r.chunk, r.chunkL)
+			r.chunk, r.chunkL, r.leaves = nil, nil, nil
 		}
-		b, err := r.o.next()
+		b, leaves, err := r.o.next()
 		if err != nil {
 			return err
 		}
-		r.chunk, r.cur = b, b
+		r.chunk, r.cur, r.chunkL, r.leaves = b, b, leaves, leaves
 	}
 	return nil
 }
@@ -223,10 +230,11 @@ func (r *Reader) Close() error {
 	if r.chunk != nil {
 		clear(r.chunk)
 	}
+	clear(r.chunkL)
 	r.o.close()
 	clear(r.rec[:cap(r.rec)])
 	clear(r.feats)
-	r.o, r.cur, r.chunk, r.rec = nil, nil, nil, nil
+	r.o, r.cur, r.chunk, r.rec, r.chunkL, r.leaves = nil, nil, nil, nil, nil, nil
 	if r.err == nil {
 		r.err = ErrClosed
 	}

@@ -50,7 +50,7 @@ type Writer struct {
 	sealer *sealer
 	cur    []byte
 	size   int
-	tree   rootBuilder
+	n      uint64 // records written
 	plain  int64
 	err    error
 	hdr    [binary.MaxVarintLen64]byte
@@ -98,7 +98,7 @@ func NewWriter(ctx context.Context, s Store, dek *DEK, opts WriterOptions) (*Wri
 		return nil, fmt.Errorf("creating writer: %w", err)
 	}
 	w := &Writer{opts: opts, id: id, check: check, size: opts.ChunkSize}
-	w.sealer = newSealer(ctx, s, aead, opts.ContentHash, opts.ChunkSize, opts.Progress)
+	w.sealer = newSealer(ctx, s, aead, opts.ContentHash, opts.ChunkSize, true, opts.Progress)
 	if w.cur, err = w.sealer.buffer(); err != nil {
 		w.sealer.finish()
 		return nil, fmt.Errorf("creating writer: %w", err)
@@ -118,22 +118,27 @@ func (w *Writer) WriteRecord(r Record) error {
 	}
 	n, err := w.opts.Schema.payloadSize(&r)
 	if err != nil {
-		return fmt.Errorf("writing record %d: %w", w.tree.n, err)
+		return fmt.Errorf("writing record %d: %w", w.n, err)
 	}
 	if n > w.opts.MaxRecordSize {
-		return fmt.Errorf("writing record %d: %d bytes exceeds %d: %w", w.tree.n, n, w.opts.MaxRecordSize, ErrRecordTooLarge)
+		return fmt.Errorf("writing record %d: %d bytes exceeds %d: %w", w.n, n, w.opts.MaxRecordSize, ErrRecordTooLarge)
 	}
 	payload := r.Data
 	if w.opts.Schema.Kind == KindVector {
 		w.enc = w.opts.Schema.appendPayload(w.enc[:0], &r)
 		payload = w.enc
 	}
-	w.tree.add(LeafHash(payload))
+	// The pipeline's workers compute the record's leaf hash from the framed
+	// stream, in order, beside the sealing of other chunks.
 	k := binary.PutUvarint(w.hdr[:], uint64(n))
 	if err := w.write(w.hdr[:k]); err != nil {
 		return err
 	}
-	return w.write(payload)
+	if err := w.write(payload); err != nil {
+		return err
+	}
+	w.n++
+	return nil
 }
 
 func (w *Writer) write(p []byte) error {
@@ -178,6 +183,9 @@ func (w *Writer) Close() (*Manifest, error) {
 	if err == nil {
 		err = w.err
 	}
+	if err == nil {
+		err = p.recordsDone(w.n)
+	}
 	if err != nil {
 		w.cleanup(p, refs)
 		if errors.Is(err, ErrClosed) {
@@ -195,8 +203,8 @@ func (w *Writer) Close() (*Manifest, error) {
 		ContentHash: w.opts.ContentHash,
 		ChunkSize:   w.size,
 		PlainSize:   w.plain,
-		Records:     w.tree.n,
-		RecordRoot:  w.tree.root(),
+		Records:     w.n,
+		RecordRoot:  p.tree.root(),
 		KeyCheck:    w.check,
 		Chunks:      refs,
 	}
