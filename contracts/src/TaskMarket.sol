@@ -68,6 +68,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant BPS = 10_000;
     /// @notice Largest replication factor (result slots per task).
     uint8 public constant MAX_REPLICATION = 16;
+    /// @dev Storage slot of Task.payoutResult .. usersClaimed relative to the Task.
+    uint256 private constant PAYOUT_SLOT = 4;
     bytes32 private constant ROOT_PLACEHOLDER = bytes32(uint256(1));
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -542,7 +544,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             if (w) wrong += 1;
         }
         uint256 penalty = wrong * params.verifierPenalty;
-        if (reward != 0) token.safeTransfer(verifier, reward);
+        if (reward != 0) _send(verifier, reward);
         if (penalty != 0) penalty = staking.slash(verifier, penalty, treasury);
         emit VotesSettled(verifier, reward, penalty);
     }
@@ -615,7 +617,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
         // Every result share that did not pass goes back, with the remainder of the fee's division.
         uint256 refund = uint256(t.fee) - share * passed;
-        if (refund != 0) token.safeTransfer(t.owner, refund);
+        if (refund != 0) _send(t.owner, refund);
         emit TaskSettled(taskId, passed, refund);
     }
 
@@ -670,7 +672,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 amount = earnings[msg.sender];
         if (amount == 0) revert NoEarnings(msg.sender);
         earnings[msg.sender] = 0;
-        token.safeTransfer(msg.sender, amount);
+        _send(msg.sender, amount);
         emit EarningsWithdrawn(msg.sender, amount);
     }
 
@@ -693,9 +695,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             failRewardPerVote[id] = perVote;
             kept = perVote * q;
         }
-        if (toOwner != 0) token.safeTransfer(t.owner, toOwner);
+        if (toOwner != 0) _send(t.owner, toOwner);
         uint256 rest = taken - toOwner - kept;
-        if (rest != 0) token.safeTransfer(treasury, rest);
+        if (rest != 0) _send(treasury, rest);
     }
 
     // ---------------------------------------------------------------- users
@@ -746,17 +748,74 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     ) private {
         if (amount == 0) revert ZeroAmount();
         _useLeaf(taskId, index);
-        if (!MerkleProof.verifyCalldata(proof, payoutRoots[t.payoutResult], _leafHash(index, user, amount))) {
+        // The task's payout slot (payoutResult, passed, usersPool,
+        // usersClaimed) is read and written as one word.
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(add(t.slot, PAYOUT_SLOT))
+        }
+        if (!_verifyProof(proof, payoutRoots[uint40(word)], _leafHash(index, user, amount))) {
             revert InvalidProof(taskId, index);
         }
-        uint256 claimed = t.usersClaimed;
-        uint256 pool = t.usersPool;
-        if (amount > pool) revert PayoutExceedsPool(taskId, amount, pool - claimed); // and no overflow below
-        uint256 payout = amount * t.passed;
-        if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
-        t.usersClaimed = uint96(claimed + payout);
-        token.safeTransfer(user, payout);
+        uint256 pool = uint96(word >> 48);
+        uint256 claimed = uint96(word >> 144);
+        if (amount > pool) revert PayoutExceedsPool(taskId, amount, pool - claimed);
+        uint256 payout;
+        unchecked {
+            // amount <= pool < 2**96 and passed <= MAX_REPLICATION: no overflow.
+            payout = amount * uint8(word >> 40);
+            if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
+            claimed += payout;
+        }
+        assembly ("memory-safe") {
+            // claimed + payout <= pool < 2**96 fits usersClaimed's 96 bits.
+            sstore(add(t.slot, PAYOUT_SLOT), or(and(word, not(shl(144, 0xffffffffffffffffffffffff))), shl(144, claimed)))
+        }
+        _send(user, payout);
         emit Claimed(taskId, index, user, payout);
+    }
+
+    /// @dev MerkleProof.verifyCalldata (sorted-pair keccak256 hashing) with
+    /// the hashing loop inlined in scratch memory.
+    function _verifyProof(bytes32[] calldata proof, bytes32 root, bytes32 leaf) private pure returns (bool) {
+        assembly ("memory-safe") {
+            let end := add(proof.offset, shl(5, proof.length))
+            for { let p := proof.offset } lt(p, end) { p := add(p, 0x20) } {
+                let x := calldataload(p)
+                switch lt(x, leaf)
+                case 0 {
+                    mstore(0x00, leaf)
+                    mstore(0x20, x)
+                }
+                default {
+                    mstore(0x00, x)
+                    mstore(0x20, leaf)
+                }
+                leaf := keccak256(0x00, 0x40)
+            }
+        }
+        return leaf == root;
+    }
+
+    /// @dev token.safeTransfer(to, amount) without building the call in
+    /// fresh memory: MEMO reverts on failure, and a token that returns false
+    /// instead fails with SafeERC20's error as safeTransfer would.
+    function _send(address to, uint256 amount) private {
+        IERC20 tk = token;
+        bool ok;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, shl(224, 0xa9059cbb)) // transfer(address,uint256)
+            mstore(add(p, 0x04), to)
+            mstore(add(p, 0x24), amount)
+            ok := call(gas(), tk, 0, p, 0x44, 0x00, 0x20)
+            if iszero(ok) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            ok := or(and(iszero(returndatasize()), gt(extcodesize(tk), 0)), and(gt(returndatasize(), 31), eq(mload(0x00), 1)))
+        }
+        if (!ok) revert SafeERC20.SafeERC20FailedOperation(address(tk));
     }
 
     /// @dev keccak256(bytes.concat(keccak256(abi.encode(index, user, amount)))),
