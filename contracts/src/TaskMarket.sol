@@ -709,8 +709,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function claim(uint256 taskId, uint256 index, address user, uint256 amount, bytes32[] calldata proof)
         external
     {
-        Task storage t = _claimable(taskId);
-        _claim(t, taskId, index, user, amount, proof);
+        (Task storage t, uint256 word) = _claimable(taskId);
+        _claim(t, word, taskId, index, user, amount, proof);
     }
 
     /// @notice `claim` for several leaves of one task in one transaction (a
@@ -724,22 +724,33 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     ) external {
         uint256 n = indexes.length;
         if (users.length != n || amounts.length != n || proofs.length != n) revert BatchLengthMismatch();
-        Task storage t = _claimable(taskId);
+        (Task storage t,) = _claimable(taskId);
         for (uint256 i; i < n; ++i) {
-            _claim(t, taskId, indexes[i], users[i], amounts[i], proofs[i]);
+            _claim(t, _payoutWord(t), taskId, indexes[i], users[i], amounts[i], proofs[i]);
         }
     }
 
-    function _claimable(uint256 taskId) private view returns (Task storage t) {
+    /// @dev The task and its payout word; reverts unless the task settled with a pass.
+    function _claimable(uint256 taskId) private view returns (Task storage t, uint256 word) {
         t = tasks[taskId];
-        if (t.passed == 0) { // non-zero only once settled with a pass
+        word = _payoutWord(t);
+        if (uint8(word >> 40) == 0) { // passed: non-zero only once settled with a pass
             if (t.status == TaskStatus.None) revert UnknownTask(taskId);
             revert NothingToClaim(taskId);
         }
     }
 
+    /// @dev The task's payout slot (payoutResult, passed, usersPool,
+    /// usersClaimed) as one word, so that a claim reads and writes it once.
+    function _payoutWord(Task storage t) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(add(t.slot, PAYOUT_SLOT))
+        }
+    }
+
     function _claim(
         Task storage t,
+        uint256 word,
         uint256 taskId,
         uint256 index,
         address user,
@@ -748,12 +759,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     ) private {
         if (amount == 0) revert ZeroAmount();
         _useLeaf(taskId, index);
-        // The task's payout slot (payoutResult, passed, usersPool,
-        // usersClaimed) is read and written as one word.
-        uint256 word;
-        assembly ("memory-safe") {
-            word := sload(add(t.slot, PAYOUT_SLOT))
-        }
         if (!_verifyProof(proof, payoutRoots[uint40(word)], _leafHash(index, user, amount))) {
             revert InvalidProof(taskId, index);
         }
@@ -781,16 +786,11 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         assembly ("memory-safe") {
             let end := add(proof.offset, shl(5, proof.length))
             for { let p := proof.offset } lt(p, end) { p := add(p, 0x20) } {
+                // Sorted pair: the smaller word first (x at 0x00 when leaf > x).
                 let x := calldataload(p)
-                switch lt(x, leaf)
-                case 0 {
-                    mstore(0x00, leaf)
-                    mstore(0x20, x)
-                }
-                default {
-                    mstore(0x00, x)
-                    mstore(0x20, leaf)
-                }
+                let at := shl(5, gt(leaf, x))
+                mstore(at, leaf)
+                mstore(xor(at, 0x20), x)
                 leaf := keccak256(0x00, 0x40)
             }
         }
@@ -813,7 +813,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
                 returndatacopy(p, 0, returndatasize())
                 revert(p, returndatasize())
             }
-            ok := or(and(iszero(returndatasize()), gt(extcodesize(tk), 0)), and(gt(returndatasize(), 31), eq(mload(0x00), 1)))
+            switch returndatasize()
+            case 0 { ok := gt(extcodesize(tk), 0) }
+            default { ok := and(gt(returndatasize(), 31), eq(mload(0x00), 1)) }
         }
         if (!ok) revert SafeERC20.SafeERC20FailedOperation(address(tk));
     }
