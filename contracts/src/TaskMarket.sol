@@ -68,6 +68,15 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant BPS = 10_000;
     /// @notice Largest replication factor (result slots per task).
     uint8 public constant MAX_REPLICATION = 16;
+    // Bit offsets of Task slot 0 and Result fields, for the hot paths that
+    // read a slot as one word (their order follows the struct declarations).
+    uint256 private constant TASK_REPLICATION = 8;
+    uint256 private constant TASK_QUORUM = 16;
+    uint256 private constant TASK_FIRST_RESULT = 32;
+    uint256 private constant RESULT_STATE = 160;
+    uint256 private constant RESULT_PASS_VOTES = 168;
+    uint256 private constant RESULT_FAIL_VOTES = 184;
+    uint256 private constant RESULT_VOTING_ENDS = 200;
     /// @dev Storage slot of Task.payoutResult .. usersClaimed relative to the Task.
     uint256 private constant PAYOUT_SLOT = 4;
     bytes32 private constant ROOT_PLACEHOLDER = bytes32(uint256(1));
@@ -491,7 +500,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice Votes on result `index` of `taskId` as a staked verifier.
     function vote(uint256 taskId, uint256 index, bool pass) external {
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
-        _vote(taskId, index, pass);
+        _vote(voteBits[msg.sender], taskId, index, pass);
     }
 
     /// @notice Votes on several results (of any tasks) in one transaction.
@@ -501,27 +510,39 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 n = taskIds.length;
         if (indexes.length != n || passes.length != n) revert BatchLengthMismatch();
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
+        mapping(uint256 => uint256) storage bits = voteBits[msg.sender];
         for (uint256 i; i < n; ++i) {
-            _vote(taskIds[i], indexes[i], passes[i]);
+            _vote(bits, taskIds[i], indexes[i], passes[i]);
         }
     }
 
-    function _vote(uint256 taskId, uint256 index, bool pass) private {
-        Task storage t = _openTask(taskId);
-        if (index >= t.replication) revert NoSuchResult(taskId, index);
-        uint256 id = t.firstResult + index;
+    /// @dev Reads the task's slot 0 and the result's slot once each (see
+    /// TASK_* and RESULT_* for the field offsets) and writes the result once.
+    function _vote(mapping(uint256 => uint256) storage bits, uint256 taskId, uint256 index, bool pass) private {
+        uint256 core = _openCore(taskId);
+        if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
+        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
         Result storage r = results[id];
-        if (r.state != ResultState.Submitted) revert NoSuchResult(taskId, index);
-        if (block.number > r.votingEnds) revert VotingClosed(taskId, index, r.votingEnds);
-        uint8 q = t.quorum;
-        if (r.passVotes >= q || r.failVotes >= q) revert ResultDecided(taskId, index);
-        mapping(uint256 => uint256) storage bits = voteBits[msg.sender];
+        uint256 rw = _load(r);
+        if (uint8(rw >> RESULT_STATE) != uint8(ResultState.Submitted)) revert NoSuchResult(taskId, index);
+        uint48 ends = uint48(rw >> RESULT_VOTING_ENDS);
+        if (block.number > ends) revert VotingClosed(taskId, index, ends);
+        uint256 q = uint8(core >> TASK_QUORUM);
+        if (uint16(rw >> RESULT_PASS_VOTES) >= q || uint16(rw >> RESULT_FAIL_VOTES) >= q) {
+            revert ResultDecided(taskId, index);
+        }
         uint256 shift = (id & 127) << 1;
         uint256 word = bits[id >> 7];
         if ((word >> shift) & 3 != 0) revert AlreadyVoted(taskId, index, msg.sender);
         bits[id >> 7] = word | (uint256(pass ? 2 : 1) << shift);
-        if (pass) r.passVotes += 1;
-        else r.failVotes += 1;
+        // A count is below the quorum (<= 255) here: adding one cannot carry
+        // out of its 16 bits.
+        unchecked {
+            rw += uint256(1) << (pass ? RESULT_PASS_VOTES : RESULT_FAIL_VOTES);
+        }
+        assembly ("memory-safe") {
+            sstore(r.slot, rw)
+        }
         emit Voted(taskId, index, msg.sender, pass);
     }
 
@@ -911,6 +932,25 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return keccak256(
             abi.encode(DOMAIN_TYPEHASH, keccak256("MemoTaskMarket"), keccak256("1"), block.chainid, address(this))
         );
+    }
+
+    /// @dev Slot 0 of an open task as one word; reverts as _openTask does.
+    function _openCore(uint256 taskId) private view returns (uint256 core) {
+        Task storage t = tasks[taskId];
+        assembly ("memory-safe") {
+            core := sload(t.slot)
+        }
+        if (uint8(core) != uint8(TaskStatus.Open)) {
+            if (uint8(core) == uint8(TaskStatus.None)) revert UnknownTask(taskId);
+            revert TaskAlreadySettled(taskId);
+        }
+    }
+
+    /// @dev A result's slot as one word.
+    function _load(Result storage r) private view returns (uint256 w) {
+        assembly ("memory-safe") {
+            w := sload(r.slot)
+        }
     }
 
     function _openTask(uint256 taskId) private view returns (Task storage t) {
