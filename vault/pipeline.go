@@ -47,6 +47,7 @@ type chunkResult struct {
 	ref    ChunkRef
 	plain  []byte // opened plaintext (open only)
 	leaves []Hash // leaf hashes of the records ending in the chunk
+	stored bool   // the chunk is in the store (seal only; even if err is set)
 	err    error
 }
 
@@ -91,10 +92,14 @@ func newSealer(ctx context.Context, s Store, aead *chunkAEAD, chash ContentHash,
 		p.chain = newLeafChain()
 	}
 	for range w + 2 {
-		p.plainPool <- make([]byte, 0, chunkSize)
+		p.plainPool <- getChunkBuf(chunkSize + tagSize)
 	}
 	for range w {
-		p.workers.Go(func() { p.work(make([]byte, 0, chunkSize+tagSize)) })
+		p.workers.Go(func() {
+			out := getChunkBuf(chunkSize + tagSize)
+			p.work(out)
+			putChunkBuf(out)
+		})
 	}
 	go p.collect()
 	return p
@@ -162,7 +167,7 @@ func (p *sealer) finish() ([]ChunkRef, error) {
 	for range cap(p.plainPool) { // wipe the plaintext buffers
 		select {
 		case b := <-p.plainPool:
-			clear(b[:cap(b)])
+			putChunkBuf(b)
 		default:
 		}
 	}
@@ -205,6 +210,7 @@ func (p *sealer) work(out []byte) {
 			out = p.aead.seal(out[:0], job.buf, job.idx, job.last)
 			res.ref, res.err = p.put(job.idx, out)
 			res.ref.Size = int64(len(out))
+			res.stored = res.err == nil
 			if res.err == nil && !hashed {
 				if lh, ok := takeTurn(p.ctx, job.turnIn, true); ok {
 					res.leaves = hashLeaves(lh, job.buf, job.turnOut, p.leafs.get())
@@ -239,10 +245,12 @@ func (p *sealer) collect() {
 	var prog Progress
 	for done := range p.order {
 		res := <-done
+		if res.stored {
+			p.refs = append(p.refs, res.ref)
+		}
 		if res.err != nil {
 			continue
 		}
-		p.refs = append(p.refs, res.ref)
 		for _, l := range res.leaves {
 			p.tree.add(l)
 		}
@@ -299,7 +307,7 @@ func newOpener(ctx context.Context, s Store, aead *chunkAEAD, m *Manifest, recor
 	// A chunk is fetched into a pool buffer and decrypted in place, so each
 	// chunk in flight costs one buffer and one pass of writes.
 	for range w + 2 {
-		o.plainPool <- make([]byte, 0, plainCap+tagSize)
+		o.plainPool <- getChunkBuf(plainCap + tagSize)
 	}
 	for range w {
 		o.wg.Go(o.work)
@@ -379,7 +387,9 @@ func (o *opener) close() {
 	// Drain results so that workers and their buffers are freed.
 	for done := range o.order {
 		res := <-done
-		clear(res.plain)
+		if res.plain != nil {
+			putChunkBuf(res.plain)
+		}
 		clear(res.leaves)
 	}
 	o.wg.Wait()
@@ -393,7 +403,7 @@ func (o *opener) close() {
 	for range cap(o.plainPool) {
 		select {
 		case b := <-o.plainPool:
-			clear(b[:cap(b)])
+			putChunkBuf(b)
 		default:
 		}
 	}
@@ -448,6 +458,33 @@ func (o *opener) openChunk(buf []byte, i, n uint32, h hash.Hash) ([]byte, error)
 		return nil, fmt.Errorf("fetching chunk %d: %w", i, err)
 	}
 	return nil, fmt.Errorf("opening chunk %d: %w", i, o.aead.diagnose(make([]byte, 0, len(sealed)), sealed, i, n))
+}
+
+// chunkBufs recycles chunk buffers of the default size between pipelines,
+// so that every Reader and Writer does not allocate fresh ones (which the
+// runtime zeroes, a needless pass since a pipeline wipes its buffers when it
+// ends). Only wiped buffers are put back.
+var chunkBufs sync.Pool
+
+const pooledBufCap = DefaultChunkSize + tagSize
+
+// getChunkBuf returns an empty, zeroed buffer of capacity n.
+func getChunkBuf(n int) []byte {
+	if n == pooledBufCap {
+		if b, ok := chunkBufs.Get().(*[]byte); ok {
+			return (*b)[:0]
+		}
+	}
+	return make([]byte, 0, n)
+}
+
+// putChunkBuf wipes b and recycles it if it has the pooled size.
+func putChunkBuf(b []byte) {
+	b = b[:cap(b)]
+	clear(b)
+	if cap(b) == pooledBufCap {
+		chunkBufs.Put(&b)
+	}
 }
 
 // fetchPiece is how much of a blob is read and hashed at a time: hashing

@@ -228,9 +228,8 @@ func (r *Reader) Close() error {
 		return nil
 	}
 	if r.chunk != nil {
-		clear(r.chunk)
+		r.o.release(r.chunk, r.chunkL) // wiped by close
 	}
-	clear(r.chunkL)
 	r.o.close()
 	clear(r.rec[:cap(r.rec)])
 	clear(r.feats)
