@@ -73,6 +73,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant TASK_REPLICATION = 8;
     uint256 private constant TASK_QUORUM = 16;
     uint256 private constant TASK_FIRST_RESULT = 32;
+    uint256 private constant TASK_DEADLINE = 72;
+    uint256 private constant TASK_VOTING_WINDOW = 120;
+    uint256 private constant TASK_PRICE_PER_RECORD = 184;
     uint256 private constant RESULT_STATE = 160;
     uint256 private constant RESULT_PASS_VOTES = 168;
     uint256 private constant RESULT_FAIL_VOTES = 184;
@@ -447,8 +450,34 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// assigned (a registry measurement never changes).
     function submitResult(address enclave, ResultClaim calldata c, bytes calldata signature) external {
         uint256 taskId = c.taskId;
-        Task storage t = _openTask(taskId);
-        if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
+        Task storage t = tasks[taskId];
+        uint256 core = _openCore(t, taskId);
+        uint256 index = _checkSubmission(t, core, enclave, c, signature);
+        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
+        Result storage r = results[id];
+        uint256 rw = _load(r);
+        if (uint8(rw >> RESULT_STATE) != uint8(ResultState.Empty)) revert ResultAlreadySubmitted(taskId, index);
+        // An empty result's state and votingEnds bits are zero: set both in one write.
+        uint256 ends = uint48(block.number + uint32(core >> TASK_VOTING_WINDOW));
+        rw |= (uint256(uint8(ResultState.Submitted)) << RESULT_STATE) | (ends << RESULT_VOTING_ENDS);
+        assembly ("memory-safe") {
+            sstore(r.slot, rw)
+        }
+        payoutRoots[id] = c.payoutRoot;
+        _emitSubmitted(index, enclave, c);
+    }
+
+    /// @dev Checks a submission up to the result slot; returns the slot index.
+    function _checkSubmission(
+        Task storage t,
+        uint256 core,
+        address enclave,
+        ResultClaim calldata c,
+        bytes calldata signature
+    ) private view returns (uint256) {
+        uint256 taskId = c.taskId;
+        uint48 deadline = uint48(core >> TASK_DEADLINE);
+        if (block.number > deadline) revert DeadlinePassed(taskId, deadline);
         uint256 slot = slotOf[taskId][enclave];
         if (slot == 0) {
             if (registry.enclaveOf(enclave).status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
@@ -456,22 +485,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
         (address signer,,) = ECDSA.tryRecover(MessageHashUtils.toTypedDataHash(_domainSeparator(), _claimHash(c)), signature);
         if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
-        if (c.measurement != t.measurement) revert ClaimMeasurementMismatch(c.measurement, t.measurement);
+        bytes32 measurement = t.measurement;
+        if (c.measurement != measurement) revert ClaimMeasurementMismatch(c.measurement, measurement);
         if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
-        if (t.pricePerRecord != 0) {
-            uint256 users = _resultFee(t) * t.usersBps / BPS;
-            if (users < uint256(c.totalRecords) * t.pricePerRecord) {
-                revert PriceBelowFloor(users, c.totalRecords, t.pricePerRecord);
-            }
-        }
-        uint256 index = slot - 1;
-        uint256 id = t.firstResult + index;
-        Result storage r = results[id];
-        if (r.state != ResultState.Empty) revert ResultAlreadySubmitted(taskId, index);
-        r.state = ResultState.Submitted;
-        r.votingEnds = uint48(block.number + t.votingWindow);
-        payoutRoots[id] = c.payoutRoot;
-        _emitSubmitted(index, enclave, c);
+        if (uint72(core >> TASK_PRICE_PER_RECORD) != 0) _checkPrice(t, c.totalRecords);
+        return slot - 1;
+    }
+
+    function _checkPrice(Task storage t, uint64 records) private view {
+        uint256 users = _resultFee(t) * t.usersBps / BPS;
+        if (users < uint256(records) * t.pricePerRecord) revert PriceBelowFloor(users, records, t.pricePerRecord);
     }
 
     function _emitSubmitted(uint256 index, address enclave, ResultClaim calldata c) private {
@@ -519,7 +542,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @dev Reads the task's slot 0 and the result's slot once each (see
     /// TASK_* and RESULT_* for the field offsets) and writes the result once.
     function _vote(mapping(uint256 => uint256) storage bits, uint256 taskId, uint256 index, bool pass) private {
-        uint256 core = _openCore(taskId);
+        uint256 core = _openCore(tasks[taskId], taskId);
         if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
         uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
         Result storage r = results[id];
@@ -935,8 +958,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev Slot 0 of an open task as one word; reverts as _openTask does.
-    function _openCore(uint256 taskId) private view returns (uint256 core) {
-        Task storage t = tasks[taskId];
+    function _openCore(Task storage t, uint256 taskId) private view returns (uint256 core) {
         assembly ("memory-safe") {
             core := sload(t.slot)
         }
