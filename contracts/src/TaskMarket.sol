@@ -80,8 +80,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant RESULT_PASS_VOTES = 168;
     uint256 private constant RESULT_FAIL_VOTES = 184;
     uint256 private constant RESULT_VOTING_ENDS = 200;
-    /// @dev Storage slot of Task.payoutResult .. usersClaimed relative to the Task.
+    uint256 private constant RESULT_ACCEPTED = 248;
+    /// @dev Storage slot of TaskRecord.fee .. payUsersBps relative to the record, and bit offsets in it.
     uint256 private constant PAYOUT_SLOT = 4;
+    uint256 private constant PAY_CLAIMED = 96;
+    uint256 private constant PAY_PASSED = 192;
+    uint256 private constant PAY_INDEX = 200;
+    uint256 private constant PAY_REPLICATION = 208;
+    uint256 private constant PAY_USERS_BPS = 216;
+    uint256 private constant TASK_USERS_BPS = 152;
+    uint256 private constant TASK_VERIFIERS_BPS = 168;
     bytes32 private constant ROOT_PLACEHOLDER = bytes32(uint256(1));
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -140,10 +148,34 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bytes32 measurement;
     }
 
-    /// @dev Five storage slots, laid out so that each call touches few:
-    /// a vote reads slot 0 only, a submit slots 0 and 2, a claim slot 4 only.
+    /// @notice A task as `taskOf` returns it.
     struct Task {
-        // slot 0: what submit, vote and finalize need
+        TaskStatus status;
+        uint8 replication;
+        uint8 quorum;
+        uint8 assigned;
+        uint40 firstResult;
+        uint48 deadline;
+        uint32 votingWindow;
+        uint16 usersBps;
+        uint16 verifiersBps;
+        uint72 pricePerRecord;
+        address owner;
+        uint96 fee;
+        bytes32 measurement;
+        bytes32 datasetHash;
+        // Global id of the result whose payout root users claim against.
+        uint40 payoutResult;
+        uint8 passed;
+        uint96 usersPool;
+        uint96 usersClaimed;
+    }
+
+    /// @dev A task in storage: five slots, laid out so that each call
+    /// touches few. A vote reads slot 0 only; a submit slots 0 and 2;
+    /// finalize slots 0 and 4 (and 1 only to refund); a claim slot 4 only.
+    struct TaskRecord {
+        // slot 0: what submit, vote and finalize need (TASK_* bit offsets)
         TaskStatus status;
         uint8 replication;
         uint8 quorum;
@@ -156,16 +188,20 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint72 pricePerRecord;
         // slot 1
         address owner;
-        uint96 fee;
         // slot 2
         bytes32 measurement;
         // slot 3
         bytes32 datasetHash;
-        // slot 4: user payouts, all a claim reads (non-zero from publish on)
-        uint40 payoutResult;
-        uint8 passed;
-        uint96 usersPool;
+        // slot 4: the money, all a claim reads (PAY_* bit offsets; non-zero
+        // from publish on). The pool is fee / replication * usersBps / BPS
+        // per passing result, hence the copies of those two.
+        uint96 fee;
         uint96 usersClaimed;
+        uint8 passed;
+        // Slot index of the result whose payout root users claim against.
+        uint8 payoutIndex;
+        uint8 payReplication;
+        uint16 payUsersBps;
     }
 
     struct Result {
@@ -202,8 +238,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// consecutive ids at publish.
     uint40 public nextResultId = 1;
 
-    mapping(uint256 => Task) private tasks;
+    mapping(uint256 => TaskRecord) private tasks;
     mapping(uint256 => Result) private results;
+    /// @dev (taskId << 4 | slot index) => payout root (slot index < MAX_REPLICATION = 16)
     mapping(uint256 => bytes32) private payoutRoots;
     mapping(uint256 => uint256) private failRewardPerVote;
     /// @notice Operator pay credited by passing results, withdrawn with `withdrawEarnings`.
@@ -340,7 +377,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         taskId = ++taskCount;
         uint40 first = nextResultId;
         nextResultId = first + spec.replication;
-        Task storage t = tasks[taskId];
+        TaskRecord storage t = tasks[taskId];
         t.status = TaskStatus.Open;
         t.replication = spec.replication;
         t.quorum = spec.quorum;
@@ -351,15 +388,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.verifiersBps = spec.verifiersBps;
         t.pricePerRecord = spec.pricePerRecord;
         t.owner = msg.sender;
-        t.fee = spec.fee;
         t.measurement = spec.measurement;
         t.datasetHash = spec.datasetHash;
-        t.payoutResult = first;
+        t.fee = spec.fee;
+        t.payReplication = spec.replication;
+        t.payUsersBps = spec.usersBps;
         // The owner pays for the storage its results need: each result's
         // payout-root slot is created here (with a placeholder that is no
         // Merkle root), so a submission only overwrites it.
         for (uint256 i; i < spec.replication; ++i) {
-            payoutRoots[first + i] = ROOT_PLACEHOLDER;
+            payoutRoots[_rootKey(taskId, i)] = ROOT_PLACEHOLDER;
         }
         for (uint256 i; i < spec.enclaves.length; ++i) {
             address enclave = spec.enclaves[i];
@@ -397,7 +435,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// is not slashed when its result is missing: nobody can be made liable
     /// for work it did not take on.
     function accept(uint256 taskId, address enclave) external {
-        Task storage t = _openTask(taskId);
+        TaskRecord storage t = _openTask(taskId);
         if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
         uint256 slot = slotOf[taskId][enclave];
         if (slot != 0) {
@@ -417,7 +455,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev Checks that enclave is active, has the task's measurement and is new to the task. Returns its operator.
-    function _checkEnclave(uint256 taskId, Task storage t, address enclave) private view returns (address) {
+    function _checkEnclave(uint256 taskId, TaskRecord storage t, address enclave) private view returns (address) {
         EnclaveRegistry.Enclave memory e = registry.enclaveOf(enclave);
         if (e.status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
         if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
@@ -430,7 +468,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return e.operator;
     }
 
-    function _assign(uint256 taskId, Task storage t, address enclave, address operator, bool accepted)
+    function _assign(uint256 taskId, TaskRecord storage t, address enclave, address operator, bool accepted)
         private
         returns (uint256 index)
     {
@@ -450,7 +488,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// assigned (a registry measurement never changes).
     function submitResult(address enclave, ResultClaim calldata c, bytes calldata signature) external {
         uint256 taskId = c.taskId;
-        Task storage t = tasks[taskId];
+        TaskRecord storage t = tasks[taskId];
         uint256 core = _openCore(t, taskId);
         uint256 index = _checkSubmission(t, core, enclave, c, signature);
         uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
@@ -463,13 +501,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         assembly ("memory-safe") {
             sstore(r.slot, rw)
         }
-        payoutRoots[id] = c.payoutRoot;
+        payoutRoots[_rootKey(taskId, index)] = c.payoutRoot;
         _emitSubmitted(index, enclave, c);
     }
 
     /// @dev Checks a submission up to the result slot; returns the slot index.
     function _checkSubmission(
-        Task storage t,
+        TaskRecord storage t,
         uint256 core,
         address enclave,
         ResultClaim calldata c,
@@ -492,7 +530,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return slot - 1;
     }
 
-    function _checkPrice(Task storage t, uint64 records) private view {
+    function _checkPrice(TaskRecord storage t, uint64 records) private view {
         uint256 users = _resultFee(t) * t.usersBps / BPS;
         if (users < uint256(records) * t.pricePerRecord) revert PriceBelowFloor(users, records, t.pricePerRecord);
     }
@@ -597,7 +635,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         private
         returns (uint256 reward, bool wrong)
     {
-        Task storage t = tasks[taskId];
+        TaskRecord storage t = tasks[taskId];
         if (t.status == TaskStatus.None) revert UnknownTask(taskId);
         if (t.status != TaskStatus.Settled) revert TaskNotSettled(taskId);
         if (index >= t.replication) revert NoSuchResult(taskId, index);
@@ -608,7 +646,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (v == 0) revert NotVoted(taskId, index, verifier);
         if (v == 3) revert VoteAlreadySettled(taskId, index, verifier);
         bits[id >> 7] = word | (uint256(3) << shift);
-        ResultState s = _finalState(results[id], t.quorum);
+        ResultState s = _finalState(_load(results[id]), t.quorum);
         if (s == ResultState.Passed) {
             if (v == 2) reward = _verifierReward(t);
             else wrong = true;
@@ -623,7 +661,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice Settles a task whose results are all in, once every result has
     /// a verdict or its voting window has closed.
     function finalize(uint256 taskId) external nonReentrant {
-        _settle(taskId, _openTask(taskId), false);
+        TaskRecord storage t = tasks[taskId];
+        _settle(taskId, t, _openCore(t, taskId), false);
     }
 
     /// @notice Settles a task whose deadline has passed with fewer results
@@ -631,21 +670,33 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// that accepted those slots slashed `timeoutSlash`; submitted results settle as in
     /// `finalize` (so their voting windows must be over or decided).
     function timeout(uint256 taskId) external nonReentrant {
-        Task storage t = _openTask(taskId);
-        if (block.number <= t.deadline) revert DeadlineNotPassed(taskId, t.deadline, uint64(block.number));
-        _settle(taskId, t, true);
+        TaskRecord storage t = tasks[taskId];
+        uint256 core = _openCore(t, taskId);
+        uint48 deadline = uint48(core >> TASK_DEADLINE);
+        if (block.number <= deadline) revert DeadlineNotPassed(taskId, deadline, uint64(block.number));
+        _settle(taskId, t, core, true);
     }
 
-    function _settle(uint256 taskId, Task storage t, bool byTimeout) private {
-        t.status = TaskStatus.Settled;
-        uint256 n = t.replication;
-        uint256 share = _resultFee(t);
-        uint256 pay = share - share * t.usersBps / BPS - _verifierReward(t) * t.quorum;
+    /// @dev Settles an open task whose slot 0 is `core`: writes slot 0
+    /// (status) and, if a result passed, slot 4 (passed, payout index) once each.
+    function _settle(uint256 taskId, TaskRecord storage t, uint256 core, bool byTimeout) private {
+        assembly ("memory-safe") {
+            sstore(t.slot, or(and(core, not(0xff)), 2)) // status = Settled
+        }
+        uint256 word = _payoutWord(t);
+        uint256 n = uint8(core >> TASK_REPLICATION);
+        uint256 share = uint96(word) / n;
+        uint256 pay;
+        {
+            uint256 q = uint8(core >> TASK_QUORUM);
+            pay = share - share * uint16(core >> TASK_USERS_BPS) / BPS
+                - share * uint16(core >> TASK_VERIFIERS_BPS) / BPS / q * q;
+        }
         uint256 payoutIndex;
-        uint8 passed;
+        uint256 passed;
         bool missing;
         for (uint256 i; i < n; ++i) {
-            ResultState s = _settleResult(taskId, t, i, pay, byTimeout);
+            ResultState s = _settleResult(taskId, t, core, i, pay, byTimeout);
             if (s == ResultState.Passed) {
                 if (passed == 0) payoutIndex = i;
                 ++passed;
@@ -655,14 +706,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
         if (byTimeout && !missing) revert AllResultsSubmitted(taskId);
         if (passed != 0) {
-            t.payoutResult = uint40(t.firstResult + payoutIndex);
-            t.passed = passed;
-            t.usersPool = uint96(share * t.usersBps / BPS * passed);
+            // passed and payoutIndex are zero until now.
+            word |= passed << PAY_PASSED | payoutIndex << PAY_INDEX;
+            assembly ("memory-safe") {
+                sstore(add(t.slot, PAYOUT_SLOT), word)
+            }
         }
         // Every result share that did not pass goes back, with the remainder of the fee's division.
-        uint256 refund = uint256(t.fee) - share * passed;
+        uint256 refund = uint96(word) - share * passed;
         if (refund != 0) _send(t.owner, refund);
-        emit TaskSettled(taskId, passed, refund);
+        emit TaskSettled(taskId, uint8(passed), refund);
     }
 
     /// @dev Settles result `i` (global id `id`) of a task: credits the
@@ -670,19 +723,21 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// result. Returns the result's final state.
     function _settleResult(
         uint256 taskId,
-        Task storage t,
+        TaskRecord storage t,
+        uint256 core,
         uint256 i,
         uint256 pay,
         bool byTimeout
     ) private returns (ResultState s) {
-        uint8 q = t.quorum;
-        uint256 id = t.firstResult + i;
+        uint8 q = uint8(core >> TASK_QUORUM);
+        uint256 id = uint40(core >> TASK_FIRST_RESULT) + i;
         Result storage r = results[id];
+        uint256 rw = _load(r);
         // The final state is not stored: it follows from the votes (see _finalState).
-        s = _finalState(r, q);
-        if (s == ResultState.Submitted) revert VotingOpen(taskId, i, r.votingEnds);
+        s = _finalState(rw, q);
+        if (s == ResultState.Submitted) revert VotingOpen(taskId, i, uint48(rw >> RESULT_VOTING_ENDS));
         if (s == ResultState.Missing && !byTimeout) revert ResultsMissing(taskId, i);
-        address operator = r.operator;
+        address operator = address(uint160(rw));
         if (s == ResultState.Passed) {
             earnings[operator] += pay;
             emit ResultSettled(taskId, i, s, operator, pay);
@@ -691,7 +746,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 taken;
         if (s == ResultState.Failed) {
             taken = _slashNode(id, t, operator, params.nodeSlash, q);
-        } else if (s == ResultState.Missing && r.accepted) {
+        } else if (s == ResultState.Missing && uint8(rw >> RESULT_ACCEPTED) != 0) {
             taken = _slashNode(id, t, operator, params.timeoutSlash, 0);
         }
         emit ResultSettled(taskId, i, s, operator, taken);
@@ -702,12 +757,11 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// finalize writes no result slot), the verdict follows from the votes,
     /// which stop once one side reaches the quorum. Returns Submitted while
     /// the result's voting is still open.
-    function _finalState(Result storage r, uint8 q) private view returns (ResultState) {
-        (ResultState s, uint16 pass, uint16 fail, uint48 ends) = (r.state, r.passVotes, r.failVotes, r.votingEnds);
-        if (s == ResultState.Empty) return ResultState.Missing;
-        if (pass >= q) return ResultState.Passed;
-        if (fail >= q) return ResultState.Failed;
-        if (block.number > ends) return ResultState.Lapsed;
+    function _finalState(uint256 rw, uint256 q) private view returns (ResultState) {
+        if (uint8(rw >> RESULT_STATE) == uint8(ResultState.Empty)) return ResultState.Missing;
+        if (uint16(rw >> RESULT_PASS_VOTES) >= q) return ResultState.Passed;
+        if (uint16(rw >> RESULT_FAIL_VOTES) >= q) return ResultState.Failed;
+        if (block.number > uint48(rw >> RESULT_VOTING_ENDS)) return ResultState.Lapsed;
         return ResultState.Submitted;
     }
 
@@ -725,7 +779,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// to the treasury. Returns what was taken. No try/catch: a caller could
     /// otherwise starve the slash of gas and let settlement carry on without
     /// it, so TaskMarket must hold Staking's SLASHER_ROLE (Deploy grants it).
-    function _slashNode(uint256 id, Task storage t, address operator, uint256 amount, uint8 q)
+    function _slashNode(uint256 id, TaskRecord storage t, address operator, uint256 amount, uint8 q)
         private
         returns (uint256 taken)
     {
@@ -753,7 +807,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function claim(uint256 taskId, uint256 index, address user, uint256 amount, bytes32[] calldata proof)
         external
     {
-        (Task storage t, uint256 word) = _claimable(taskId);
+        (TaskRecord storage t, uint256 word) = _claimable(taskId);
         _claim(t, word, taskId, index, user, amount, proof);
     }
 
@@ -768,17 +822,17 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     ) external {
         uint256 n = indexes.length;
         if (users.length != n || amounts.length != n || proofs.length != n) revert BatchLengthMismatch();
-        (Task storage t,) = _claimable(taskId);
+        (TaskRecord storage t,) = _claimable(taskId);
         for (uint256 i; i < n; ++i) {
             _claim(t, _payoutWord(t), taskId, indexes[i], users[i], amounts[i], proofs[i]);
         }
     }
 
     /// @dev The task and its payout word; reverts unless the task settled with a pass.
-    function _claimable(uint256 taskId) private view returns (Task storage t, uint256 word) {
+    function _claimable(uint256 taskId) private view returns (TaskRecord storage t, uint256 word) {
         t = tasks[taskId];
         word = _payoutWord(t);
-        if (uint8(word >> 40) == 0) { // passed: non-zero only once settled with a pass
+        if (uint8(word >> PAY_PASSED) == 0) { // passed: non-zero only once settled with a pass
             if (t.status == TaskStatus.None) revert UnknownTask(taskId);
             revert NothingToClaim(taskId);
         }
@@ -786,14 +840,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     /// @dev The task's payout slot (payoutResult, passed, usersPool,
     /// usersClaimed) as one word, so that a claim reads and writes it once.
-    function _payoutWord(Task storage t) private view returns (uint256 word) {
+    function _payoutWord(TaskRecord storage t) private view returns (uint256 word) {
         assembly ("memory-safe") {
             word := sload(add(t.slot, PAYOUT_SLOT))
         }
     }
 
     function _claim(
-        Task storage t,
+        TaskRecord storage t,
         uint256 word,
         uint256 taskId,
         uint256 index,
@@ -803,22 +857,22 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     ) private {
         if (amount == 0) revert ZeroAmount();
         _useLeaf(taskId, index);
-        if (!_verifyProof(proof, payoutRoots[uint40(word)], _leafHash(index, user, amount))) {
+        if (!_verifyProof(proof, payoutRoots[_rootKey(taskId, uint8(word >> PAY_INDEX))], _leafHash(index, user, amount))) {
             revert InvalidProof(taskId, index);
         }
-        uint256 pool = uint96(word >> 48);
-        uint256 claimed = uint96(word >> 144);
+        uint256 pool = _usersPool(word);
+        uint256 claimed = uint96(word >> PAY_CLAIMED);
         if (amount > pool) revert PayoutExceedsPool(taskId, amount, pool - claimed);
         uint256 payout;
         unchecked {
             // amount <= pool < 2**96 and passed <= MAX_REPLICATION: no overflow.
-            payout = amount * uint8(word >> 40);
+            payout = amount * uint8(word >> PAY_PASSED);
             if (claimed + payout > pool) revert PayoutExceedsPool(taskId, payout, pool - claimed);
             claimed += payout;
         }
         assembly ("memory-safe") {
             // claimed + payout <= pool < 2**96 fits usersClaimed's 96 bits.
-            sstore(add(t.slot, PAYOUT_SLOT), or(and(word, not(shl(144, 0xffffffffffffffffffffffff))), shl(144, claimed)))
+            sstore(add(t.slot, PAYOUT_SLOT), or(and(word, not(shl(PAY_CLAIMED, 0xffffffffffffffffffffffff))), shl(PAY_CLAIMED, claimed)))
         }
         _send(user, payout);
         emit Claimed(taskId, index, user, payout);
@@ -889,19 +943,26 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- views
 
-    function taskOf(uint256 taskId) external view returns (Task memory) {
-        return tasks[taskId];
+    function taskOf(uint256 taskId) external view returns (Task memory v) {
+        TaskRecord storage t = tasks[taskId];
+        (v.status, v.replication, v.quorum, v.assigned, v.firstResult) =
+            (t.status, t.replication, t.quorum, t.assigned, t.firstResult);
+        (v.deadline, v.votingWindow, v.usersBps, v.verifiersBps, v.pricePerRecord) =
+            (t.deadline, t.votingWindow, t.usersBps, t.verifiersBps, t.pricePerRecord);
+        (v.owner, v.fee, v.measurement, v.datasetHash) = (t.owner, t.fee, t.measurement, t.datasetHash);
+        (v.payoutResult, v.passed, v.usersClaimed) = (t.firstResult + t.payoutIndex, t.passed, t.usersClaimed);
+        if (t.passed != 0) v.usersPool = uint96(_usersPool(_payoutWord(t)));
     }
 
     /// @notice Result slot `index` of a task and its payout root (zero before submission).
     function resultOf(uint256 taskId, uint256 index) external view returns (Result memory r, bytes32 payoutRoot) {
-        Task storage t = tasks[taskId];
+        TaskRecord storage t = tasks[taskId];
         if (t.status == TaskStatus.None) revert UnknownTask(taskId);
         if (index >= t.replication) revert NoSuchResult(taskId, index);
         uint256 id = t.firstResult + index;
         r = results[id];
-        if (t.status == TaskStatus.Settled) r.state = _finalState(results[id], t.quorum);
-        return (r, payoutRoots[id]);
+        if (t.status == TaskStatus.Settled) r.state = _finalState(_load(results[id]), t.quorum);
+        return (r, payoutRoots[_rootKey(taskId, index)]);
     }
 
     /// @notice The slot index + 1 of enclave in the task (0: not assigned).
@@ -926,7 +987,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         view
         returns (uint256 share, uint256 users, uint256 perVote, uint256 node)
     {
-        Task storage t = tasks[taskId];
+        TaskRecord storage t = tasks[taskId];
         if (t.status == TaskStatus.None) revert UnknownTask(taskId);
         share = _resultFee(t);
         users = share * t.usersBps / BPS;
@@ -958,7 +1019,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev Slot 0 of an open task as one word; reverts as _openTask does.
-    function _openCore(Task storage t, uint256 taskId) private view returns (uint256 core) {
+    function _openCore(TaskRecord storage t, uint256 taskId) private view returns (uint256 core) {
         assembly ("memory-safe") {
             core := sload(t.slot)
         }
@@ -975,7 +1036,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    function _openTask(uint256 taskId) private view returns (Task storage t) {
+    function _openTask(uint256 taskId) private view returns (TaskRecord storage t) {
         t = tasks[taskId];
         if (t.status != TaskStatus.Open) {
             if (t.status == TaskStatus.None) revert UnknownTask(taskId);
@@ -983,11 +1044,30 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    function _resultFee(Task storage t) private view returns (uint256) {
+    /// @dev Key of result slot `index` of a task in payoutRoots.
+    function _rootKey(uint256 taskId, uint256 index) private pure returns (uint256) {
+        return taskId << 4 | index;
+    }
+
+    /// @dev What a task's users may claim in total, from its payout word:
+    /// the users' part of each passing result's share.
+    function _usersPool(uint256 word) private pure returns (uint256 pool) {
+        // fee < 2**96, usersBps < 2**16, passed < 2**8: no overflow; the
+        // replication of a task that exists is at least 1.
+        assembly ("memory-safe") {
+            pool := mul(
+                div(mul(div(and(word, 0xffffffffffffffffffffffff), and(shr(PAY_REPLICATION, word), 0xff)),
+                    and(shr(PAY_USERS_BPS, word), 0xffff)), BPS),
+                and(shr(PAY_PASSED, word), 0xff)
+            )
+        }
+    }
+
+    function _resultFee(TaskRecord storage t) private view returns (uint256) {
         return uint256(t.fee) / t.replication;
     }
 
-    function _verifierReward(Task storage t) private view returns (uint256) {
+    function _verifierReward(TaskRecord storage t) private view returns (uint256) {
         return _resultFee(t) * t.verifiersBps / BPS / t.quorum;
     }
 }
