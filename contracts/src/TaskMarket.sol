@@ -541,19 +541,17 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         );
     }
 
-    function _claimHash(ResultClaim calldata c) private pure returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                RESULT_CLAIM_TYPEHASH,
-                c.taskId,
-                c.outputHash,
-                c.lineageRoot,
-                c.payoutRoot,
-                c.totalRecords,
-                c.epsilonSpent,
-                c.measurement
-            )
-        );
+    /// @dev keccak256(abi.encode(RESULT_CLAIM_TYPEHASH, c...)): the claim is
+    /// seven static words in calldata, hashed as they are. (A uint64 field
+    /// with dirty high bits cannot pass: reading it for the event reverts.)
+    function _claimHash(ResultClaim calldata c) private pure returns (bytes32 h) {
+        bytes32 typeHash = RESULT_CLAIM_TYPEHASH;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, typeHash)
+            calldatacopy(add(p, 0x20), c, 0xe0)
+            h := keccak256(p, 0x100)
+        }
     }
 
     // ---------------------------------------------------------------- verifiers
