@@ -634,17 +634,21 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         returns (uint256 reward, bool wrong)
     {
         TaskRecord storage t = tasks[taskId];
-        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
-        if (t.status != TaskStatus.Settled) revert TaskNotSettled(taskId);
-        if (index >= t.replication) revert NoSuchResult(taskId, index);
-        uint256 id = t.firstResult + index;
+        uint256 core;
+        assembly ("memory-safe") {
+            core := sload(t.slot)
+        }
+        if (uint8(core) == uint8(TaskStatus.None)) revert UnknownTask(taskId);
+        if (uint8(core) != uint8(TaskStatus.Settled)) revert TaskNotSettled(taskId);
+        if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
+        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
         uint256 shift = (id & 127) << 1;
         uint256 word = bits[id >> 7];
         uint256 v = (word >> shift) & 3;
         if (v == 0) revert NotVoted(taskId, index, verifier);
         if (v == 3) revert VoteAlreadySettled(taskId, index, verifier);
         bits[id >> 7] = word | (uint256(3) << shift);
-        ResultState s = _finalState(_load(results[id]), t.quorum);
+        ResultState s = _finalState(_load(results[id]), uint8(core >> TASK_QUORUM));
         if (s == ResultState.Passed) {
             if (v == 2) reward = _verifierReward(t);
             else wrong = true;
