@@ -22,6 +22,11 @@ const (
 // in-process chain (Osaka rules) and reports each against its target:
 //
 //	gas/result       submit + quorum × batched vote + finalize, per result
+//	                 of the actors' first 10 tasks (so it carries the one-off
+//	                 creation of the operator's earnings slot and of each
+//	                 verifier's vote word, 20k gas each)
+//	gas/result-steady the same for their next 10 tasks: earnings slot and
+//	                 vote words exist, as for a node and verifiers at work
 //	gas/batch-vote   one verifier's vote on one result inside a batch of 10
 //	gas/claim        one user claim (proof of depth 10: 1,024 users), the
 //	                 user already holding MEMO; gas/claim-fresh when the
@@ -51,12 +56,14 @@ func BenchmarkMarketGas(b *testing.B) {
 			b.ReportMetric(g.singleVote, "gas/vote")
 			b.ReportMetric(g.finalize, "gas/finalize")
 			b.ReportMetric(g.result, "gas/result")
+			b.ReportMetric(g.resultSteady, "gas/result-steady")
 			b.ReportMetric(g.claim, "gas/claim")
 			b.ReportMetric(g.claimFresh, "gas/claim-fresh")
 			b.ReportMetric(g.claimBatch, "gas/claim-in-batch")
 			b.ReportMetric(g.settle, "gas/settle-vote")
 			b.ReportMetric(g.publish, "gas/publish")
 			b.ReportMetric(g.result/targetResultGas, "result-x-target")
+			b.ReportMetric(g.resultSteady/targetResultGas, "result-steady-x-target")
 			b.ReportMetric(g.batchVote/targetBatchGas, "batch-x-target")
 			b.ReportMetric(g.claim/targetClaimGas, "claim-x-target")
 			b.ReportMetric(g.claimFresh/targetClaimGas, "claim-fresh-x-target")
@@ -66,7 +73,7 @@ func BenchmarkMarketGas(b *testing.B) {
 }
 
 type marketGas struct {
-	publish, submit, batchVote, singleVote, finalize, result, claim, claimFresh, claimBatch, settle float64
+	publish, submit, batchVote, singleVote, finalize, result, resultSteady, claim, claimFresh, claimBatch, settle float64
 }
 
 // measureMarketGas runs 10 tasks of the given replication and quorum to a
@@ -79,7 +86,7 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 	for i := range nodes {
 		nodes[i] = newMarketNode(b, m)
 	}
-	owner := mAccount(b, chain.Tokens(1000*tasks))
+	owner := mAccount(b, chain.Tokens(2*1000*tasks)) // two rounds
 	verifiers := make([]*chain.Client, quorum)
 	for i := range verifiers {
 		verifiers[i] = mVerifier(b)
@@ -92,51 +99,9 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 	tree, err := chain.NewPayoutTree(payouts)
 	require.NoError(b, err)
 
-	var sum marketGas
-	ids := make([]uint64, tasks)
-	for i := range ids {
-		spec := chain.TaskSpec{
-			Measurement: m, DatasetHash: mhash(b), Fee: chain.Tokens(1000), Split: mSplit,
-			Deadline: mHead(b) + 1000, VotingWindow: 1000, Quorum: quorum, Replication: uint8(replication),
-		}
-		for _, n := range nodes {
-			spec.Enclaves = append(spec.Enclaves, n.enclave)
-		}
-		var rcpt *types.Receipt
-		ids[i], rcpt, err = owner.Publish(ctx, spec)
-		require.NoError(b, err)
-		sum.publish += float64(rcpt.GasUsed)
-	}
-	results := 0
-	for _, id := range ids {
-		for _, n := range nodes {
-			c, sig := n.claimFor(b, id, m, tree.Root(), 1000)
-			rcpt, err := n.op.SubmitResult(ctx, n.enclave, c, sig)
-			require.NoError(b, err)
-			sum.submit += float64(rcpt.GasUsed)
-			results++
-		}
-	}
-	// Each verifier votes on all results in batches of 10.
-	var ballots []chain.Ballot
-	for _, id := range ids {
-		for i := range nodes {
-			ballots = append(ballots, chain.Ballot{TaskID: id, Index: uint8(i), Pass: true})
-		}
-	}
-	for _, v := range verifiers {
-		for start := 0; start < len(ballots); start += 10 {
-			rcpt, err := v.VoteBatch(ctx, ballots[start:min(start+10, len(ballots))])
-			require.NoError(b, err)
-			sum.batchVote += float64(rcpt.GasUsed)
-		}
-	}
+	sum, ids, ballots := marketRound(b, m, nodes, owner, verifiers, tree, tasks)
 	batchPerResult := sum.batchVote / float64(len(ballots)*len(verifiers))
-	for _, id := range ids {
-		rcpt, err := owner.Finalize(ctx, id)
-		require.NoError(b, err)
-		sum.finalize += float64(rcpt.GasUsed)
-	}
+	results := len(ballots)
 	// A verifier pulls its rewards for all its votes at once.
 	refs := make([]chain.ResultRef, len(ballots))
 	for i, bl := range ballots {
@@ -195,7 +160,65 @@ func measureMarketGas(b *testing.B, replication int, quorum uint8) marketGas {
 		settle:     settle,
 	}
 	g.result = g.submit + float64(quorum)*g.batchVote + g.finalize
+	// The same actors again: the steady state of a working node and verifiers.
+	steady, _, ballots := marketRound(b, m, nodes, owner, verifiers, tree, tasks)
+	n := float64(len(ballots))
+	g.resultSteady = (steady.submit + steady.batchVote + steady.finalize) / n
 	return g
+}
+
+// marketRound publishes tasks tasks of len(nodes) named enclaves, submits
+// every result, has every verifier vote pass on all of them in batches of 10
+// and finalizes them; it returns the summed gas of each step, the task ids
+// and the ballots.
+func marketRound(b *testing.B, m common.Hash, nodes []marketNode, owner *chain.Client, verifiers []*chain.Client,
+	tree *chain.PayoutTree, tasks int) (marketGas, []uint64, []chain.Ballot) {
+	ctx := testContext(b)
+	quorum, replication := uint8(len(verifiers)), uint8(len(nodes))
+	var err error
+	var sum marketGas
+	ids := make([]uint64, tasks)
+	for i := range ids {
+		spec := chain.TaskSpec{
+			Measurement: m, DatasetHash: mhash(b), Fee: chain.Tokens(1000), Split: mSplit,
+			Deadline: mHead(b) + 1000, VotingWindow: 1000, Quorum: quorum, Replication: replication,
+		}
+		for _, n := range nodes {
+			spec.Enclaves = append(spec.Enclaves, n.enclave)
+		}
+		var rcpt *types.Receipt
+		ids[i], rcpt, err = owner.Publish(ctx, spec)
+		require.NoError(b, err)
+		sum.publish += float64(rcpt.GasUsed)
+	}
+	for _, id := range ids {
+		for _, n := range nodes {
+			c, sig := n.claimFor(b, id, m, tree.Root(), 1000)
+			rcpt, err := n.op.SubmitResult(ctx, n.enclave, c, sig)
+			require.NoError(b, err)
+			sum.submit += float64(rcpt.GasUsed)
+		}
+	}
+	// Each verifier votes on all results in batches of 10.
+	var ballots []chain.Ballot
+	for _, id := range ids {
+		for i := range nodes {
+			ballots = append(ballots, chain.Ballot{TaskID: id, Index: uint8(i), Pass: true})
+		}
+	}
+	for _, v := range verifiers {
+		for start := 0; start < len(ballots); start += 10 {
+			rcpt, err := v.VoteBatch(ctx, ballots[start:min(start+10, len(ballots))])
+			require.NoError(b, err)
+			sum.batchVote += float64(rcpt.GasUsed)
+		}
+	}
+	for _, id := range ids {
+		rcpt, err := owner.Finalize(ctx, id)
+		require.NoError(b, err)
+		sum.finalize += float64(rcpt.GasUsed)
+	}
+	return sum, ids, ballots
 }
 
 // singleVoteGas is the gas of one unbatched vote on a fresh result.
