@@ -103,8 +103,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         Settled
     }
 
-    /// @notice A result slot's state. Empty and Submitted are live; the others
-    /// are final and set when the task settles.
+    /// @notice A result slot's state. Empty and Submitted are stored; the
+    /// others are final: they follow from the votes once the task settles
+    /// (finalize writes no result slot) and `resultOf` reports them.
     enum ResultState {
         Empty,
         Submitted,
@@ -945,8 +946,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- views
 
-    function taskOf(uint256 taskId) external view returns (Task memory v) {
+    function taskOf(uint256 taskId) external view returns (Task memory) {
         TaskRecord storage t = tasks[taskId];
+        Task memory v;
         (v.status, v.replication, v.quorum, v.assigned, v.firstResult) =
             (t.status, t.replication, t.quorum, t.assigned, t.firstResult);
         (v.deadline, v.votingWindow, v.usersBps, v.verifiersBps, v.pricePerRecord) =
@@ -954,6 +956,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         (v.owner, v.fee, v.measurement, v.datasetHash) = (t.owner, t.fee, t.measurement, t.datasetHash);
         (v.payoutResult, v.passed, v.usersClaimed) = (t.firstResult + t.payoutIndex, t.passed, t.usersClaimed);
         if (t.passed != 0) v.usersPool = uint96(_usersPool(_payoutWord(t)));
+        return v;
     }
 
     /// @notice Result slot `index` of a task and its payout root (zero before submission).
