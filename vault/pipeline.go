@@ -14,8 +14,9 @@ import (
 // collect the results in chunk order. Each worker does the whole job of a
 // chunk (seal + content hash + Put, or Get + content hash check + open in
 // place) and, taking turns in chunk order, the SHA-256 leaf hashes of the
-// records in it (leaves.go), so on two cores the hashing of one chunk overlaps the encryption of the
-// next and the load balances itself (docs/RATIONALE.md). The number of
+// records in it (leaves.go), so on two cores the hashing of one chunk
+// overlaps the encryption of the next and the load balances itself
+// (docs/RATIONALE.md). The number of
 // chunk buffers is fixed (a few per worker), so memory is O(workers ×
 // chunk size) whatever the dataset size.
 

@@ -49,6 +49,9 @@ func TestRoundTripSizes(t *testing.T) {
 				require.Len(t, got, len(recs))
 				for i := range recs {
 					require.Equal(t, recs[i].Data, got[i].Data)
+					h, err := vault.RecordHash(bytesSchema, recs[i])
+					require.NoError(t, err)
+					require.Equal(t, h, leaves[i], "leaf hash computed apart from the pipeline")
 				}
 				require.Equal(t, m.RecordRoot, vault.NewTree(leaves).Root())
 			})
