@@ -19,7 +19,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -39,6 +38,7 @@ import (
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
+	"github.com/memo-protocol/memo-compute/vault/s3"
 )
 
 // userFlags are shared by the `memoc user` subcommands.
@@ -335,20 +335,149 @@ func writeFileAtomic(path string, b []byte, perm fs.FileMode) error {
 
 // ---- upload ----
 
+// Environment variables configuring an s3:// store.
+const (
+	envS3Endpoint  = "MEMOC_S3_ENDPOINT"
+	envS3AccessKey = "MEMOC_S3_ACCESS_KEY"
+	envS3SecretKey = "MEMOC_S3_SECRET_KEY"
+)
+
+// storeTimeout bounds connecting to an S3 store, so that an unreachable one
+// fails in seconds instead of after minio-go's retries.
+const storeTimeout = 20 * time.Second
+
+// storeTarget is a parsed --store value: a directory or an S3 bucket.
+type storeTarget struct {
+	dir            string // absolute directory, or "" for S3
+	bucket, prefix string // S3 only; prefix is "" or ends in '/'
+}
+
+// String returns the form recorded with the dataset (no credentials).
+func (t storeTarget) String() string {
+	if t.dir != "" {
+		return t.dir
+	}
+	return "s3://" + t.bucket + "/" + t.prefix
+}
+
+// parseStore parses --store: "s3://BUCKET[/PREFIX]" or a directory path
+// ("" means <home>/store).
+func (f *userFlags) parseStore(s string) (storeTarget, error) {
+	rest, ok := strings.CutPrefix(s, "s3://")
+	if !ok {
+		if strings.Contains(s, "://") {
+			return storeTarget{}, usagef("--store %q: want a directory or s3://BUCKET/PREFIX", s)
+		}
+		if s == "" {
+			s = filepath.Join(f.home, "store")
+		}
+		abs, err := filepath.Abs(s)
+		if err != nil {
+			return storeTarget{}, fmt.Errorf("resolving store directory: %w", err)
+		}
+		return storeTarget{dir: abs}, nil
+	}
+	bucket, prefix, _ := strings.Cut(rest, "/")
+	if bucket == "" {
+		return storeTarget{}, usagef("--store %q names no bucket: want s3://BUCKET/PREFIX", s)
+	}
+	if prefix = strings.Trim(prefix, "/"); prefix != "" {
+		prefix += "/"
+	}
+	return storeTarget{bucket: bucket, prefix: prefix}, nil
+}
+
+// s3Config builds the S3 configuration of t from the --s3-endpoint flag
+// (or $MEMOC_S3_ENDPOINT) and the key variables. An endpoint given as
+// http://HOST:PORT is reached without TLS; HOST:PORT and https:// use TLS.
+func s3Config(t storeTarget, endpoint string) (s3.Config, error) {
+	if endpoint == "" {
+		endpoint = os.Getenv(envS3Endpoint)
+	}
+	if endpoint == "" {
+		return s3.Config{}, usagef("an s3:// store needs the server: pass --s3-endpoint HOST:PORT or set %s", envS3Endpoint)
+	}
+	secure := true
+	if rest, ok := strings.CutPrefix(endpoint, "http://"); ok {
+		endpoint, secure = rest, false
+	} else {
+		endpoint = strings.TrimPrefix(endpoint, "https://")
+	}
+	endpoint = strings.TrimSuffix(endpoint, "/")
+	if endpoint == "" || strings.Contains(endpoint, "/") {
+		return s3.Config{}, usagef("S3 endpoint %q: want HOST:PORT, optionally after http:// or https://", endpoint)
+	}
+	access, secret := os.Getenv(envS3AccessKey), os.Getenv(envS3SecretKey)
+	var missing []string
+	if access == "" {
+		missing = append(missing, envS3AccessKey)
+	}
+	if secret == "" {
+		missing = append(missing, envS3SecretKey)
+	}
+	if len(missing) > 0 {
+		return s3.Config{}, usagef("an s3:// store needs credentials: set %s", strings.Join(missing, " and "))
+	}
+	return s3.Config{Endpoint: endpoint, Bucket: t.bucket, Prefix: t.prefix, AccessKey: access, SecretKey: secret,
+		Secure: secure, MaxRetries: 2}, nil
+}
+
+// openStore opens the store t; cfg is used for S3 targets.
+func openStore(ctx context.Context, t storeTarget, cfg s3.Config) (vault.Store, error) {
+	if t.dir != "" {
+		st, err := vault.NewDirStore(t.dir)
+		if err != nil {
+			return nil, fmt.Errorf("opening store %s: %w (check the directory can be created and written)", t.dir, err)
+		}
+		return st, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, storeTimeout)
+	defer cancel()
+	st, err := s3.New(ctx, cfg)
+	if err != nil {
+		scheme := "https"
+		if !cfg.Secure {
+			scheme = "http"
+		}
+		return nil, fmt.Errorf("opening store %s at %s://%s: %w (check the endpoint (--s3-endpoint or %s), that the server is up, that the bucket exists and that %s and %s are right)",
+			t, scheme, cfg.Endpoint, err, envS3Endpoint, envS3AccessKey, envS3SecretKey)
+	}
+	return st, nil
+}
+
 func newUserUploadCmd(f *userFlags) *cobra.Command {
-	var data, label, store string
+	var data, label, store, s3Endpoint string
 	var classes, chunkKiB int
 	cmd := &cobra.Command{
 		Use:   "upload",
 		Short: "Encrypt a CSV dataset into a store and print its dataset id",
 		Long: `Encrypt a CSV file (header row; numeric feature columns and an integer label
 column) under a fresh data key, store the sealed chunks and the signed
-manifest in --store (a directory), and remember the dataset (manifest and
-sealed key) under <home>/user/datasets.`,
+manifest in --store, and remember the dataset (manifest and sealed key)
+under <home>/user/datasets. The file is read and encrypted record by
+record, so memory use does not grow with its size.
+
+--store is a directory (default <home>/store) or s3://BUCKET/PREFIX. An S3
+store needs the server's address in --s3-endpoint or $MEMOC_S3_ENDPOINT
+(HOST:PORT uses TLS, http://HOST:PORT does not) and its keys in
+$MEMOC_S3_ACCESS_KEY and $MEMOC_S3_SECRET_KEY. The bucket must exist.`,
+		Example: `  memoc user upload --data digits.csv
+  MEMOC_S3_ACCESS_KEY=… MEMOC_S3_SECRET_KEY=… memoc user upload --data digits.csv \
+      --store s3://datasets/memo --s3-endpoint https://s3.example.com`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if data == "" {
 				return usagef("--data FILE.csv is required")
+			}
+			target, err := f.parseStore(store)
+			if err != nil {
+				return err
+			}
+			var cfg s3.Config
+			if target.dir == "" {
+				if cfg, err = s3Config(target, s3Endpoint); err != nil {
+					return err
+				}
 			}
 			key, err := f.loadKey()
 			if err != nil {
@@ -358,75 +487,109 @@ sealed key) under <home>/user/datasets.`,
 			if err != nil {
 				return fmt.Errorf("opening data: %w", err)
 			}
-			ds, err := train.ReadCSV(in, train.CSVOptions{Label: label, Classes: classes})
-			in.Close()
+			defer in.Close()
+			fi, err := in.Stat()
 			if err != nil {
-				return fmt.Errorf("reading %s: %w", data, err)
+				return fmt.Errorf("opening data: %w", err)
 			}
-			if store == "" {
-				store = filepath.Join(f.home, "store")
-			}
-			st, err := vault.NewDirStore(store)
-			if err != nil {
-				return fmt.Errorf("opening store: %w", err)
-			}
-			m, dek, err := uploadDataset(cmd.Context(), cmd.ErrOrStderr(), st, key, ds, chunkKiB<<10)
+			st, err := openStore(cmd.Context(), target, cfg)
 			if err != nil {
 				return err
+			}
+			m, dek, err := uploadCSV(cmd.Context(), cmd.ErrOrStderr(), st, key, in, fi.Size(), train.CSVOptions{Label: label, Classes: classes}, chunkKiB<<10)
+			if err != nil {
+				return fmt.Errorf("uploading %s: %w", data, err)
 			}
 			sealed, err := sealDEK(key, m.ID, dek)
 			clear(dek)
 			if err != nil {
 				return err
 			}
-			abs, _ := filepath.Abs(store)
-			rec := &datasetRecord{ID: m.ID, Store: abs, Source: filepath.Base(data), Manifest: m, SealedKey: sealed}
+			where := target.String()
+			rec := &datasetRecord{ID: m.ID, Store: where, Source: filepath.Base(data), Manifest: m, SealedKey: sealed}
 			if err := f.saveDataset(rec); err != nil {
 				return err
 			}
 			if global.json {
-				return printJSON(cmd.OutOrStdout(), map[string]any{"dataset": "0x" + m.ID.String(), "records": m.Records, "chunks": len(m.Chunks), "store": abs, "recordRoot": m.RecordRoot})
+				return printJSON(cmd.OutOrStdout(), map[string]any{"dataset": "0x" + m.ID.String(), "records": m.Records, "chunks": len(m.Chunks), "store": where, "recordRoot": m.RecordRoot})
 			}
-			_, err = fmt.Fprintf(cmd.OutOrStdout(), "dataset 0x%s\nrecords %d in %d chunks, store %s\n", m.ID, m.Records, len(m.Chunks), abs)
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "dataset 0x%s\nrecords %d in %d chunks, store %s\n", m.ID, m.Records, len(m.Chunks), where)
 			return err
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "", "CSV file to upload")
 	cmd.Flags().StringVar(&label, "label", "label", "header name of the label column")
 	cmd.Flags().IntVar(&classes, "classes", 0, "number of classes (0: one more than the largest label)")
-	cmd.Flags().StringVar(&store, "store", "", "store directory (default <home>/store)")
+	cmd.Flags().StringVar(&store, "store", "", "store: a directory (default <home>/store) or s3://BUCKET/PREFIX")
+	cmd.Flags().StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server for an s3:// store, HOST:PORT or http(s)://HOST:PORT (default $"+envS3Endpoint+")")
 	cmd.Flags().IntVar(&chunkKiB, "chunk-kib", 0, "plaintext chunk size in KiB (0: the vault default)")
 	return cmd
 }
 
-func uploadDataset(ctx context.Context, progress io.Writer, st vault.Store, key *ecdsa.PrivateKey, ds *train.Dataset, chunk int) (*vault.Manifest, []byte, error) {
+// uploadCSV reads CSV records from in (size bytes, for the progress bar)
+// and seals each one into st as it is read, so memory stays flat. A bad
+// row aborts the upload: the chunks already stored are deleted and the
+// error (a *train.CSVError) names the line and column. It returns the
+// signed, stored manifest and the raw data key.
+func uploadCSV(ctx context.Context, progress io.Writer, st vault.Store, key *ecdsa.PrivateKey, in io.Reader, size int64, opts train.CSVOptions, chunk int) (*vault.Manifest, []byte, error) {
+	bar := progressbar.NewOptions64(size, progressbar.OptionSetWriter(progress), progressbar.OptionSetDescription("encrypting"),
+		progressbar.OptionShowBytes(true), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
+	defer func() { _ = bar.Clear() }() // no half-drawn bar before an error
+	cr, err := train.NewCSVReader(io.TeeReader(in, bar), opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Read the first record before creating anything in the store, so that
+	// a file with only a header leaves nothing behind.
+	x, y, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, fmt.Errorf("reading CSV: %w: only a header", train.ErrEmpty)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
 	dek, err := vault.NewDEK(nil)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer dek.Destroy()
-	bar := progressbar.NewOptions(ds.Len(), progressbar.OptionSetWriter(progress), progressbar.OptionSetDescription("encrypting"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
+	schema := cr.Schema()
+	// With inferred classes the writer accepts any label (the CSV reader
+	// has checked it is a class index) and the manifest gets the count
+	// once every record is read.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	w, err := vault.NewWriter(ctx, st, dek, vault.WriterOptions{
 		Owner:     crypto.PubkeyToAddress(key.PublicKey),
-		Schema:    vault.Schema{Kind: vault.KindVector, Features: ds.Schema.NumFeatures(), Classes: ds.Schema.Classes, Columns: append(slices.Clone(ds.Schema.Features), ds.Schema.Label)},
+		Schema:    vault.Schema{Kind: vault.KindVector, Features: schema.NumFeatures(), Classes: schema.Classes, Columns: append(schema.Features, schema.Label)},
 		ChunkSize: chunk,
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("starting upload: %w", err)
 	}
-	for i := range ds.Len() {
-		if err := w.WriteRecord(vault.Record{Features: ds.Row(i), Label: float64(ds.Y[i])}); err != nil {
-			_, _ = w.Close()
-			return nil, nil, fmt.Errorf("encrypting record %d: %w", i, err)
+	abort := func(err error) (*vault.Manifest, []byte, error) {
+		cancel() // makes Close fail and delete the chunks already stored
+		_, _ = w.Close()
+		return nil, nil, err
+	}
+	for {
+		if err := w.WriteRecord(vault.Record{Features: x, Label: float64(y)}); err != nil {
+			return abort(fmt.Errorf("encrypting record %d: %w", cr.Records()-1, err))
 		}
-		_ = bar.Add(1)
+		x, y, err = cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return abort(err)
+		}
 	}
 	m, err := w.Close()
-	_ = bar.Finish()
 	if err != nil {
 		return nil, nil, fmt.Errorf("finishing upload: %w", err)
 	}
+	_ = bar.Finish()
+	m.Schema.Classes = cr.Classes()
 	if err := m.Sign(key); err != nil {
 		return nil, nil, fmt.Errorf("signing manifest: %w", err)
 	}

@@ -7,8 +7,12 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"encoding/pem"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"math/big"
+	"net"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -25,6 +29,9 @@ import (
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
+	"github.com/memo-protocol/memo-compute/vault/s3"
+	"github.com/memo-protocol/memo-compute/vault/s3/s3test"
 )
 
 // runUserCmd runs memoc with args, keeping stdout and stderr apart.
@@ -186,4 +193,212 @@ func TestUserCommands(t *testing.T) {
 	_, err = user("grant", "--dataset", "nothex", "--node", srv.URL, "--epsilon", "1")
 	var ue usageError
 	require.ErrorAs(t, err, &ue)
+}
+
+// uploadHome creates a memoc home with an account key and returns the
+// flags every user command of the test needs.
+func uploadHome(t *testing.T) (home string, shared []string) {
+	t.Helper()
+	home = t.TempDir()
+	pw := filepath.Join(home, "pw")
+	require.NoError(t, os.WriteFile(pw, []byte("correct horse\n"), 0o600))
+	shared = []string{"--home", home, "--password-file", pw}
+	_, err := runUserCmd(t, append([]string{"user", "keygen"}, shared...)...)
+	require.NoError(t, err)
+	return home, shared
+}
+
+// writeCSV writes n records of three features and a label in [0, 3) and
+// returns the file's path.
+func writeCSV(t *testing.T, dir string, n int) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("a, b ,c,label\n")
+	for i := range n {
+		fmt.Fprintf(&b, "%d,%d.25,-%de-3,%d\n", i, i%7, i%11, i%3)
+	}
+	p := filepath.Join(dir, "data.csv")
+	require.NoError(t, os.WriteFile(p, []byte(b.String()), 0o600))
+	return p
+}
+
+// readBack opens an uploaded dataset with the data key kept in its local
+// record and checks every record against the CSV read whole by ReadCSV.
+func readBack(t *testing.T, home, datasetID, csvPath string, st vault.Store) *vault.Manifest {
+	t.Helper()
+	f := &userFlags{home: home, passwordFile: filepath.Join(home, "pw")}
+	key, err := f.loadKey()
+	require.NoError(t, err)
+	rec, err := f.loadDataset(datasetID)
+	require.NoError(t, err)
+	raw, err := openDEK(key, rec.ID, rec.SealedKey)
+	require.NoError(t, err)
+	dek, err := vault.ImportDEK(raw)
+	require.NoError(t, err)
+	defer dek.Destroy()
+	m, err := vault.LoadManifest(context.Background(), st, rec.ID)
+	require.NoError(t, err)
+	require.Equal(t, rec.Manifest.RecordRoot, m.RecordRoot)
+
+	in, err := os.Open(csvPath)
+	require.NoError(t, err)
+	defer in.Close()
+	want, err := train.ReadCSV(in, train.CSVOptions{Label: "label"})
+	require.NoError(t, err)
+	require.EqualValues(t, want.Len(), m.Records)
+	require.Equal(t, want.Schema.Classes, m.Schema.Classes, "inferred classes reach the signed manifest")
+	require.Equal(t, append(want.Schema.Features, "label"), m.Schema.Columns)
+
+	r, err := vault.NewReader(context.Background(), st, m, dek, vault.ReaderOptions{})
+	require.NoError(t, err)
+	defer r.Close()
+	for i := range want.Len() {
+		got, err := r.Next()
+		require.NoError(t, err, "record %d", i)
+		require.Equal(t, want.Row(i), got.Features, "record %d", i)
+		require.Equal(t, float64(want.Y[i]), got.Label, "record %d", i)
+	}
+	_, err = r.Next()
+	require.ErrorIs(t, err, io.EOF, "the record count and root match")
+	return m
+}
+
+// TestUserUploadStreams uploads a CSV spanning many chunks into a
+// directory store and reads every record back.
+func TestUserUploadStreams(t *testing.T) {
+	home, shared := uploadHome(t)
+	csv := writeCSV(t, home, 2000)
+	storeDir := filepath.Join(home, "blobs")
+	out, err := runUserCmd(t, append([]string{"user", "upload", "--data", csv, "--store", storeDir, "--chunk-kib", "1", "--json"}, shared...)...)
+	require.NoError(t, err)
+	var up struct {
+		Dataset string
+		Records uint64
+		Chunks  int
+		Store   string
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &up))
+	require.EqualValues(t, 2000, up.Records)
+	require.Greater(t, up.Chunks, 10, "the records span many chunks")
+	require.Equal(t, storeDir, up.Store)
+	st, err := vault.NewDirStore(storeDir)
+	require.NoError(t, err)
+	readBack(t, home, up.Dataset, csv, st)
+
+	// The default store is <home>/store; human output names it.
+	out, err = runUserCmd(t, append([]string{"user", "upload", "--data", csv}, shared...)...)
+	require.NoError(t, err)
+	require.Contains(t, out, "records 2000 in 1 chunks, store "+filepath.Join(home, "store"))
+}
+
+// A malformed row fails the upload with its line and column, and the
+// chunks already stored are deleted.
+func TestUserUploadMalformedCSV(t *testing.T) {
+	home, shared := uploadHome(t)
+	good := strings.Repeat("1.5,2,0\n", 3000) // well past the first 1 KiB chunk
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"not a number", "a,b,label\n" + good + "1,x,1\n", `line 3002, column 2 ("b")`},
+		{"label", "a,b,label\n" + good + "1,2,0.5\n", `line 3002, column 3 ("label")`},
+		{"field count", "a,b,label\n1,2,0\n1,2\n", "line 3, column 1"},
+		{"quote", "a,b,label\n1,2,0\n1,\"2,0\n", `line 3, column 8: train: malformed CSV: extraneous or missing " in quoted-field`}, // encoding/csv counts bytes
+		{"header only", "a,b,label\n", "only a header"},
+		{"no label column", "a,b\n1,2\n", `no label column "label"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "bad.csv")
+			require.NoError(t, os.WriteFile(p, []byte(tc.body), 0o600))
+			storeDir := filepath.Join(t.TempDir(), "store")
+			_, err := runUserCmd(t, append([]string{"user", "upload", "--data", p, "--store", storeDir, "--chunk-kib", "1"}, shared...)...)
+			require.ErrorContains(t, err, tc.want)
+			require.NotContains(t, err.Error(), "\n")
+			var blobs []string
+			_ = filepath.WalkDir(storeDir, func(path string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					blobs = append(blobs, path)
+				}
+				return nil
+			})
+			require.Empty(t, blobs, "a failed upload leaves no blobs")
+		})
+	}
+	entries, err := os.ReadDir(filepath.Join(home, "user", "datasets"))
+	require.ErrorIs(t, err, fs.ErrNotExist, "no dataset was recorded: %v", entries)
+}
+
+// TestUserUploadS3 uploads into an S3 bucket (a local versitygw) under a
+// prefix and reads the dataset back.
+func TestUserUploadS3(t *testing.T) {
+	cfg := s3test.Start(t)
+	home, shared := uploadHome(t)
+	csv := writeCSV(t, home, 500)
+	t.Setenv(envS3Endpoint, "http://"+cfg.Endpoint)
+	t.Setenv(envS3AccessKey, cfg.AccessKey)
+	t.Setenv(envS3SecretKey, cfg.SecretKey)
+	url := "s3://" + cfg.Bucket + "/memo/data"
+	out, err := runUserCmd(t, append([]string{"user", "upload", "--data", csv, "--store", url, "--chunk-kib", "1", "--json"}, shared...)...)
+	require.NoError(t, err)
+	var up struct {
+		Dataset string
+		Store   string
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &up))
+	require.Equal(t, url+"/", up.Store)
+
+	cfg.Prefix = "memo/data/"
+	st, err := s3.New(context.Background(), cfg)
+	require.NoError(t, err)
+	readBack(t, home, up.Dataset, csv, st)
+
+	out, err = runUserCmd(t, append([]string{"user", "datasets", "--json"}, shared...)...)
+	require.NoError(t, err)
+	require.Contains(t, out, url+"/")
+}
+
+// Bad S3 settings fail before any work with one line saying what to set
+// or check.
+func TestUserUploadS3Errors(t *testing.T) {
+	home, shared := uploadHome(t)
+	csv := writeCSV(t, home, 10)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	dead := l.Addr().String()
+	require.NoError(t, l.Close())
+
+	for _, tc := range []struct {
+		name             string
+		store, flagEnd   string
+		endpoint, ak, sk string
+		want             string
+		usage            bool
+	}{
+		{name: "no endpoint", store: "s3://b/p", ak: "a", sk: "s", want: "--s3-endpoint HOST:PORT or set MEMOC_S3_ENDPOINT", usage: true},
+		{name: "no keys", store: "s3://b/p", endpoint: dead, want: "set MEMOC_S3_ACCESS_KEY and MEMOC_S3_SECRET_KEY", usage: true},
+		{name: "no secret", store: "s3://b/p", flagEnd: dead, ak: "a", want: "set MEMOC_S3_SECRET_KEY", usage: true},
+		{name: "no bucket", store: "s3:///p", endpoint: dead, ak: "a", sk: "s", want: "names no bucket", usage: true},
+		{name: "other scheme", store: "gs://b/p", want: "want a directory or s3://BUCKET/PREFIX", usage: true},
+		{name: "endpoint with path", store: "s3://b", endpoint: "http://h:1/x", ak: "a", sk: "s", want: "want HOST:PORT", usage: true},
+		{name: "unreachable", store: "s3://b/p", flagEnd: "http://" + dead, ak: "a", sk: "s",
+			want: "opening store s3://b/p/ at http://" + dead + ": "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv(envS3Endpoint, tc.endpoint)
+			t.Setenv(envS3AccessKey, tc.ak)
+			t.Setenv(envS3SecretKey, tc.sk)
+			args := []string{"user", "upload", "--data", csv, "--store", tc.store}
+			if tc.flagEnd != "" {
+				args = append(args, "--s3-endpoint", tc.flagEnd)
+			}
+			_, err := runUserCmd(t, append(args, shared...)...)
+			require.ErrorContains(t, err, tc.want)
+			require.NotContains(t, err.Error(), "\n")
+			var ue usageError
+			require.Equal(t, tc.usage, errors.As(err, &ue), "usage error: %v", err)
+			if !tc.usage {
+				require.ErrorContains(t, err, "check the endpoint")
+				require.ErrorIs(t, err, vault.ErrUnavailable)
+			}
+		})
+	}
 }
