@@ -92,76 +92,26 @@ type CSVOptions struct {
 // are *CSVError values naming the line and column, wrapping
 // ErrMalformedCSV, ErrNonFinite or ErrLabelRange.
 func ReadCSV(r io.Reader, opts CSVOptions) (*Dataset, error) {
-	if opts.Classes < 0 || opts.Classes > MaxClasses {
-		return nil, fmt.Errorf("%w: %d classes, want 2..%d", ErrSchema, opts.Classes, MaxClasses)
-	}
-	cr := csv.NewReader(r)
-	cr.ReuseRecord = true
-	header, err := cr.Read()
+	cr, err := NewCSVReader(r, opts)
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("reading CSV header: %w", ErrEmpty)
-		}
-		return nil, csvParseError(err)
+		return nil, err
 	}
-	header = slices.Clone(header)
-	for i := range header {
-		header[i] = strings.TrimSpace(header[i])
-	}
-	label := slices.Index(header, opts.Label)
-	if label < 0 {
-		return nil, &CSVError{Line: 1, Err: fmt.Errorf("%w: no label column %q (columns: %s)", ErrMalformedCSV, opts.Label, strings.Join(header, ", "))}
-	}
-	if len(header) < 2 {
-		return nil, &CSVError{Line: 1, Err: fmt.Errorf("%w: no feature columns besides the label", ErrMalformedCSV)}
-	}
-	schema := Schema{Label: opts.Label, Classes: opts.Classes}
-	for i, h := range header {
-		if i != label {
-			schema.Features = append(schema.Features, h)
-		}
-	}
-	d := &Dataset{Schema: schema}
-	maxLabel := -1
+	d := &Dataset{Schema: cr.Schema()}
 	for {
-		rec, err := cr.Read()
+		x, y, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, csvParseError(err)
+			return nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		for i, field := range rec {
-			field = strings.TrimSpace(field)
-			if i == label {
-				y, err := parseLabel(field, opts.Classes)
-				if err != nil {
-					return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: err}
-				}
-				maxLabel = max(maxLabel, y)
-				d.Y = append(d.Y, y)
-				continue
-			}
-			v, err := strconv.ParseFloat(field, 64)
-			if errors.Is(err, strconv.ErrRange) && math.IsInf(v, 0) {
-				return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: fmt.Errorf("%w: %q overflows float64", ErrNonFinite, field)}
-			}
-			if err != nil {
-				return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: fmt.Errorf("%w: %q is not a number", ErrMalformedCSV, field)}
-			}
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, &CSVError{Line: line, Column: i + 1, Name: header[i], Err: fmt.Errorf("%w: %q", ErrNonFinite, field)}
-			}
-			d.X = append(d.X, v)
-		}
+		d.X = append(d.X, x...)
+		d.Y = append(d.Y, y)
 	}
 	if d.Len() == 0 {
 		return nil, fmt.Errorf("reading CSV: %w: only a header", ErrEmpty)
 	}
-	if d.Schema.Classes == 0 {
-		d.Schema.Classes = max(maxLabel+1, 2)
-	}
+	d.Schema.Classes = cr.Classes()
 	return d, nil
 }
 
