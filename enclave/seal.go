@@ -30,10 +30,9 @@ func sealingKey(secret []byte, m common.Hash) ([]byte, error) {
 	return key, nil
 }
 
-// seal encrypts plaintext under the sealing key of measurement m. The blob is
-// version ‖ nonce ‖ AES-256-GCM(ciphertext), with the measurement as
-// additional data.
-func seal(secret []byte, m common.Hash, plaintext []byte) ([]byte, error) {
+// sealingAEAD returns AES-256-GCM under the sealing key of measurement m;
+// the derived key bytes are wiped before it returns.
+func sealingAEAD(secret []byte, m common.Hash) (cipher.AEAD, error) {
 	key, err := sealingKey(secret, m)
 	if err != nil {
 		return nil, err
@@ -41,9 +40,16 @@ func seal(secret []byte, m common.Hash, plaintext []byte) ([]byte, error) {
 	defer clear(key)
 	block, err := aes.NewCipher(key)
 	if err != nil {
-		return nil, fmt.Errorf("sealing: %w", err)
+		return nil, err
 	}
-	gcm, err := cipher.NewGCM(block)
+	return cipher.NewGCM(block)
+}
+
+// seal encrypts plaintext under the sealing key of measurement m. The blob is
+// version ‖ nonce ‖ AES-256-GCM(ciphertext), with the measurement as
+// additional data.
+func seal(secret []byte, m common.Hash, plaintext []byte) ([]byte, error) {
+	gcm, err := sealingAEAD(secret, m)
 	if err != nil {
 		return nil, fmt.Errorf("sealing: %w", err)
 	}
@@ -58,16 +64,7 @@ func seal(secret []byte, m common.Hash, plaintext []byte) ([]byte, error) {
 // unseal opens a blob made by seal; a different secret or measurement fails
 // with ErrUnseal.
 func unseal(secret []byte, m common.Hash, blob []byte) ([]byte, error) {
-	key, err := sealingKey(secret, m)
-	if err != nil {
-		return nil, err
-	}
-	defer clear(key)
-	block, err := aes.NewCipher(key)
-	if err != nil {
-		return nil, fmt.Errorf("unsealing: %w", err)
-	}
-	gcm, err := cipher.NewGCM(block)
+	gcm, err := sealingAEAD(secret, m)
 	if err != nil {
 		return nil, fmt.Errorf("unsealing: %w", err)
 	}
