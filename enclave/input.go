@@ -106,8 +106,11 @@ func inputInfo(chainID uint64, task common.Hash, enclave common.Address) []byte 
 // exactly the HPKE key the quote binds, and only that enclave, on that
 // chain, for that task, can open it.
 func SealInput(node *grant.Node, task common.Hash, in *OwnerInput) (*SealedInput, error) {
-	if node == nil || node.ChainID == 0 || node.Enclave == (common.Address{}) || in == nil {
-		return nil, fmt.Errorf("sealing owner input: %w: needs a verified node and an input", ErrInput)
+	if in == nil {
+		return nil, fmt.Errorf("sealing owner input: %w: no input", ErrInput)
+	}
+	if !node.Verified() {
+		return nil, fmt.Errorf("sealing owner input: %w", grant.ErrNodeNotTrusted)
 	}
 	pk, err := hpkeKEM().NewPublicKey(node.HPKEPublicKey)
 	if err != nil {

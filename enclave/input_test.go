@@ -3,34 +3,78 @@ package enclave
 import (
 	"bytes"
 	"context"
+	"crypto/x509"
 	"encoding/json"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/memo-protocol/memo-compute/attest/sim"
+	"github.com/memo-protocol/memo-compute/attest/validate"
+	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 )
 
-// nodeOf is the owner's view of an enclave after grant.VerifyNode (the
-// in-package tests have no quotes, so the fields are copied).
-func nodeOf(e *Sim) *grant.Node {
-	return &grant.Node{Enclave: e.Address(), HPKEPublicKey: e.HPKEPublicKey(), ChainID: e.cfg.ChainID, Measurement: e.measurement}
+// inputAuthority is the sim quoting authority the owner-input tests trust.
+var inputAuthority = sync.OnceValues(sim.NewRandom)
+
+var inputIssued = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+// newAttestedSim launches an enclave that quotes through inputAuthority.
+func newAttestedSim(t *testing.T, chain ChainView) *Sim {
+	t.Helper()
+	auth, err := inputAuthority()
+	require.NoError(t, err)
+	cfg := testConfig(chain, auth, testSecret())
+	cfg.Collateral = func(context.Context) ([]byte, error) {
+		c, err := auth.Collateral(sim.CollateralOptions{Issued: inputIssued})
+		if err != nil {
+			return nil, err
+		}
+		return json.Marshal(c)
+	}
+	e, err := NewSim(cfg)
+	require.NoError(t, err)
+	return e
+}
+
+// nodeOf is the owner's view of an enclave: its attestation checked with
+// grant.VerifyNode, as the owner does before sealing its input.
+func nodeOf(t *testing.T, e *Sim) *grant.Node {
+	t.Helper()
+	auth, err := inputAuthority()
+	require.NoError(t, err)
+	doc, err := e.Attest(context.Background(), common.Hash{})
+	require.NoError(t, err)
+	n, err := grant.VerifyNode(context.Background(), doc, grant.NodeOptions{
+		Verify:     verify.Options{Now: func() time.Time { return inputIssued.Add(time.Hour) }, TrustedRoots: []*x509.Certificate{auth.Root()}},
+		Policy:     validate.Policy{MREnclaves: [][32]byte{e.measurement}},
+		ChainID:    e.cfg.ChainID,
+		Registry:   e.cfg.Registry,
+		DataGrants: e.cfg.DataGrants,
+	})
+	require.NoError(t, err)
+	return n
 }
 
 func TestOwnerInputRefusals(t *testing.T) {
 	chain := newMemChain()
-	e, err := NewSim(testConfig(chain, nopQuoter{}, testSecret()))
-	require.NoError(t, err)
-	other, err := NewSim(testConfig(chain, nopQuoter{}, testSecret()))
-	require.NoError(t, err)
+	e := newAttestedSim(t, chain)
+	other := newAttestedSim(t, chain)
 	taskID := common.Hash{0x7a}
 	in, err := NewOwnerInput(train.Params{0.25, -1.5, 3, 0})
 	require.NoError(t, err)
-	sealed, err := SealInput(nodeOf(e), taskID, in)
+	sealed, err := SealInput(nodeOf(t, e), taskID, in)
 	require.NoError(t, err)
+
+	// A node nobody verified gets nothing, even with the right key.
+	unverified := &grant.Node{Enclave: e.Address(), HPKEPublicKey: e.HPKEPublicKey(), ChainID: e.cfg.ChainID, Measurement: e.measurement}
+	_, err = SealInput(unverified, taskID, in)
+	require.ErrorIs(t, err, grant.ErrNodeNotTrusted)
 
 	got, err := e.openInput(&Task{ID: taskID, Input: sealed, InputCommitment: in.Commitment()})
 	require.NoError(t, err)
@@ -40,10 +84,10 @@ func TestOwnerInputRefusals(t *testing.T) {
 	tampered := *sealed
 	tampered.Ciphertext = bytes.Clone(sealed.Ciphertext)
 	tampered.Ciphertext[len(tampered.Ciphertext)-20] ^= 1
-	forOther, err := SealInput(nodeOf(other), taskID, in)
+	forOther, err := SealInput(nodeOf(t, other), taskID, in)
 	require.NoError(t, err)
 	forOther.Enclave = e.Address() // relabelled by the host: still sealed to other's key
-	otherTask, err := SealInput(nodeOf(e), common.Hash{0x7b}, in)
+	otherTask, err := SealInput(nodeOf(t, e), common.Hash{0x7b}, in)
 	require.NoError(t, err)
 	otherTask.Task = taskID
 	in2, err := NewOwnerInput(in.Init)

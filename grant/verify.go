@@ -59,6 +59,11 @@ type Node struct {
 	verified bool
 }
 
+// Verified reports whether n was made by VerifyNode (a Node built by hand,
+// e.g. from a document nobody checked, is not). Anything that encrypts to
+// the node's key should refuse an unverified one, as Issue does.
+func (n *Node) Verified() bool { return n != nil && n.verified }
+
 // VerifyNode verifies a node's attestation document: the quote's signatures
 // and certificate chains to a trusted root (package attest/verify), the
 // deployment policy (measurement, debug, TCB status: attest/validate), and
@@ -157,7 +162,7 @@ type Request struct {
 // set Signature. The grant's EIP-712 domain is the node's DataGrants
 // contract on its chain.
 func Issue(node *Node, req Request, dek []byte) (*Grant, error) {
-	if node == nil || !node.verified {
+	if !node.Verified() {
 		return nil, fmt.Errorf("issuing grant: %w: node was not verified with VerifyNode", ErrNodeNotTrusted)
 	}
 	g := &Grant{
