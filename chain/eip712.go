@@ -60,9 +60,9 @@ func GrantTypedData(chainID *big.Int, verifyingContract common.Address, g GrantM
 		PrimaryType: "Grant",
 		Domain:      grantDomain(chainID, verifyingContract),
 		Message: apitypes.TypedDataMessage{
-			"datasetId":  g.DatasetID.Bytes(),
+			"datasetId":  g.DatasetID.Hex(),
 			"enclave":    g.Enclave.Hex(),
-			"policyHash": g.PolicyHash.Bytes(),
+			"policyHash": g.PolicyHash.Hex(),
 			"expiry":     new(big.Int).SetUint64(g.Expiry).String(),
 			"nonce":      nonceString(g.Nonce),
 		},
@@ -83,7 +83,7 @@ func RevokeTypedData(chainID *big.Int, verifyingContract common.Address, r Revok
 		PrimaryType: "Revoke",
 		Domain:      grantDomain(chainID, verifyingContract),
 		Message: apitypes.TypedDataMessage{
-			"datasetId": r.DatasetID.Bytes(),
+			"datasetId": r.DatasetID.Hex(),
 			"enclave":   r.Enclave.Hex(),
 			"nonce":     nonceString(r.Nonce),
 		},

@@ -73,12 +73,12 @@ func ResultClaimTypedData(chainID *big.Int, verifyingContract common.Address, r 
 		},
 		Message: apitypes.TypedDataMessage{
 			"taskId":       new(big.Int).SetUint64(r.TaskID).String(),
-			"outputHash":   r.OutputHash.Bytes(),
-			"lineageRoot":  r.LineageRoot.Bytes(),
-			"payoutRoot":   r.PayoutRoot.Bytes(),
+			"outputHash":   r.OutputHash.Hex(),
+			"lineageRoot":  r.LineageRoot.Hex(),
+			"payoutRoot":   r.PayoutRoot.Hex(),
 			"totalRecords": new(big.Int).SetUint64(r.TotalRecords).String(),
 			"epsilonSpent": new(big.Int).SetUint64(r.EpsilonSpent).String(),
-			"measurement":  r.Measurement.Bytes(),
+			"measurement":  r.Measurement.Hex(),
 		},
 	}
 }
