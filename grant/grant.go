@@ -14,13 +14,15 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/memo-protocol/memo-compute/chain"
 )
 
 // EIP-712 domain and type of a grant, as the DataGrants contract checks them
 // in grantWithSig.
 const (
-	DomainName    = "MemoDataGrants"
-	DomainVersion = "1"
+	DomainName    = chain.GrantDomainName
+	DomainVersion = chain.GrantDomainVersion
 	GrantType     = "Grant(bytes32 datasetId,address enclave,bytes32 policyHash,uint64 expiry,uint256 nonce)"
 	domainType    = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 )
@@ -99,39 +101,12 @@ func (g *Grant) Digest() common.Hash {
 }
 
 // TypedData returns the grant as eth_signTypedData_v4 input, for signing with
-// an external wallet.
+// an external wallet. It is chain.GrantTypedData, the schema the DataGrants
+// client uses; Digest computes the same hash without reflection.
 func (g *Grant) TypedData() apitypes.TypedData {
-	return apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": {
-				{Name: "name", Type: "string"},
-				{Name: "version", Type: "string"},
-				{Name: "chainId", Type: "uint256"},
-				{Name: "verifyingContract", Type: "address"},
-			},
-			"Grant": {
-				{Name: "datasetId", Type: "bytes32"},
-				{Name: "enclave", Type: "address"},
-				{Name: "policyHash", Type: "bytes32"},
-				{Name: "expiry", Type: "uint64"},
-				{Name: "nonce", Type: "uint256"},
-			},
-		},
-		PrimaryType: "Grant",
-		Domain: apitypes.TypedDataDomain{
-			Name:              DomainName,
-			Version:           DomainVersion,
-			ChainId:           math.NewHexOrDecimal256(int64(g.ChainID)),
-			VerifyingContract: g.Contract.Hex(),
-		},
-		Message: apitypes.TypedDataMessage{
-			"datasetId":  g.Dataset.Hex(),
-			"enclave":    g.Enclave.Hex(),
-			"policyHash": g.Policy.Hash().Hex(),
-			"expiry":     fmt.Sprint(g.Expiry),
-			"nonce":      g.nonce().String(),
-		},
-	}
+	return chain.GrantTypedData(new(big.Int).SetUint64(g.ChainID), g.Contract, chain.GrantMessage{
+		DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.nonce(),
+	})
 }
 
 // Sign signs the grant with the owner's key and sets Owner and Signature.
