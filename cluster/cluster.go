@@ -441,7 +441,7 @@ func (c *Cluster) verifyPeer(ctx context.Context, doc *grant.Attestation) (commo
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return n.Measurement, nil
+	return n.Measurement(), nil
 }
 
 // launch starts every node: enclave, API on loopback, registration.

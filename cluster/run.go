@@ -287,8 +287,8 @@ func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
 	if err != nil {
 		return fmt.Errorf("company verifying node: %w", err)
 	}
-	if n.Enclave != a.Enclave {
-		return fmt.Errorf("%w: node %s serves enclave %s, task assigns %s", ErrTask, a.Node, n.Enclave, a.Enclave)
+	if n.Enclave() != a.Enclave {
+		return fmt.Errorf("%w: node %s serves enclave %s, task assigns %s", ErrTask, a.Node, n.Enclave(), a.Enclave)
 	}
 	sealed, err := enclave.SealInput(n, t.ID, c.company.input)
 	if err != nil {

@@ -95,15 +95,15 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 // checkRegistered checks that the registry holds the attested enclave with
 // the attested HPKE key and measurement.
 func (v *Verifier) checkRegistered(ctx context.Context, n *grant.Node, wantActive bool) error {
-	info, err := v.cfg.Client.Enclave(ctx, n.Enclave)
+	info, err := v.cfg.Client.Enclave(ctx, n.Enclave())
 	if err != nil {
 		return err
 	}
 	switch {
-	case info.HPKEKeyHash != common.Hash(sha256.Sum256(n.HPKEPublicKey)):
+	case info.HPKEKeyHash != common.Hash(sha256.Sum256(n.HPKEPublicKey())):
 		return fmt.Errorf("registered HPKE key hash %s is not the attested key's", info.HPKEKeyHash)
-	case info.Measurement != n.Measurement:
-		return fmt.Errorf("registered measurement %s, attested %s", info.Measurement, n.Measurement)
+	case info.Measurement != n.Measurement():
+		return fmt.Errorf("registered measurement %s, attested %s", info.Measurement, n.Measurement())
 	case wantActive && info.Status != chain.EnclaveActive:
 		return fmt.Errorf("enclave is %s in the registry, not active", info.Status)
 	}
@@ -118,11 +118,11 @@ func (v *Verifier) ApproveEnclave(ctx context.Context, nodeURL string) (*types.R
 		return nil, fmt.Errorf("approving enclave at %s: %w", nodeURL, err)
 	}
 	if err := v.checkRegistered(ctx, n, false); err != nil {
-		return nil, fmt.Errorf("approving enclave %s: %w: %w", n.Enclave, ErrVerification, err)
+		return nil, fmt.Errorf("approving enclave %s: %w: %w", n.Enclave(), ErrVerification, err)
 	}
-	rcpt, err := v.cfg.Client.ApproveEnclave(ctx, n.Enclave)
+	rcpt, err := v.cfg.Client.ApproveEnclave(ctx, n.Enclave())
 	if err != nil {
-		return nil, fmt.Errorf("approving enclave %s: %w", n.Enclave, err)
+		return nil, fmt.Errorf("approving enclave %s: %w", n.Enclave(), err)
 	}
 	return rcpt, nil
 }
@@ -252,11 +252,11 @@ func (v *Verifier) checkAttestation(ctx context.Context, t *Task, a Assignment) 
 	if err != nil {
 		return err
 	}
-	if n.Enclave != a.Enclave {
-		return fmt.Errorf("node serves enclave %s, task assigns %s", n.Enclave, a.Enclave)
+	if n.Enclave() != a.Enclave {
+		return fmt.Errorf("node serves enclave %s, task assigns %s", n.Enclave(), a.Enclave)
 	}
-	if n.Measurement != t.Measurement {
-		return fmt.Errorf("enclave runs measurement %s, task wants %s", n.Measurement, t.Measurement)
+	if n.Measurement() != t.Measurement {
+		return fmt.Errorf("enclave runs measurement %s, task wants %s", n.Measurement(), t.Measurement)
 	}
 	return v.checkRegistered(ctx, n, true)
 }

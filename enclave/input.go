@@ -112,17 +112,17 @@ func SealInput(node *grant.Node, task common.Hash, in *OwnerInput) (*SealedInput
 	if !node.Verified() {
 		return nil, fmt.Errorf("sealing owner input: %w", grant.ErrNodeNotTrusted)
 	}
-	pk, err := hpkeKEM().NewPublicKey(node.HPKEPublicKey)
+	pk, err := hpkeKEM().NewPublicKey(node.HPKEPublicKey())
 	if err != nil {
 		return nil, fmt.Errorf("sealing owner input: enclave HPKE key: %w", err)
 	}
 	pt := in.marshal()
 	defer clear(pt)
-	ct, err := hpke.Seal(pk, hpke.HKDFSHA256(), hpke.AES256GCM(), inputInfo(node.ChainID, task, node.Enclave), pt)
+	ct, err := hpke.Seal(pk, hpke.HKDFSHA256(), hpke.AES256GCM(), inputInfo(node.ChainID(), task, node.Enclave()), pt)
 	if err != nil {
 		return nil, fmt.Errorf("sealing owner input: %w", err)
 	}
-	return &SealedInput{Task: task, Enclave: node.Enclave, Ciphertext: ct}, nil
+	return &SealedInput{Task: task, Enclave: node.Enclave(), Ciphertext: ct}, nil
 }
 
 // openInput opens the task's sealed input inside the enclave and checks it

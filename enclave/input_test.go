@@ -71,10 +71,12 @@ func TestOwnerInputRefusals(t *testing.T) {
 	sealed, err := SealInput(nodeOf(t, e), taskID, in)
 	require.NoError(t, err)
 
-	// A node nobody verified gets nothing, even with the right key.
-	unverified := &grant.Node{Enclave: e.Address(), HPKEPublicKey: e.HPKEPublicKey(), ChainID: e.cfg.ChainID, Measurement: e.measurement}
-	_, err = SealInput(unverified, taskID, in)
-	require.ErrorIs(t, err, grant.ErrNodeNotTrusted)
+	// A node nobody verified gets nothing: outside package grant the only
+	// Node that can be built by hand is the zero value.
+	for _, unverified := range []*grant.Node{nil, new(grant.Node)} {
+		_, err = SealInput(unverified, taskID, in)
+		require.ErrorIs(t, err, grant.ErrNodeNotTrusted)
+	}
 
 	got, err := e.openInput(&Task{ID: taskID, Input: sealed, InputCommitment: in.Commitment()})
 	require.NoError(t, err)

@@ -44,25 +44,71 @@ type NodeOptions struct {
 // the deployment by a quote from trusted hardware (or the dev chain's sim
 // root) whose measurement and TCB the options accept. Only VerifyNode makes
 // one that Issue accepts.
+//
+// A Node is immutable: its fields are unexported and every accessor returns
+// a copy, so nothing outside this package can change the key Issue wraps to
+// after verification. Outside this package the only Node that can be built
+// by hand is the zero value, which is not Verified.
 type Node struct {
-	Enclave       common.Address
-	HPKEPublicKey []byte
-	Measurement   common.Hash
-	MRSigner      common.Hash
-	TCBStatus     pcs.TCBStatus
-	Debug         bool
-	ChainID       uint64
-	Registry      common.Address
-	DataGrants    common.Address
-	Workload      *WorkloadInfo
+	enclave       common.Address
+	hpkePublicKey []byte
+	measurement   common.Hash
+	mrSigner      common.Hash
+	tcbStatus     pcs.TCBStatus
+	debug         bool
+	chainID       uint64
+	registry      common.Address
+	dataGrants    common.Address
+	workload      *WorkloadInfo
 
 	verified bool
 }
 
 // Verified reports whether n was made by VerifyNode (a Node built by hand,
-// e.g. from a document nobody checked, is not). Anything that encrypts to
-// the node's key should refuse an unverified one, as Issue does.
+// e.g. the zero value, is not). Anything that encrypts to the node's key
+// should refuse an unverified one, as Issue does.
 func (n *Node) Verified() bool { return n != nil && n.verified }
+
+// Enclave returns the enclave's address, the one bound in its report data.
+func (n *Node) Enclave() common.Address { return n.enclave }
+
+// HPKEPublicKey returns a copy of the enclave's HPKE public key, the one
+// bound in its report data and the one Issue wraps to. Changing the returned
+// slice does not change n.
+func (n *Node) HPKEPublicKey() []byte { return append([]byte(nil), n.hpkePublicKey...) }
+
+// Measurement returns the quote's MRENCLAVE.
+func (n *Node) Measurement() common.Hash { return n.measurement }
+
+// MRSigner returns the quote's MRSIGNER.
+func (n *Node) MRSigner() common.Hash { return n.mrSigner }
+
+// TCBStatus returns the platform's TCB status from the collateral.
+func (n *Node) TCBStatus() pcs.TCBStatus { return n.tcbStatus }
+
+// Debug reports whether the enclave runs in debug mode (only possible if the
+// policy allowed debug).
+func (n *Node) Debug() bool { return n.debug }
+
+// ChainID returns the deployment's chain id.
+func (n *Node) ChainID() uint64 { return n.chainID }
+
+// Registry returns the deployment's EnclaveRegistry address.
+func (n *Node) Registry() common.Address { return n.registry }
+
+// DataGrants returns the deployment's DataGrants address (the EIP-712
+// verifying contract of the grants Issue makes).
+func (n *Node) DataGrants() common.Address { return n.dataGrants }
+
+// Workload returns a copy of what the document says the enclave runs, or
+// nil if it says nothing (informational: it is folded into the measurement).
+func (n *Node) Workload() *WorkloadInfo {
+	if n.workload == nil {
+		return nil
+	}
+	w := *n.workload
+	return &w
+}
 
 // VerifyNode verifies a node's attestation document: the quote's signatures
 // and certificate chains to a trusted root (package attest/verify), the
@@ -131,17 +177,22 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 			return nil, fmt.Errorf("verifying node: %w: %w: %s is not on the deployment's allow-list", ErrNodeNotTrusted, validate.ErrMeasurement, m)
 		}
 	}
+	var wl *WorkloadInfo
+	if doc.Workload != nil {
+		w := *doc.Workload
+		wl = &w
+	}
 	return &Node{
-		Enclave:       doc.Enclave,
-		HPKEPublicKey: append([]byte(nil), doc.HPKEPublicKey...),
-		Measurement:   m,
-		MRSigner:      common.Hash(q.SGX.MRSigner),
-		TCBStatus:     res.TCBStatus,
-		Debug:         q.Debug(),
-		ChainID:       doc.ChainID,
-		Registry:      doc.Registry,
-		DataGrants:    doc.DataGrants,
-		Workload:      doc.Workload,
+		enclave:       doc.Enclave,
+		hpkePublicKey: append([]byte(nil), doc.HPKEPublicKey...),
+		measurement:   m,
+		mrSigner:      common.Hash(q.SGX.MRSigner),
+		tcbStatus:     res.TCBStatus,
+		debug:         q.Debug(),
+		chainID:       doc.ChainID,
+		registry:      doc.Registry,
+		dataGrants:    doc.DataGrants,
+		workload:      wl,
 		verified:      true,
 	}, nil
 }
@@ -166,11 +217,11 @@ func Issue(node *Node, req Request, dek []byte) (*Grant, error) {
 		return nil, fmt.Errorf("issuing grant: %w: node was not verified with VerifyNode", ErrNodeNotTrusted)
 	}
 	g := &Grant{
-		ChainID:  node.ChainID,
-		Contract: node.DataGrants,
+		ChainID:  node.chainID,
+		Contract: node.dataGrants,
 		Dataset:  req.Dataset,
 		Owner:    req.Owner,
-		Enclave:  node.Enclave,
+		Enclave:  node.enclave,
 		Policy:   req.Policy,
 		Expiry:   req.Expiry,
 		Nonce:    req.Nonce,
@@ -178,7 +229,7 @@ func Issue(node *Node, req Request, dek []byte) (*Grant, error) {
 	if err := req.Policy.Validate(); err != nil {
 		return nil, fmt.Errorf("issuing grant: %w", err)
 	}
-	w, err := WrapKey(node.HPKEPublicKey, dek, g.Binding())
+	w, err := WrapKey(node.hpkePublicKey, dek, g.Binding())
 	if err != nil {
 		return nil, fmt.Errorf("issuing grant: %w", err)
 	}

@@ -90,9 +90,14 @@ func TestVerifyNodeAndIssue(t *testing.T) {
 
 	node, err := VerifyNode(ctx, n.doc(t, nonce, nil), nodeOptions(auth, nonce))
 	require.NoError(t, err)
-	require.Equal(t, n.addr, node.Enclave)
-	require.Equal(t, common.Hash(measurement), node.Measurement)
-	require.Equal(t, pcs.UpToDate, node.TCBStatus)
+	require.Equal(t, n.addr, node.Enclave())
+	require.Equal(t, common.Hash(measurement), node.Measurement())
+	require.Equal(t, pcs.UpToDate, node.TCBStatus())
+	require.Equal(t, n.key.PublicKey().Bytes(), node.HPKEPublicKey())
+	require.Equal(t, uint64(1337), node.ChainID())
+	require.Equal(t, registry, node.Registry())
+	require.Equal(t, dataGrants, node.DataGrants())
+	require.False(t, node.Debug())
 
 	dek := make([]byte, KeySize)
 	_, _ = rand.Read(dek)
@@ -104,8 +109,53 @@ func TestVerifyNodeAndIssue(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, dek, got, "the verified node's key opens the grant")
 
-	_, err = Issue(&Node{Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(), ChainID: 1337, DataGrants: dataGrants}, req, dek)
-	require.ErrorIs(t, err, ErrNodeNotTrusted, "a hand-made Node is refused")
+	handMade := &Node{enclave: n.addr, hpkePublicKey: n.key.PublicKey().Bytes(), chainID: 1337, dataGrants: dataGrants}
+	for _, bad := range []*Node{handMade, new(Node), nil} {
+		_, err = Issue(bad, req, dek)
+		require.ErrorIs(t, err, ErrNodeNotTrusted, "a Node VerifyNode did not make is refused")
+	}
+}
+
+// TestVerifiedNodeImmutable is the key-swap attack: a caller holding a
+// verified Node rewrites everything it can reach (the key slice the
+// accessor returns, the workload, the document it verified) to point at an
+// attacker's key, and Issue still wraps the data key to the verified
+// enclave's key only.
+func TestVerifiedNodeImmutable(t *testing.T) {
+	ctx := context.Background()
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	n := newNode(t, auth)
+	attacker := newNode(t, auth)
+	var nonce common.Hash
+	_, _ = rand.Read(nonce[:])
+
+	doc := n.doc(t, nonce, nil)
+	doc.Workload = &WorkloadInfo{Kind: "train", ID: common.Hash{1}}
+	node, err := VerifyNode(ctx, doc, nodeOptions(auth, nonce))
+	require.NoError(t, err)
+	verifiedKey := n.key.PublicKey().Bytes()
+
+	evil := attacker.key.PublicKey().Bytes()
+	k := node.HPKEPublicKey()
+	require.Len(t, k, len(evil))
+	copy(k, evil)
+	copy(doc.HPKEPublicKey, evil)
+	node.Workload().Kind = "evil"
+	doc.Workload.Kind = "evil"
+	require.Equal(t, verifiedKey, node.HPKEPublicKey(), "the accessor hands out a copy")
+	require.Equal(t, "train", node.Workload().Kind, "the workload is a copy too")
+
+	dek := make([]byte, KeySize)
+	_, _ = rand.Read(dek)
+	req := Request{Dataset: common.Hash{0xda}, Owner: common.Address{0x0a}, Policy: testPolicy(), Expiry: 100, Nonce: big.NewInt(0)}
+	g, err := Issue(node, req, dek)
+	require.NoError(t, err)
+	got, err := UnwrapKey(n.key, g.WrappedKey, g.Binding())
+	require.NoError(t, err)
+	require.Equal(t, dek, got, "the verified enclave opens the grant")
+	_, err = UnwrapKey(attacker.key, g.WrappedKey, g.Binding())
+	require.Error(t, err, "the attacker's key does not")
 }
 
 func TestVerifyNodeRefusals(t *testing.T) {

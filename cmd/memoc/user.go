@@ -714,7 +714,7 @@ func (f *userFlags) verifyNode(ctx context.Context, c *chain.Client, nodeURL str
 		rep.Verdict, rep.Reason = "refused", err.Error()
 		return nil, rep, err
 	}
-	rep.Measurement, rep.TCBStatus, rep.Debug, rep.Verdict = n.Measurement, n.TCBStatus, n.Debug, "trusted"
+	rep.Measurement, rep.TCBStatus, rep.Debug, rep.Verdict = n.Measurement(), n.TCBStatus(), n.Debug(), "trusted"
 	return n, rep, nil
 }
 
@@ -824,8 +824,8 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				}
 				return fmt.Errorf("not granting: %w", err)
 			}
-			if len(kinds) == 0 && vn.Workload != nil {
-				kinds = []string{vn.Workload.Kind}
+			if len(kinds) == 0 && vn.Workload() != nil {
+				kinds = []string{vn.Workload().Kind}
 			}
 			head, err := c.BlockNumber(ctx)
 			if err != nil {
@@ -880,7 +880,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				state = "signed, not sent: give the file to the node to relay"
 			}
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "granted dataset 0x%s to enclave %s (measurement %s, TCB %s)\npolicy %s, expires at block %d\n%s: %s\n",
-				rec.ID, g.Enclave.Hex(), vn.Measurement.Hex(), vn.TCBStatus, g.Policy.Hash().Hex(), g.Expiry, state, out)
+				rec.ID, g.Enclave.Hex(), vn.Measurement().Hex(), vn.TCBStatus(), g.Policy.Hash().Hex(), g.Expiry, state, out)
 			return err
 		},
 	}
