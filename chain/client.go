@@ -352,3 +352,53 @@ func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
 	}
 	return h.Number.Uint64(), nil
 }
+
+// Fund sends ethWei wei and memo MEMO base units (either may be nil or zero)
+// from c to each address in to. Every transaction is sent before any is
+// waited for, so funding many accounts takes as few blocks as the chain
+// allows; it returns once all are mined.
+func (c *Client) Fund(ctx context.Context, to []common.Address, ethWei, memo *big.Int) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	// Number the transactions here: the pool's pending nonce can lag while
+	// a block is being sealed.
+	nonce, err := c.backend.PendingNonceAt(ctx, c.from)
+	if err != nil {
+		return fmt.Errorf("reading nonce: %w", err)
+	}
+	nonce = max(nonce, *c.nonce)
+	var last *types.Transaction
+	for _, addr := range to {
+		if ethWei != nil && ethWei.Sign() > 0 {
+			tx, err := c.send(ctx, "funding account with ETH", &addr, nil, ethWei, &nonce)
+			if err != nil {
+				return err
+			}
+			last, nonce = tx, nonce+1
+		}
+		if memo != nil && memo.Sign() > 0 {
+			data, err := c.token.TryPackTransfer(addr, memo)
+			if err != nil {
+				return fmt.Errorf("packing transfer: %w", err)
+			}
+			tx, err := c.send(ctx, "funding account with MEMO", &c.dep.Token, data, nil, &nonce)
+			if err != nil {
+				return err
+			}
+			last, nonce = tx, nonce+1
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	// Transactions from one sender are mined in nonce order: the last
+	// one's receipt means all are in.
+	rcpt, err := c.waitReceipt(ctx, last.Hash())
+	if err != nil {
+		return fmt.Errorf("funding accounts: %w", err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("funding accounts: %w: transaction %s failed", ErrReverted, rcpt.TxHash.Hex())
+	}
+	return nil
+}

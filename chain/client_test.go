@@ -12,13 +12,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/contracts/bindings"
 )
 
 func TestNewClientChecksDeployment(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
-	good := *devnet.Deployment()
+	good := *dev.Deployment()
 
 	wrongChain := good
 	wrongChain.ChainID = 1
@@ -38,11 +39,11 @@ func TestNewClientChecksDeployment(t *testing.T) {
 		{"nil deployment", nil, chain.ErrDeployment},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := chain.NewClient(ctx, devnet.Backend(), tt.dep, nil, nil)
+			_, err := chain.NewClient(ctx, dev.Backend(), tt.dep, nil, nil)
 			require.ErrorIs(t, err, tt.wantErr)
 		})
 	}
-	c, err := chain.NewClient(ctx, devnet.Backend(), &good, nil, nil)
+	c, err := chain.NewClient(ctx, dev.Backend(), &good, nil, nil)
 	require.NoError(t, err)
 	_, err = c.TransferMEMO(ctx, common.Address{1}, big.NewInt(1))
 	require.ErrorIs(t, err, chain.ErrReadOnly)
@@ -67,7 +68,7 @@ func TestTransfersAndFunds(t *testing.T) {
 	require.Contains(t, err.Error(), "get more MEMO")
 
 	// An account without ETH cannot pay for gas.
-	poor, err := devnet.NewAccount(ctx, nil, chain.Tokens(1))
+	poor, err := dev.NewAccount(ctx, nil, chain.Tokens(1))
 	require.NoError(t, err)
 	_, err = poor.TransferMEMO(ctx, b.Address(), chain.Tokens(1))
 	require.ErrorIs(t, err, chain.ErrInsufficientFunds)
@@ -82,13 +83,13 @@ func TestDeploymentFile(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "devnet.json")
-	require.NoError(t, chain.SaveDeployment(path, devnet.Deployment()))
+	require.NoError(t, chain.SaveDeployment(path, dev.Deployment()))
 	got, err := chain.LoadDeployment(path)
 	require.NoError(t, err)
-	require.Equal(t, devnet.Deployment(), got)
+	require.Equal(t, dev.Deployment(), got)
 	key, err := got.DevAccounts[1].PrivateKey()
 	require.NoError(t, err)
-	require.Equal(t, chain.DevKey(1).D, key.D)
+	require.Equal(t, devnet.Key(1).D, key.D)
 	fi, err := os.Stat(path)
 	require.NoError(t, err)
 	require.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), "the file may hold keys")

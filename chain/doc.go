@@ -1,6 +1,7 @@
 // Package chain is memo-compute's typed view of its EVM contracts: deploying
-// them (Deploy), calling them (Client), following their events (Watcher) and
-// running an in-process development chain (Devnet).
+// them (Deploy), calling them (Client) and following their events (Watcher).
+// The in-process development chain lives apart, in chain/devnet, so that
+// importing this package never links an Ethereum node.
 //
 // Every transaction a Client sends is gas-estimated, signed with the
 // client's key, sent, and waited for; it returns only once its receipt is in,
@@ -11,5 +12,5 @@
 // The package trusts the node it is given for chain state: it checks that
 // the node's chain id and contract code match the Deployment, nothing more.
 // It never logs or prints private keys; Deployment files hold dev-chain keys
-// only, and only when a Devnet writes them.
+// only, and only when chain/devnet writes them.
 package chain

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 // BenchmarkGas prints the gas table of the staking, registry and grant
@@ -54,7 +55,7 @@ func BenchmarkGas(b *testing.B) {
 			c := stakedAccount(b, chain.RoleVerifier)
 			_, err := c.RequestUnbond(testContext(b), minVerifier)
 			require.NoError(b, err)
-			devnet.Mine(unbondDelay)
+			dev.Mine(unbondDelay)
 			return func() (*types.Receipt, error) { return c.Withdraw(testContext(b)) }
 		}},
 		{"slash", func(b *testing.B) func() (*types.Receipt, error) {
@@ -142,7 +143,7 @@ var benchSlasherClient *chain.Client
 func benchSlasher(b *testing.B) *chain.Client {
 	if benchSlasherClient == nil {
 		s := newAccount(b, nil)
-		_, err := devnet.Governance().GrantSlasher(testContext(b), s.Address())
+		_, err := dev.Governance().GrantSlasher(testContext(b), s.Address())
 		require.NoError(b, err)
 		benchSlasherClient = s
 	}
@@ -159,7 +160,7 @@ func newKey(b testing.TB) (*ecdsa.PrivateKey, common.Address) {
 // contract and funding of ten dev accounts.
 func BenchmarkDevnetStart(b *testing.B) {
 	for b.Loop() {
-		d, err := chain.NewDevnet(testContext(b), chain.DevnetConfig{})
+		d, err := devnet.New(testContext(b), devnet.Config{})
 		require.NoError(b, err)
 		require.NoError(b, d.Close())
 	}

@@ -96,7 +96,7 @@ func TestGrantExpiresAtExpiryBlock(t *testing.T) {
 	active, err = owner.GrantActive(ctx, dataset, enclave, expiry)
 	require.NoError(t, err)
 	require.False(t, active)
-	devnet.Mine(3)
+	dev.Mine(3)
 	_, err = owner.Revoke(ctx, dataset, enclave)
 	require.ErrorIs(t, err, chain.ErrGrantNotActive, "an expired grant cannot be revoked")
 }
@@ -184,7 +184,7 @@ func TestGrantWithSig(t *testing.T) {
 func TestGrantDigestMatchesContract(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
-	c := devnet.Governance()
+	c := dev.Governance()
 	onChain, err := c.GrantDomainSeparator(ctx)
 	require.NoError(t, err)
 	td := chain.GrantTypedData(c.ChainID(), c.Deployment().DataGrants, chain.GrantMessage{Nonce: big.NewInt(0)})

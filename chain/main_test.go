@@ -13,11 +13,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
-// devnet is the one dev chain shared by every test in the package; tests
+// dev is the one dev chain shared by every test in the package; tests
 // stay independent by using fresh accounts (newAccount).
-var devnet *chain.Devnet
+var dev *devnet.Chain
 
 // Contract parameters of the shared devnet.
 var (
@@ -34,7 +35,7 @@ func TestMain(m *testing.M) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	start := time.Now()
 	var err error
-	devnet, err = chain.NewDevnet(ctx, chain.DevnetConfig{
+	dev, err = devnet.New(ctx, devnet.Config{
 		Accounts:   3,
 		ListenAddr: "127.0.0.1:0",
 		Deploy: chain.DeployConfig{
@@ -53,7 +54,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "devnet up in %v\n", time.Since(start))
 	}
 	code := m.Run()
-	devnet.Close()
+	dev.Close()
 	os.Exit(code)
 }
 
@@ -68,7 +69,7 @@ var oneETH = big.NewInt(params.Ether)
 // newAccount returns a client for a fresh account holding 1 ETH and memo MEMO.
 func newAccount(t testing.TB, memo *big.Int) *chain.Client {
 	t.Helper()
-	c, err := devnet.NewAccount(testContext(t), oneETH, memo)
+	c, err := dev.NewAccount(testContext(t), oneETH, memo)
 	require.NoError(t, err)
 	return c
 }

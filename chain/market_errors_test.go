@@ -15,7 +15,7 @@ import (
 // checks that each comes back as its named error and that no MEMO moved.
 func TestMarketErrors(t *testing.T) {
 	ctx := testContext(t)
-	market := devnet.Deployment().TaskMarket
+	market := dev.Deployment().TaskMarket
 	m := mhash(t)
 	node, idle, sameOp := newMarketNode(t, m), newMarketNode(t, m), marketNode{}
 	// A second enclave of node's operator, for the one-operator-per-task rule.
@@ -83,7 +83,7 @@ func TestMarketErrors(t *testing.T) {
 	shortOwner, shortID := mPublish(t, spec)
 	node.submit(t, shortID, m, mhash(t))
 	for mHead(t) <= spec.Deadline {
-		devnet.Mine(1)
+		dev.Mine(1)
 	}
 
 	// floor: a price floor of 10 MEMO per record (600 MEMO users' share: 60 records).

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 var (
@@ -75,7 +76,7 @@ type mSlot struct {
 type marketModel struct {
 	t        *testing.T
 	ctx      context.Context
-	net      *chain.Devnet
+	net      *devnet.Chain
 	rng      *rand.Rand
 	m        common.Hash
 	owners   []*chain.Client
@@ -156,7 +157,7 @@ func TestMarketProperty(t *testing.T) {
 
 func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketModel {
 	treasury := mAddrOf(mKey(t))
-	net, err := chain.NewDevnet(ctx, chain.DevnetConfig{
+	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
 		Deploy: chain.DeployConfig{
 			MinStakeTEENode: propMinTEE, MinStakeVerifier: propMinVer, UnbondingDelay: 3, Quorum: 1,

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 // The market tests run sequentially (no t.Parallel) on the shared devnet:
@@ -27,9 +28,9 @@ var (
 // funded by dev account 2 one transaction at a time.
 func mAccount(t testing.TB, memo *big.Int) *chain.Client {
 	t.Helper()
-	mFunderOnce.Do(func() { mFunder = devnet.Governance().As(devnet.Key(2)) })
+	mFunderOnce.Do(func() { mFunder = dev.Governance().As(devnet.Key(2)) })
 	ctx := testContext(t)
-	c := devnet.Governance().As(mKey(t))
+	c := dev.Governance().As(mKey(t))
 	_, err := mFunder.SendETH(ctx, c.Address(), oneETH)
 	require.NoError(t, err)
 	if memo != nil && memo.Sign() > 0 {
@@ -64,7 +65,7 @@ func mApprovers(t testing.TB) []*chain.Client {
 	t.Helper()
 	mApproversOnce.Do(func() {
 		ctx := testContext(t)
-		q, err := devnet.Governance().Quorum(ctx)
+		q, err := dev.Governance().Quorum(ctx)
 		require.NoError(t, err)
 		for range q {
 			mApproverList = append(mApproverList, mVerifier(t))
@@ -87,7 +88,7 @@ func mVerifier(t testing.TB) *chain.Client {
 func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	t.Helper()
 	ctx := testContext(t)
-	_, err := devnet.Governance().SetMeasurementAllowed(ctx, m, true)
+	_, err := dev.Governance().SetMeasurementAllowed(ctx, m, true)
 	require.NoError(t, err)
 	op := mAccount(t, minTEE)
 	_, err = op.Stake(ctx, chain.RoleTEENode, minTEE)
@@ -111,7 +112,7 @@ func (n marketNode) claimFor(t testing.TB, id uint64, m, root common.Hash, recor
 		TaskID: id, OutputHash: mhash(t), LineageRoot: mhash(t), PayoutRoot: root,
 		TotalRecords: records, EpsilonSpent: 1_500_000, Measurement: m,
 	}
-	sig, err := chain.SignResultClaim(n.key, devnet.Governance().ChainID(), devnet.Deployment().TaskMarket, c)
+	sig, err := chain.SignResultClaim(n.key, dev.Governance().ChainID(), dev.Deployment().TaskMarket, c)
 	require.NoError(t, err)
 	return c, sig
 }
@@ -125,21 +126,21 @@ func (n marketNode) submit(t testing.TB, id uint64, m, root common.Hash) {
 
 func mHead(t testing.TB) uint64 {
 	t.Helper()
-	n, err := devnet.Governance().BlockNumber(testContext(t))
+	n, err := dev.Governance().BlockNumber(testContext(t))
 	require.NoError(t, err)
 	return n
 }
 
 func mBalance(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
-	b, err := devnet.Governance().MEMOBalance(testContext(t), who)
+	b, err := dev.Governance().MEMOBalance(testContext(t), who)
 	require.NoError(t, err)
 	return b
 }
 
 func mStaked(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
-	s, err := devnet.Governance().StakeOf(testContext(t), who)
+	s, err := dev.Governance().StakeOf(testContext(t), who)
 	require.NoError(t, err)
 	return s.Staked
 }
@@ -221,8 +222,8 @@ func mClaimAll(t testing.TB, by *chain.Client, id uint64, tree *chain.PayoutTree
 
 func TestMarketDeployment(t *testing.T) {
 	ctx := testContext(t)
-	gov := devnet.Governance()
-	require.NotZero(t, devnet.Deployment().TaskMarket)
+	gov := dev.Governance()
+	require.NotZero(t, dev.Deployment().TaskMarket)
 	p, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
 	require.Equal(t, chain.MarketConfig{}.Params(), p)
@@ -234,7 +235,7 @@ func TestMarketDeployment(t *testing.T) {
 	want := crypto.Keccak256Hash(
 		crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
 		crypto.Keccak256([]byte(chain.MarketDomainName)), crypto.Keccak256([]byte(chain.MarketDomainVersion)),
-		common.LeftPadBytes(gov.ChainID().Bytes(), 32), common.LeftPadBytes(devnet.Deployment().TaskMarket.Bytes(), 32))
+		common.LeftPadBytes(gov.ChainID().Bytes(), 32), common.LeftPadBytes(dev.Deployment().TaskMarket.Bytes(), 32))
 	require.Equal(t, want, d)
 
 	_, err = mAccount(t, nil).SetMarketParams(ctx, p)
@@ -356,7 +357,7 @@ func TestMarketPass(t *testing.T) {
 // the rest, and the verifier that voted pass loses its penalty.
 func TestMarketFailSlash(t *testing.T) {
 	ctx := testContext(t)
-	gov := devnet.Governance()
+	gov := dev.Governance()
 	m := mhash(t)
 	node := newMarketNode(t, m)
 	owner, id := mPublish(t, mSpec(t, m, node))
@@ -371,7 +372,7 @@ func TestMarketFailSlash(t *testing.T) {
 
 	params, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
-	before := mSnapshot(t, gov.Address(), devnet.Deployment().TaskMarket)
+	before := mSnapshot(t, gov.Address(), dev.Deployment().TaskMarket)
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
 	slash := params.NodeSlash
@@ -414,7 +415,7 @@ func mBps(v *big.Int, b uint16) *big.Int {
 // missing slot is refunded and its operator slashed, the delivered one paid.
 func TestMarketTimeout(t *testing.T) {
 	ctx := testContext(t)
-	gov := devnet.Governance()
+	gov := dev.Governance()
 	m := mhash(t)
 	good, lazy, unwilling := newMarketNode(t, m), newMarketNode(t, m), newMarketNode(t, m)
 	spec := mSpec(t, m, good, lazy, unwilling)
@@ -444,7 +445,7 @@ func TestMarketTimeout(t *testing.T) {
 	_, err = owner.Finalize(ctx, id)
 	require.ErrorIs(t, err, chain.ErrResultsMissing)
 	for mHead(t) <= spec.Deadline {
-		devnet.Mine(1)
+		dev.Mine(1)
 	}
 	c, sig := lazy.claimFor(t, id, m, mhash(t), 10)
 	_, err = lazy.op.SubmitResult(ctx, lazy.enclave, c, sig)
@@ -479,7 +480,7 @@ func TestMarketTimeout(t *testing.T) {
 // with compensation, and users are paid per the passing result's tree.
 func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	ctx := testContext(t)
-	gov := devnet.Governance()
+	gov := dev.Governance()
 	m := mhash(t)
 	honest, bad := newMarketNode(t, m), newMarketNode(t, m)
 	owner, id := mPublish(t, mSpec(t, m, honest, bad))
@@ -566,7 +567,7 @@ func mAddrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress
 
 func mEarnings(t testing.TB, operator common.Address) *big.Int {
 	t.Helper()
-	e, err := devnet.Governance().Earnings(testContext(t), operator)
+	e, err := dev.Governance().Earnings(testContext(t), operator)
 	require.NoError(t, err)
 	return e
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 var (
@@ -50,7 +51,7 @@ func TestStakingProperty(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	net, err := chain.NewDevnet(ctx, chain.DevnetConfig{
+	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
 		Deploy:   chain.DeployConfig{MinStakeTEENode: minTEE, MinStakeVerifier: minVerifier, UnbondingDelay: propDelay},
 	})

@@ -28,7 +28,7 @@ func randomAddress(t testing.TB) common.Address {
 func allowedMeasurement(t testing.TB) common.Hash {
 	t.Helper()
 	m := randomHash(t)
-	_, err := devnet.Governance().SetMeasurementAllowed(testContext(t), m, true)
+	_, err := dev.Governance().SetMeasurementAllowed(testContext(t), m, true)
 	require.NoError(t, err)
 	return m
 }
@@ -150,7 +150,7 @@ func TestApproveEnclave(t *testing.T) {
 func TestEnclaveActivityFollowsMeasurementAndStake(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
-	gov := devnet.Governance()
+	gov := dev.Governance()
 
 	t.Run("measurement removed", func(t *testing.T) {
 		op, enclave := activeEnclave(t)
@@ -197,7 +197,7 @@ func TestDeregisterEnclave(t *testing.T) {
 
 	// Governance can retire any enclave.
 	_, enclave2 := activeEnclave(t)
-	_, err = devnet.Governance().DeregisterEnclave(ctx, enclave2)
+	_, err = dev.Governance().DeregisterEnclave(ctx, enclave2)
 	require.NoError(t, err)
 }
 
@@ -209,9 +209,9 @@ func TestRegistryGovernance(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
 	_, err = stranger.SetQuorum(ctx, 1)
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
-	_, err = devnet.Governance().SetQuorum(ctx, 0)
+	_, err = dev.Governance().SetQuorum(ctx, 0)
 	require.ErrorIs(t, err, chain.ErrZeroQuorum)
-	_, err = devnet.Governance().SetQuorum(ctx, 2)
+	_, err = dev.Governance().SetQuorum(ctx, 2)
 	require.NoError(t, err)
 	q, err := stranger.Quorum(ctx)
 	require.NoError(t, err)

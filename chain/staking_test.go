@@ -162,7 +162,7 @@ func TestWithdraw(t *testing.T) {
 	require.Contains(t, err.Error(), "wait and retry")
 
 	// Unbonding restarts the clock for everything unbonding; then wait it out.
-	devnet.Mine(unbondDelay)
+	dev.Mine(unbondDelay)
 	_, err = c.Withdraw(ctx)
 	require.NoError(t, err)
 	requireBalance(t, c, chain.Tokens(2000))
@@ -177,7 +177,7 @@ func TestSlash(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
 	slasher := newAccount(t, nil)
-	_, err := devnet.Governance().GrantSlasher(ctx, slasher.Address())
+	_, err := dev.Governance().GrantSlasher(ctx, slasher.Address())
 	require.NoError(t, err)
 	has, err := slasher.HasSlasherRole(ctx, slasher.Address())
 	require.NoError(t, err)
@@ -224,7 +224,7 @@ func TestGovernanceOnlyParameters(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
 	stranger := newAccount(t, nil)
-	gov := devnet.Governance()
+	gov := dev.Governance()
 
 	_, err := stranger.SetMinStake(ctx, chain.RoleTEENode, chain.Tokens(1))
 	require.ErrorIs(t, err, chain.ErrUnauthorized)

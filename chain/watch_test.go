@@ -43,7 +43,7 @@ func (s *stakedEvents) count() int {
 
 func stakedQuery(operator common.Address) ethereum.FilterQuery {
 	return ethereum.FilterQuery{
-		Addresses: []common.Address{devnet.Deployment().Staking},
+		Addresses: []common.Address{dev.Deployment().Staking},
 		Topics:    [][]common.Hash{{bindings.NewStaking().GetABI().Events["Staked"].ID}, {common.BytesToHash(operator.Bytes())}},
 	}
 }
@@ -54,8 +54,8 @@ func TestWatchResumesAfterDroppedConnection(t *testing.T) {
 		name string
 		url  func() string
 	}{
-		{"websocket subscription", devnet.WSURL},
-		{"http polling", devnet.HTTPURL},
+		{"websocket subscription", dev.WSURL},
+		{"http polling", dev.HTTPURL},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -88,7 +88,7 @@ func TestWatchResumesAfterDroppedConnection(t *testing.T) {
 			done := make(chan error, 1)
 			go func() {
 				done <- chain.Watch(wctx, chain.WatchConfig{
-					Connect: connect, Query: stakedQuery(op.Address()), FromBlock: devnet.Deployment().DeployBlock,
+					Connect: connect, Query: stakedQuery(op.Address()), FromBlock: dev.Deployment().DeployBlock,
 					PollInterval: 10 * time.Millisecond, RetryDelay: 10 * time.Millisecond,
 				}, got.add)
 			}()
@@ -136,7 +136,7 @@ func TestWatchStopsOnHandlerError(t *testing.T) {
 	require.NoError(t, err)
 	boom := errors.New("boom")
 	err = chain.Watch(ctx, chain.WatchConfig{
-		Connect: func(context.Context) (chain.LogSource, error) { return devnet.Backend(), nil },
+		Connect: func(context.Context) (chain.LogSource, error) { return dev.Backend(), nil },
 		Query:   stakedQuery(op.Address()),
 	}, func(types.Log) error { return boom })
 	require.ErrorIs(t, err, boom)

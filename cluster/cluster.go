@@ -25,6 +25,7 @@ import (
 	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
@@ -172,7 +173,7 @@ func (c *Company) Address() common.Address { return c.client.Address() }
 // Cluster is a running deployment. Close it when done.
 type Cluster struct {
 	cfg      Config
-	net      *chain.Devnet
+	net      *devnet.Chain
 	auth     *sim.Authority
 	spec     train.Spec
 	workload enclave.Workload
@@ -232,7 +233,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 		return nil, err
 	}
 	c.treasury = crypto.PubkeyToAddress(tk.PublicKey)
-	c.net, err = chain.NewDevnet(ctx, chain.DevnetConfig{Accounts: 1, Logger: cfg.Logger,
+	c.net, err = devnet.New(ctx, devnet.Config{Accounts: 1, Logger: cfg.Logger,
 		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(c.auth.Root().Raw), Quorum: quorum,
 			MinStakeTEENode: operatorStake, MinStakeVerifier: verifierStake, Market: chain.MarketConfig{Treasury: c.treasury}}})
 	if err != nil {
@@ -586,7 +587,7 @@ func (c *Cluster) Close() error {
 func (c *Cluster) Deployment() *chain.Deployment { return c.net.Deployment() }
 
 // Devnet returns the dev chain.
-func (c *Cluster) Devnet() *chain.Devnet { return c.net }
+func (c *Cluster) Devnet() *devnet.Chain { return c.net }
 
 // Spec returns the task's training spec.
 func (c *Cluster) Spec() train.Spec { return c.spec }

@@ -24,6 +24,7 @@ import (
 	"github.com/memo-protocol/memo-compute/attest/validate"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
@@ -32,28 +33,28 @@ import (
 
 var (
 	devnetOnce sync.Once
-	devnet     *chain.Devnet
+	shared     *devnet.Chain
 	devnetErr  error
 )
 
 // TestMain closes the shared dev chain if a test started it.
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if devnet != nil {
-		devnet.Close()
+	if shared != nil {
+		shared.Close()
 	}
 	os.Exit(code)
 }
 
-func sharedDevnet(t *testing.T) *chain.Devnet {
+func sharedDevnet(t *testing.T) *devnet.Chain {
 	t.Helper()
 	devnetOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		devnet, devnetErr = chain.NewDevnet(ctx, chain.DevnetConfig{Accounts: 2})
+		shared, devnetErr = devnet.New(ctx, devnet.Config{Accounts: 2})
 	})
 	require.NoError(t, devnetErr)
-	return devnet
+	return shared
 }
 
 // Fixed clock for attestation checks: sim collateral is issued at
@@ -66,7 +67,7 @@ var (
 // deployment is one dev deployment: chain, governance, a staked verifier,
 // the sim quoting authority and the workload everyone agreed on.
 type deployment struct {
-	net      *chain.Devnet
+	net      *devnet.Chain
 	dep      *chain.Deployment
 	gov      *chain.Client
 	verifier *chain.Client

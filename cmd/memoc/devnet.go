@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 func newDevnetCmd() *cobra.Command {
@@ -43,7 +44,7 @@ Exit codes: 0 stopped by an interrupt, 1 the chain could not start, 2 bad flags.
 				return usagef("--accounts %d: want 1-1000", accounts)
 			}
 			start := time.Now()
-			d, err := chain.NewDevnet(cmd.Context(), chain.DevnetConfig{
+			d, err := devnet.New(cmd.Context(), devnet.Config{
 				Accounts:      accounts,
 				ListenAddr:    net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
 				BlockInterval: blockTime,

@@ -26,6 +26,7 @@ import (
 
 	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
@@ -60,7 +61,7 @@ func TestUserCommands(t *testing.T) {
 	auth, err := sim.NewRandom()
 	require.NoError(t, err)
 	rootHash := sha256.Sum256(auth.Root().Raw)
-	net, err := chain.NewDevnet(ctx, chain.DevnetConfig{Accounts: 1, ListenAddr: "127.0.0.1:0",
+	net, err := devnet.New(ctx, devnet.Config{Accounts: 1, ListenAddr: "127.0.0.1:0",
 		Deploy: chain.DeployConfig{SimulatedRootHash: rootHash}})
 	require.NoError(t, err)
 	defer net.Close()

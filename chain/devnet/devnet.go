@@ -1,4 +1,4 @@
-package chain
+package devnet
 
 import (
 	"context"
@@ -26,13 +26,15 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/memo-protocol/memo-compute/chain"
 )
 
-// DevnetChainID is the chain id of every Devnet.
-const DevnetChainID = 1337
+// ChainID is the chain id of every dev chain.
+const ChainID = 1337
 
-// DevnetConfig sets up a Devnet. Zero values pick the documented defaults.
-type DevnetConfig struct {
+// Config sets up a dev chain. Zero values pick the documented defaults.
+type Config struct {
 	// Accounts is the number of funded dev accounts; 0 means 10.
 	Accounts int
 	// ListenAddr, if set (e.g. "127.0.0.1:8545", port 0 for any), serves
@@ -43,8 +45,8 @@ type DevnetConfig struct {
 	// AccountMEMO is each dev account's MEMO; nil means 1,000,000 MEMO.
 	AccountMEMO *big.Int
 	// Deploy sets the contract parameters. TrustSimulatedRoots is always set
-	// on a Devnet.
-	Deploy DeployConfig
+	// on a dev chain.
+	Deploy chain.DeployConfig
 	// BlockInterval, if positive, also seals a block (empty if need be) at
 	// this interval, so that block-based delays pass on an idle chain.
 	// Zero seals only when transactions arrive or on Mine.
@@ -53,19 +55,19 @@ type DevnetConfig struct {
 	Logger *slog.Logger
 }
 
-// Devnet is an in-process go-ethereum chain in dev mode: a block is sealed
+// Chain is an in-process go-ethereum chain in dev mode: a block is sealed
 // as soon as a transaction arrives (and on Mine), the chain rules are pinned
 // to the released Osaka fork, and the memo-compute contracts are deployed
 // with funded dev accounts. Close it when done.
-type Devnet struct {
+type Chain struct {
 	node    *node.Node
 	eth     *eth.Ethereum
 	beacon  *catalyst.SimulatedBeacon
 	client  *ethclient.Client
-	dep     *Deployment
+	dep     *chain.Deployment
 	keys    []*ecdsa.PrivateKey
-	faucet  *Client
-	gov     *Client
+	faucet  *chain.Client
+	gov     *chain.Client
 	log     *slog.Logger
 	sealMu  sync.Mutex // SimulatedBeacon.Commit is not safe for concurrent use
 	stop    chan struct{}
@@ -74,7 +76,7 @@ type Devnet struct {
 	wsURL   string
 }
 
-// OsakaChainConfig returns the Devnet's chain rules: every fork up to and
+// OsakaChainConfig returns the dev chain's chain rules: every fork up to and
 // including Osaka active from genesis, nothing later. go-ethereum's
 // params.AllDevChainProtocolChanges also switches on unreleased forks whose
 // gas repricing would make every gas figure unlike mainnet's.
@@ -109,7 +111,7 @@ func OsakaChainConfig(chainID uint64) *params.ChainConfig {
 
 // DevKey returns the i-th deterministic dev account key. The keys are
 // derived from a public seed: anyone can compute them.
-func DevKey(i int) *ecdsa.PrivateKey {
+func Key(i int) *ecdsa.PrivateKey {
 	for n := 0; ; n++ {
 		seed := crypto.Keccak256([]byte("memo-compute devnet account " + strconv.Itoa(i) + "/" + strconv.Itoa(n)))
 		if k, err := crypto.ToECDSA(seed); err == nil {
@@ -121,15 +123,15 @@ func DevKey(i int) *ecdsa.PrivateKey {
 // faucetIndex is the dev key that funds NewAccount; it is not listed in DevAccounts.
 const faucetIndex = 1 << 20
 
-// NewDevnet starts a dev chain, deploys the contracts and funds the dev
+// New starts a dev chain, deploys the contracts and funds the dev
 // accounts. Dev account 0 is the deployer and governance.
-func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
+func New(ctx context.Context, cfg Config) (*Chain, error) {
 	n := cfg.Accounts
 	if n <= 0 {
 		n = 10
 	}
 	accountETH := orDefault(cfg.AccountETH, new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)))
-	accountMEMO := orDefault(cfg.AccountMEMO, Tokens(1_000_000))
+	accountMEMO := orDefault(cfg.AccountMEMO, chain.Tokens(1_000_000))
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -138,10 +140,10 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	keys := make([]*ecdsa.PrivateKey, n)
 	alloc := core.SystemContractAllocs()
 	for i := range keys {
-		keys[i] = DevKey(i)
+		keys[i] = Key(i)
 		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: accountETH}
 	}
-	faucetKey := DevKey(faucetIndex)
+	faucetKey := Key(faucetIndex)
 	faucetETH := new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
 	alloc[crypto.PubkeyToAddress(faucetKey.PublicKey)] = types.Account{Balance: faucetETH}
 
@@ -181,7 +183,7 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	ethCfg := ethconfig.Defaults
 	ethCfg.Genesis = &core.Genesis{
-		Config:   OsakaChainConfig(DevnetChainID),
+		Config:   OsakaChainConfig(ChainID),
 		GasLimit: ethconfig.Defaults.Miner.GasCeil,
 		BaseFee:  big.NewInt(params.InitialBaseFee),
 		Alloc:    alloc,
@@ -207,7 +209,7 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		stack.Close()
 		return nil, fmt.Errorf("starting dev beacon: %w", err)
 	}
-	d := &Devnet{
+	d := &Chain{
 		node: stack, eth: backend, beacon: beacon, client: ethclient.NewClient(stack.Attach()),
 		keys: keys, log: logger.WithGroup("devnet"), stop: make(chan struct{}),
 	}
@@ -223,13 +225,13 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 
 	depCfg := cfg.Deploy
 	depCfg.TrustSimulatedRoots = true
-	dep, err := Deploy(ctx, d.client, keys[0], depCfg, logger)
+	dep, err := chain.Deploy(ctx, d.client, keys[0], depCfg, logger)
 	if err != nil {
 		d.Close()
 		return nil, fmt.Errorf("deploying to dev chain: %w", err)
 	}
 	d.dep = dep
-	if d.gov, err = NewClient(ctx, d.client, dep, keys[0], logger); err != nil {
+	if d.gov, err = chain.NewClient(ctx, d.client, dep, keys[0], logger); err != nil {
 		d.Close()
 		return nil, err
 	}
@@ -246,7 +248,7 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	for i, k := range keys {
 		addr := crypto.PubkeyToAddress(k.PublicKey)
-		dep.DevAccounts = append(dep.DevAccounts, DevAccount{Address: addr, Key: crypto.FromECDSA(k)})
+		dep.DevAccounts = append(dep.DevAccounts, chain.DevAccount{Address: addr, Key: crypto.FromECDSA(k)})
 		if i == 0 {
 			continue
 		}
@@ -261,7 +263,7 @@ func NewDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 // sealLoop seals a block whenever the pool has executable transactions,
 // the way `geth --dev` does with period 0. A slow ticker backs up the
 // subscription so that no transaction can wait forever.
-func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, interval time.Duration) {
+func (d *Chain) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, interval time.Duration) {
 	defer d.stopped.Done()
 	defer sub.Unsubscribe()
 	// The pool sends on txs from inside its reorg, and seal waits for that
@@ -326,7 +328,7 @@ func (d *Devnet) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, i
 }
 
 // seal commits one block and returns how many transactions it holds.
-func (d *Devnet) seal() int {
+func (d *Chain) seal() int {
 	d.sealMu.Lock()
 	defer d.sealMu.Unlock()
 	hash := d.beacon.Commit()
@@ -341,34 +343,34 @@ func (d *Devnet) seal() int {
 
 // Mine seals n blocks (empty unless transactions are pending); tests use it
 // to let the unbonding delay pass.
-func (d *Devnet) Mine(n int) {
+func (d *Chain) Mine(n int) {
 	for range n {
 		d.seal()
 	}
 }
 
 // Backend is the in-process JSON-RPC client of the chain.
-func (d *Devnet) Backend() *ethclient.Client { return d.client }
+func (d *Chain) Backend() *ethclient.Client { return d.client }
 
-// Deployment is the contracts' deployment, including the dev accounts.
-func (d *Devnet) Deployment() *Deployment { return d.dep }
+// chain.Deployment is the contracts' deployment, including the dev accounts.
+func (d *Chain) Deployment() *chain.Deployment { return d.dep }
 
 // Key returns dev account i's key (account 0 is governance).
-func (d *Devnet) Key(i int) *ecdsa.PrivateKey { return d.keys[i] }
+func (d *Chain) Key(i int) *ecdsa.PrivateKey { return d.keys[i] }
 
 // Governance is a client for dev account 0, which holds every admin role.
-func (d *Devnet) Governance() *Client { return d.gov }
+func (d *Chain) Governance() *chain.Client { return d.gov }
 
 // HTTPURL is the HTTP JSON-RPC endpoint ("" unless ListenAddr was set).
-func (d *Devnet) HTTPURL() string { return d.httpURL }
+func (d *Chain) HTTPURL() string { return d.httpURL }
 
 // WSURL is the WebSocket JSON-RPC endpoint ("" unless ListenAddr was set).
-func (d *Devnet) WSURL() string { return d.wsURL }
+func (d *Chain) WSURL() string { return d.wsURL }
 
 // NewAccount creates a fresh random account, funds it with ethWei wei and
 // memo MEMO base units from the faucet, and returns a client for it.
 // Safe for concurrent use.
-func (d *Devnet) NewAccount(ctx context.Context, ethWei, memo *big.Int) (*Client, error) {
+func (d *Chain) NewAccount(ctx context.Context, ethWei, memo *big.Int) (*chain.Client, error) {
 	cs, err := d.NewAccounts(ctx, 1, ethWei, memo)
 	if err != nil {
 		return nil, err
@@ -378,8 +380,8 @@ func (d *Devnet) NewAccount(ctx context.Context, ethWei, memo *big.Int) (*Client
 
 // NewAccounts is NewAccount for n accounts, funded in as few blocks as the
 // chain allows: all funding transactions are sent before any is waited for.
-func (d *Devnet) NewAccounts(ctx context.Context, n int, ethWei, memo *big.Int) ([]*Client, error) {
-	clients := make([]*Client, n)
+func (d *Chain) NewAccounts(ctx context.Context, n int, ethWei, memo *big.Int) ([]*chain.Client, error) {
+	clients := make([]*chain.Client, n)
 	for i := range clients {
 		key, err := crypto.GenerateKey()
 		if err != nil {
@@ -387,54 +389,18 @@ func (d *Devnet) NewAccounts(ctx context.Context, n int, ethWei, memo *big.Int) 
 		}
 		clients[i] = d.gov.As(key)
 	}
-	f := d.faucet
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	// Number the transactions here: the pool's pending nonce can lag while
-	// a block is being sealed.
-	nonce, err := d.client.PendingNonceAt(ctx, f.from)
-	if err != nil {
-		return nil, fmt.Errorf("reading faucet nonce: %w", err)
+	to := make([]common.Address, n)
+	for i, c := range clients {
+		to[i] = c.Address()
 	}
-	nonce = max(nonce, *f.nonce)
-	var last *types.Transaction
-	for _, c := range clients {
-		if ethWei != nil && ethWei.Sign() > 0 {
-			to := c.Address()
-			tx, err := f.send(ctx, "funding account with ETH", &to, nil, ethWei, &nonce)
-			if err != nil {
-				return nil, err
-			}
-			last, nonce = tx, nonce+1
-		}
-		if memo != nil && memo.Sign() > 0 {
-			data, err := f.token.TryPackTransfer(c.Address(), memo)
-			if err != nil {
-				return nil, fmt.Errorf("packing transfer: %w", err)
-			}
-			tx, err := f.send(ctx, "funding account with MEMO", &d.dep.Token, data, nil, &nonce)
-			if err != nil {
-				return nil, err
-			}
-			last, nonce = tx, nonce+1
-		}
-	}
-	if last != nil {
-		// Transactions from one sender are mined in nonce order: the last
-		// one's receipt means all are in.
-		rcpt, err := f.waitReceipt(ctx, last.Hash())
-		if err != nil {
-			return nil, fmt.Errorf("funding accounts: %w", err)
-		}
-		if rcpt.Status != types.ReceiptStatusSuccessful {
-			return nil, fmt.Errorf("funding accounts: %w: transaction %s failed", ErrReverted, rcpt.TxHash.Hex())
-		}
+	if err := d.faucet.Fund(ctx, to, ethWei, memo); err != nil {
+		return nil, err
 	}
 	return clients, nil
 }
 
 // Close stops the chain and its RPC servers.
-func (d *Devnet) Close() error {
+func (d *Chain) Close() error {
 	select {
 	case <-d.stop:
 		return nil
@@ -453,4 +419,11 @@ func freePort(host string) (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func orDefault(v, def *big.Int) *big.Int {
+	if v == nil {
+		return def
+	}
+	return v
 }
