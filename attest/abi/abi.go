@@ -62,8 +62,12 @@ const (
 	BodyTypeTD15 uint16 = 3
 )
 
-// IntelQEVendorID is the QE vendor id of Intel's quoting enclaves.
-var IntelQEVendorID = [16]byte{0x93, 0x9a, 0x72, 0x33, 0xf7, 0x9c, 0x4c, 0xa9, 0x94, 0x0a, 0x0d, 0xb3, 0x95, 0x7f, 0x06, 0x07}
+// IntelQEVendorID returns the QE vendor id of Intel's quoting enclaves
+// (939A7233-F79C-4CA9-940A-0DB3957F0607). It is a function returning an
+// array, not a variable, so that no caller can change what verifiers accept.
+func IntelQEVendorID() [16]byte {
+	return [16]byte{0x93, 0x9a, 0x72, 0x33, 0xf7, 0x9c, 0x4c, 0xa9, 0x94, 0x0a, 0x0d, 0xb3, 0x95, 0x7f, 0x06, 0x07}
+}
 
 var (
 	// ErrTruncated is returned when the input ends before a field it announces.

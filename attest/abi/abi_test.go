@@ -32,7 +32,7 @@ func TestParseRealQuotes(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, tc.version, q.Header.Version)
 			require.Equal(t, tc.tdx, q.IsTDX())
-			require.Equal(t, IntelQEVendorID, q.Header.QEVendorID)
+			require.Equal(t, IntelQEVendorID(), q.Header.QEVendorID)
 			require.Contains(t, string(q.CertData), "-----BEGIN CERTIFICATE-----")
 			// Marshal reproduces the exact bytes.
 			again, err := q.Marshal()

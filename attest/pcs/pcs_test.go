@@ -105,3 +105,15 @@ func FuzzParseCollateral(f *testing.F) {
 		require.Equal(t, c.QEIdentityRaw, back.QEIdentityRaw)
 	})
 }
+
+// TestStatusesIsFresh checks that changing the list one caller gets does not
+// change which statuses parse or their order.
+func TestStatusesIsFresh(t *testing.T) {
+	s := Statuses()
+	require.Equal(t, UpToDate, s[0])
+	require.Equal(t, Revoked, s[len(s)-1])
+	s[0], s[len(s)-1] = Revoked, "Bogus"
+	require.Equal(t, UpToDate, Statuses()[0])
+	_, err := ParseStatus("Bogus")
+	require.ErrorIs(t, err, ErrUnknownStatus)
+}

@@ -23,13 +23,16 @@ const (
 	Revoked                           TCBStatus = "Revoked"
 )
 
-// Statuses lists every known TCB status, best first.
-var Statuses = []TCBStatus{UpToDate, SWHardeningNeeded, ConfigurationNeeded,
-	ConfigurationAndSWHardeningNeeded, OutOfDate, OutOfDateConfigurationNeeded, Revoked}
+// Statuses returns every known TCB status, best first (the order in which
+// verifiers converge statuses). The slice is new on each call.
+func Statuses() []TCBStatus {
+	return []TCBStatus{UpToDate, SWHardeningNeeded, ConfigurationNeeded,
+		ConfigurationAndSWHardeningNeeded, OutOfDate, OutOfDateConfigurationNeeded, Revoked}
+}
 
 // ParseStatus returns the status named s (exact spelling as in TCB info).
 func ParseStatus(s string) (TCBStatus, error) {
-	for _, st := range Statuses {
+	for _, st := range Statuses() {
 		if string(st) == s {
 			return st, nil
 		}

@@ -339,7 +339,7 @@ func (a *Authority) quoteStruct(r Report) *abi.Quote {
 			TEEType:       abi.TEETypeSGX,
 			QESVN:         qeISVSVN,
 			PCESVN:        PlatformPCESVN,
-			QEVendorID:    abi.IntelQEVendorID,
+			QEVendorID:    abi.IntelQEVendorID(),
 		},
 		BodyType:          abi.BodyTypeSGX,
 		SGX:               body,

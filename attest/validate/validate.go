@@ -37,8 +37,12 @@ var (
 	ErrTEEType = errors.New("TEE type not allowed")
 )
 
-// DefaultAcceptTCB are the TCB statuses accepted when Policy.AcceptTCB is nil.
-var DefaultAcceptTCB = []pcs.TCBStatus{pcs.UpToDate, pcs.SWHardeningNeeded}
+// DefaultAcceptTCB returns the TCB statuses accepted when Policy.AcceptTCB
+// is nil: UpToDate and SWHardeningNeeded. The slice is new on each call, so
+// changing it changes nothing else.
+func DefaultAcceptTCB() []pcs.TCBStatus {
+	return []pcs.TCBStatus{pcs.UpToDate, pcs.SWHardeningNeeded}
+}
 
 // Signer allows SGX enclaves by signer: MRSIGNER, product id and a minimum SVN.
 type Signer struct {
@@ -142,7 +146,7 @@ func Validate(res *verify.Result, p Policy) error {
 	}
 	accept := p.AcceptTCB
 	if accept == nil {
-		accept = DefaultAcceptTCB
+		accept = DefaultAcceptTCB()
 	}
 	if !slices.Contains(accept, res.TCBStatus) {
 		why = append(why, &TCBStatusError{Found: res.TCBStatus, Accepted: accept})

@@ -73,3 +73,13 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestDefaultAcceptTCBIsFresh checks that a caller who changes the default
+// list it was handed does not widen what the zero policy accepts.
+func TestDefaultAcceptTCBIsFresh(t *testing.T) {
+	d := DefaultAcceptTCB()
+	require.Equal(t, []pcs.TCBStatus{pcs.UpToDate, pcs.SWHardeningNeeded}, d)
+	d[0] = pcs.Revoked
+	require.Equal(t, pcs.UpToDate, DefaultAcceptTCB()[0])
+	require.ErrorIs(t, Validate(sgxResult(false, pcs.Revoked), Policy{}), ErrTCBStatus)
+}

@@ -293,7 +293,7 @@ func matchTCB(t *pcs.TCBInfo, p *pcs.PCKInfo, tee *[16]byte) (status pcs.TCBStat
 	return worse(last.Status, pcs.OutOfDate), last.AdvisoryIDs, true, nil
 }
 
-// worse returns the worse of two statuses in the order of pcs.Statuses.
+// worse returns the worse of two statuses in the order of pcs.Statuses().
 func worse(a, b pcs.TCBStatus) pcs.TCBStatus {
 	if rank(a) >= rank(b) {
 		return a
@@ -302,12 +302,13 @@ func worse(a, b pcs.TCBStatus) pcs.TCBStatus {
 }
 
 func rank(s pcs.TCBStatus) int {
-	for i, x := range pcs.Statuses {
+	all := pcs.Statuses()
+	for i, x := range all {
 		if x == s {
 			return i
 		}
 	}
-	return len(pcs.Statuses)
+	return len(all)
 }
 
 func geq(have, want []byte) bool {

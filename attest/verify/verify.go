@@ -215,7 +215,7 @@ func (v *Verifier) VerifyQuote(ctx context.Context, q *abi.Quote) (*Result, erro
 	now := v.opts.Now()
 	isTDX := q.TD != nil
 
-	if q.Header.QEVendorID != abi.IntelQEVendorID {
+	if q.Header.QEVendorID != abi.IntelQEVendorID() {
 		return nil, fmt.Errorf("checking QE vendor %x: %w", q.Header.QEVendorID, ErrQEVendor)
 	}
 	// The attestation key and QE auth data are bound by the QE report data.
