@@ -14,7 +14,6 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
-	"sync"
 )
 
 // intelRootDER is "Intel SGX Root CA" (ECDSA P-256, valid 2018-05-21 to
@@ -31,17 +30,17 @@ var (
 	ErrNotCA = errors.New("not a self-signed CA certificate")
 )
 
-var intelRoot = sync.OnceValue(func() *x509.Certificate {
-	c, err := x509.ParseCertificate(intelRootDER)
+// IntelSGXRootCA returns the embedded Intel SGX Root CA, parsed afresh on
+// each call from a copy of the embedded bytes (x509.ParseCertificate keeps
+// slices of its input): no certificate or byte is shared between callers,
+// so changing the one returned cannot change what anyone else trusts.
+func IntelSGXRootCA() *x509.Certificate {
+	c, err := x509.ParseCertificate(bytes.Clone(intelRootDER))
 	if err != nil {
 		panic("trust: embedded Intel SGX Root CA does not parse: " + err.Error()) // build-time invariant
 	}
 	return c
-})
-
-// IntelSGXRootCA returns the embedded Intel SGX Root CA. The certificate is
-// shared: callers must not modify it.
-func IntelSGXRootCA() *x509.Certificate { return intelRoot() }
+}
 
 // IntelSGXRootCADER returns a copy of the DER encoding of the Intel SGX Root CA.
 func IntelSGXRootCADER() []byte { return bytes.Clone(intelRootDER) }

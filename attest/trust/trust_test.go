@@ -31,3 +31,16 @@ func TestParseRootsRejects(t *testing.T) {
 		})
 	}
 }
+
+// TestIntelRootNotShared checks that changing the certificate one caller
+// gets does not change the root the next caller trusts.
+func TestIntelRootNotShared(t *testing.T) {
+	a := IntelSGXRootCA()
+	a.PublicKey = nil
+	a.Raw[len(a.Raw)-1] ^= 1
+	b := IntelSGXRootCA()
+	require.NotNil(t, b.PublicKey)
+	fromDER, err := ParseRoots(IntelSGXRootCADER())
+	require.NoError(t, err)
+	require.True(t, fromDER[0].Equal(b))
+}
