@@ -180,7 +180,7 @@ func (d *deployment) enclaveConfig(secret []byte, reader *chain.Client) enclave.
 			if err != nil {
 				return common.Hash{}, err
 			}
-			return n.Measurement, nil
+			return n.Measurement(), nil
 		},
 	}
 }

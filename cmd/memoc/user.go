@@ -873,7 +873,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				return err
 			}
 			if global.json {
-				return printJSON(cmd.OutOrStdout(), map[string]any{"grant": g, "file": out, "registered": !relay, "measurement": vn.Measurement, "tcbStatus": vn.TCBStatus})
+				return printJSON(cmd.OutOrStdout(), map[string]any{"grant": g, "file": out, "registered": !relay, "measurement": vn.Measurement(), "tcbStatus": vn.TCBStatus()})
 			}
 			state := "registered on chain"
 			if relay {
