@@ -11,7 +11,6 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -32,6 +31,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/trust"
 	"github.com/memo-protocol/memo-compute/attest/validate"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
@@ -656,14 +656,14 @@ func (f *userFlags) trustedRoots(ctx context.Context, c *chain.Client) ([]*x509.
 	if err != nil {
 		return nil, fmt.Errorf("reading sim root: %w", err)
 	}
-	blk, _ := pem.Decode(b)
-	if blk == nil {
-		return nil, fmt.Errorf("%s is not a PEM certificate", f.simRoot)
-	}
-	cert, err := x509.ParseCertificate(blk.Bytes)
+	certs, err := trust.ParseRoots(b)
 	if err != nil {
-		return nil, fmt.Errorf("parsing sim root: %w", err)
+		return nil, fmt.Errorf("parsing sim root %s: %w", f.simRoot, err)
 	}
+	if len(certs) != 1 {
+		return nil, fmt.Errorf("%s holds %d certificates: --sim-root takes exactly one, the root `memoc devnet` wrote", f.simRoot, len(certs))
+	}
+	cert := certs[0]
 	if h != (common.Hash{}) && common.Hash(sha256.Sum256(cert.Raw)) != h {
 		return nil, fmt.Errorf("%s is not the sim root the registry trusts (SHA-256 of its DER differs)", f.simRoot)
 	}
