@@ -35,8 +35,12 @@ func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
 		return fmt.Errorf("%w: market task %d does not commit to this document, measurement and owner", ErrTask, id)
 	}
 	_, want, _ := t.MarketTask(n.Enclave())
-	if slot, ok, err := op.SlotOf(ctx, id, n.Enclave()); err != nil || !ok || int(slot) != want {
-		return fmt.Errorf("%w: enclave not assigned to slot %d of market task %d (%v)", ErrTask, want, id, err)
+	slot, ok, err := op.SlotOf(ctx, id, n.Enclave())
+	if err != nil {
+		return fmt.Errorf("reading slot of market task %d: %w", id, err)
+	}
+	if !ok || int(slot) != want {
+		return fmt.Errorf("%w: enclave not assigned to slot %d of market task %d", ErrTask, want, id)
 	}
 	return nil
 }
@@ -78,8 +82,11 @@ func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, 
 		return fmt.Errorf("market task %d is not this task's", id)
 	}
 	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
-	if err != nil || !ok || int(slot) != want {
-		return fmt.Errorf("enclave is not assigned to slot %d of market task %d (%v)", want, id, err)
+	if err != nil {
+		return fmt.Errorf("reading slot of market task %d: %w", id, err)
+	}
+	if !ok || int(slot) != want {
+		return fmt.Errorf("enclave is not assigned to slot %d of market task %d", want, id)
 	}
 	onchain, err := c.Result(ctx, id, slot)
 	if err != nil {
