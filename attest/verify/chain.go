@@ -185,7 +185,7 @@ func (v *Verifier) verifyCollateral(c *pcs.Collateral) (*collEntry, error) {
 			return nil, fmt.Errorf("%s is issued by another CA than its chain says: %w", x.name, ErrChain)
 		}
 		if err := x.crl.CheckSignatureFrom(x.issuer); err != nil {
-			return nil, fmt.Errorf("checking %s: %w", x.name, &SignatureError{What: x.name + ": " + err.Error()})
+			return nil, fmt.Errorf("checking %s: %w: %w", x.name, &SignatureError{What: x.name}, err)
 		}
 		if x.crl.NextUpdate.IsZero() {
 			return nil, fmt.Errorf("%s has no nextUpdate: %w", x.name, pcs.ErrMalformed)
