@@ -98,6 +98,25 @@ func (d *Dir) LoadKey(password string) (*ecdsa.PrivateKey, error) {
 	return key, nil
 }
 
+// Address returns the account key's address as its file states it,
+// without the password. The address field is not covered by the file's MAC:
+// LoadKey checks it against the key, Address does not.
+func (d *Dir) Address() (common.Address, error) {
+	path := d.KeyFile()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return common.Address{}, fmt.Errorf("%w at %s", ErrNoKey, path)
+	}
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading account key: %w", err)
+	}
+	var f keyFileJSON
+	if err := json.Unmarshal(b, &f); err != nil || !common.IsHexAddress(f.Address) {
+		return common.Address{}, fmt.Errorf("reading %s: %w: no address", path, ErrCorrupt)
+	}
+	return common.HexToAddress(f.Address), nil
+}
+
 // keyFileJSON is the part of a keystore v3 file that decryptKey checks
 // before handing the file to go-ethereum.
 type keyFileJSON struct {

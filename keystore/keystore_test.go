@@ -28,6 +28,9 @@ func TestKeyRoundTrip(t *testing.T) {
 	got, err := d.LoadKey(password)
 	require.NoError(t, err)
 	require.Equal(t, want, crypto.FromECDSA(got))
+	addr, err := d.Address()
+	require.NoError(t, err)
+	require.Equal(t, crypto.PubkeyToAddress(got.PublicKey), addr, "the address reads without the password")
 
 	if runtime.GOOS != "windows" {
 		for path, perm := range map[string]os.FileMode{d.Path(): 0o700, d.KeyFile(): 0o600} {
@@ -63,6 +66,8 @@ func TestKeyNotReplaced(t *testing.T) {
 
 func TestKeyErrors(t *testing.T) {
 	_, err := Open(t.TempDir()).LoadKey(password)
+	require.ErrorIs(t, err, ErrNoKey)
+	_, err = Open(t.TempDir()).Address()
 	require.ErrorIs(t, err, ErrNoKey)
 
 	d, _ := newKeyDir(t)
