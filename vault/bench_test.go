@@ -185,7 +185,7 @@ func benchAEAD(b *testing.B) (*chunkAEAD, ID) {
 		b.Fatal(err)
 	}
 	defer dek.Destroy()
-	id, _ := NewID(nil)
+	id, _ := NewID(common.Address{1}, nil)
 	a, err := newChunkAEAD(dek, id)
 	if err != nil {
 		b.Fatal(err)

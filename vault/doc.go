@@ -18,6 +18,9 @@
 //   - Content addressing: a blob's name is the hash of its bytes (BLAKE3-256
 //     by default, SHA-256 on request; the manifest says which), checked on
 //     every read (ErrBlobHash), so a store can lose data but not change it.
+//   - Owner-bound ids: a dataset id is the owner's Ethereum address followed
+//     by 12 random bytes (NewID, ID.Owner), so the chain lets only the owner
+//     grant it and nobody can claim another's id first.
 //   - A manifest binds dataset id, owner, schema, chunk list, record count,
 //     the Merkle root of the records and a commitment to the key; the
 //     owner signs it (EIP-191 personal_sign of its Keccak-256 digest, so a

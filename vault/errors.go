@@ -27,6 +27,10 @@ var (
 	// ErrBadSignature is returned when a manifest's signature is missing,
 	// malformed or was not made by the manifest's owner.
 	ErrBadSignature = errors.New("vault: manifest not signed by its owner")
+	// ErrIDNotBound is returned when a dataset id does not begin with its
+	// manifest owner's address (a dataset written before ids were bound to
+	// owners): DataGrants refuses to grant it.
+	ErrIDNotBound = errors.New("vault: dataset id not bound to its owner")
 	// ErrManifest is returned when a manifest is malformed or inconsistent.
 	ErrManifest = errors.New("vault: malformed manifest")
 	// ErrRecord is returned when a record does not fit the dataset's schema

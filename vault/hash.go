@@ -8,24 +8,37 @@ import (
 	"hash"
 	"io"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/zeebo/blake3"
 )
 
-// ID identifies a dataset: 32 random bytes chosen by the writer. It is the
-// HKDF salt of the dataset's keys and the AAD of its chunks.
+// ID identifies a dataset: its owner's 20-byte Ethereum address followed by
+// 12 random bytes chosen by the writer. The address prefix binds the id to
+// its owner (DESIGN §5): DataGrants lets only that account grant the id, so
+// nobody can claim another's dataset id first, and anyone can check the
+// binding (ID.Owner, Manifest.CheckOwnerBound). The id is the HKDF salt of
+// the dataset's keys and the AAD of its chunks.
 type ID [32]byte
 
-// NewID returns a random dataset id read from rnd (crypto/rand if nil).
-func NewID(rnd io.Reader) (ID, error) {
+// idSaltSize is the number of random bytes after the owner's address.
+const idSaltSize = len(ID{}) - common.AddressLength
+
+// NewID returns a fresh dataset id of owner: the owner's address and 12
+// bytes read from rnd (crypto/rand if nil).
+func NewID(owner common.Address, rnd io.Reader) (ID, error) {
 	var id ID
 	if rnd == nil {
 		rnd = rand.Reader
 	}
-	if _, err := io.ReadFull(rnd, id[:]); err != nil {
+	copy(id[:], owner[:])
+	if _, err := io.ReadFull(rnd, id[common.AddressLength:]); err != nil {
 		return id, fmt.Errorf("reading random dataset id: %w", err)
 	}
 	return id, nil
 }
+
+// Owner returns the account the id is bound to: its first 20 bytes.
+func (id ID) Owner() common.Address { return common.BytesToAddress(id[:common.AddressLength]) }
 
 // ParseID parses the 64 hex digits of a dataset id.
 func ParseID(s string) (ID, error) {

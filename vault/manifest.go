@@ -37,7 +37,9 @@ type ChunkRef struct {
 
 // Manifest describes a sealed dataset. It is public: it holds no key and no
 // plaintext, only hashes, sizes and the schema. It is signed by the owner's
-// Ethereum key over its canonical encoding (SigningHash).
+// Ethereum key over its canonical encoding (SigningHash). Writers make ids
+// bound to Owner (NewID); Validate and Verify accept older manifests whose id
+// is not, so they stay readable, and CheckOwnerBound tells them apart.
 type Manifest struct {
 	Version     int            `json:"version"`
 	ID          ID             `json:"id"`
@@ -108,6 +110,17 @@ func (m *Manifest) Validate() error {
 	}
 	if m.Records == 0 && m.RecordRoot != EmptyRoot {
 		return fmt.Errorf("no records but a non-empty record root: %w", ErrManifest)
+	}
+	return nil
+}
+
+// CheckOwnerBound reports, with ErrIDNotBound, a manifest whose id does not
+// begin with its owner's address: such a dataset can be read but not granted
+// on chain. It does not check the signature (Verify does).
+func (m *Manifest) CheckOwnerBound() error {
+	if m.ID.Owner() != m.Owner {
+		return fmt.Errorf("dataset %s is bound to %s, not its owner %s (written before ids named their owner): write it again to grant it: %w",
+			m.ID, m.ID.Owner(), m.Owner, ErrIDNotBound)
 	}
 	return nil
 }

@@ -132,6 +132,30 @@ func TestLoadManifestChecksID(t *testing.T) {
 	require.ErrorIs(t, err, vault.ErrNotFound)
 }
 
+// TestIDBoundToOwner: a writer's dataset id begins with its owner's
+// address (what DataGrants checks); a manifest whose id does not (written
+// before ids named their owner) still verifies and reads, and
+// CheckOwnerBound names it.
+func TestIDBoundToOwner(t *testing.T) {
+	s, dek := newDirStore(t), newDEK(t)
+	m := seal(t, s, dek, bytesSchema, vault.MinChunkSize, []vault.Record{{Data: []byte("r")}})
+	require.Equal(t, m.Owner, m.ID.Owner())
+	require.Equal(t, m.Owner.Bytes(), m.ID[:20])
+	require.NoError(t, m.CheckOwnerBound())
+
+	other := seal(t, s, dek, bytesSchema, vault.MinChunkSize, nil)
+	require.NotEqual(t, m.ID, other.ID, "12 random bytes follow the address")
+
+	old := resign(t, m, func(c *vault.Manifest) { c.ID[0] ^= 1 })
+	require.NoError(t, old.Verify(), "an unbound id stays readable")
+	require.ErrorIs(t, old.CheckOwnerBound(), vault.ErrIDNotBound)
+
+	id, err := vault.NewID(addressOf(strangerKey), bytes.NewReader(bytes.Repeat([]byte{7}, 12)))
+	require.NoError(t, err)
+	require.Equal(t, addressOf(strangerKey), id.Owner())
+	require.Equal(t, bytes.Repeat([]byte{7}, 12), id[20:])
+}
+
 func TestDEKNeverPrinted(t *testing.T) {
 	k := newDEK(t)
 	raw, err := k.Bytes()

@@ -28,7 +28,8 @@ type WriterOptions struct {
 	ContentHash ContentHash
 	// MaxRecordSize bounds one encoded record; 0 means DefaultMaxRecordSize.
 	MaxRecordSize int
-	// Rand is the source of the dataset id; nil means crypto/rand.
+	// Rand is the source of the dataset id's 12 random bytes (the first 20
+	// are Owner's address); nil means crypto/rand.
 	Rand io.Reader
 	// Progress, if not nil, is called after each chunk is stored, from the
 	// Writer's storing goroutine (keep it short; no locking needed for a
@@ -85,7 +86,7 @@ func NewWriter(ctx context.Context, s Store, dek *DEK, opts WriterOptions) (*Wri
 	if s == nil {
 		return nil, fmt.Errorf("creating writer: nil store: %w", ErrUnavailable)
 	}
-	id, err := NewID(opts.Rand)
+	id, err := NewID(opts.Owner, opts.Rand)
 	if err != nil {
 		return nil, fmt.Errorf("creating writer: %w", err)
 	}
