@@ -1,14 +1,21 @@
 // Command memoc is the single binary of memo-compute: the demo, the dev
 // chain, the TEE node and verifier daemons, and the user, task-owner and
 // operator tools. This package is wiring only: flags, logger, construction
-// and the exit code. Exit codes: 0 success, 1 failure (including an
-// attestation or verification verdict of "invalid"), 2 bad usage.
+// and the exit code.
+//
+// Exit codes: 0 success; 1 the operation failed (including an attestation
+// or verification verdict of "invalid"); 2 bad usage: an unknown command,
+// subcommand or flag, a bad flag value, a missing or extra argument, a
+// missing required flag.
+//
+// With --json, every command that prints data prints one JSON value on
+// stdout under one contract: camelCase keys, 0x-prefixed hex, token amounts
+// as decimal strings in base units, RFC 3339 times, durations in seconds
+// (see output.go and the README's "Output").
 package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -16,14 +23,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := NewRootCmd().ExecuteContext(ctx)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "memoc:", err)
-		var ue usageError
-		if errors.As(err, &ue) {
-			os.Exit(2)
-		}
-		os.Exit(1)
-	}
+	os.Exit(code)
 }
