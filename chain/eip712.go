@@ -9,31 +9,49 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
-// EIP-712 domain of DataGrants.
+// EIP-712 domain of DataGrants. Version 2 added the deadline to Grant and
+// Revoke and made every direct grant and revoke use up the owner's nonce.
 const (
 	GrantDomainName    = "MemoDataGrants"
-	GrantDomainVersion = "1"
+	GrantDomainVersion = "2"
 )
 
-// GrantMessage is the EIP-712 struct
-// Grant(bytes32 datasetId,address enclave,bytes32 policyHash,uint64 expiry,uint256 nonce)
-// that a data owner signs to let someone else relay a grant.
+// EIP-712 type strings DataGrants checks (its GRANT_TYPEHASH and REVOKE_TYPEHASH).
+const (
+	GrantTypeString  = "Grant(bytes32 datasetId,address enclave,bytes32 policyHash,uint64 expiry,uint256 nonce,uint64 deadline)"
+	RevokeTypeString = "Revoke(bytes32 datasetId,address enclave,uint256 nonce,uint64 deadline)"
+)
+
+// GrantMessage is the EIP-712 struct Grant (GrantTypeString) that a data
+// owner signs to let someone else relay a grant.
 type GrantMessage struct {
+	// DatasetID begins with the owner's address (DatasetIDOwner).
 	DatasetID  common.Hash
 	Enclave    common.Address
 	PolicyHash common.Hash
 	// Expiry is the first block at which the grant no longer holds.
 	Expiry uint64
-	// Nonce must equal the owner's current nonce (Client.GrantNonce).
+	// Nonce must equal the owner's current nonce (Client.GrantNonce); any
+	// grant, revoke or CancelGrantSignatures by the owner uses it up.
 	Nonce *big.Int
+	// Deadline is the last block in which the signature may be relayed.
+	Deadline uint64
 }
 
-// RevokeMessage is the EIP-712 struct
-// Revoke(bytes32 datasetId,address enclave,uint256 nonce).
+// RevokeMessage is the EIP-712 struct Revoke (RevokeTypeString).
 type RevokeMessage struct {
 	DatasetID common.Hash
 	Enclave   common.Address
 	Nonce     *big.Int
+	// Deadline is the last block in which the signature may be relayed.
+	Deadline uint64
+}
+
+// DatasetIDOwner returns the owner a dataset id is bound to: its first 20
+// bytes, as DataGrants.datasetOwner computes it. Only that account can grant
+// or revoke the dataset.
+func DatasetIDOwner(id common.Hash) common.Address {
+	return common.BytesToAddress(id[:common.AddressLength])
 }
 
 var eip712Domain = []apitypes.Type{
@@ -55,6 +73,7 @@ func GrantTypedData(chainID *big.Int, verifyingContract common.Address, g GrantM
 				{Name: "policyHash", Type: "bytes32"},
 				{Name: "expiry", Type: "uint64"},
 				{Name: "nonce", Type: "uint256"},
+				{Name: "deadline", Type: "uint64"},
 			},
 		},
 		PrimaryType: "Grant",
@@ -65,6 +84,7 @@ func GrantTypedData(chainID *big.Int, verifyingContract common.Address, g GrantM
 			"policyHash": g.PolicyHash.Hex(),
 			"expiry":     new(big.Int).SetUint64(g.Expiry).String(),
 			"nonce":      nonceString(g.Nonce),
+			"deadline":   new(big.Int).SetUint64(g.Deadline).String(),
 		},
 	}
 }
@@ -78,6 +98,7 @@ func RevokeTypedData(chainID *big.Int, verifyingContract common.Address, r Revok
 				{Name: "datasetId", Type: "bytes32"},
 				{Name: "enclave", Type: "address"},
 				{Name: "nonce", Type: "uint256"},
+				{Name: "deadline", Type: "uint64"},
 			},
 		},
 		PrimaryType: "Revoke",
@@ -86,6 +107,7 @@ func RevokeTypedData(chainID *big.Int, verifyingContract common.Address, r Revok
 			"datasetId": r.DatasetID.Hex(),
 			"enclave":   r.Enclave.Hex(),
 			"nonce":     nonceString(r.Nonce),
+			"deadline":  new(big.Int).SetUint64(r.Deadline).String(),
 		},
 	}
 }

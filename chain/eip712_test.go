@@ -18,8 +18,8 @@ import (
 // 0x-hex, not as Go's base64 encoding of []byte.
 func TestTypedDataSurvivesWalletJSON(t *testing.T) {
 	chainID, contract := big.NewInt(1337), common.Address{0xc0}
-	grant := chain.GrantMessage{DatasetID: common.Hash{0xab, 1}, Enclave: common.Address{0xe1}, PolicyHash: common.Hash{0x9f}, Expiry: 77, Nonce: big.NewInt(3)}
-	revoke := chain.RevokeMessage{DatasetID: grant.DatasetID, Enclave: grant.Enclave, Nonce: big.NewInt(4)}
+	grant := chain.GrantMessage{DatasetID: common.Hash{0xab, 1}, Enclave: common.Address{0xe1}, PolicyHash: common.Hash{0x9f}, Expiry: 77, Nonce: big.NewInt(3), Deadline: 70}
+	revoke := chain.RevokeMessage{DatasetID: grant.DatasetID, Enclave: grant.Enclave, Nonce: big.NewInt(4), Deadline: 71}
 	claim := chain.ResultClaim{TaskID: 9, OutputHash: common.Hash{1}, LineageRoot: common.Hash{2}, PayoutRoot: common.Hash{3}, TotalRecords: 360, EpsilonSpent: 4e6, Measurement: common.Hash{4}}
 
 	grantDigest, err := chain.GrantDigest(chainID, contract, grant)
@@ -46,6 +46,33 @@ func TestTypedDataSurvivesWalletJSON(t *testing.T) {
 			h, _, err := apitypes.TypedDataAndHash(back)
 			require.NoError(t, err)
 			require.Equal(t, tc.want, common.BytesToHash(h))
+		})
+	}
+}
+
+// TestGrantTypedDataForWallets pins what a wallet shows the owner and signs:
+// the domain version, the type strings the contract hashes, and the deadline
+// in the message.
+func TestGrantTypedDataForWallets(t *testing.T) {
+	chainID, contract := big.NewInt(1337), common.Address{0xc0}
+	for _, tc := range []struct {
+		td       apitypes.TypedData
+		typ      string
+		deadline string
+	}{
+		{chain.GrantTypedData(chainID, contract, chain.GrantMessage{Nonce: big.NewInt(1), Deadline: 4242}), chain.GrantTypeString, "4242"},
+		{chain.RevokeTypedData(chainID, contract, chain.RevokeMessage{Nonce: big.NewInt(1), Deadline: 4343}), chain.RevokeTypeString, "4343"},
+	} {
+		t.Run(tc.td.PrimaryType, func(t *testing.T) {
+			require.Equal(t, "2", tc.td.Domain.Version)
+			require.Equal(t, tc.typ, string(tc.td.EncodeType(tc.td.PrimaryType)))
+			raw, err := json.Marshal(tc.td)
+			require.NoError(t, err)
+			var wallet struct {
+				Message map[string]any `json:"message"`
+			}
+			require.NoError(t, json.Unmarshal(raw, &wallet))
+			require.Equal(t, tc.deadline, wallet.Message["deadline"])
 		})
 	}
 }

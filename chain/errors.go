@@ -54,7 +54,8 @@ var (
 	ErrNotEnclaveOperator = errors.New("not the enclave's operator")
 	// ErrZeroQuorum is returned when setting an approval quorum of zero.
 	ErrZeroQuorum = errors.New("quorum is zero")
-	// ErrNotDatasetOwner is returned when someone other than a dataset's owner grants or revokes.
+	// ErrNotDatasetOwner is returned when someone other than the account a
+	// dataset id is bound to (its first 20 bytes) grants or revokes it.
 	ErrNotDatasetOwner = errors.New("not the dataset's owner")
 	// ErrGrantExpired is returned when a grant's expiry block is not in the future.
 	ErrGrantExpired = errors.New("grant expiry not in the future")
@@ -64,6 +65,13 @@ var (
 	ErrInvalidSignature = errors.New("signature not by the owner")
 	// ErrGrantNotActive is returned when revoking a grant that is absent, expired or already revoked.
 	ErrGrantNotActive = errors.New("grant not active")
+	// ErrSignatureExpired is returned when a signed grant or revocation is
+	// relayed after its deadline block.
+	ErrSignatureExpired = errors.New("signature past its deadline")
+	// ErrStaleNonce is returned when a signed grant or revocation names a
+	// nonce other than the owner's current one: the owner has granted,
+	// revoked or cancelled its signatures since, or the nonce is ahead.
+	ErrStaleNonce = errors.New("signature nonce not the owner's current nonce")
 	// ErrInsufficientBalance is returned when a token transfer exceeds the sender's MEMO balance.
 	ErrInsufficientBalance = errors.New("insufficient MEMO balance")
 	// ErrInsufficientAllowance is returned when a token transfer exceeds the allowance given to a contract.
@@ -172,7 +180,8 @@ var revertSpecs = map[string]revertSpec{
 	}},
 	"ZeroQuorum": {ErrZeroQuorum, func([]any) string { return "quorum must be at least 1" }},
 	"NotDatasetOwner": {ErrNotDatasetOwner, func(a []any) string {
-		return fmt.Sprintf("dataset %s belongs to %v, not %v: only its owner can grant or revoke", hexArg(a[0]), a[2], a[1])
+		return fmt.Sprintf("dataset %s is bound to %v (its first 20 bytes), not %v: only that account can grant or revoke it; "+
+			"grant a dataset whose id begins with your own address (upload it again from this account)", hexArg(a[0]), a[2], a[1])
 	}},
 	"GrantExpired": {ErrGrantExpired, func(a []any) string {
 		return fmt.Sprintf("grant expiry block %v is not after the current block %v: choose a later expiry", a[0], a[1])
@@ -181,7 +190,14 @@ var revertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("enclave %v is not active in the registry: grant only to registered, approved enclaves", a[0])
 	}},
 	"InvalidSigner": {ErrInvalidSignature, func(a []any) string {
-		return fmt.Sprintf("signature recovers to %v, not owner %v: sign the grant with the owner's key and current nonce", a[0], a[1])
+		return fmt.Sprintf("signature recovers to %v, not owner %v: sign exactly the message relayed, with the owner's key", a[0], a[1])
+	}},
+	"SignatureExpired": {ErrSignatureExpired, func(a []any) string {
+		return fmt.Sprintf("the signature's deadline was block %v and this is block %v: ask the owner to sign again with a later deadline", a[0], a[1])
+	}},
+	"StaleNonce": {ErrStaleNonce, func(a []any) string {
+		return fmt.Sprintf("the signature uses nonce %v but %v's current nonce is %v: a grant, revoke or cancel by the owner since signing voided it; "+
+			"ask the owner to sign again with nonce %v", a[1], a[0], a[2], a[2])
 	}},
 	"GrantNotActive": {ErrGrantNotActive, func(a []any) string {
 		return fmt.Sprintf("no active grant of dataset %s to enclave %v", hexArg(a[0]), a[1])

@@ -92,14 +92,36 @@ func BenchmarkGas(b *testing.B) {
 			_, enclave := activeEnclave(b)
 			owner := newAccount(b, nil)
 			return func() (*types.Receipt, error) {
-				return owner.Grant(testContext(b), randomHash(b), enclave, randomHash(b), 1<<40)
+				return owner.Grant(testContext(b), ownedDataset(b, owner.Address()), enclave, randomHash(b), 1<<40)
+			}
+		}},
+		{"grant-again", func(b *testing.B) func() (*types.Receipt, error) {
+			// The owner's second grant (nonce slot warm) of a pair already
+			// granted: the older grant goes to history.
+			_, enclave := activeEnclave(b)
+			owner := newAccount(b, nil)
+			dataset := ownedDataset(b, owner.Address())
+			_, err := owner.Grant(testContext(b), dataset, enclave, randomHash(b), 1<<40)
+			require.NoError(b, err)
+			return func() (*types.Receipt, error) {
+				return owner.Grant(testContext(b), dataset, enclave, randomHash(b), 1<<40)
+			}
+		}},
+		{"grant-second-dataset", func(b *testing.B) func() (*types.Receipt, error) {
+			// The owner's second grant (nonce slot warm), of a fresh pair.
+			_, enclave := activeEnclave(b)
+			owner := newAccount(b, nil)
+			_, err := owner.Grant(testContext(b), ownedDataset(b, owner.Address()), enclave, randomHash(b), 1<<40)
+			require.NoError(b, err)
+			return func() (*types.Receipt, error) {
+				return owner.Grant(testContext(b), ownedDataset(b, owner.Address()), enclave, randomHash(b), 1<<40)
 			}
 		}},
 		{"grant-with-sig", func(b *testing.B) func() (*types.Receipt, error) {
 			_, enclave := activeEnclave(b)
 			relayer := newAccount(b, nil)
 			key, addr := newKey(b)
-			msg := chain.GrantMessage{DatasetID: randomHash(b), Enclave: enclave, PolicyHash: randomHash(b), Expiry: 1 << 40, Nonce: new(big.Int)}
+			msg := chain.GrantMessage{DatasetID: ownedDataset(b, addr), Enclave: enclave, PolicyHash: randomHash(b), Expiry: 1 << 40, Nonce: new(big.Int), Deadline: 1 << 40}
 			digest, err := chain.GrantDigest(relayer.ChainID(), relayer.Deployment().DataGrants, msg)
 			require.NoError(b, err)
 			sig := signDigest(b, digest, key)
@@ -108,7 +130,7 @@ func BenchmarkGas(b *testing.B) {
 		{"revoke", func(b *testing.B) func() (*types.Receipt, error) {
 			_, enclave := activeEnclave(b)
 			owner := newAccount(b, nil)
-			dataset := randomHash(b)
+			dataset := ownedDataset(b, owner.Address())
 			_, err := owner.Grant(testContext(b), dataset, enclave, randomHash(b), 1<<40)
 			require.NoError(b, err)
 			return func() (*types.Receipt, error) { return owner.Revoke(testContext(b), dataset, enclave) }

@@ -157,8 +157,7 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 	if err := g.VerifySignature(); err != nil {
 		return nil, fmt.Errorf("relaying grant: %w", err)
 	}
-	msg := chain.GrantMessage{DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.Nonce}
-	rcpt, err := n.cfg.Operator.GrantWithSig(ctx, g.Owner, msg, g.Signature)
+	rcpt, err := n.cfg.Operator.GrantWithSig(ctx, g.Owner, g.Message(), g.Signature)
 	if err != nil {
 		return nil, fmt.Errorf("relaying grant: %w", err)
 	}

@@ -23,6 +23,10 @@ import (
 // grantTTL is how many blocks a grant holds.
 const grantTTL = 100_000
 
+// grantRelayWindow is how many blocks a node has to relay a signed grant
+// (its deadline), after which the signature is void.
+const grantRelayWindow = 1_000
+
 // Run runs one training task end to end (DESIGN §2) and reports it:
 //
 //  1. each user fetches its node's attestation over a fresh nonce,
@@ -215,7 +219,7 @@ func (c *Cluster) grantOne(ctx context.Context, u *User) error {
 	if err != nil {
 		return err
 	}
-	g, err := grant.Issue(n, grant.Request{Dataset: u.Dataset(), Owner: u.Address(), Policy: c.policy(), Expiry: head + grantTTL, Nonce: gn}, u.dek)
+	g, err := grant.Issue(n, grant.Request{Dataset: u.Dataset(), Owner: u.Address(), Policy: c.policy(), Expiry: head + grantTTL, Nonce: gn, Deadline: head + grantRelayWindow}, u.dek)
 	if err != nil {
 		return err
 	}

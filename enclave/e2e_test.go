@@ -266,12 +266,12 @@ func (d *deployment) grantTo(t *testing.T, ctx context.Context, u *user, n *node
 	gn, err := u.c.GrantNonce(ctx, u.c.Address())
 	require.NoError(t, err)
 	g, err := grant.Issue(verified, grant.Request{
-		Dataset: common.Hash(u.manifest.ID), Owner: u.c.Address(), Policy: policy, Expiry: head + ttl, Nonce: gn,
+		Dataset: common.Hash(u.manifest.ID), Owner: u.c.Address(), Policy: policy, Expiry: head + ttl, Nonce: gn, Deadline: head + ttl/2,
 	}, u.dek)
 	require.NoError(t, err)
 	require.NoError(t, g.Sign(u.key))
 
-	msg := chain.GrantMessage{DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.Nonce}
+	msg := g.Message()
 	want, err := chain.GrantDigest(new(big.Int).SetUint64(g.ChainID), g.Contract, msg)
 	require.NoError(t, err)
 	require.Equal(t, want, g.Digest(), "grant and chain packages agree on the EIP-712 digest")
@@ -505,7 +505,7 @@ func TestRefusalsOnChain(t *testing.T) {
 			vn, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
 			require.NoError(t, err)
 			g, err := grant.Issue(vn, grant.Request{Dataset: common.Hash(u.manifest.ID), Owner: u.c.Address(),
-				Policy: d.policy(owner.addr, 6), Expiry: 1 << 40, Nonce: big.NewInt(0)}, u.dek)
+				Policy: d.policy(owner.addr, 6), Expiry: 1 << 40, Nonce: big.NewInt(0), Deadline: 1 << 40}, u.dek)
 			require.NoError(t, err)
 			require.NoError(t, g.Sign(u.key))
 			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))

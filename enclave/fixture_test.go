@@ -66,7 +66,7 @@ func (d dataset) grantTo(tb testing.TB, e *Sim, chain *memChain, policy grant.Po
 	tb.Helper()
 	g := &grant.Grant{
 		ChainID: e.cfg.ChainID, Contract: testDataGrants, Dataset: common.Hash(d.manifest.ID), Enclave: e.Address(),
-		Policy: policy, Expiry: chain.head + 1000, Nonce: big.NewInt(0),
+		Policy: policy, Expiry: chain.head + 1000, Nonce: big.NewInt(0), Deadline: chain.head + 500,
 	}
 	var err error
 	g.WrappedKey, err = grant.WrapKey(e.HPKEPublicKey(), d.dek, g.Binding())

@@ -199,11 +199,12 @@ func newGrant(t testing.TB, e *Sim, chain *memChain, policy grant.Policy) grantF
 	require.NoError(t, err)
 	dek := make([]byte, grant.KeySize)
 	_, _ = rand.Read(dek)
-	var ds common.Hash
+	var ds common.Hash // bound to its owner: the address, then random bytes
 	_, _ = rand.Read(ds[:])
+	copy(ds[:], crypto.PubkeyToAddress(owner.PublicKey).Bytes())
 	g := &grant.Grant{
 		ChainID: 1337, Contract: testDataGrants, Dataset: ds, Enclave: e.Address(),
-		Policy: policy, Expiry: chain.head + 100, Nonce: big.NewInt(0),
+		Policy: policy, Expiry: chain.head + 100, Nonce: big.NewInt(0), Deadline: chain.head + 50,
 	}
 	g.WrappedKey, err = grant.WrapKey(e.HPKEPublicKey(), dek, g.Binding())
 	require.NoError(t, err)

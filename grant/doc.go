@@ -1,10 +1,13 @@
 // Package grant is how a data owner authorizes one TEE enclave to use one
 // dataset.
 //
-// A Grant names a dataset, its owner, an enclave address, a consent Policy and
-// an expiry block; the owner signs it as EIP-712 typed data (domain
-// "MemoDataGrants" version 1, the message DataGrants.grantWithSig checks), so
-// any wallet implementing eth_signTypedData_v4 can produce the signature. The
+// A Grant names a dataset, its owner, an enclave address, a consent Policy, an
+// expiry block, the owner's DataGrants nonce and a relay deadline block; the
+// owner signs it as EIP-712 typed data (domain "MemoDataGrants" version 2,
+// the message DataGrants.grantWithSig checks), so any wallet implementing
+// eth_signTypedData_v4 can produce the signature. Dataset ids are bound to
+// their owner: an id begins with the owner's address (chain.DatasetIDOwner),
+// and a grant whose owner is not the id's is malformed (ErrNotOwner). The
 // dataset key (DEK) travels beside the signed message, HPKE-wrapped
 // (ML-KEM-768+X25519, HKDF-SHA256, AES-256-GCM) to the enclave's public key,
 // with an info string that binds the dataset, the enclave and the chain id.
@@ -37,6 +40,9 @@ var (
 	ErrInvalidPolicy = errors.New("invalid policy")
 	// ErrPolicy is returned when a task does not satisfy a grant's policy.
 	ErrPolicy = errors.New("task violates grant policy")
+	// ErrNotOwner is returned when a grant's dataset id is bound to another
+	// account than the grant's owner.
+	ErrNotOwner = errors.New("dataset id not bound to the grant's owner")
 	// ErrBadSignature is returned when a grant is not signed by its owner.
 	ErrBadSignature = errors.New("grant not signed by its owner")
 	// ErrWrongEnclave is returned when a grant names another enclave.

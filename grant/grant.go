@@ -23,7 +23,7 @@ import (
 const (
 	DomainName    = chain.GrantDomainName
 	DomainVersion = chain.GrantDomainVersion
-	GrantType     = "Grant(bytes32 datasetId,address enclave,bytes32 policyHash,uint64 expiry,uint256 nonce)"
+	GrantType     = chain.GrantTypeString
 	domainType    = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 )
 
@@ -40,15 +40,21 @@ type Grant struct {
 	// ChainID and Contract (the DataGrants address) form the EIP-712 domain.
 	ChainID  uint64         `json:"chainId"`
 	Contract common.Address `json:"contract"`
-	// Dataset is the vault dataset id.
+	// Dataset is the vault dataset id; it begins with Owner's address
+	// (chain.DatasetIDOwner), the binding DataGrants enforces.
 	Dataset common.Hash    `json:"dataset"`
 	Owner   common.Address `json:"owner"`
 	Enclave common.Address `json:"enclave"`
 	Policy  Policy         `json:"policy"`
 	// Expiry is the first block at which the grant is no longer valid.
 	Expiry uint64 `json:"expiry"`
-	// Nonce is the owner's DataGrants nonce the signature consumes.
+	// Nonce is the owner's DataGrants nonce the signature consumes. Any grant,
+	// revoke or cancel the owner sends itself uses it up too, so a signature
+	// older than the owner's latest action cannot be relayed.
 	Nonce *big.Int `json:"nonce"`
+	// Deadline is the last block in which the signed grant may be relayed
+	// (DataGrants.grantWithSig); it bounds how long a relayer can hold it.
+	Deadline uint64 `json:"deadline"`
 	// WrappedKey is the dataset key HPKE-wrapped to the enclave (WrapKey).
 	WrappedKey hexutil.Bytes `json:"wrappedKey"`
 	// Signature is the owner's 65-byte EIP-712 signature (r ‖ s ‖ v, v in {27, 28}).
@@ -89,6 +95,7 @@ func (g *Grant) StructHash() common.Hash {
 		ph[:],
 		math.U256Bytes(new(big.Int).SetUint64(g.Expiry)),
 		math.U256Bytes(new(big.Int).Set(g.nonce())),
+		math.U256Bytes(new(big.Int).SetUint64(g.Deadline)),
 	)
 }
 
@@ -105,8 +112,17 @@ func (g *Grant) Digest() common.Hash {
 // client uses; Digest computes the same hash without reflection.
 func (g *Grant) TypedData() apitypes.TypedData {
 	return chain.GrantTypedData(new(big.Int).SetUint64(g.ChainID), g.Contract, chain.GrantMessage{
-		DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.nonce(),
+		DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, Nonce: g.nonce(), Deadline: g.Deadline,
 	})
+}
+
+// Message returns the grant as the message DataGrants.grantWithSig takes
+// beside the owner and the signature.
+func (g *Grant) Message() chain.GrantMessage {
+	return chain.GrantMessage{
+		DatasetID: g.Dataset, Enclave: g.Enclave, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry,
+		Nonce: new(big.Int).Set(g.nonce()), Deadline: g.Deadline,
+	}
 }
 
 // Sign signs the grant with the owner's key and sets Owner and Signature.
@@ -168,10 +184,15 @@ func (g *Grant) Validate() error {
 		return fmt.Errorf("%w: dataset id is zero", ErrMalformed)
 	case g.Owner == (common.Address{}):
 		return fmt.Errorf("%w: owner is zero", ErrMalformed)
+	case chain.DatasetIDOwner(g.Dataset) != g.Owner:
+		return fmt.Errorf("%w: %w: dataset %s is bound to %s, the grant's owner is %s (upload the dataset again from the owner's account)",
+			ErrMalformed, ErrNotOwner, g.Dataset, chain.DatasetIDOwner(g.Dataset), g.Owner)
 	case g.Enclave == (common.Address{}):
 		return fmt.Errorf("%w: enclave address is zero", ErrMalformed)
 	case g.Nonce != nil && (g.Nonce.Sign() < 0 || g.Nonce.BitLen() > 256):
 		return fmt.Errorf("%w: nonce out of range", ErrMalformed)
+	case g.Deadline == 0:
+		return fmt.Errorf("%w: no deadline (the last block the signed grant may be relayed in)", ErrMalformed)
 	case len(g.WrappedKey) == 0:
 		return fmt.Errorf("%w: no wrapped key", ErrMalformed)
 	}

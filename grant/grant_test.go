@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/chain"
 )
 
 func testPolicy() Policy {
@@ -157,15 +159,40 @@ func testGrant(t *testing.T) (*Grant, *ecdsa.PrivateKey) {
 	g := &Grant{
 		ChainID:    1337,
 		Contract:   common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
-		Dataset:    common.Hash{1, 2, 3},
+		Dataset:    ownedID(crypto.PubkeyToAddress(key.PublicKey), 1, 2, 3),
 		Enclave:    common.Address{9},
 		Policy:     testPolicy(),
 		Expiry:     100,
 		Nonce:      big.NewInt(3),
+		Deadline:   50,
 		WrappedKey: []byte{1},
 	}
 	require.NoError(t, g.Sign(key))
 	return g, key
+}
+
+// ownedID returns a dataset id bound to owner, with salt in its last 12 bytes.
+func ownedID(owner common.Address, salt ...byte) common.Hash {
+	var id common.Hash
+	copy(id[:], owner[:])
+	copy(id[common.AddressLength:], salt)
+	return id
+}
+
+func TestValidateBindsDatasetToOwner(t *testing.T) {
+	g, _ := testGrant(t)
+	require.NoError(t, g.Validate())
+	require.Equal(t, g.Owner, chain.DatasetIDOwner(g.Dataset))
+
+	other := *g
+	other.Owner = common.Address{7}
+	err := other.Validate()
+	require.ErrorIs(t, err, ErrNotOwner, "a grant of an id bound to someone else")
+	require.ErrorIs(t, err, ErrMalformed)
+
+	other = *g
+	other.Deadline = 0
+	require.ErrorIs(t, other.Validate(), ErrMalformed, "a grant without a relay deadline")
 }
 
 func TestDigestMatchesTypedData(t *testing.T) {
@@ -185,6 +212,7 @@ func TestSignatureChecks(t *testing.T) {
 		{"changed enclave", func(g *Grant) { g.Enclave = common.Address{8} }},
 		{"changed expiry", func(g *Grant) { g.Expiry++ }},
 		{"changed nonce", func(g *Grant) { g.Nonce = big.NewInt(4) }},
+		{"changed deadline", func(g *Grant) { g.Deadline++ }},
 		{"other chain", func(g *Grant) { g.ChainID = 1 }},
 		{"short signature", func(g *Grant) { g.Signature = g.Signature[:64] }},
 		{"bad v", func(g *Grant) { g.Signature[64] = 29 }},
@@ -211,6 +239,7 @@ type ethersInput struct {
 	Enclave  common.Address `json:"enclave"`
 	Expiry   uint64         `json:"expiry"`
 	Nonce    int64          `json:"nonce"`
+	Deadline uint64         `json:"deadline"`
 	Policy   struct {
 		TaskOwners        []common.Address `json:"taskOwners"`
 		Kinds             []string         `json:"kinds"`
@@ -252,6 +281,7 @@ func TestEthersVector(t *testing.T) {
 		},
 		Expiry:     in.Expiry,
 		Nonce:      big.NewInt(in.Nonce),
+		Deadline:   in.Deadline,
 		WrappedKey: []byte{1},
 		Signature:  out.Signature,
 	}
@@ -261,6 +291,9 @@ func TestEthersVector(t *testing.T) {
 	require.NoError(t, g.VerifySignature())
 
 	g.Expiry++
+	require.ErrorIs(t, g.VerifySignature(), ErrBadSignature)
+	g.Expiry--
+	g.Deadline++
 	require.ErrorIs(t, g.VerifySignature(), ErrBadSignature)
 }
 
@@ -327,8 +360,8 @@ func TestParseGrantRoundTrip(t *testing.T) {
 
 func FuzzParseGrant(f *testing.F) {
 	key, _ := crypto.GenerateKey()
-	g := &Grant{ChainID: 1, Contract: common.Address{1}, Dataset: common.Hash{2}, Enclave: common.Address{3},
-		Policy: testPolicy(), Expiry: 9, WrappedKey: []byte{1}}
+	g := &Grant{ChainID: 1, Contract: common.Address{1}, Dataset: ownedID(crypto.PubkeyToAddress(key.PublicKey), 2), Enclave: common.Address{3},
+		Policy: testPolicy(), Expiry: 9, Deadline: 8, WrappedKey: []byte{1}}
 	_ = g.Sign(key)
 	b, _ := json.Marshal(g)
 	f.Add(b)

@@ -206,6 +206,8 @@ type Request struct {
 	Expiry uint64
 	// Nonce is the owner's current DataGrants nonce (chain.Client.GrantNonce).
 	Nonce *big.Int
+	// Deadline is the last block in which the signed grant may be relayed.
+	Deadline uint64
 }
 
 // Issue wraps dek to a node that VerifyNode accepted and returns the grant,
@@ -225,6 +227,7 @@ func Issue(node *Node, req Request, dek []byte) (*Grant, error) {
 		Policy:   req.Policy,
 		Expiry:   req.Expiry,
 		Nonce:    req.Nonce,
+		Deadline: req.Deadline,
 	}
 	if err := req.Policy.Validate(); err != nil {
 		return nil, fmt.Errorf("issuing grant: %w", err)

@@ -51,6 +51,10 @@ type Config struct {
 	// this interval, so that block-based delays pass on an idle chain.
 	// Zero seals only when transactions arrive or on Mine.
 	BlockInterval time.Duration
+	// LogRangeLimit, if positive, makes eth_getLogs refuse a range whose
+	// last block is more than this many blocks after its first, as public
+	// RPC endpoints do (geth's --rpc.rangelimit). Zero accepts any range.
+	LogRangeLimit uint64
 	// Logger receives the devnet's own log lines; nil logs nothing.
 	Logger *slog.Logger
 }
@@ -199,7 +203,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("creating dev chain: %w", err)
 	}
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{RangeLimit: cfg.LogRangeLimit}))}})
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("starting dev node (is %s in use? pick another --port): %w", cfg.ListenAddr, err)

@@ -772,6 +772,10 @@ func newUserInspectCmd(f *userFlags) *cobra.Command {
 
 // ---- grant / revoke ----
 
+// grantRelayBlocks bounds how long a node may hold a signed grant before
+// relaying it (its EIP-712 deadline): a day of 12-second blocks.
+const grantRelayBlocks = 7_200
+
 func newUserGrantCmd(f *userFlags) *cobra.Command {
 	var dataset, node, minPrice, out string
 	var owners, kinds []string
@@ -840,7 +844,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				return err
 			}
 			g, err := grant.Issue(vn, grant.Request{
-				Dataset: common.Hash(rec.ID), Owner: c.Address(), Expiry: head + blocks, Nonce: nonce,
+				Dataset: common.Hash(rec.ID), Owner: c.Address(), Expiry: head + blocks, Nonce: nonce, Deadline: head + min(blocks, grantRelayBlocks),
 				Policy: grant.Policy{TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: price, Epsilon: epsilon, Delta: delta},
 			}, dek)
 			clear(dek)

@@ -1,5 +1,5 @@
 // Generates ../ethers_vector.json from ../ethers_input.json: an EIP-712 grant
-// (domain "MemoDataGrants" v1) signed with ethers' Wallet.signTypedData, the
+// (domain "MemoDataGrants" v2) signed with ethers' Wallet.signTypedData, the
 // same encoder wallets use for eth_signTypedData_v4. The policy hash is also
 // computed here with ethers' TypedDataEncoder so Go's Policy.Hash is checked
 // against an independent implementation. Run: npm ci && npm run gen
@@ -31,7 +31,7 @@ const policyHash = TypedDataEncoder.hashStruct("Policy", policyTypes, policyValu
 
 const domain = {
   name: "MemoDataGrants",
-  version: "1",
+  version: "2",
   chainId: input.chainId,
   verifyingContract: input.contract,
 };
@@ -42,6 +42,7 @@ const types = {
     { name: "policyHash", type: "bytes32" },
     { name: "expiry", type: "uint64" },
     { name: "nonce", type: "uint256" },
+    { name: "deadline", type: "uint64" },
   ],
 };
 const message = {
@@ -50,6 +51,7 @@ const message = {
   policyHash,
   expiry: input.expiry,
   nonce: input.nonce,
+  deadline: input.deadline,
 };
 
 const wallet = new Wallet(input.privateKey);
