@@ -166,24 +166,25 @@ func bigOr0(v *big.Int) *big.Int {
 }
 
 // Fees is how a run's fee was escrowed and settled on TaskMarket.
+// Its amounts are MEMO base units; MarshalJSON (report.go) writes them.
 type Fees struct {
 	// Escrowed is what the company escrowed.
-	Escrowed *big.Int    `json:"escrowed"`
+	Escrowed *big.Int    `json:"-"`
 	Split    chain.Split `json:"split"`
 	// NodeSlash is what a failing result costs its operator's stake.
-	NodeSlash *big.Int `json:"nodeSlash"`
+	NodeSlash *big.Int `json:"-"`
 	// Task is the one market task of the federated run.
 	Task MarketTask `json:"task"`
 	// UsersPool is what the passing results credited to data owners, and
 	// UsersClaimed what they claimed from it (each leaf once).
-	UsersPool    *big.Int `json:"usersPool"`
-	UsersClaimed *big.Int `json:"usersClaimed"`
+	UsersPool    *big.Int `json:"-"`
+	UsersClaimed *big.Int `json:"-"`
 	// Company is the company's net change (fees paid, refunds and slash
 	// compensation received), Treasury the treasury's, and Unclaimed what
 	// stays in TaskMarket (rounding, leaves nobody claimed).
-	Company   *big.Int `json:"company"`
-	Treasury  *big.Int `json:"treasury"`
-	Unclaimed *big.Int `json:"unclaimed"`
+	Company   *big.Int `json:"-"`
+	Treasury  *big.Int `json:"-"`
+	Unclaimed *big.Int `json:"-"`
 	// Conserved reports that the changes of every party's MEMO balance
 	// (the contracts included) sum to zero and that the Staking contract's
 	// balance changed exactly as the stakes it records.
@@ -193,9 +194,9 @@ type Fees struct {
 // MarketTask is the market task of a run: one result slot per enclave.
 type MarketTask struct {
 	ID  uint64   `json:"id"`
-	Fee *big.Int `json:"fee"`
+	Fee *big.Int `json:"-"`
 	// Share is one result's share of the fee (Fee / replication).
-	Share   *big.Int       `json:"share"`
+	Share   *big.Int       `json:"-"`
 	Results []MarketResult `json:"results"`
 }
 

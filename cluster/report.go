@@ -1,14 +1,22 @@
 package cluster
 
 import (
+	"encoding/json"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/train"
 )
 
 // Report is what one task run did, as measured.
+//
+// Its JSON, and that of the types in it, is memoc's output contract
+// (`memoc demo --json`): camelCase keys, 0x-prefixed hex, token amounts
+// (*big.Int, MEMO base units) as decimal strings with a formatted twin
+// <key>Formatted ("150 MEMO"), durations in seconds. Amounts that are nil
+// are left out.
 type Report struct {
 	// Users, Nodes (the cheating node included) and Verifiers count the
 	// parties; Rounds and Epsilon are the spec's FedAvg rounds and DP-SGD
@@ -22,7 +30,7 @@ type Report struct {
 	Company     common.Address `json:"company"`
 	Task        common.Hash    `json:"task"`
 	// PricePerRecord is what the task pays data owners per record used.
-	PricePerRecord *big.Int `json:"pricePerRecord"`
+	PricePerRecord *big.Int `json:"-"`
 
 	// Accuracy and Loss are the decrypted model's on the company's
 	// held-out data (TestRecords records, never seen in training).
@@ -68,7 +76,7 @@ type UserReport struct {
 	Budget  float64 `json:"budget"` // the ε the user's policy allows
 	// Reward is what the user was paid (claimed from the payout root);
 	// nil without a market.
-	Reward *big.Int `json:"reward,omitempty"`
+	Reward *big.Int `json:"-"`
 }
 
 // NodeReport is one TEE node's outcome.
@@ -83,8 +91,8 @@ type NodeReport struct {
 	Reason   string         `json:"reason,omitempty"`
 	// Reward is the operator's change in liquid MEMO and StakeChange in
 	// staked MEMO (negative: slashed); nil without a market.
-	Reward      *big.Int `json:"reward,omitempty"`
-	StakeChange *big.Int `json:"stakeChange,omitempty"`
+	Reward      *big.Int `json:"-"`
+	StakeChange *big.Int `json:"-"`
 }
 
 // VerifierReport is one verifier's outcome.
@@ -96,8 +104,8 @@ type VerifierReport struct {
 	// no votes once a quorum decided it.
 	Votes int `json:"votes"`
 	// Reward and StakeChange are as for nodes; nil without a market.
-	Reward      *big.Int `json:"reward,omitempty"`
-	StakeChange *big.Int `json:"stakeChange,omitempty"`
+	Reward      *big.Int `json:"-"`
+	StakeChange *big.Int `json:"-"`
 }
 
 // WarmStart describes the company's private input: a model it pre-trained
@@ -117,9 +125,133 @@ type WarmStart struct {
 // it reproduces the enclaves' model (Reproduces) and shows the per-round
 // trajectory the enclaves took, evaluated on the company's data.
 type Reference struct {
-	Rounds     []train.RoundMetrics `json:"rounds"`
+	Rounds     []train.RoundMetrics `json:"-"`
 	ModelHash  common.Hash          `json:"modelHash"`
 	Reproduces bool                 `json:"reproduces"`
+}
+
+// amount is a token amount in base units in JSON: a decimal string, which
+// no JSON reader rounds (JavaScript's numbers are exact only up to 2⁵³).
+type amount struct{ v *big.Int }
+
+// MarshalJSON writes the amount as a quoted decimal.
+func (a amount) MarshalJSON() ([]byte, error) { return []byte(`"` + a.v.String() + `"`), nil }
+
+// IsZero reports a nil amount, for omitzero.
+func (a amount) IsZero() bool { return a.v == nil }
+
+// formatted is an amount for people ("" for nil, for omitempty).
+func formatted(v *big.Int) string {
+	if v == nil {
+		return ""
+	}
+	return chain.FormatMEMO(v)
+}
+
+// MarshalJSON writes the report under memoc's output contract.
+func (r Report) MarshalJSON() ([]byte, error) {
+	type fields Report // Report's fields without this method
+	return json.Marshal(struct {
+		fields
+		PricePerRecord          amount `json:"pricePerRecord,omitzero"`
+		PricePerRecordFormatted string `json:"pricePerRecordFormatted,omitempty"`
+	}{fields(r), amount{r.PricePerRecord}, formatted(r.PricePerRecord)})
+}
+
+// MarshalJSON writes the outcome under memoc's output contract.
+func (u UserReport) MarshalJSON() ([]byte, error) {
+	type fields UserReport
+	return json.Marshal(struct {
+		fields
+		Reward          amount `json:"reward,omitzero"`
+		RewardFormatted string `json:"rewardFormatted,omitempty"`
+	}{fields(u), amount{u.Reward}, formatted(u.Reward)})
+}
+
+// MarshalJSON writes the outcome under memoc's output contract.
+func (n NodeReport) MarshalJSON() ([]byte, error) {
+	type fields NodeReport
+	return json.Marshal(struct {
+		fields
+		Reward               amount `json:"reward,omitzero"`
+		RewardFormatted      string `json:"rewardFormatted,omitempty"`
+		StakeChange          amount `json:"stakeChange,omitzero"`
+		StakeChangeFormatted string `json:"stakeChangeFormatted,omitempty"`
+	}{fields(n), amount{n.Reward}, formatted(n.Reward), amount{n.StakeChange}, formatted(n.StakeChange)})
+}
+
+// MarshalJSON writes the outcome under memoc's output contract.
+func (v VerifierReport) MarshalJSON() ([]byte, error) {
+	type fields VerifierReport
+	return json.Marshal(struct {
+		fields
+		Reward               amount `json:"reward,omitzero"`
+		RewardFormatted      string `json:"rewardFormatted,omitempty"`
+		StakeChange          amount `json:"stakeChange,omitzero"`
+		StakeChangeFormatted string `json:"stakeChangeFormatted,omitempty"`
+	}{fields(v), amount{v.Reward}, formatted(v.Reward), amount{v.StakeChange}, formatted(v.StakeChange)})
+}
+
+// MarshalJSON writes the settlement under memoc's output contract.
+func (f Fees) MarshalJSON() ([]byte, error) {
+	type fields Fees
+	return json.Marshal(struct {
+		fields
+		Escrowed              amount `json:"escrowed,omitzero"`
+		EscrowedFormatted     string `json:"escrowedFormatted,omitempty"`
+		NodeSlash             amount `json:"nodeSlash,omitzero"`
+		NodeSlashFormatted    string `json:"nodeSlashFormatted,omitempty"`
+		UsersPool             amount `json:"usersPool,omitzero"`
+		UsersPoolFormatted    string `json:"usersPoolFormatted,omitempty"`
+		UsersClaimed          amount `json:"usersClaimed,omitzero"`
+		UsersClaimedFormatted string `json:"usersClaimedFormatted,omitempty"`
+		Company               amount `json:"company,omitzero"`
+		CompanyFormatted      string `json:"companyFormatted,omitempty"`
+		Treasury              amount `json:"treasury,omitzero"`
+		TreasuryFormatted     string `json:"treasuryFormatted,omitempty"`
+		Unclaimed             amount `json:"unclaimed,omitzero"`
+		UnclaimedFormatted    string `json:"unclaimedFormatted,omitempty"`
+	}{fields(f),
+		amount{f.Escrowed}, formatted(f.Escrowed), amount{f.NodeSlash}, formatted(f.NodeSlash),
+		amount{f.UsersPool}, formatted(f.UsersPool), amount{f.UsersClaimed}, formatted(f.UsersClaimed),
+		amount{f.Company}, formatted(f.Company), amount{f.Treasury}, formatted(f.Treasury),
+		amount{f.Unclaimed}, formatted(f.Unclaimed)})
+}
+
+// MarshalJSON writes the market task under memoc's output contract.
+func (t MarketTask) MarshalJSON() ([]byte, error) {
+	type fields MarketTask
+	return json.Marshal(struct {
+		fields
+		Fee            amount `json:"fee,omitzero"`
+		FeeFormatted   string `json:"feeFormatted,omitempty"`
+		Share          amount `json:"share,omitzero"`
+		ShareFormatted string `json:"shareFormatted,omitempty"`
+	}{fields(t), amount{t.Fee}, formatted(t.Fee), amount{t.Share}, formatted(t.Share)})
+}
+
+// roundJSON is train.RoundMetrics under memoc's output contract.
+type roundJSON struct {
+	Round        int     `json:"round"`
+	Records      int     `json:"records"`
+	TrainLoss    float64 `json:"trainLoss,omitempty"` // absent under DP: it is not private
+	TestAccuracy float64 `json:"testAccuracy"`
+	TestLoss     float64 `json:"testLoss"`
+	Epsilon      float64 `json:"epsilon"`
+}
+
+// MarshalJSON writes the re-run under memoc's output contract.
+func (r Reference) MarshalJSON() ([]byte, error) {
+	type fields Reference
+	rounds := make([]roundJSON, len(r.Rounds))
+	for i, m := range r.Rounds {
+		rounds[i] = roundJSON{Round: m.Round, Records: m.Records, TrainLoss: m.TrainLoss,
+			TestAccuracy: m.TestAccuracy, TestLoss: m.TestLoss, Epsilon: m.Epsilon}
+	}
+	return json.Marshal(struct {
+		fields
+		Rounds []roundJSON `json:"rounds"`
+	}{fields(r), rounds})
 }
 
 // report fills the per-party outcomes.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/memo-protocol/memo-compute/attest"
@@ -169,7 +170,7 @@ func runAttestVerify(ctx context.Context, w io.Writer, f attestVerifyFlags) erro
 	}
 	s, verr := attest.Evaluate(ctx, raw, v, policy)
 	if global.json {
-		if err := printJSON(w, s); err != nil {
+		if err := printJSON(w, viewSummary(s)); err != nil {
 			return err
 		}
 	} else if err := printSummary(w, s); err != nil {
@@ -234,68 +235,128 @@ func printSummary(w io.Writer, s attest.Summary) error {
 	return err
 }
 
+// summaryView is what `memoc attest verify --json` prints: attest.Summary
+// under the output contract.
+type summaryView struct {
+	Valid              bool     `json:"valid"`
+	TEE                string   `json:"tee,omitempty"` // "SGX" or "TDX"
+	QuoteVersion       int      `json:"quoteVersion,omitempty"`
+	TCBStatus          string   `json:"tcbStatus,omitempty"`
+	PlatformTCBStatus  string   `json:"platformTcbStatus,omitempty"`
+	QETCBStatus        string   `json:"qeTcbStatus,omitempty"`
+	TDXModuleTCBStatus string   `json:"tdxModuleTcbStatus,omitempty"`
+	BelowAllTCBLevels  bool     `json:"belowAllTcbLevels,omitempty"`
+	AdvisoryIDs        []string `json:"advisoryIds,omitempty"`
+	Measurement        string   `json:"measurement,omitempty"` // MRENCLAVE (SGX) or MRTD (TDX)
+	MRSigner           string   `json:"mrsigner,omitempty"`    // SGX only
+	ISVProdID          uint16   `json:"isvProdId,omitempty"`
+	ISVSVN             uint16   `json:"isvSvn,omitempty"`
+	Debug              bool     `json:"debug"`
+	ReportData         string   `json:"reportData,omitempty"`
+	FMSPC              string   `json:"fmspc,omitempty"`
+	Root               string   `json:"root,omitempty"` // common name of the trusted root
+	CollateralIssued   string   `json:"collateralIssued,omitempty"`
+	ValidUntil         string   `json:"validUntil,omitempty"`
+	Reasons            []string `json:"reasons,omitempty"`
+}
+
+func viewSummary(s attest.Summary) summaryView {
+	v := summaryView{
+		Valid: s.Valid, TEE: s.TEE, QuoteVersion: s.QuoteVersion, TCBStatus: s.TCBStatus,
+		PlatformTCBStatus: s.PlatformStatus, QETCBStatus: s.QEStatus, TDXModuleTCBStatus: s.ModuleStatus,
+		BelowAllTCBLevels: s.BelowAllLevels, AdvisoryIDs: s.AdvisoryIDs,
+		Measurement: prefix0x(s.Measurement), MRSigner: prefix0x(s.MRSigner), ISVProdID: s.ISVProdID, ISVSVN: s.ISVSVN,
+		Debug: s.Debug, ReportData: prefix0x(s.ReportData), FMSPC: prefix0x(s.FMSPC), Root: s.Root, Reasons: s.Reasons,
+	}
+	if s.CollateralFrom != nil {
+		v.CollateralIssued = rfc3339(*s.CollateralFrom)
+	}
+	if s.ValidUntil != nil {
+		v.ValidUntil = rfc3339(*s.ValidUntil)
+	}
+	return v
+}
+
+// prefix0x prefixes the hex attest.Summary holds ("" stays "").
+func prefix0x(h string) string {
+	if h == "" {
+		return ""
+	}
+	return "0x" + h
+}
+
 // quoteView is what `memoc attest show` prints.
 type quoteView struct {
 	Version       int        `json:"version"`
 	TEE           string     `json:"tee"`
-	BodyType      int        `json:"body_type"`
-	QESVN         int        `json:"qe_svn,omitempty"`
-	PCESVN        int        `json:"pce_svn,omitempty"`
-	QEVendorID    string     `json:"qe_vendor_id"`
-	UserData      string     `json:"user_data"`
-	Report        any        `json:"report"`
+	BodyType      int        `json:"bodyType"`
+	QESVN         int        `json:"qeSvn,omitempty"`
+	PCESVN        int        `json:"pceSvn,omitempty"`
+	QEVendorID    string     `json:"qeVendorId"`
+	UserData      string     `json:"userData"`
+	Report        any        `json:"report"` // reportView (SGX) or tdView (TDX)
 	Signature     string     `json:"signature"`
-	AttestKey     string     `json:"attestation_key"`
-	QEReport      reportView `json:"qe_report"`
-	QEReportSig   string     `json:"qe_report_signature"`
-	QEAuthData    string     `json:"qe_auth_data"`
-	PCKChain      []string   `json:"pck_chain"`
+	AttestKey     string     `json:"attestationKey"`
+	QEReport      reportView `json:"qeReport"`
+	QEReportSig   string     `json:"qeReportSignature"`
+	QEAuthData    string     `json:"qeAuthData"`
+	PCKChain      []certView `json:"pckChain,omitempty"`
+	PCKChainError string     `json:"pckChainError,omitempty"` // why the chain could not be read
 	FMSPC         string     `json:"fmspc,omitempty"`
-	PCEID         string     `json:"pce_id,omitempty"`
-	PCKComponents string     `json:"pck_tcb_components,omitempty"`
-	PCKPCESVN     *int       `json:"pck_pce_svn,omitempty"`
-	Padding       int        `json:"padding_bytes,omitempty"`
+	PCEID         string     `json:"pceId,omitempty"`
+	PCKComponents string     `json:"pckTcbComponents,omitempty"`
+	PCKPCESVN     *int       `json:"pckPceSvn,omitempty"`
+	Padding       int        `json:"paddingBytes,omitempty"`
+}
+
+// certView is one certificate of the PCK chain.
+type certView struct {
+	Subject   string `json:"subject"` // common name
+	Serial    string `json:"serial"`
+	NotBefore string `json:"notBefore"`
+	NotAfter  string `json:"notAfter"`
 }
 
 type reportView struct {
-	CPUSVN     string `json:"cpu_svn"`
-	MiscSelect string `json:"misc_select"`
+	CPUSVN     string `json:"cpuSvn"`
+	MiscSelect string `json:"miscSelect"`
 	Attributes string `json:"attributes"`
 	MREnclave  string `json:"mrenclave"`
 	MRSigner   string `json:"mrsigner"`
-	ISVProdID  int    `json:"isv_prod_id"`
-	ISVSVN     int    `json:"isv_svn"`
+	ISVProdID  int    `json:"isvProdId"`
+	ISVSVN     int    `json:"isvSvn"`
 	Debug      bool   `json:"debug"`
-	ReportData string `json:"report_data"`
+	ReportData string `json:"reportData"`
 }
 
 type tdView struct {
-	TEETCBSVN      string    `json:"tee_tcb_svn"`
+	TEETCBSVN      string    `json:"teeTcbSvn"`
 	MRSEAM         string    `json:"mrseam"`
-	MRSignerSEAM   string    `json:"mrsigner_seam"`
-	SEAMAttributes string    `json:"seam_attributes"`
-	TDAttributes   string    `json:"td_attributes"`
+	MRSignerSEAM   string    `json:"mrsignerSeam"`
+	SEAMAttributes string    `json:"seamAttributes"`
+	TDAttributes   string    `json:"tdAttributes"`
 	XFAM           string    `json:"xfam"`
 	MRTD           string    `json:"mrtd"`
-	MRConfigID     string    `json:"mrconfig_id"`
+	MRConfigID     string    `json:"mrconfigId"`
 	MROwner        string    `json:"mrowner"`
-	MROwnerConfig  string    `json:"mrowner_config"`
+	MROwnerConfig  string    `json:"mrownerConfig"`
 	RTMR           [4]string `json:"rtmr"`
 	Debug          bool      `json:"debug"`
-	ReportData     string    `json:"report_data"`
-	TEETCBSVN2     string    `json:"tee_tcb_svn2,omitempty"`
-	MRServiceTD    string    `json:"mrservice_td,omitempty"`
+	ReportData     string    `json:"reportData"`
+	TEETCBSVN2     string    `json:"teeTcbSvn2,omitempty"`
+	MRServiceTD    string    `json:"mrserviceTd,omitempty"`
 }
 
 func viewReport(r *abi.EnclaveReport) reportView {
-	return reportView{CPUSVN: hex.EncodeToString(r.CPUSVN[:]), MiscSelect: fmt.Sprintf("%08x", r.MiscSelect),
-		Attributes: hex.EncodeToString(r.Attributes[:]), MREnclave: hex.EncodeToString(r.MREnclave[:]),
-		MRSigner: hex.EncodeToString(r.MRSigner[:]), ISVProdID: int(r.ISVProdID), ISVSVN: int(r.ISVSVN),
-		Debug: r.Debug(), ReportData: hex.EncodeToString(r.ReportData[:])}
+	h := hexutil.Encode
+	return reportView{CPUSVN: h(r.CPUSVN[:]), MiscSelect: fmt.Sprintf("0x%08x", r.MiscSelect),
+		Attributes: h(r.Attributes[:]), MREnclave: h(r.MREnclave[:]),
+		MRSigner: h(r.MRSigner[:]), ISVProdID: int(r.ISVProdID), ISVSVN: int(r.ISVSVN),
+		Debug: r.Debug(), ReportData: h(r.ReportData[:])}
 }
 
 func viewQuote(q *abi.Quote) quoteView {
-	h := hex.EncodeToString
+	h := hexutil.Encode
 	v := quoteView{Version: int(q.Header.Version), BodyType: int(q.BodyType), QEVendorID: h(q.Header.QEVendorID[:]),
 		UserData: h(q.Header.UserData[:]), Signature: h(q.Signature[:]), AttestKey: h(q.AttestKey[:]),
 		QEReport: viewReport(&q.QEReport), QEReportSig: h(q.QEReportSignature[:]), QEAuthData: h(q.QEAuthData),
@@ -319,23 +380,27 @@ func viewQuote(q *abi.Quote) quoteView {
 		v.QESVN, v.PCESVN = int(q.Header.QESVN), int(q.Header.PCESVN)
 		v.Report = viewReport(q.SGX)
 	}
-	if chain, err := pcs.ParseChain("PCK chain", q.CertData); err == nil {
-		for _, c := range chain {
-			v.PCKChain = append(v.PCKChain, fmt.Sprintf("%s (serial %x, %s .. %s)", c.Subject.CommonName, c.SerialNumber,
-				c.NotBefore.UTC().Format(time.DateOnly), c.NotAfter.UTC().Format(time.DateOnly)))
+	chain, err := pcs.ParseChain("PCK chain", q.CertData)
+	if err == nil && len(chain) == 0 {
+		err = errors.New("no certificates")
+	}
+	if err != nil {
+		v.PCKChainError = err.Error()
+		return v
+	}
+	for _, c := range chain {
+		v.PCKChain = append(v.PCKChain, certView{Subject: c.Subject.CommonName, Serial: hexutil.EncodeBig(c.SerialNumber),
+			NotBefore: rfc3339(c.NotBefore), NotAfter: rfc3339(c.NotAfter)})
+	}
+	for _, e := range chain[0].Extensions {
+		if !e.Id.Equal(pcs.OIDSGXExtensions) {
+			continue
 		}
-		for _, e := range chain[0].Extensions {
-			if !e.Id.Equal(pcs.OIDSGXExtensions) {
-				continue
-			}
-			if info, err := pcs.ParsePCKExtensions(e.Value); err == nil {
-				v.FMSPC, v.PCEID, v.PCKComponents = h(info.FMSPC[:]), h(info.PCEID[:]), h(info.Components[:])
-				svn := int(info.PCESVN)
-				v.PCKPCESVN = &svn
-			}
+		if info, err := pcs.ParsePCKExtensions(e.Value); err == nil {
+			v.FMSPC, v.PCEID, v.PCKComponents = h(info.FMSPC[:]), h(info.PCEID[:]), h(info.Components[:])
+			svn := int(info.PCESVN)
+			v.PCKPCESVN = &svn
 		}
-	} else {
-		v.PCKChain = []string{"unreadable: " + err.Error()}
 	}
 	return v
 }
@@ -409,7 +474,10 @@ func printQuoteView(w io.Writer, v quoteView) error {
 	row("", "qe report sig", v.QEReportSig)
 	row("", "qe auth data", v.QEAuthData)
 	for i, c := range v.PCKChain {
-		row("", fmt.Sprintf("pck chain [%d]", i), c)
+		row("", fmt.Sprintf("pck chain [%d]", i), fmt.Sprintf("%s (serial %s, %s .. %s)", c.Subject, c.Serial, c.NotBefore[:len(time.DateOnly)], c.NotAfter[:len(time.DateOnly)]))
+	}
+	if v.PCKChainError != "" {
+		row("", "pck chain", "unreadable: "+v.PCKChainError)
 	}
 	if v.FMSPC != "" {
 		row("", "fmspc", v.FMSPC)

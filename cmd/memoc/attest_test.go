@@ -75,7 +75,7 @@ func TestAttestVerifySimJSON(t *testing.T) {
 	// Without its root the sim quote is refused: production trusts Intel alone.
 	out, err := runAttestCmd(t, args...)
 	require.ErrorIs(t, err, errInvalidQuote)
-	var s attest.Summary
+	var s summaryView
 	require.NoError(t, json.Unmarshal([]byte(out), &s))
 	require.False(t, s.Valid)
 	require.Contains(t, s.Reasons[0], "not a trusted root")
@@ -85,7 +85,8 @@ func TestAttestVerifySimJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &s))
 	require.True(t, s.Valid)
 	require.Equal(t, "UpToDate", s.TCBStatus)
-	require.Equal(t, "ab"+string(bytes.Repeat([]byte("00"), 31)), s.Measurement)
+	require.Equal(t, "0xab"+string(bytes.Repeat([]byte("00"), 31)), s.Measurement)
+	require.Equal(t, "2026-01-01T00:00:00Z", s.CollateralIssued)
 }
 
 func TestAttestUsageAndShow(t *testing.T) {
@@ -106,6 +107,8 @@ func TestAttestUsageAndShow(t *testing.T) {
 	var v map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	require.Equal(t, "SGX", v["tee"])
+	require.Equal(t, "0x33d8736db756ed4997e04ba358d27833188f1932ff7b1d156904d3f560452fbb", v["report"].(map[string]any)["mrenclave"])
+	require.Equal(t, "Intel SGX PCK Certificate", v["pckChain"].([]any)[0].(map[string]any)["subject"])
 	_, err = runAttestCmd(t, "attest", "show", "--quote", attestTestdata("sgx_quote_collateral.json"))
 	require.Error(t, err)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -102,11 +103,29 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	return printDemo(cmd.OutOrStdout(), out)
 }
 
-// demoOutput is the --json document.
+// demoOutput is what demo prints: the cluster's report, the plot file and
+// the wall time of the whole run.
 type demoOutput struct {
 	*cluster.Report
-	Plot    string  `json:"plot,omitempty"`
-	Seconds float64 `json:"seconds"`
+	Plot    string
+	Seconds float64
+}
+
+// MarshalJSON writes the report's fields (in the output contract
+// cluster.Report's JSON follows) with plot and seconds beside them.
+func (o demoOutput) MarshalJSON() ([]byte, error) {
+	// report has Report's fields but not its MarshalJSON, which would
+	// otherwise be all there is; the one field that method writes itself
+	// is written here the same way.
+	type report cluster.Report
+	r := o.Report
+	return json.Marshal(struct {
+		*report
+		PricePerRecord          tokenAmount `json:"pricePerRecord,omitzero"`
+		PricePerRecordFormatted string      `json:"pricePerRecordFormatted,omitempty"`
+		Plot                    string      `json:"plot,omitempty"`
+		Seconds                 float64     `json:"seconds"`
+	}{(*report)(r), tokenAmount{r.PricePerRecord}, formatMEMO(r.PricePerRecord), o.Plot, o.Seconds})
 }
 
 // demoProgress shows the cluster's steps as a bar on a terminal and as

@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"image/png"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/chain"
 )
 
 // runDemoCmd runs memoc with args and returns stdout and stderr apart.
@@ -42,13 +43,17 @@ func TestDemoCommand(t *testing.T) {
 			Reproduces bool `json:"reproduces"`
 		} `json:"reference"`
 		NodeReports []struct {
-			Passed      bool     `json:"passed"`
-			StakeChange *big.Int `json:"stakeChange"`
+			Passed               bool        `json:"passed"`
+			StakeChange          tokenAmount `json:"stakeChange"`
+			StakeChangeFormatted string      `json:"stakeChangeFormatted"`
 		} `json:"nodeReports"`
 		Fees *struct {
-			Conserved bool `json:"conserved"`
+			Conserved bool        `json:"conserved"`
+			Escrowed  tokenAmount `json:"escrowed"`
 		} `json:"fees"`
-		Market string `json:"market"`
+		Market  string  `json:"market"`
+		Plot    string  `json:"plot"`
+		Seconds float64 `json:"seconds"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r), out)
 	require.Greater(t, r.Accuracy, 0.7)
@@ -58,6 +63,10 @@ func TestDemoCommand(t *testing.T) {
 	require.NotNil(t, r.Fees, r.Market)
 	require.True(t, r.Fees.Conserved)
 	require.Negative(t, r.NodeReports[2].StakeChange.Sign(), "the cheating node is slashed")
+	require.Equal(t, chain.FormatMEMO(r.NodeReports[2].StakeChange.Int), r.NodeReports[2].StakeChangeFormatted)
+	require.Positive(t, r.Fees.Escrowed.Sign())
+	require.Equal(t, plot, r.Plot)
+	require.Positive(t, r.Seconds)
 
 	f, err := os.Open(plot)
 	require.NoError(t, err)

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"text/tabwriter"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -29,20 +29,27 @@ type trainFlags struct {
 
 // trainReport is the --json output of `memoc train`.
 type trainReport struct {
-	Data         string               `json:"data"`
-	Records      int                  `json:"records"`
-	TestRecords  int                  `json:"test_records"`
-	Users        int                  `json:"users"`
-	NonIID       bool                 `json:"non_iid"`
-	Spec         train.Spec           `json:"spec"`
-	SpecHash     string               `json:"spec_hash"`
-	ParamsHash   string               `json:"params_hash"`
-	TestAccuracy float64              `json:"test_accuracy"`
-	TestLoss     float64              `json:"test_loss"`
-	Epsilon      float64              `json:"epsilon"`
-	Delta        float64              `json:"delta"`
-	Rounds       []train.RoundMetrics `json:"rounds"`
-	Plot         string               `json:"plot,omitempty"`
+	Data         string      `json:"data"`
+	Records      int         `json:"records"`
+	TestRecords  int         `json:"testRecords"`
+	Users        int         `json:"users"`
+	NonIID       bool        `json:"nonIid"`
+	Spec         specView    `json:"spec"`
+	SpecHash     string      `json:"specHash"`
+	ParamsHash   string      `json:"paramsHash"`
+	TestAccuracy float64     `json:"testAccuracy"`
+	TestLoss     float64     `json:"testLoss"`
+	Epsilon      float64     `json:"epsilon"`
+	Delta        float64     `json:"delta"`
+	Rounds       []roundView `json:"rounds"`
+	Plot         string      `json:"plot,omitempty"`
+}
+
+// specView is train.Spec under the output contract: its seed, a uint64,
+// is a decimal string.
+type specView struct {
+	train.Spec
+	Seed decimalUint64 `json:"seed"`
 }
 
 func newTrainCmd() *cobra.Command {
@@ -170,9 +177,9 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 	specHash, paramsHash := spec.Hash(), res.Model.Params.Hash()
 	report := trainReport{
 		Data: name, Records: trainSet.Len(), TestRecords: testSet.Len(), Users: f.users, NonIID: f.nonIID,
-		Spec: spec, SpecHash: "0x" + hex.EncodeToString(specHash[:]), ParamsHash: "0x" + hex.EncodeToString(paramsHash[:]),
+		Spec: specView{Spec: spec, Seed: decimalUint64(spec.Seed)}, SpecHash: hexutil.Encode(specHash[:]), ParamsHash: hexutil.Encode(paramsHash[:]),
 		TestAccuracy: last.TestAccuracy, TestLoss: last.TestLoss, Epsilon: res.Epsilon, Delta: res.Delta,
-		Rounds: res.Rounds, Plot: f.plot,
+		Rounds: viewRounds(res.Rounds), Plot: f.plot,
 	}
 	if global.json {
 		return printJSON(cmd.OutOrStdout(), report)

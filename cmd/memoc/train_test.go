@@ -34,16 +34,24 @@ func TestTrainCommandJSON(t *testing.T) {
 	out, err := runMemoc(t, "train", "--json", "--rounds", "5", "--users", "3", "--non-iid", "--dp-epsilon", "8", "--plot", plot)
 	require.NoError(t, err)
 	var r struct {
-		TestAccuracy float64              `json:"test_accuracy"`
-		Epsilon      float64              `json:"epsilon"`
-		Delta        float64              `json:"delta"`
-		Rounds       []train.RoundMetrics `json:"rounds"`
-		Spec         train.Spec           `json:"spec"`
-		Users        int                  `json:"users"`
-		ParamsHash   string               `json:"params_hash"`
+		TestAccuracy float64 `json:"testAccuracy"`
+		Epsilon      float64 `json:"epsilon"`
+		Delta        float64 `json:"delta"`
+		Rounds       []struct {
+			TestAccuracy float64 `json:"testAccuracy"`
+			Epsilon      float64 `json:"epsilon"`
+		} `json:"rounds"`
+		Spec struct {
+			Batch int    `json:"batch"`
+			Seed  string `json:"seed"`
+		} `json:"spec"`
+		Users      int    `json:"users"`
+		ParamsHash string `json:"paramsHash"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
 	require.Len(t, r.Rounds, 5)
+	require.Equal(t, r.TestAccuracy, r.Rounds[4].TestAccuracy)
+	require.Equal(t, "1", r.Spec.Seed, "a uint64 seed is a decimal string")
 	require.Greater(t, r.TestAccuracy, 0.5)
 	require.LessOrEqual(t, r.Epsilon, 8.0)
 	require.Greater(t, r.Epsilon, 7.0)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -31,16 +31,22 @@ type wasmRunFlags struct {
 
 // wasmRunReport is the --json output of `memoc wasm run`.
 type wasmRunReport struct {
-	Module       string `json:"module"`
-	Measurement  string `json:"measurement"`
-	OutputBytes  int    `json:"output_bytes"`
-	OutputSHA256 string `json:"output_sha256"`
-	Output       []byte `json:"output,omitempty"` // base64; omitted with --out
-	OutputFile   string `json:"output_file,omitempty"`
-	Fuel         int64  `json:"fuel"`
-	MemoryPages  uint32 `json:"memory_pages"`
-	ElapsedMS    int64  `json:"elapsed_ms"`
-	Stderr       string `json:"stderr,omitempty"`
+	Module         string        `json:"module"`
+	Measurement    string        `json:"measurement"`
+	OutputBytes    int           `json:"outputBytes"`
+	OutputSHA256   string        `json:"outputSha256"`
+	Output         hexutil.Bytes `json:"output,omitempty"` // omitted with --out
+	OutputFile     string        `json:"outputFile,omitempty"`
+	Fuel           int64         `json:"fuel"`
+	MemoryPages    uint32        `json:"memoryPages"`
+	ElapsedSeconds float64       `json:"elapsedSeconds"`
+	Stderr         string        `json:"stderr,omitempty"`
+}
+
+// wasmMeasureView is one module in `memoc wasm measure --json`.
+type wasmMeasureView struct {
+	Module      string `json:"module"`
+	Measurement string `json:"measurement"`
 }
 
 func newWasmCmd() *cobra.Command {
@@ -65,7 +71,7 @@ the same module, input and flags give the same output on every machine.
 The measurement (SHA-256 of the module bytes), the output hash, the fuel used
 (function calls plus loop iterations: deterministic) and the peak memory are
 printed to stderr, or as one JSON object on stdout with --json (the output is
-then base64 in "output" unless --out is given).
+then 0x-prefixed hex in "output" unless --out is given).
 
 Exit status 1 names the limit or failure: trap, exit code, memory, fuel, wall
 time, output size, missing import, invalid module.`,
@@ -162,14 +168,14 @@ func runWasm(cmd *cobra.Command, f wasmRunFlags) error {
 
 	sum := sha256.Sum256(res.Output)
 	report := wasmRunReport{
-		Module:       f.module,
-		Measurement:  res.Measurement.String(),
-		OutputBytes:  len(res.Output),
-		OutputSHA256: hex.EncodeToString(sum[:]),
-		Fuel:         res.Fuel,
-		MemoryPages:  res.MemoryPages,
-		ElapsedMS:    res.Elapsed.Milliseconds(),
-		Stderr:       string(res.Stderr),
+		Module:         f.module,
+		Measurement:    hexutil.Encode(res.Measurement[:]),
+		OutputBytes:    len(res.Output),
+		OutputSHA256:   hexutil.Encode(sum[:]),
+		Fuel:           res.Fuel,
+		MemoryPages:    res.MemoryPages,
+		ElapsedSeconds: res.Elapsed.Seconds(),
+		Stderr:         string(res.Stderr),
 	}
 	if f.out != "" {
 		if err := os.WriteFile(f.out, res.Output, 0o644); err != nil {
@@ -192,8 +198,8 @@ func runWasm(cmd *cobra.Command, f wasmRunFlags) error {
 	if len(res.Stderr) > 0 {
 		fmt.Fprintf(w, "module stderr:\n%s", res.Stderr)
 	}
-	fmt.Fprintf(w, "measurement  sha256:%s\n", report.Measurement)
-	fmt.Fprintf(w, "output       %d bytes, sha256:%s\n", report.OutputBytes, report.OutputSHA256)
+	fmt.Fprintf(w, "measurement  sha256:%s\n", res.Measurement)
+	fmt.Fprintf(w, "output       %d bytes, sha256:%x\n", report.OutputBytes, sum)
 	fmt.Fprintf(w, "fuel         %d\nmemory       %d pages (%d KiB)\nelapsed      %s\n",
 		res.Fuel, res.MemoryPages, uint64(res.MemoryPages)*64, res.Elapsed.Round(time.Microsecond))
 	return nil
@@ -205,21 +211,20 @@ func newWasmMeasureCmd() *cobra.Command {
 		Short: "Print the measurement (SHA-256) of WebAssembly modules, as enclaves and verifiers identify them",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			out := map[string]string{}
+			views := make([]wasmMeasureView, 0, len(args))
 			for _, p := range args {
 				b, err := os.ReadFile(p)
 				if err != nil {
 					return fmt.Errorf("reading module: %w", err)
 				}
-				m := wasm.Measure(b).String()
-				if global.json {
-					out[p] = m
-					continue
+				m := wasm.Measure(b)
+				views = append(views, wasmMeasureView{Module: p, Measurement: hexutil.Encode(m[:])})
+				if !global.json {
+					fmt.Fprintf(cmd.OutOrStdout(), "%s  %s\n", m, p)
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s  %s\n", m, p)
 			}
 			if global.json {
-				return printJSON(cmd.OutOrStdout(), out)
+				return printJSON(cmd.OutOrStdout(), views)
 			}
 			return nil
 		},

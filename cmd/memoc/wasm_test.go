@@ -46,10 +46,11 @@ func TestWasmRunEcho(t *testing.T) {
 	var r wasmRunReport
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
 	sum := sha256.Sum256(in)
-	require.Equal(t, hex.EncodeToString(sum[:]), r.OutputSHA256)
-	require.Equal(t, in, r.Output)
-	require.Equal(t, wasm.Measure(bin).String(), r.Measurement)
+	require.Equal(t, "0x"+hex.EncodeToString(sum[:]), r.OutputSHA256)
+	require.Equal(t, in, []byte(r.Output))
+	require.Equal(t, "0x"+wasm.Measure(bin).String(), r.Measurement)
 	require.Positive(t, r.Fuel)
+	require.Positive(t, r.ElapsedSeconds)
 }
 
 func TestWasmRunErrors(t *testing.T) {
@@ -79,4 +80,10 @@ func TestWasmMeasure(t *testing.T) {
 	out, _, err := runWasmCmd(t, nil, "wasm", "measure", module)
 	require.NoError(t, err)
 	require.Equal(t, wasm.Measure(bin).String()+"  "+module+"\n", out)
+
+	out, _, err = runWasmCmd(t, nil, "wasm", "measure", "--json", module)
+	require.NoError(t, err)
+	var views []wasmMeasureView
+	require.NoError(t, json.Unmarshal([]byte(out), &views))
+	require.Equal(t, []wasmMeasureView{{Module: module, Measurement: "0x" + wasm.Measure(bin).String()}}, views)
 }
