@@ -38,9 +38,9 @@ func TestDEKSealing(t *testing.T) {
 	require.NoError(t, err)
 	other, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	id, err := vault.NewID(nil)
+	id, err := vault.NewID(common.Address{}, nil)
 	require.NoError(t, err)
-	otherID, err := vault.NewID(nil)
+	otherID, err := vault.NewID(common.Address{}, nil)
 	require.NoError(t, err)
 	dek, raw := newDEK(t)
 
@@ -86,7 +86,7 @@ func TestDatasetRecords(t *testing.T) {
 
 	var ids []vault.ID
 	for range 3 {
-		id, err := vault.NewID(nil)
+		id, err := vault.NewID(crypto.PubkeyToAddress(key.PublicKey), nil)
 		require.NoError(t, err)
 		dek, raw := newDEK(t)
 		m := &vault.Manifest{Version: vault.ManifestVersion, ID: id, Owner: crypto.PubkeyToAddress(key.PublicKey)}
@@ -122,7 +122,7 @@ func TestDatasetRecords(t *testing.T) {
 	require.JSONEq(t, `{"signed":true}`, string(b))
 
 	// Unknown and corrupt records.
-	unknown, err := vault.NewID(nil)
+	unknown, err := vault.NewID(common.Address{}, nil)
 	require.NoError(t, err)
 	_, err = d.Dataset(unknown)
 	require.ErrorIs(t, err, ErrNoDataset)
@@ -143,7 +143,7 @@ func TestDatasetRecords(t *testing.T) {
 func FuzzDecodeDataset(f *testing.F) {
 	key, err := crypto.GenerateKey()
 	require.NoError(f, err)
-	id, err := vault.NewID(nil)
+	id, err := vault.NewID(common.Address{}, nil)
 	require.NoError(f, err)
 	dek, err := vault.NewDEK(nil)
 	require.NoError(f, err)
