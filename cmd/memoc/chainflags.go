@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/memo-protocol/memo-compute/chain"
 )
@@ -24,25 +26,45 @@ const (
 	flagKey        = "key"
 	flagKeyFile    = "key-file"
 	flagDevAccount = "dev-account"
+	flagSimRoot    = "sim-root"
 )
 
-// addChainFlags registers --rpc and --deployment on cmd and, if withKey,
-// the key flags: --key HEX, --key-file FILE or --dev-account N (a key from
-// a dev chain's deployment file).
-func addChainFlags(cmd *cobra.Command, withKey bool) {
-	fl := cmd.Flags()
-	fl.String(flagRPC, "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain (http, ws or ipc)")
-	fl.String(flagDeployment, "devnet.json", "deployment file written by `memoc devnet` or `memoc deploy`")
-	if withKey {
-		addKeyFlags(cmd)
-		fl.Int(flagDevAccount, -1, "use dev account N from the deployment file (dev chains only)")
+// defaultRPC is where memoc devnet serves by default.
+const defaultRPC = "http://127.0.0.1:8545"
+
+// addChainFlags registers --rpc, --deployment and --home on fs.
+func addChainFlags(fs *pflag.FlagSet) {
+	fs.String(flagRPC, defaultRPC, "JSON-RPC endpoint of the chain (http, ws or ipc)")
+	fs.String(flagDeployment, "", "deployment file, as memoc devnet or memoc deploy wrote it (default <home>/deployment.json)")
+	addHomeFlag(fs)
+}
+
+// addKeyFlags registers --key and --key-file on fs and, if dev, --dev-account.
+func addKeyFlags(fs *pflag.FlagSet, dev bool) {
+	fs.String(flagKey, "", "hex private key of the sending account (prefer --key-file: flags show up in ps)")
+	fs.String(flagKeyFile, "", "file holding the hex private key of the sending account")
+	if dev {
+		fs.Int(flagDevAccount, -1, "send as dev account N of the deployment file (dev chains only)")
 	}
 }
 
-func addKeyFlags(cmd *cobra.Command) {
-	fl := cmd.Flags()
-	fl.String(flagKey, "", "hex private key of the sending account (prefer --key-file: flags show up in ps)")
-	fl.String(flagKeyFile, "", "file holding the hex private key of the sending account")
+// deploymentPath returns --deployment, or the deployment file in the home.
+func deploymentPath(cmd *cobra.Command) (string, error) {
+	return pathFlag(cmd, flagDeployment, home.deployment)
+}
+
+// simRootPath returns --sim-root, or simroot.pem beside the deployment
+// file: the sim root belongs to the dev chain the deployment names, and
+// memoc devnet writes both into one directory, the home by default.
+func simRootPath(cmd *cobra.Command) (string, error) {
+	if f := cmd.Flags().Lookup(flagSimRoot); f != nil && f.Value.String() != "" {
+		return f.Value.String(), nil
+	}
+	dep, err := deploymentPath(cmd)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(filepath.Dir(dep), simRootFile), nil
 }
 
 // dialChain connects to the --rpc endpoint and checks that it answers.
@@ -56,9 +78,27 @@ func dialChain(cmd *cobra.Command) (*ethclient.Client, error) {
 	}
 	if _, err := backend.ChainID(ctx); err != nil {
 		backend.Close()
-		return nil, fmt.Errorf("no chain answers at %s (%w): start one with `memoc devnet` or pass the right --rpc", url, err)
+		return nil, fmt.Errorf("no chain answers at %s (%w): start one with memoc devnet or pass the right --rpc", url, err)
 	}
 	return backend, nil
+}
+
+// keySource returns the key a command sends with, given the deployment
+// (for --dev-account); a nil key means read-only.
+type keySource func(dep *chain.Deployment) (*ecdsa.PrivateKey, error)
+
+// readOnly is the keySource of commands that only read the chain.
+func readOnly(*chain.Deployment) (*ecdsa.PrivateKey, error) { return nil, nil }
+
+// withKey is the keySource of a key the command already holds.
+func withKey(key *ecdsa.PrivateKey) keySource {
+	return func(*chain.Deployment) (*ecdsa.PrivateKey, error) { return key, nil }
+}
+
+// keyFlags is the keySource of the key flags: --key, --key-file or
+// --dev-account.
+func keyFlags(cmd *cobra.Command) keySource {
+	return func(dep *chain.Deployment) (*ecdsa.PrivateKey, error) { return readKey(cmd, dep) }
 }
 
 // readKey returns the key given by --key, --key-file or --dev-account, or
@@ -87,6 +127,7 @@ func readKey(cmd *cobra.Command, dep *chain.Deployment) (*ecdsa.PrivateKey, erro
 			return nil, fmt.Errorf("reading --key-file: %w", err)
 		}
 		hexKey = string(b)
+		clear(b)
 	case dev >= 0:
 		if dep == nil || dev >= len(dep.DevAccounts) {
 			return nil, usagef("--dev-account %d: the deployment file lists %d dev accounts", dev, devAccounts(dep))
@@ -97,7 +138,7 @@ func readKey(cmd *cobra.Command, dep *chain.Deployment) (*ecdsa.PrivateKey, erro
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hexKey), "0x"))
 	if err != nil {
-		return nil, usagef("the private key is not 32 hex-encoded bytes: %v", err)
+		return nil, usagef("the private key is not 32 hex-encoded bytes: %w", err)
 	}
 	return k, nil
 }
@@ -109,31 +150,46 @@ func devAccounts(dep *chain.Deployment) int {
 	return len(dep.DevAccounts)
 }
 
-// connectChain reads --deployment, dials --rpc, checks that the chain
-// matches the deployment and returns a client sending as the key flags'
-// account (read-only if no key flag was given and the command has them).
-func connectChain(cmd *cobra.Command) (*chain.Client, error) {
-	path, _ := cmd.Flags().GetString(flagDeployment)
+// connectChain is how every command reaches the chain: it reads the
+// deployment file (--deployment, default in the home), dials --rpc, checks
+// that the chain holds the deployment's contracts and returns a client
+// sending as the account key returns (read-only if nil). Close it with
+// closeChain.
+func connectChain(cmd *cobra.Command, key keySource) (*chain.Client, error) {
+	path, err := deploymentPath(cmd)
+	if err != nil {
+		return nil, err
+	}
 	dep, err := chain.LoadDeployment(path)
 	if err != nil {
 		return nil, err
 	}
-	var key *ecdsa.PrivateKey
-	if cmd.Flags().Lookup(flagKey) != nil {
-		if key, err = readKey(cmd, dep); err != nil {
-			return nil, err
-		}
+	k, err := key(dep)
+	if err != nil {
+		return nil, err
 	}
 	backend, err := dialChain(cmd)
 	if err != nil {
 		return nil, err
 	}
-	c, err := chain.NewClient(cmd.Context(), backend, dep, key, newLogger())
+	c, err := chain.NewClient(cmd.Context(), backend, dep, k, newLogger())
 	if err != nil {
 		backend.Close()
-		return nil, fmt.Errorf("checking %s against the chain: %w", path, err)
+		return nil, fmt.Errorf("checking %s against the chain at %s: %w", path, rpcURL(cmd), err)
 	}
 	return c, nil
+}
+
+// closeChain closes the connection connectChain opened.
+func closeChain(c *chain.Client) {
+	if cl, ok := c.Backend().(interface{ Close() }); ok {
+		cl.Close()
+	}
+}
+
+func rpcURL(cmd *cobra.Command) string {
+	url, _ := cmd.Flags().GetString(flagRPC)
+	return url
 }
 
 // requireKey turns a read-only client into a usage error for commands that send.

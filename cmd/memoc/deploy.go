@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,19 +14,22 @@ import (
 
 func newDeployCmd() *cobra.Command {
 	var (
-		out, token, governance string
-		minTEE, minVerifier    string
-		delay                  uint64
-		quorum                 uint32
+		token, governance   string
+		minTEE, minVerifier string
+		force               bool
+		delay               uint64
+		quorum              uint32
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the memo-compute contracts to an EVM chain",
 		Long: `deploy sends the contracts from the --key account (which needs ETH for
 gas) to the chain at --rpc, wires their roles and writes the deployment file
-that every other command reads. Without --token it also deploys a MemoToken
-and mints its supply to the deployer; on a real chain pass the existing MEMO
-token. Governance (every admin role) goes to --governance, or the deployer.
+that every other command reads (<home>/deployment.json unless --deployment).
+Without --token it also deploys a MemoToken and mints its supply to the
+deployer; on a real chain pass the existing MEMO token. Governance (every
+admin role) goes to --governance, or the deployer. A deployment file of a
+real chain is not replaced without --force; a dev chain's is.
 
 Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 		Args: cobra.NoArgs,
@@ -35,6 +40,13 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 			}
 			if key == nil {
 				return usagef("deploy sends transactions: pass --key-file or --key")
+			}
+			out, err := deploymentPath(cmd)
+			if err != nil {
+				return err
+			}
+			if old := realDeployment(out); old != nil && !force {
+				return fmt.Errorf("%s holds the deployment on chain %d (not a dev chain): not replacing it; pass --force, or write elsewhere with --deployment or another %s", out, old.ChainID, envHome)
 			}
 			cfg := chain.DeployConfig{UnbondingDelay: delay, Quorum: quorum}
 			for flag, v := range map[string]string{"token": token, "governance": governance} {
@@ -49,10 +61,10 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 				cfg.Governance = common.HexToAddress(governance)
 			}
 			if cfg.MinStakeTEENode, err = chain.ParseMEMO(minTEE); err != nil {
-				return usagef("--min-stake-tee: %v", err)
+				return usagef("--min-stake-tee: %w", err)
 			}
 			if cfg.MinStakeVerifier, err = chain.ParseMEMO(minVerifier); err != nil {
-				return usagef("--min-stake-verifier: %v", err)
+				return usagef("--min-stake-verifier: %w", err)
 			}
 			backend, err := dialChain(cmd)
 			if err != nil {
@@ -65,11 +77,11 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 			if err != nil {
 				return fmt.Errorf("deploying: %w", err)
 			}
-			if err := chain.SaveDeployment(out, dep); err != nil {
+			if err := saveDeployment(out, dep); err != nil {
 				return err
 			}
 			if global.json {
-				return printJSON(cmd.OutOrStdout(), dep)
+				return printJSON(cmd.OutOrStdout(), deployOutput{DeploymentFile: out, Deployment: dep})
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "deployed to chain %d from block %d; wrote %s\n", dep.ChainID, dep.DeployBlock, out)
@@ -82,14 +94,43 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.String(flagRPC, "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain (http, ws or ipc)")
-	addKeyFlags(cmd)
-	fl.StringVar(&out, flagDeployment, "deployment.json", "where to write the deployment file")
+	addChainFlags(fl)
+	fl.Lookup(flagDeployment).Usage = "where to write the deployment file (default <home>/deployment.json)"
+	addKeyFlags(fl, false)
+	fl.BoolVar(&force, "force", false, "replace the deployment file even if it names a real chain's contracts")
 	fl.StringVar(&token, "token", "", "existing MEMO token address (default: deploy a MemoToken)")
 	fl.StringVar(&governance, "governance", "", "account that receives every admin role (default: the deployer)")
 	fl.StringVar(&minTEE, "min-stake-tee", "1000", "TEE-node minimum stake in MEMO")
 	fl.StringVar(&minVerifier, "min-stake-verifier", "100", "verifier minimum stake in MEMO")
-	fl.Uint64Var(&delay, "unbonding-delay", 10, "unbonding delay in blocks")
+	fl.Uint64Var(&delay, "unbonding-delay", 0, "unbonding delay in blocks (0: the shortest the task market allows, 20,000 with its defaults)")
 	fl.Uint32Var(&quorum, "quorum", 1, "verifier approvals that activate an enclave")
 	return cmd
+}
+
+// deployOutput is what memoc deploy --json prints.
+type deployOutput struct {
+	DeploymentFile string            `json:"deploymentFile"`
+	Deployment     *chain.Deployment `json:"deployment"`
+}
+
+// realDeployment returns the deployment in the file at path if it names a
+// real chain's contracts (losing it loses their addresses), else nil: a
+// missing or unreadable file or a dev chain's may be replaced.
+func realDeployment(path string) *chain.Deployment {
+	dep, err := chain.LoadDeployment(path)
+	if err != nil || dep.TrustsSimulatedRoots {
+		return nil
+	}
+	return dep
+}
+
+// saveDeployment writes dep to path, creating its directory (0700).
+func saveDeployment(path string, dep *chain.Deployment) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("creating the directory of %s: %w", path, err)
+	}
+	if err := chain.SaveDeployment(path, dep); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	return nil
 }

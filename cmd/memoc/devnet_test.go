@@ -44,7 +44,9 @@ func TestDevnetServesAnotherProcess(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
+	env := append(os.Environ(), envHome+"="+filepath.Join(dir, "home")) // never the real ~/.memoc
 	devnet := exec.CommandContext(ctx, bin, "devnet", "--port", "0", "--deployment", depFile, "--accounts", "3", "--json")
+	devnet.Env = env
 	stdout, err := devnet.StdoutPipe()
 	require.NoError(t, err)
 	var devnetErr bytes.Buffer
@@ -52,13 +54,15 @@ func TestDevnetServesAnotherProcess(t *testing.T) {
 	require.NoError(t, devnet.Start())
 	var up devnetOutput
 	require.NoError(t, json.NewDecoder(stdout).Decode(&up), "reading devnet's start-up line; stderr: %s", &devnetErr)
-	t.Logf("devnet up in %d ms at %s", up.StartupMillis, up.HTTP)
+	t.Logf("devnet up in %.2f s at %s", up.StartupSeconds, up.HTTP)
 	require.True(t, strings.HasPrefix(up.HTTP, "http://127.0.0.1:"), up.HTTP)
 
 	dep, err := chain.LoadDeployment(depFile)
 	require.NoError(t, err)
 	require.Equal(t, up.Deployment, dep)
 	require.Len(t, dep.DevAccounts, 3)
+	require.Equal(t, filepath.Join(dir, simRootFile), up.SimRootFile, "the sim root goes beside the deployment")
+	require.FileExists(t, up.SimRootFile)
 
 	// This process stakes over WebSocket as dev account 1 ...
 	ws, err := ethclient.DialContext(ctx, up.WS)
@@ -74,6 +78,7 @@ func TestDevnetServesAnotherProcess(t *testing.T) {
 	// ... and other memoc processes see it over HTTP.
 	memoc := func(args ...string) (string, string, error) {
 		cmd := exec.CommandContext(ctx, bin, append(args, "--rpc", up.HTTP, "--deployment", depFile)...)
+		cmd.Env = env
 		var out, errOut bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errOut
 		err := cmd.Run()
@@ -84,7 +89,8 @@ func TestDevnetServesAnotherProcess(t *testing.T) {
 	var st map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &st))
 	require.Equal(t, "tee-node", st["role"])
-	require.Equal(t, chain.Tokens(1500).String(), st["staked"])
+	require.Equal(t, chain.Tokens(1500).String(), st["stake"])
+	require.Equal(t, "1500 MEMO", st["stakeFormatted"])
 
 	out, errOut, err = memoc("unbond", "500", "--dev-account", "1")
 	require.NoError(t, err, errOut)

@@ -1,16 +1,20 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/spf13/cobra"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/keystore"
 )
 
 // operatorCmd builds one of the stake / unbond / withdraw / status commands.
@@ -21,11 +25,11 @@ func operatorCmd(use, short, long string, args cobra.PositionalArgs, sends bool,
 		Long:  long + "\n\nExit codes: 0 done, 1 failed (including a refused transaction), 2 bad usage.",
 		Args:  args,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := connectChain(cmd)
+			c, err := connectChain(cmd, keyFlags(cmd))
 			if err != nil {
 				return err
 			}
-			defer c.Backend().(interface{ Close() }).Close()
+			defer closeChain(c)
 			if sends {
 				if err := requireKey(c); err != nil {
 					return err
@@ -34,53 +38,65 @@ func operatorCmd(use, short, long string, args cobra.PositionalArgs, sends bool,
 			return run(cmd, c, args)
 		},
 	}
-	addChainFlags(cmd, true)
+	addChainFlags(cmd.Flags())
+	addKeyFlags(cmd.Flags(), true)
 	return cmd
 }
 
 func newStakeCmd() *cobra.Command {
-	var role string
+	var roleText string
+	var role chain.Role
+	var amount *big.Int
 	cmd := operatorCmd("stake AMOUNT", "Stake MEMO as a TEE node or verifier",
 		`stake locks AMOUNT MEMO (decimal, e.g. 1000 or 12.5) in the Staking contract
 under --role. The first stake fixes the account's role and must reach the
 role's minimum. It approves the Staking contract for exactly AMOUNT first if
 needed; a stake the contract would refuse is refused before anything is sent.`,
-		cobra.ExactArgs(1), true, func(cmd *cobra.Command, c *chain.Client, args []string) error {
-			r, err := chain.ParseRole(role)
-			if err != nil {
-				return usageError{err}
-			}
-			amount, err := chain.ParseMEMO(args[0])
-			if err != nil {
-				return usageError{err}
-			}
-			rcpt, err := withSpinner("staking", func() (*types.Receipt, error) { return c.Stake(cmd.Context(), r, amount) })
+		cobra.ExactArgs(1), true, func(cmd *cobra.Command, c *chain.Client, _ []string) error {
+			rcpt, err := withSpinner("staking", func() (*types.Receipt, error) { return c.Stake(cmd.Context(), role, amount) })
 			if err != nil {
 				return err
 			}
-			return reportOperator(cmd, c, fmt.Sprintf("staked %s as %s", chain.FormatMEMO(amount), r), rcpt)
+			return reportOperator(cmd, c, fmt.Sprintf("staked %s as %s", chain.FormatMEMO(amount), role), rcpt)
 		})
-	cmd.Flags().StringVar(&role, "role", "tee-node", "operator role: tee-node or verifier")
+	// Arguments are checked before the chain is dialled, so that bad usage
+	// is reported as such even when no chain answers.
+	cmd.PreRunE = func(_ *cobra.Command, args []string) error {
+		var err error
+		if role, err = chain.ParseRole(roleText); err != nil {
+			return usagef("--role: %w", err)
+		}
+		if amount, err = chain.ParseMEMO(args[0]); err != nil {
+			return usagef("AMOUNT: %w", err)
+		}
+		return nil
+	}
+	cmd.Flags().StringVar(&roleText, "role", "tee-node", "operator role: tee-node or verifier")
 	return cmd
 }
 
 func newUnbondCmd() *cobra.Command {
-	return operatorCmd("unbond AMOUNT", "Start unbonding staked MEMO",
+	var amount *big.Int
+	cmd := operatorCmd("unbond AMOUNT", "Start unbonding staked MEMO",
 		`unbond moves AMOUNT MEMO from active stake to unbonding. What stays staked
 must be zero or at least the role's minimum. The unbonding stake can be
 withdrawn after the unbonding delay (in blocks) and can still be slashed
 until then; a new unbond restarts the delay for everything unbonding.`,
-		cobra.ExactArgs(1), true, func(cmd *cobra.Command, c *chain.Client, args []string) error {
-			amount, err := chain.ParseMEMO(args[0])
-			if err != nil {
-				return usageError{err}
-			}
+		cobra.ExactArgs(1), true, func(cmd *cobra.Command, c *chain.Client, _ []string) error {
 			rcpt, err := withSpinner("unbonding", func() (*types.Receipt, error) { return c.RequestUnbond(cmd.Context(), amount) })
 			if err != nil {
 				return err
 			}
 			return reportOperator(cmd, c, "unbonding "+chain.FormatMEMO(amount), rcpt)
 		})
+	cmd.PreRunE = func(_ *cobra.Command, args []string) error {
+		var err error
+		if amount, err = chain.ParseMEMO(args[0]); err != nil {
+			return usagef("AMOUNT: %w", err)
+		}
+		return nil
+	}
+	return cmd
 }
 
 func newWithdrawCmd() *cobra.Command {
@@ -89,7 +105,7 @@ func newWithdrawCmd() *cobra.Command {
 		cobra.NoArgs, true, func(cmd *cobra.Command, c *chain.Client, _ []string) error {
 			before, err := c.StakeOf(cmd.Context(), c.Address())
 			if err != nil {
-				return err
+				return fmt.Errorf("reading the stake: %w", err)
 			}
 			rcpt, err := withSpinner("withdrawing", func() (*types.Receipt, error) { return c.Withdraw(cmd.Context()) })
 			if err != nil {
@@ -100,20 +116,25 @@ func newWithdrawCmd() *cobra.Command {
 }
 
 func newStatusCmd() *cobra.Command {
-	return operatorCmd("status [ADDRESS]", "Show an account's balances and stake",
+	cmd := operatorCmd("status [ADDRESS]", "Show an account's balances and stake",
 		`status prints ETH and MEMO balances, role, active and unbonding stake and
-when the unbonding stake can be withdrawn, for ADDRESS or the key flags'
-account.`,
+when the unbonding stake can be withdrawn, for ADDRESS, else the key flags'
+account, else the account of the home's keystore (memoc user keygen).`,
 		cobra.MaximumNArgs(1), false, func(cmd *cobra.Command, c *chain.Client, args []string) error {
 			addr := c.Address()
 			if len(args) == 1 {
-				if !common.IsHexAddress(args[0]) {
-					return usagef("%q is not an address", args[0])
-				}
 				addr = common.HexToAddress(args[0])
 			}
 			if addr == (common.Address{}) {
-				return usagef("status of whom? pass an ADDRESS or a key flag")
+				h, err := homeOf(cmd)
+				if err != nil {
+					return err
+				}
+				if addr, err = h.keystore().Address(); errors.Is(err, keystore.ErrNoKey) {
+					return usagef("status of whom? pass an ADDRESS or a key flag, or create the home's account with memoc user keygen")
+				} else if err != nil {
+					return fmt.Errorf("reading the home's account: %w", err)
+				}
 			}
 			st, err := operatorStatus(cmd, c, addr)
 			if err != nil {
@@ -124,21 +145,33 @@ account.`,
 			}
 			return printStatus(cmd.OutOrStdout(), st)
 		})
+	cmd.PreRunE = func(_ *cobra.Command, args []string) error {
+		if len(args) == 1 && !common.IsHexAddress(args[0]) {
+			return usagef("%q is not an address: want 0x and 40 hex digits", args[0])
+		}
+		return nil
+	}
+	return cmd
 }
 
-// operatorState is what status prints.
-// Amounts are base units (wei, MEMO/1e18) as decimal strings.
+// operatorState is what status prints. Amounts are base units (wei,
+// MEMO/1e18) as decimal strings, each with its formatted twin.
 type operatorState struct {
-	Address      common.Address `json:"address"`
-	Block        uint64         `json:"block"`
-	ETH          baseUnits      `json:"ethWei"`
-	MEMO         baseUnits      `json:"memo"`
-	Role         string         `json:"role"`
-	Staked       baseUnits      `json:"staked"`
-	MinStake     baseUnits      `json:"minStake,omitzero"`
-	Unbonding    baseUnits      `json:"unbonding"`
-	ReadyBlock   uint64         `json:"readyBlock,omitempty"`
-	Withdrawable bool           `json:"withdrawable"`
+	Address            common.Address `json:"address"`
+	Block              uint64         `json:"block"`
+	ETH                tokenAmount    `json:"eth"`
+	ETHFormatted       string         `json:"ethFormatted"`
+	MEMO               tokenAmount    `json:"memo"`
+	MEMOFormatted      string         `json:"memoFormatted"`
+	Role               string         `json:"role"`
+	Stake              tokenAmount    `json:"stake"`
+	StakeFormatted     string         `json:"stakeFormatted"`
+	MinStake           tokenAmount    `json:"minStake,omitzero"`
+	MinStakeFormatted  string         `json:"minStakeFormatted,omitempty"`
+	Unbonding          tokenAmount    `json:"unbonding"`
+	UnbondingFormatted string         `json:"unbondingFormatted"`
+	ReadyBlock         uint64         `json:"readyBlock,omitempty"`
+	Withdrawable       bool           `json:"withdrawable"`
 	// Action and Tx are set by the commands that send a transaction.
 	Action string      `json:"action,omitempty"`
 	Tx     common.Hash `json:"tx,omitzero"`
@@ -149,29 +182,35 @@ func operatorStatus(cmd *cobra.Command, c *chain.Client, addr common.Address) (*
 	ctx := cmd.Context()
 	block, err := c.BlockNumber(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the block number: %w", err)
 	}
 	eth, err := c.ETHBalance(ctx, addr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the ETH balance: %w", err)
 	}
 	memo, err := c.MEMOBalance(ctx, addr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the MEMO balance: %w", err)
 	}
 	info, err := c.StakeOf(ctx, addr)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the stake: %w", err)
 	}
 	st := &operatorState{
-		Address: addr, Block: block, ETH: baseUnits{eth}, MEMO: baseUnits{memo}, Role: info.Role.String(), Staked: baseUnits{info.Staked},
-		Unbonding: baseUnits{info.Unbonding}, ReadyBlock: info.ReadyBlock,
+		Address: addr, Block: block,
+		ETH: tokenAmount{eth}, ETHFormatted: formatETH(eth),
+		MEMO: tokenAmount{memo}, MEMOFormatted: chain.FormatMEMO(memo),
+		Role:  info.Role.String(),
+		Stake: tokenAmount{info.Staked}, StakeFormatted: chain.FormatMEMO(info.Staked),
+		Unbonding: tokenAmount{info.Unbonding}, UnbondingFormatted: chain.FormatMEMO(info.Unbonding),
+		ReadyBlock:   info.ReadyBlock,
 		Withdrawable: info.Unbonding.Sign() > 0 && block >= info.ReadyBlock,
 	}
 	if info.Role != chain.RoleNone {
 		if st.MinStake.Int, err = c.MinStake(ctx, info.Role); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("reading the minimum stake: %w", err)
 		}
+		st.MinStakeFormatted = chain.FormatMEMO(st.MinStake.Int)
 	}
 	return st, nil
 }
@@ -193,15 +232,15 @@ func reportOperator(cmd *cobra.Command, c *chain.Client, action string, rcpt *ty
 func printStatus(w io.Writer, st *operatorState) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "account\t%s (block %d)\n", st.Address.Hex(), st.Block)
-	fmt.Fprintf(tw, "ETH\t%s\n", formatETH(st.ETH.Int))
-	fmt.Fprintf(tw, "MEMO\t%s\n", chain.FormatMEMO(st.MEMO.Int))
+	fmt.Fprintf(tw, "ETH\t%s\n", st.ETHFormatted)
+	fmt.Fprintf(tw, "MEMO\t%s\n", st.MEMOFormatted)
 	fmt.Fprintf(tw, "role\t%s\n", st.Role)
-	staked := chain.FormatMEMO(st.Staked.Int)
-	if st.MinStake.Int != nil {
-		staked += " (minimum " + chain.FormatMEMO(st.MinStake.Int) + ")"
+	staked := st.StakeFormatted
+	if st.MinStakeFormatted != "" {
+		staked += " (minimum " + st.MinStakeFormatted + ")"
 	}
 	fmt.Fprintf(tw, "staked\t%s\n", staked)
-	unbonding := chain.FormatMEMO(st.Unbonding.Int)
+	unbonding := st.UnbondingFormatted
 	switch {
 	case st.Unbonding.Sign() == 0:
 	case st.Withdrawable:
@@ -213,22 +252,18 @@ func printStatus(w io.Writer, st *operatorState) error {
 	return tw.Flush()
 }
 
+// formatETH renders wei as an exact decimal ETH amount ("1.25 ETH").
 func formatETH(wei *big.Int) string {
-	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18))
-	return f.Text('f', 6) + " ETH"
-}
-
-// baseUnits is an amount in base units, written to JSON as a decimal
-// string so that no JSON reader rounds it.
-type baseUnits struct{ *big.Int }
-
-// MarshalJSON writes the amount as a quoted decimal.
-func (b baseUnits) MarshalJSON() ([]byte, error) {
-	if b.Int == nil {
-		return []byte(`"0"`), nil
+	if wei == nil {
+		wei = new(big.Int)
 	}
-	return []byte(`"` + b.String() + `"`), nil
+	whole, frac := new(big.Int).QuoRem(new(big.Int).Abs(wei), big.NewInt(params.Ether), new(big.Int))
+	s := whole.String()
+	if frac.Sign() != 0 {
+		s += "." + strings.TrimRight(fmt.Sprintf("%018s", frac), "0")
+	}
+	if wei.Sign() < 0 {
+		s = "-" + s
+	}
+	return s + " ETH"
 }
-
-// IsZero reports an unset amount (for omitzero).
-func (b baseUnits) IsZero() bool { return b.Int == nil }

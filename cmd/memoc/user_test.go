@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/json"
-	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +28,7 @@ import (
 	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/keystore"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/vault/s3"
@@ -48,44 +48,29 @@ func runUserCmd(t *testing.T, args ...string) (stdout string, err error) {
 	return out.String(), err
 }
 
-// TestUserCommands drives keygen → upload → inspect-node → grant →
-// datasets → revoke against a dev chain on loopback and a sim enclave
-// serving its attestation over HTTP.
-func TestUserCommands(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a dev chain")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	home := t.TempDir()
-	auth, err := sim.NewRandom()
-	require.NoError(t, err)
-	rootHash := sha256.Sum256(auth.Root().Raw)
-	net, err := devnet.New(ctx, devnet.Config{Accounts: 1, ListenAddr: "127.0.0.1:0",
-		Deploy: chain.DeployConfig{SimulatedRootHash: rootHash}})
-	require.NoError(t, err)
-	defer net.Close()
-	dep := net.Deployment()
-	require.NoError(t, chain.SaveDeployment(filepath.Join(home, "deployment.json"), dep))
-	simRoot := filepath.Join(home, "sim-root.pem")
-	require.NoError(t, os.WriteFile(simRoot, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: auth.Root().Raw}), 0o600))
-	pw := filepath.Join(home, "pw")
-	require.NoError(t, os.WriteFile(pw, []byte("correct horse\n"), 0o600))
+// simNode is a TEE node on a dev chain: a staked operator runs a sim
+// enclave whose quotes auth signs, governance allows its measurement, a
+// staked verifier approves it, and it serves its attestation over HTTP.
+type simNode struct {
+	url         string
+	enclave     common.Address
+	measurement common.Hash
+	// debugURL serves a debug build of the same enclave, never registered.
+	debugURL string
+}
 
-	// A TEE node: staked operator, sim enclave registered and approved.
+// startSimNode sets up a simNode; gov is governance, op and ver are
+// funded accounts that are not staked yet.
+func startSimNode(t *testing.T, ctx context.Context, auth *sim.Authority, dep *chain.Deployment, gov, op, ver *chain.Client) *simNode {
+	t.Helper()
 	spec := train.Spec{Model: train.Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 4, LR: 0.1, Seed: 1,
 		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: 1}}
 	w := enclave.Workload{Kind: enclave.Kind(spec), ID: spec.Hash()}
 	m, err := enclave.MeasureWorkload(w)
 	require.NoError(t, err)
-	gov := net.Governance()
 	_, err = gov.SetMeasurementAllowed(ctx, m, true)
 	require.NoError(t, err)
-	op, err := net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(2000))
-	require.NoError(t, err)
 	_, err = op.Stake(ctx, chain.RoleTEENode, chain.Tokens(1000))
-	require.NoError(t, err)
-	ver, err := net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(200))
 	require.NoError(t, err)
 	_, err = ver.Stake(ctx, chain.RoleVerifier, chain.Tokens(100))
 	require.NoError(t, err)
@@ -114,11 +99,47 @@ func TestUserCommands(t *testing.T) {
 	_, err = ver.ApproveEnclave(ctx, e.Address())
 	require.NoError(t, err)
 	srv := httptest.NewServer(grant.AttestationHandler(e.Attest, nil))
-	defer srv.Close()
+	t.Cleanup(srv.Close)
 	debugSrv := httptest.NewServer(grant.AttestationHandler(newEnclave(true).Attest, nil))
-	defer debugSrv.Close()
+	t.Cleanup(debugSrv.Close)
+	return &simNode{url: srv.URL, enclave: e.Address(), measurement: m, debugURL: debugSrv.URL}
+}
 
-	shared := []string{"--home", home, "--password-file", pw, "--rpc", net.HTTPURL(), "--sim-root", simRoot}
+// TestUserCommands drives keygen → upload → inspect-node → grant →
+// datasets → revoke against a dev chain on loopback and a sim enclave
+// serving its attestation over HTTP, with every path given by a flag.
+func TestUserCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	home := t.TempDir()
+	elsewhere := t.TempDir()
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	rootHash := sha256.Sum256(auth.Root().Raw)
+	net, err := devnet.New(ctx, devnet.Config{Accounts: 1, ListenAddr: "127.0.0.1:0",
+		Deploy: chain.DeployConfig{SimulatedRootHash: rootHash}})
+	require.NoError(t, err)
+	defer net.Close()
+	dep := net.Deployment()
+	depFile := filepath.Join(elsewhere, "dev.json")
+	require.NoError(t, chain.SaveDeployment(depFile, dep))
+	simRoot := filepath.Join(elsewhere, "root.pem")
+	require.NoError(t, os.WriteFile(simRoot, auth.RootPEM(), 0o600))
+	pw := filepath.Join(home, "pw")
+	require.NoError(t, os.WriteFile(pw, []byte("correct horse\n"), 0o600))
+
+	gov := net.Governance()
+	op, err := net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(2000))
+	require.NoError(t, err)
+	ver, err := net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(200))
+	require.NoError(t, err)
+	node := startSimNode(t, ctx, auth, dep, gov, op, ver)
+	m := node.measurement
+
+	shared := []string{"--home", home, "--password-file", pw, "--rpc", net.HTTPURL(), "--deployment", depFile, "--sim-root", simRoot}
 	user := func(args ...string) (string, error) {
 		return runUserCmd(t, append(append([]string{"user"}, args...), shared...)...)
 	}
@@ -153,28 +174,32 @@ func TestUserCommands(t *testing.T) {
 	_, err = user("upload", "--data", bad)
 	require.ErrorContains(t, err, "line 3", "a malformed CSV names the line")
 
-	out, err = user("inspect-node", "--node", srv.URL)
+	out, err = user("inspect-node", "--node", node.url)
 	require.NoError(t, err)
 	require.Contains(t, out, "verdict      trusted")
 	require.Contains(t, out, m.Hex())
 
-	out, err = user("inspect-node", "--node", debugSrv.URL)
+	out, err = user("inspect-node", "--node", node.debugURL)
 	require.ErrorContains(t, err, "node not trusted")
 	require.Contains(t, out, "refused")
 
-	_, err = user("grant", "--dataset", up.Dataset, "--node", debugSrv.URL, "--epsilon", "4")
+	_, err = user("grant", "--dataset", up.Dataset, "--node", node.debugURL, "--epsilon", "4")
 	require.ErrorContains(t, err, "not granting")
 
-	out, err = user("grant", "--dataset", up.Dataset, "--node", srv.URL, "--epsilon", "4", "--min-price", "0.001", "--json")
+	out, err = user("grant", "--dataset", up.Dataset, "--node", node.url, "--epsilon", "4", "--min-price", "0.001", "--json")
 	require.NoError(t, err)
-	var gr struct {
-		Grant      grant.Grant
-		Registered bool
-	}
+	var gr grantOutput
 	require.NoError(t, json.Unmarshal([]byte(out), &gr))
 	require.True(t, gr.Registered)
-	require.NoError(t, gr.Grant.VerifySignature())
-	require.Equal(t, e.Address(), gr.Grant.Enclave)
+	require.Equal(t, node.enclave, gr.Enclave)
+	require.Equal(t, "1000000000000000", gr.Policy.MinPricePerRecord.String(), "0.001 MEMO in base units")
+	require.Equal(t, filepath.Join(home, "user", "grants"), filepath.Dir(gr.File), "grants are written into the home")
+	b2, err := os.ReadFile(gr.File)
+	require.NoError(t, err)
+	var signed grant.Grant
+	require.NoError(t, json.Unmarshal(b2, &signed))
+	require.NoError(t, signed.VerifySignature())
+	require.Equal(t, node.enclave, signed.Enclave)
 
 	datasets := func() string {
 		out, err := user("datasets", "--json")
@@ -187,11 +212,11 @@ func TestUserCommands(t *testing.T) {
 	}
 	require.Equal(t, "active", datasets())
 
-	_, err = user("revoke", "--dataset", up.Dataset, "--enclave", e.Address().Hex())
+	_, err = user("revoke", "--dataset", up.Dataset, "--enclave", node.enclave.Hex())
 	require.NoError(t, err)
 	require.Contains(t, datasets(), "revoked at block")
 
-	_, err = user("grant", "--dataset", "nothex", "--node", srv.URL, "--epsilon", "1")
+	_, err = user("grant", "--dataset", "nothex", "--node", node.url, "--epsilon", "1")
 	var ue usageError
 	require.ErrorAs(t, err, &ue)
 }
@@ -227,14 +252,14 @@ func writeCSV(t *testing.T, dir string, n int) string {
 // record and checks every record against the CSV read whole by ReadCSV.
 func readBack(t *testing.T, home, datasetID, csvPath string, st vault.Store) *vault.Manifest {
 	t.Helper()
-	f := &userFlags{home: home, passwordFile: filepath.Join(home, "pw")}
-	key, err := f.loadKey()
+	ks := keystore.Open(filepath.Join(home, "user"))
+	key, err := ks.LoadKey("correct horse")
 	require.NoError(t, err)
-	rec, err := f.loadDataset(datasetID)
+	id, err := parseDatasetID(datasetID)
 	require.NoError(t, err)
-	raw, err := openDEK(key, rec.ID, rec.SealedKey)
+	rec, err := ks.Dataset(id)
 	require.NoError(t, err)
-	dek, err := vault.ImportDEK(raw)
+	dek, err := rec.DEK(key)
 	require.NoError(t, err)
 	defer dek.Destroy()
 	m, err := vault.LoadManifest(context.Background(), st, rec.ID)
