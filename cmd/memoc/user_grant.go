@@ -42,6 +42,11 @@ func trustedRoots(cmd *cobra.Command, c *chain.Client) ([]*x509.Certificate, err
 		}
 		return nil, nil
 	}
+	if h == (common.Hash{}) {
+		// A registry that trusts simulated roots without naming one would
+		// make any self-made root, and so any self-made quote, acceptable.
+		return nil, fmt.Errorf("the deployment trusts simulated attestation roots but names none (hash zero): no sim root can be checked; redeploy the dev chain with memoc devnet, which registers its root's hash")
+	}
 	path, err := simRootPath(cmd)
 	if err != nil {
 		return nil, err
@@ -61,7 +66,7 @@ func trustedRoots(cmd *cobra.Command, c *chain.Client) ([]*x509.Certificate, err
 		return nil, fmt.Errorf("%s holds %d certificates: want exactly one, the root memoc devnet wrote", path, len(certs))
 	}
 	cert := certs[0]
-	if h != (common.Hash{}) && common.Hash(sha256.Sum256(cert.Raw)) != h {
+	if common.Hash(sha256.Sum256(cert.Raw)) != h {
 		return nil, fmt.Errorf("%s is not the sim root the registry trusts (SHA-256 of its DER differs): is it from another dev chain? restart memoc devnet with this home or pass the right --sim-root", path)
 	}
 	return []*x509.Certificate{cert}, nil
