@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -413,18 +414,43 @@ func ParseQEIdentity(raw []byte) (*QEIdentity, error) {
 	return q, nil
 }
 
-// OIDs of Intel's SGX extensions in PCK certificates.
+// OIDs of Intel's SGX extensions in PCK certificates. They are returned
+// fresh by the functions below, so no caller can change what the verifier
+// looks for.
 var (
-	OIDSGXExtensions = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1}
-	OIDPPID          = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 1}
-	OIDTCB           = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2}
-	OIDPCEID         = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 3}
-	OIDFMSPC         = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 4}
-	OIDSGXType       = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 5}
-	// OIDCPUSVN is TCB component 18 (the raw CPUSVN); 1..16 are component SVNs, 17 is PCESVN.
-	OIDCPUSVN = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2, 18}
-	OIDPCESVN = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2, 17}
+	oidSGXExtensions = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1}
+	oidPPID          = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 1}
+	oidTCB           = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2}
+	oidPCEID         = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 3}
+	oidFMSPC         = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 4}
+	oidSGXType       = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 5}
+	oidCPUSVN        = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2, 18}
+	oidPCESVN        = asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 2, 17}
 )
+
+// OIDSGXExtensions is the PCK certificate extension holding the SGX extensions.
+func OIDSGXExtensions() asn1.ObjectIdentifier { return slices.Clone(oidSGXExtensions) }
+
+// OIDPPID is the SGX extension holding the platform's (encrypted) PPID.
+func OIDPPID() asn1.ObjectIdentifier { return slices.Clone(oidPPID) }
+
+// OIDTCB is the SGX extension holding the TCB components; component n is OIDTCB.n.
+func OIDTCB() asn1.ObjectIdentifier { return slices.Clone(oidTCB) }
+
+// OIDPCEID is the SGX extension holding the PCE id.
+func OIDPCEID() asn1.ObjectIdentifier { return slices.Clone(oidPCEID) }
+
+// OIDFMSPC is the SGX extension holding the FMSPC.
+func OIDFMSPC() asn1.ObjectIdentifier { return slices.Clone(oidFMSPC) }
+
+// OIDSGXType is the SGX extension holding the SGX type.
+func OIDSGXType() asn1.ObjectIdentifier { return slices.Clone(oidSGXType) }
+
+// OIDCPUSVN is TCB component 18 (the raw CPUSVN); 1..16 are component SVNs, 17 is PCESVN.
+func OIDCPUSVN() asn1.ObjectIdentifier { return slices.Clone(oidCPUSVN) }
+
+// OIDPCESVN is TCB component 17, the PCESVN.
+func OIDPCESVN() asn1.ObjectIdentifier { return slices.Clone(oidPCESVN) }
 
 // PCKInfo is what a PCK certificate's SGX extensions say about the platform.
 type PCKInfo struct {
@@ -454,24 +480,24 @@ func ParsePCKExtensions(der []byte) (*PCKInfo, error) {
 	var seen [6]bool
 	for _, e := range exts {
 		switch {
-		case e.ID.Equal(OIDPPID):
+		case e.ID.Equal(oidPPID):
 			if err := octets(e.Value, 16, &info.PPID); err != nil {
 				return nil, fmt.Errorf("reading PPID: %w", err)
 			}
 			seen[0] = true
-		case e.ID.Equal(OIDTCB):
+		case e.ID.Equal(oidTCB):
 			if err := parsePCKTCB(e.Value, info); err != nil {
 				return nil, err
 			}
 			seen[1] = true
-		case e.ID.Equal(OIDPCEID):
+		case e.ID.Equal(oidPCEID):
 			var b []byte
 			if err := octets(e.Value, 2, &b); err != nil {
 				return nil, fmt.Errorf("reading PCE-ID: %w", err)
 			}
 			copy(info.PCEID[:], b)
 			seen[2] = true
-		case e.ID.Equal(OIDFMSPC):
+		case e.ID.Equal(oidFMSPC):
 			var b []byte
 			if err := octets(e.Value, 6, &b); err != nil {
 				return nil, fmt.Errorf("reading FMSPC: %w", err)
@@ -504,10 +530,10 @@ func parsePCKTCB(v asn1.RawValue, info *PCKInfo) error {
 	}
 	var seen [18]bool
 	for _, c := range comps {
-		if len(c.ID) != len(OIDTCB)+1 || !c.ID[:len(OIDTCB)].Equal(OIDTCB) {
+		if len(c.ID) != len(oidTCB)+1 || !c.ID[:len(oidTCB)].Equal(oidTCB) {
 			continue
 		}
-		n := c.ID[len(OIDTCB)]
+		n := c.ID[len(oidTCB)]
 		switch {
 		case n >= 1 && n <= 17:
 			var x int

@@ -27,7 +27,7 @@ func realPCKExtensions(tb testing.TB) [][]byte {
 		require.NoError(tb, err, name)
 		var ext []byte
 		for _, x := range chain[0].Extensions {
-			if x.Id.Equal(OIDSGXExtensions) {
+			if x.Id.Equal(OIDSGXExtensions()) {
 				ext = x.Value
 			}
 		}
@@ -48,17 +48,17 @@ func encodePCKExtensions(tb testing.TB, info *PCKInfo) []byte {
 	}
 	var tcb []SGXExtension
 	for i, svn := range info.Components {
-		tcb = append(tcb, SGXExtension{append(append(asn1.ObjectIdentifier{}, OIDTCB...), i+1), raw(int(svn))})
+		tcb = append(tcb, SGXExtension{append(append(asn1.ObjectIdentifier{}, OIDTCB()...), i+1), raw(int(svn))})
 	}
-	tcb = append(tcb, SGXExtension{OIDPCESVN, raw(int(info.PCESVN))}, SGXExtension{OIDCPUSVN, raw(info.CPUSVN[:])})
+	tcb = append(tcb, SGXExtension{OIDPCESVN(), raw(int(info.PCESVN))}, SGXExtension{OIDCPUSVN(), raw(info.CPUSVN[:])})
 	var exts []SGXExtension
 	if info.PPID != nil {
-		exts = append(exts, SGXExtension{OIDPPID, raw(info.PPID)})
+		exts = append(exts, SGXExtension{OIDPPID(), raw(info.PPID)})
 	}
 	exts = append(exts,
-		SGXExtension{OIDTCB, raw(tcb)},
-		SGXExtension{OIDPCEID, raw(info.PCEID[:])},
-		SGXExtension{OIDFMSPC, raw(info.FMSPC[:])},
+		SGXExtension{OIDTCB(), raw(tcb)},
+		SGXExtension{OIDPCEID(), raw(info.PCEID[:])},
+		SGXExtension{OIDFMSPC(), raw(info.FMSPC[:])},
 	)
 	b, err := asn1.Marshal(exts)
 	require.NoError(tb, err)
@@ -103,4 +103,19 @@ func FuzzParsePCKExtensions(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, info, back)
 	})
+}
+
+// TestOIDsImmutable changes every OID a caller can get and checks that the
+// parser still finds the same fields: the OIDs it matches are its own.
+func TestOIDsImmutable(t *testing.T) {
+	ext := realPCKExtensions(t)[0]
+	want, err := ParsePCKExtensions(ext)
+	require.NoError(t, err)
+	for _, oid := range []asn1.ObjectIdentifier{OIDSGXExtensions(), OIDPPID(), OIDTCB(), OIDPCEID(), OIDFMSPC(), OIDSGXType(), OIDCPUSVN(), OIDPCESVN()} {
+		oid[len(oid)-1] = 99
+	}
+	got, err := ParsePCKExtensions(ext)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Equal(t, asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1, 4}, OIDFMSPC())
 }

@@ -168,7 +168,7 @@ func New(seed []byte) (*Authority, error) {
 		Subject:               pkix.Name{CommonName: "Memo Sim SGX PCK Certificate", Organization: []string{org}},
 		BasicConstraintsValid: true,
 		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageContentCommitment,
-		ExtraExtensions:       []pkix.Extension{{Id: pcs.OIDSGXExtensions, Value: ext}},
+		ExtraExtensions:       []pkix.Extension{{Id: pcs.OIDSGXExtensions(), Value: ext}},
 	}, a.pckCA, a.pckKey, "pck")
 	if err != nil {
 		return nil, err
@@ -272,16 +272,16 @@ func sgxExtensions(ppid []byte) ([]byte, error) {
 	}
 	var tcb []sgxExt
 	for i, svn := range PlatformComponents {
-		tcb = append(tcb, sgxExt{append(append(asn1.ObjectIdentifier{}, pcs.OIDTCB...), i+1), raw(int(svn))})
+		tcb = append(tcb, sgxExt{append(append(asn1.ObjectIdentifier{}, pcs.OIDTCB()...), i+1), raw(int(svn))})
 	}
-	tcb = append(tcb, sgxExt{pcs.OIDPCESVN, raw(int(PlatformPCESVN))})
-	tcb = append(tcb, sgxExt{pcs.OIDCPUSVN, raw(PlatformComponents[:])})
+	tcb = append(tcb, sgxExt{pcs.OIDPCESVN(), raw(int(PlatformPCESVN))})
+	tcb = append(tcb, sgxExt{pcs.OIDCPUSVN(), raw(PlatformComponents[:])})
 	exts := []sgxExt{
-		{pcs.OIDPPID, raw(ppid)},
-		{pcs.OIDTCB, raw(tcb)},
-		{pcs.OIDPCEID, raw(PCEID[:])},
-		{pcs.OIDFMSPC, raw(FMSPC[:])},
-		{pcs.OIDSGXType, raw(asn1.Enumerated(0))},
+		{pcs.OIDPPID(), raw(ppid)},
+		{pcs.OIDTCB(), raw(tcb)},
+		{pcs.OIDPCEID(), raw(PCEID[:])},
+		{pcs.OIDFMSPC(), raw(FMSPC[:])},
+		{pcs.OIDSGXType(), raw(asn1.Enumerated(0))},
 	}
 	return asn1.Marshal(exts)
 }

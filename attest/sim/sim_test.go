@@ -79,7 +79,7 @@ func TestQuoteLayout(t *testing.T) {
 	require.True(t, chain[2].Equal(a.Root()))
 	var ext []byte
 	for _, e := range chain[0].Extensions {
-		if e.Id.Equal(pcs.OIDSGXExtensions) {
+		if e.Id.Equal(pcs.OIDSGXExtensions()) {
 			ext = e.Value
 		}
 	}

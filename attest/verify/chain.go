@@ -64,7 +64,7 @@ func (v *Verifier) pckChain(certData []byte) (*pckEntry, error) {
 	}
 	var ext []byte
 	for _, x := range chain[0].Extensions {
-		if x.Id.Equal(pcs.OIDSGXExtensions) {
+		if x.Id.Equal(pcs.OIDSGXExtensions()) {
 			ext = x.Value
 		}
 	}

@@ -393,7 +393,7 @@ func viewQuote(q *abi.Quote) quoteView {
 			NotBefore: rfc3339(c.NotBefore), NotAfter: rfc3339(c.NotAfter)})
 	}
 	for _, e := range chain[0].Extensions {
-		if !e.Id.Equal(pcs.OIDSGXExtensions) {
+		if !e.Id.Equal(pcs.OIDSGXExtensions()) {
 			continue
 		}
 		if info, err := pcs.ParsePCKExtensions(e.Value); err == nil {
