@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -130,6 +131,9 @@ type DeployConfig struct {
 	UnbondingDelay uint64
 	// Quorum is the number of verifier approvals that activate an enclave; 0 means 1.
 	Quorum uint32
+	// ApprovalPeriod is how many blocks an enclave approval holds before the
+	// enclave must re-attest; 0 means DefaultApprovalPeriod.
+	ApprovalPeriod uint64
 	// Governance receives every admin role; zero means the deployer.
 	Governance common.Address
 	// TrustSimulatedRoots marks the deployment as a dev chain whose verifiers
@@ -200,7 +204,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 		simRoot = cfg.SimulatedRootHash
 	}
 	if dep.EnclaveRegistry, err = create("EnclaveRegistry", bindings.EnclaveRegistryMetaData.Bin, bindings.NewEnclaveRegistry().PackConstructor(
-		dep.Staking, gov, quorum, cfg.TrustSimulatedRoots, simRoot)); err != nil {
+		dep.Staking, gov, quorum, cmp.Or(cfg.ApprovalPeriod, DefaultApprovalPeriod), cfg.TrustSimulatedRoots, simRoot)); err != nil {
 		return nil, err
 	}
 	if dep.DataGrants, err = create("DataGrants", bindings.DataGrantsMetaData.Bin, bindings.NewDataGrants().PackConstructor(dep.EnclaveRegistry)); err != nil {

@@ -44,13 +44,15 @@ var (
 	ErrMeasurementNotAllowed = errors.New("enclave measurement not allowed")
 	// ErrEnclaveAlreadyRegistered is returned when registering an enclave address a second time.
 	ErrEnclaveAlreadyRegistered = errors.New("enclave already registered")
-	// ErrEnclaveNotPending is returned when approving an enclave that is not awaiting approval.
+	// ErrEnclaveNotPending is returned when approving an enclave whose
+	// current attestation round is not awaiting approval.
 	ErrEnclaveNotPending = errors.New("enclave not pending approval")
 	// ErrEnclaveNotRegistered is returned when deregistering an enclave that is not registered.
 	ErrEnclaveNotRegistered = errors.New("enclave not registered")
 	// ErrAlreadyApproved is returned when a verifier approves the same enclave twice.
 	ErrAlreadyApproved = errors.New("enclave already approved by this verifier")
-	// ErrNotEnclaveOperator is returned when someone other than the operator or governance deregisters an enclave.
+	// ErrNotEnclaveOperator is returned when someone other than the operator
+	// re-attests an enclave, or other than the operator or governance deregisters it.
 	ErrNotEnclaveOperator = errors.New("not the enclave's operator")
 	// ErrZeroQuorum is returned when setting an approval quorum of zero.
 	ErrZeroQuorum = errors.New("quorum is zero")
@@ -167,7 +169,8 @@ var revertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("enclave %v is already registered: generate a fresh enclave key", a[0])
 	}},
 	"EnclaveNotPending": {ErrEnclaveNotPending, func(a []any) string {
-		return fmt.Sprintf("enclave %v is not awaiting approval (unknown, already active or deregistered)", a[0])
+		return fmt.Sprintf("enclave %v is not awaiting approval (unknown, deregistered, or its current round already approved): "+
+			"an approval that ran out is renewed only after its operator re-attests", a[0])
 	}},
 	"EnclaveNotRegistered": {ErrEnclaveNotRegistered, func(a []any) string {
 		return fmt.Sprintf("enclave %v is not registered (or already deregistered)", a[0])
@@ -176,7 +179,7 @@ var revertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("verifier %v has already approved enclave %v", a[1], a[0])
 	}},
 	"NotEnclaveOperator": {ErrNotEnclaveOperator, func(a []any) string {
-		return fmt.Sprintf("%v is not the operator of enclave %v: only its operator or governance can deregister it", a[1], a[0])
+		return fmt.Sprintf("%v is not the operator of enclave %v: only its operator can re-attest it, its operator or governance deregister it", a[1], a[0])
 	}},
 	"ZeroQuorum": {ErrZeroQuorum, func([]any) string { return "quorum must be at least 1" }},
 	"NotDatasetOwner": {ErrNotDatasetOwner, func(a []any) string {

@@ -67,10 +67,9 @@ func BenchmarkGas(b *testing.B) {
 		}},
 		{"register-enclave", func(b *testing.B) func() (*types.Receipt, error) {
 			c := stakedAccount(b, chain.RoleTEENode)
-			m := allowedMeasurement(b)
-			return func() (*types.Receipt, error) {
-				return c.RegisterEnclave(testContext(b), randomAddress(b), randomHash(b), randomHash(b), m)
-			}
+			key, _ := newKey(b)
+			r := registration(b, c, key, allowedMeasurement(b))
+			return func() (*types.Receipt, error) { return c.RegisterEnclave(testContext(b), r) }
 		}},
 		{"approve-enclave", func(b *testing.B) func() (*types.Receipt, error) {
 			_, enclave := newPendingEnclave(b)
@@ -83,6 +82,13 @@ func BenchmarkGas(b *testing.B) {
 			require.NoError(b, err)
 			v := stakedAccount(b, chain.RoleVerifier)
 			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
+		}},
+		{"reattest-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			op, enclave := activeEnclave(b)
+			evidence, collateral := randomHash(b), randomHash(b)
+			return func() (*types.Receipt, error) {
+				return op.ReattestEnclave(testContext(b), enclave, evidence, collateral)
+			}
 		}},
 		{"deregister-enclave", func(b *testing.B) func() (*types.Receipt, error) {
 			op, enclave := newPendingEnclave(b)

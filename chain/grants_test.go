@@ -117,8 +117,8 @@ func TestGrantExpiresAtExpiryBlock(t *testing.T) {
 func newPendingEnclave(t testing.TB) (*chain.Client, common.Address) {
 	t.Helper()
 	op := stakedAccount(t, chain.RoleTEENode)
-	enclave := randomAddress(t)
-	_, err := op.RegisterEnclave(testContext(t), enclave, randomHash(t), randomHash(t), allowedMeasurement(t))
+	key, enclave := newKey(t)
+	_, err := op.RegisterEnclave(testContext(t), registration(t, op, key, allowedMeasurement(t)))
 	require.NoError(t, err)
 	return op, enclave
 }

@@ -22,7 +22,7 @@ func TestMarketErrors(t *testing.T) {
 	{
 		k := mKey(t)
 		sameOp = marketNode{op: node.op, enclave: mAddrOf(k), key: k}
-		_, err := node.op.RegisterEnclave(ctx, sameOp.enclave, mhash(t), mhash(t), m)
+		_, err := node.op.RegisterEnclave(ctx, registration(t, node.op, k, m))
 		require.NoError(t, err)
 		for _, v := range mApprovers(t) {
 			_, err := v.ApproveEnclave(ctx, sameOp.enclave)

@@ -199,7 +199,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		_, err := op.Stake(ctx, chain.RoleTEENode, chain.Tokens(2000))
 		require.NoError(t, err)
 		k := mKey(t)
-		_, err = op.RegisterEnclave(ctx, mAddrOf(k), mhash(t), mhash(t), mm.m)
+		_, err = op.RegisterEnclave(ctx, registration(t, op, k, mm.m))
 		require.NoError(t, err)
 		_, err = mm.vers[0].ApproveEnclave(ctx, mAddrOf(k))
 		require.NoError(t, err)

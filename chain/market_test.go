@@ -96,7 +96,7 @@ func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
 	enclave := crypto.PubkeyToAddress(key.PublicKey)
-	_, err = op.RegisterEnclave(ctx, enclave, mhash(t), mhash(t), m)
+	_, err = op.RegisterEnclave(ctx, registration(t, op, key, m))
 	require.NoError(t, err)
 	for _, v := range mApprovers(t) {
 		_, err := v.ApproveEnclave(ctx, enclave)

@@ -1,7 +1,9 @@
 package chain_test
 
 import (
+	"crypto/ecdsa"
 	"crypto/rand"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -45,14 +47,30 @@ func stakedAccount(t testing.TB, role chain.Role) *chain.Client {
 	return c
 }
 
+// registration returns op's registration of the enclave whose key is key,
+// with measurement m and fresh random hashes, signed by the enclave key as
+// the enclave would sign it.
+func registration(t testing.TB, op *chain.Client, key *ecdsa.PrivateKey, m common.Hash) chain.Registration {
+	t.Helper()
+	r := chain.Registration{
+		Enclave: crypto.PubkeyToAddress(key.PublicKey), HPKEKeyHash: randomHash(t), EvidenceHash: randomHash(t),
+		CollateralHash: randomHash(t), Measurement: m,
+	}
+	var err error
+	r.Signature, err = chain.SignRegistration(key, op.ChainID(), op.Deployment().EnclaveRegistry,
+		chain.RegistrationMessage{Operator: op.Address(), HPKEKeyHash: r.HPKEKeyHash})
+	require.NoError(t, err)
+	return r
+}
+
 // activeEnclave registers and approves (quorum 2) a fresh enclave and
 // returns its operator and address.
 func activeEnclave(t testing.TB) (*chain.Client, common.Address) {
 	t.Helper()
 	ctx := testContext(t)
 	op := stakedAccount(t, chain.RoleTEENode)
-	enclave := randomAddress(t)
-	_, err := op.RegisterEnclave(ctx, enclave, randomHash(t), randomHash(t), allowedMeasurement(t))
+	key, enclave := newKey(t)
+	_, err := op.RegisterEnclave(ctx, registration(t, op, key, allowedMeasurement(t)))
 	require.NoError(t, err)
 	for range 2 {
 		_, err := stakedAccount(t, chain.RoleVerifier).ApproveEnclave(ctx, enclave)
@@ -68,58 +86,133 @@ func TestRegisterEnclave(t *testing.T) {
 	op := stakedAccount(t, chain.RoleTEENode)
 	verifier := stakedAccount(t, chain.RoleVerifier)
 	unstaked := newAccount(t, nil)
-	taken := randomAddress(t)
-	_, err := op.RegisterEnclave(ctx, taken, randomHash(t), randomHash(t), m)
+	takenKey, taken := newKey(t)
+	_, err := op.RegisterEnclave(ctx, registration(t, op, takenKey, m))
 	require.NoError(t, err)
 
+	fresh := func(from *chain.Client) chain.Registration {
+		key, _ := newKey(t)
+		return registration(t, from, key, m)
+	}
 	tests := []struct {
-		name        string
-		from        *chain.Client
-		enclave     common.Address
-		measurement common.Hash
-		wantErr     error
+		name    string
+		from    *chain.Client
+		reg     func() chain.Registration
+		wantErr error
 	}{
-		{"not staked", unstaked, randomAddress(t), m, chain.ErrNotStakedTEENode},
-		{"staked as verifier", verifier, randomAddress(t), m, chain.ErrNotStakedTEENode},
-		{"measurement not allowed", op, randomAddress(t), randomHash(t), chain.ErrMeasurementNotAllowed},
-		{"zero enclave address", op, common.Address{}, m, chain.ErrZeroAddress},
-		{"already registered", op, taken, m, chain.ErrEnclaveAlreadyRegistered},
-		{"ok", op, randomAddress(t), m, nil},
+		{"not staked", unstaked, func() chain.Registration { return fresh(unstaked) }, chain.ErrNotStakedTEENode},
+		{"staked as verifier", verifier, func() chain.Registration { return fresh(verifier) }, chain.ErrNotStakedTEENode},
+		{"measurement not allowed", op, func() chain.Registration {
+			key, _ := newKey(t)
+			return registration(t, op, key, randomHash(t))
+		}, chain.ErrMeasurementNotAllowed},
+		{"zero enclave address", op, func() chain.Registration {
+			r := fresh(op)
+			r.Enclave = common.Address{}
+			return r
+		}, chain.ErrZeroAddress},
+		{"already registered", op, func() chain.Registration { return registration(t, op, takenKey, m) }, chain.ErrEnclaveAlreadyRegistered},
+		{"no signature", op, func() chain.Registration {
+			r := fresh(op)
+			r.Signature = nil
+			return r
+		}, chain.ErrInvalidEnclaveSignature},
+		{"signed for another operator", op, func() chain.Registration { return fresh(verifier) }, chain.ErrInvalidEnclaveSignature},
+		{"signed over another HPKE key", op, func() chain.Registration {
+			r := fresh(op)
+			r.HPKEKeyHash = randomHash(t)
+			return r
+		}, chain.ErrInvalidEnclaveSignature},
+		{"signed by another key", op, func() chain.Registration {
+			r := fresh(op)
+			r.Enclave = randomAddress(t)
+			return r
+		}, chain.ErrInvalidEnclaveSignature},
+		{"ok", op, func() chain.Registration { return fresh(op) }, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			hpke, evidence := randomHash(t), randomHash(t)
-			_, err := tt.from.RegisterEnclave(ctx, tt.enclave, hpke, evidence, tt.measurement)
+			r := tt.reg()
+			rcpt, err := tt.from.RegisterEnclave(ctx, r)
 			if tt.wantErr != nil {
 				require.ErrorIs(t, err, tt.wantErr)
 				return
 			}
 			require.NoError(t, err)
-			info, err := op.Enclave(ctx, tt.enclave)
+			info, err := op.Enclave(ctx, r.Enclave)
 			require.NoError(t, err)
 			require.Equal(t, chain.EnclaveInfo{
-				Operator: op.Address(), HPKEKeyHash: hpke, EvidenceHash: evidence, Measurement: m,
-				Status: chain.EnclavePending, RegisteredBlock: info.RegisteredBlock,
+				Operator: op.Address(), HPKEKeyHash: r.HPKEKeyHash, EvidenceHash: r.EvidenceHash, Measurement: m,
+				Status: chain.EnclavePending, Round: 1, RegisteredBlock: rcpt.BlockNumber.Uint64(), AttestedBlock: rcpt.BlockNumber.Uint64(),
 			}, info)
-			require.NotZero(t, info.RegisteredBlock)
+			require.False(t, info.ApprovedAt(info.RegisteredBlock))
 			list, err := op.EnclavesOf(ctx, op.Address())
 			require.NoError(t, err)
-			require.Equal(t, []common.Address{taken, tt.enclave}, list)
+			require.Equal(t, []common.Address{taken, r.Enclave}, list)
 		})
 	}
+}
+
+func TestRegistrationDigest(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	c := dev.Governance()
+	reg := c.Deployment().EnclaveRegistry
+	d, err := c.RegistryDomainSeparator(ctx)
+	require.NoError(t, err)
+	want := crypto.Keccak256Hash(
+		crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
+		crypto.Keccak256([]byte(chain.RegistryDomainName)), crypto.Keccak256([]byte(chain.RegistryDomainVersion)),
+		common.LeftPadBytes(c.ChainID().Bytes(), 32), common.LeftPadBytes(reg.Bytes(), 32))
+	require.Equal(t, want, d)
+
+	key, enclave := newKey(t)
+	msg := chain.RegistrationMessage{Operator: randomAddress(t), HPKEKeyHash: randomHash(t)}
+	sig, err := chain.SignRegistration(key, c.ChainID(), reg, msg)
+	require.NoError(t, err)
+	require.Contains(t, []byte{27, 28}, sig[64])
+	signer, err := chain.RecoverRegistrationSigner(c.ChainID(), reg, msg, sig)
+	require.NoError(t, err)
+	require.Equal(t, enclave, signer)
+	for name, other := range map[string]func() (common.Address, error){
+		"operator": func() (common.Address, error) {
+			m := msg
+			m.Operator = randomAddress(t)
+			return chain.RecoverRegistrationSigner(c.ChainID(), reg, m, sig)
+		},
+		"HPKE key": func() (common.Address, error) {
+			m := msg
+			m.HPKEKeyHash = randomHash(t)
+			return chain.RecoverRegistrationSigner(c.ChainID(), reg, m, sig)
+		},
+		"chain": func() (common.Address, error) {
+			return chain.RecoverRegistrationSigner(new(big.Int).Add(c.ChainID(), common.Big1), reg, msg, sig)
+		},
+		"registry": func() (common.Address, error) {
+			return chain.RecoverRegistrationSigner(c.ChainID(), randomAddress(t), msg, sig)
+		},
+	} {
+		got, err := other()
+		require.NoError(t, err, name)
+		require.NotEqual(t, enclave, got, "the signature covers the %s", name)
+	}
+	_, err = chain.RecoverRegistrationSigner(c.ChainID(), reg, msg, sig[:64])
+	require.ErrorIs(t, err, chain.ErrInvalidEnclaveSignature)
 }
 
 func TestApproveEnclave(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
 	op := stakedAccount(t, chain.RoleTEENode)
-	enclave := randomAddress(t)
-	_, err := op.RegisterEnclave(ctx, enclave, randomHash(t), randomHash(t), allowedMeasurement(t))
+	key, enclave := newKey(t)
+	_, err := op.RegisterEnclave(ctx, registration(t, op, key, allowedMeasurement(t)))
 	require.NoError(t, err)
 	v1, v2, v3 := stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier)
 
 	_, err = op.ApproveEnclave(ctx, enclave)
-	require.ErrorIs(t, err, chain.ErrNotStakedVerifier, "a TEE node cannot approve (not even its own enclave)")
+	require.ErrorIs(t, err, chain.ErrOperatorCannotApprove, "an operator never approves (not even its own enclave)")
+	_, err = stakedAccount(t, chain.RoleTEENode).ApproveEnclave(ctx, enclave)
+	require.ErrorIs(t, err, chain.ErrNotStakedVerifier)
 	_, err = newAccount(t, nil).ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrNotStakedVerifier)
 	_, err = v1.ApproveEnclave(ctx, randomAddress(t))
@@ -129,22 +222,75 @@ func TestApproveEnclave(t *testing.T) {
 	require.NoError(t, err)
 	_, err = v1.ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrAlreadyApproved)
+	approved, err := op.HasApproved(ctx, enclave, v1.Address())
+	require.NoError(t, err)
+	require.True(t, approved)
 	active, err := op.EnclaveActive(ctx, enclave)
 	require.NoError(t, err)
 	require.False(t, active, "one approval is below the quorum of 2")
 
-	_, err = v2.ApproveEnclave(ctx, enclave)
+	rcpt, err := v2.ApproveEnclave(ctx, enclave)
+	require.NoError(t, err)
+	period, err := op.ApprovalPeriod(ctx)
 	require.NoError(t, err)
 	info, err := op.Enclave(ctx, enclave)
 	require.NoError(t, err)
 	require.Equal(t, chain.EnclaveActive, info.Status)
 	require.EqualValues(t, 2, info.Approvals)
+	require.Equal(t, rcpt.BlockNumber.Uint64()+period, info.ApprovedUntil)
 	active, err = op.EnclaveActive(ctx, enclave)
 	require.NoError(t, err)
 	require.True(t, active)
 
 	_, err = v3.ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrEnclaveNotPending)
+}
+
+// TestReattestEnclave checks the rules of re-attestation; the expiry itself
+// is in TestAttackSelfApproval.
+func TestReattestEnclave(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	op, enclave := activeEnclave(t)
+	before, err := op.Enclave(ctx, enclave)
+	require.NoError(t, err)
+
+	_, err = op.ReattestEnclave(ctx, enclave, before.EvidenceHash, randomHash(t))
+	require.ErrorIs(t, err, chain.ErrEvidenceNotFresh)
+	_, err = stakedAccount(t, chain.RoleTEENode).ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.ErrorIs(t, err, chain.ErrNotEnclaveOperator)
+	_, err = op.ReattestEnclave(ctx, randomAddress(t), randomHash(t), randomHash(t))
+	require.ErrorIs(t, err, chain.ErrEnclaveNotRegistered)
+
+	evidence := randomHash(t)
+	rcpt, err := op.ReattestEnclave(ctx, enclave, evidence, randomHash(t))
+	require.NoError(t, err)
+	info, err := op.Enclave(ctx, enclave)
+	require.NoError(t, err)
+	want := before
+	want.Status, want.Round, want.Approvals, want.EvidenceHash, want.AttestedBlock = chain.EnclavePending, 2, 0, evidence, rcpt.BlockNumber.Uint64()
+	require.Equal(t, want, info)
+	active, err := op.EnclaveActive(ctx, enclave)
+	require.NoError(t, err)
+	require.True(t, active, "the approval of round 1 holds while round 2 is pending")
+
+	// The verifiers of round 1 approve round 2 afresh; quorum extends the approval.
+	v1, v2 := stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier)
+	_, err = v1.ApproveEnclave(ctx, enclave)
+	require.NoError(t, err)
+	rcpt, err = v2.ApproveEnclave(ctx, enclave)
+	require.NoError(t, err)
+	period, err := op.ApprovalPeriod(ctx)
+	require.NoError(t, err)
+	info, err = op.Enclave(ctx, enclave)
+	require.NoError(t, err)
+	require.Equal(t, chain.EnclaveActive, info.Status)
+	require.Equal(t, rcpt.BlockNumber.Uint64()+period, info.ApprovedUntil)
+
+	_, err = op.DeregisterEnclave(ctx, enclave)
+	require.NoError(t, err)
+	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.ErrorIs(t, err, chain.ErrEnclaveNotRegistered, "a retired enclave cannot come back")
 }
 
 func TestEnclaveActivityFollowsMeasurementAndStake(t *testing.T) {
@@ -178,9 +324,12 @@ func TestEnclaveActivityFollowsMeasurementAndStake(t *testing.T) {
 func TestDeregisterEnclave(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
-	op, enclave := activeEnclave(t)
+	op := stakedAccount(t, chain.RoleTEENode)
+	key, enclave := newKey(t)
+	_, err := op.RegisterEnclave(ctx, registration(t, op, key, allowedMeasurement(t)))
+	require.NoError(t, err)
 
-	_, err := newAccount(t, nil).DeregisterEnclave(ctx, enclave)
+	_, err = newAccount(t, nil).DeregisterEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrNotEnclaveOperator)
 	_, err = op.DeregisterEnclave(ctx, enclave)
 	require.NoError(t, err)
@@ -192,7 +341,7 @@ func TestDeregisterEnclave(t *testing.T) {
 	require.False(t, active)
 	_, err = op.DeregisterEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrEnclaveNotRegistered)
-	_, err = op.RegisterEnclave(ctx, enclave, randomHash(t), randomHash(t), info.Measurement)
+	_, err = op.RegisterEnclave(ctx, registration(t, op, key, info.Measurement))
 	require.ErrorIs(t, err, chain.ErrEnclaveAlreadyRegistered, "a retired enclave address cannot come back")
 
 	// Governance can retire any enclave.
@@ -211,6 +360,15 @@ func TestRegistryGovernance(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
 	_, err = dev.Governance().SetQuorum(ctx, 0)
 	require.ErrorIs(t, err, chain.ErrZeroQuorum)
+	_, err = dev.Governance().SetQuorum(ctx, chain.MaxQuorum+1)
+	require.ErrorIs(t, err, chain.ErrQuorumTooLarge)
+	_, err = stranger.SetApprovalPeriod(ctx, 10)
+	require.ErrorIs(t, err, chain.ErrUnauthorized)
+	_, err = dev.Governance().SetApprovalPeriod(ctx, 0)
+	require.ErrorIs(t, err, chain.ErrZeroApprovalPeriod)
+	period, err := stranger.ApprovalPeriod(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, chain.DefaultApprovalPeriod, period)
 	_, err = dev.Governance().SetQuorum(ctx, 2)
 	require.NoError(t, err)
 	q, err := stranger.Quorum(ctx)

@@ -454,7 +454,7 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 			return err
 		}
 		e, err := enclave.NewSim(enclave.Config{
-			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants,
+			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Operator: op.Address(),
 			Workload: c.workload, SealingSecret: secret, Quoter: c.auth, Collateral: c.collateral,
 			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"),
 		})

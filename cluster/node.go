@@ -3,7 +3,6 @@ package cluster
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -131,16 +129,15 @@ func (n *Node) Operator() common.Address { return n.cfg.Operator.Address() }
 func (n *Node) Cheat() Cheat { return n.cfg.Cheat }
 
 // Register attests the enclave and registers it in EnclaveRegistry under
-// the operator (measurement, SHA-256 of the HPKE key, keccak256 of the
-// quote as evidence hash). Verifiers then approve it. It returns the
-// attestation document it registered.
+// the operator with the enclave's signature (enclave.NewRegistration).
+// Verifiers then approve it. It returns the attestation document it
+// registered.
 func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt, error) {
-	e := n.cfg.Enclave
-	doc, err := e.Attest(ctx, common.Hash{})
+	r, doc, err := enclave.NewRegistration(ctx, n.cfg.Enclave)
 	if err != nil {
 		return nil, nil, fmt.Errorf("registering enclave: %w", err)
 	}
-	rcpt, err := n.cfg.Operator.RegisterEnclave(ctx, e.Address(), sha256.Sum256(e.HPKEPublicKey()), crypto.Keccak256Hash(doc.Quote), e.Measurement())
+	rcpt, err := n.cfg.Operator.RegisterEnclave(ctx, r)
 	if err != nil {
 		return nil, nil, fmt.Errorf("registering enclave: %w", err)
 	}

@@ -18,16 +18,17 @@ func TestBoundary(t *testing.T) {
 		require.False(t, typ.Field(i).IsExported(), "Sim.%s is exported", typ.Field(i).Name)
 	}
 	want := map[string]string{
-		"Address":       "func(*enclave.Sim) common.Address",
-		"Attest":        "func(*enclave.Sim, context.Context, common.Hash) (*grant.Attestation, error)",
-		"HPKEPublicKey": "func(*enclave.Sim) []uint8",
-		"Measurement":   "func(*enclave.Sim) common.Hash",
-		"RunTask":       "func(*enclave.Sim, context.Context, *enclave.Task, *enclave.Federation) (*enclave.Result, error)",
-		"Seal":          "func(*enclave.Sim) ([]uint8, error)",
-		"Spent":         "func(*enclave.Sim, common.Hash) float64",
-		"Unseal":        "func(*enclave.Sim, []uint8) error",
-		"UnwrapGrant":   "func(*enclave.Sim, context.Context, *enclave.Task, enclave.Input) error",
-		"Workload":      "func(*enclave.Sim) enclave.Workload",
+		"Address":          "func(*enclave.Sim) common.Address",
+		"Attest":           "func(*enclave.Sim, context.Context, common.Hash) (*grant.Attestation, error)",
+		"HPKEPublicKey":    "func(*enclave.Sim) []uint8",
+		"Measurement":      "func(*enclave.Sim) common.Hash",
+		"RunTask":          "func(*enclave.Sim, context.Context, *enclave.Task, *enclave.Federation) (*enclave.Result, error)",
+		"Seal":             "func(*enclave.Sim) ([]uint8, error)",
+		"SignRegistration": "func(*enclave.Sim) ([]uint8, error)",
+		"Spent":            "func(*enclave.Sim, common.Hash) float64",
+		"Unseal":           "func(*enclave.Sim, []uint8) error",
+		"UnwrapGrant":      "func(*enclave.Sim, context.Context, *enclave.Task, enclave.Input) error",
+		"Workload":         "func(*enclave.Sim) enclave.Workload",
 	}
 	pt := reflect.TypeFor[*Sim]()
 	got := map[string]string{}

@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/hpke"
 	"crypto/rand"
-	"crypto/sha256"
 	"crypto/x509"
 	"encoding/json"
 	"math/big"
@@ -164,6 +163,7 @@ func (d *deployment) enclaveConfig(secret []byte, reader *chain.Client) enclave.
 		ChainID:       d.dep.ChainID,
 		Registry:      d.dep.EnclaveRegistry,
 		DataGrants:    d.dep.DataGrants,
+		Operator:      operatorOf(reader),
 		Workload:      d.workload,
 		SealingSecret: secret,
 		Quoter:        d.auth,
@@ -185,6 +185,15 @@ func (d *deployment) enclaveConfig(secret []byte, reader *chain.Client) enclave.
 	}
 }
 
+// operatorOf is reader's address, the operator of the enclaves it reads
+// the chain for, or a stand-in when a test runs without a chain.
+func operatorOf(reader *chain.Client) common.Address {
+	if reader == nil {
+		return common.Address{0x0e}
+	}
+	return reader.Address()
+}
+
 func (d *deployment) newNode(t *testing.T, ctx context.Context) *node {
 	t.Helper()
 	op, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(2000))
@@ -197,11 +206,11 @@ func (d *deployment) newNode(t *testing.T, ctx context.Context) *node {
 	require.NoError(t, err)
 
 	// Register the enclave with its evidence; a verifier approves it.
-	doc, err := e.Attest(ctx, common.Hash{})
+	reg, doc, err := enclave.NewRegistration(ctx, e)
+	require.NoError(t, err)
+	_, err = op.RegisterEnclave(ctx, reg)
 	require.NoError(t, err)
 	_, err = grant.VerifyNode(ctx, doc, d.nodeOptions(common.Hash{}))
-	require.NoError(t, err)
-	_, err = op.RegisterEnclave(ctx, e.Address(), sha256.Sum256(e.HPKEPublicKey()), crypto.Keccak256Hash(doc.Quote), e.Measurement())
 	require.NoError(t, err)
 	_, err = d.verifier.ApproveEnclave(ctx, e.Address())
 	require.NoError(t, err)

@@ -45,6 +45,10 @@ type Config struct {
 	ChainID    uint64
 	Registry   common.Address
 	DataGrants common.Address
+	// Operator is the account that runs this enclave and registers it in
+	// the EnclaveRegistry: the enclave signs its registration for this
+	// operator only (SignRegistration).
+	Operator common.Address
 	// Workload is what the enclave runs; it is part of the measurement.
 	Workload Workload
 	// SealingSecret is the node's 32-byte sealing secret (the sim stand-in
@@ -77,6 +81,8 @@ func (c *Config) validate() error {
 		return fmt.Errorf("%w: registry address is zero", ErrConfig)
 	case c.DataGrants == (common.Address{}):
 		return fmt.Errorf("%w: DataGrants address is zero", ErrConfig)
+	case c.Operator == (common.Address{}):
+		return fmt.Errorf("%w: operator address is zero", ErrConfig)
 	case len(c.SealingSecret) != SealingSecretSize:
 		return fmt.Errorf("%w: sealing secret is %d bytes, want %d", ErrConfig, len(c.SealingSecret), SealingSecretSize)
 	case c.Quoter == nil:

@@ -70,6 +70,7 @@ func (c *memChain) revoke(g *grant.Grant) {
 var (
 	testRegistry   = common.HexToAddress("0x1000000000000000000000000000000000000001")
 	testDataGrants = common.HexToAddress("0x2000000000000000000000000000000000000002")
+	testOperator   = common.HexToAddress("0x3000000000000000000000000000000000000003")
 	testWorkload   = Workload{Kind: KindSoftmax, ID: common.Hash{0x5e}}
 )
 
@@ -84,6 +85,7 @@ func testConfig(chain ChainView, q Quoter, secret []byte) Config {
 		ChainID:       1337,
 		Registry:      testRegistry,
 		DataGrants:    testDataGrants,
+		Operator:      testOperator,
 		Workload:      testWorkload,
 		SealingSecret: secret,
 		Quoter:        q,

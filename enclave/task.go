@@ -35,6 +35,9 @@ type Enclave interface {
 	Measurement() common.Hash
 	// Attest returns the attestation document over nonce.
 	Attest(ctx context.Context, nonce common.Hash) (*grant.Attestation, error)
+	// SignRegistration signs the enclave's EnclaveRegistry registration
+	// for its operator.
+	SignRegistration() ([]byte, error)
 	// UnwrapGrant admits one granted dataset for a task.
 	UnwrapGrant(ctx context.Context, task *Task, in Input) error
 	// RunTask runs a task over the datasets admitted for it, taking part in

@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/attest/sim"
@@ -78,7 +77,7 @@ func startSimNode(t *testing.T, ctx context.Context, auth *sim.Authority, dep *c
 	_, _ = rand.Read(secret)
 	newEnclave := func(debug bool) *enclave.Sim {
 		e, err := enclave.NewSim(enclave.Config{
-			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Workload: w,
+			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Operator: op.Address(), Workload: w,
 			SealingSecret: secret, Quoter: auth, Chain: enclave.ChainGrants(op), Debug: debug, AllowDebug: debug,
 			Collateral: func(context.Context) ([]byte, error) {
 				c, err := auth.Collateral(sim.CollateralOptions{Issued: time.Now().Add(-time.Hour)})
@@ -92,9 +91,9 @@ func startSimNode(t *testing.T, ctx context.Context, auth *sim.Authority, dep *c
 		return e
 	}
 	e := newEnclave(false)
-	doc, err := e.Attest(ctx, common.Hash{})
+	reg, _, err := enclave.NewRegistration(ctx, e)
 	require.NoError(t, err)
-	_, err = op.RegisterEnclave(ctx, e.Address(), sha256.Sum256(e.HPKEPublicKey()), crypto.Keccak256Hash(doc.Quote), m)
+	_, err = op.RegisterEnclave(ctx, reg)
 	require.NoError(t, err)
 	_, err = ver.ApproveEnclave(ctx, e.Address())
 	require.NoError(t, err)

@@ -35,11 +35,25 @@ type EnclaveRegistryEnclave struct {
 	RegisteredBlock uint64
 }
 
+// EnclaveRegistryRecord is an auto generated low-level Go binding around an user-defined struct.
+type EnclaveRegistryRecord struct {
+	Operator        common.Address
+	Status          uint8
+	ApprovedUntil   uint64
+	Round           uint16
+	Approvals       uint8
+	HpkeKeyHash     [32]byte
+	EvidenceHash    [32]byte
+	Measurement     [32]byte
+	RegisteredBlock uint64
+	AttestedBlock   uint64
+}
+
 // EnclaveRegistryMetaData contains all meta data concerning the EnclaveRegistry contract.
 var EnclaveRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"trustsSimulatedRoots_\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"simulatedRootHash_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotEnclaveOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotStakedTEENode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotStakedVerifier\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroQuorum\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"approvals\",\"type\":\"uint32\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EnclaveDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"quorum\",\"type\":\"uint32\"}],\"name\":\"QuorumSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"approvedBy\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"approvals\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Enclave\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"enclavesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"measurementAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurementAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"}],\"name\":\"setQuorum\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"simulatedRootHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustsSimulatedRoots\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"approvalPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"trustsSimulatedRoots_\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"simulatedRootHash_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotFresh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"InvalidEnclaveSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotEnclaveOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotStakedTEENode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotStakedVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"OperatorCannotApprove\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"quorum\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maximum\",\"type\":\"uint32\"}],\"name\":\"QuorumTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroApprovalPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroQuorum\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"ApprovalPeriodSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"}],\"name\":\"EnclaveActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EnclaveDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveReattested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"quorum\",\"type\":\"uint32\"}],\"name\":\"QuorumSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_QUORUM\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"approvals\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Enclave\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"enclavesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"hasApproved\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"measurementAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"reattest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"recordOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"attestedBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Record\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setApprovalPeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurementAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"}],\"name\":\"setQuorum\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"simulatedRootHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustsSimulatedRoots\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "EnclaveRegistry",
-	Bin: "0x60e060405234801561000f575f5ffd5b506040516114d53803806114d583398101604081905261002e916101d5565b6001600160a01b038516158061004b57506001600160a01b038416155b156100695760405163d92e233d60e01b815260040160405180910390fd5b8263ffffffff165f0361008f57604051630f1fd28f60e21b815260040160405180910390fd5b6001600160a01b0385166080526100a65f85610115565b506001805463ffffffff191663ffffffff851617905581151560a052816100cd575f6100cf565b805b60c05260405163ffffffff841681527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a870949060200160405180910390a15050505050610248565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166101b5575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561016d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101b8565b505f5b92915050565b6001600160a01b03811681146101d2575f5ffd5b50565b5f5f5f5f5f60a086880312156101e9575f5ffd5b85516101f4816101be565b6020870151909550610205816101be565b604087015190945063ffffffff8116811461021e575f5ffd5b60608701519093508015158114610233575f5ffd5b80925050608086015190509295509295909350565b60805160a05160c05161124e6102875f395f61034701525f61016301525f8181610229015281816106ab0152818161083c0152610add015261124e5ff3fe608060405234801561000f575f5ffd5b5060043610610132575f3560e01c806391d14854116100b4578063d547741f11610079578063d547741f146102f6578063daea85c514610309578063e304d5dc1461031c578063e329fed71461032f578063f80ffd9d14610342578063f978abce14610369575f5ffd5b806391d14854146102965780639f8a13d7146102a9578063a217fddf146102bc578063b7f5431e146102c3578063d01ac2b6146102e3575f5ffd5b80632f2ff15d116100fa5780632f2ff15d146101fc57806336568abe146102115780634cf088d91461022457806384ac33ec146102635780638510129b14610276575f5ffd5b806301ffc9a71461013657806303b63f701461015e5780630975b6f3146101855780631703a018146101a7578063248a9ca3146101cc575b5f5ffd5b610149610144366004610fa4565b610396565b60405190151581526020015b60405180910390f35b6101497f000000000000000000000000000000000000000000000000000000000000000081565b610149610193366004610fcb565b60026020525f908152604090205460ff1681565b6001546101b79063ffffffff1681565b60405163ffffffff9091168152602001610155565b6101ee6101da366004610fcb565b5f9081526020819052604090206001015490565b604051908152602001610155565b61020f61020a366004610ffd565b6103cc565b005b61020f61021f366004610ffd565b6103f6565b61024b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610155565b61020f610271366004611027565b61042e565b610289610284366004611027565b610556565b6040516101559190611054565b6101496102a4366004610ffd565b610612565b6101496102b7366004611027565b61063a565b6101ee5f81565b6102d66102d1366004611027565b61072d565b60405161015591906110ca565b61020f6102f1366004611122565b6107a0565b61020f610304366004610ffd565b610801565b61020f610317366004611027565b610825565b61020f61032a366004611150565b610a9f565b61020f61033d366004611186565b610d96565b6101ee7f000000000000000000000000000000000000000000000000000000000000000081565b6101496103773660046111a9565b600460209081525f928352604080842090915290825290205460ff1681565b5f6001600160e01b03198216637965db0b60e01b14806103c657506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546103e681610e15565b6103f08383610e22565b50505050565b6001600160a01b038116331461041f5760405163334bd91960e11b815260040160405180910390fd5b6104298282610eb1565b505050565b6001600160a01b0381165f9081526003602052604090206001600482015460ff16600381111561046057610460611040565b1415801561048757506002600482015460ff16600381111561048457610484611040565b14155b156104b557604051630972333f60e31b81526001600160a01b03831660048201526024015b60405180910390fd5b80546001600160a01b031633148015906104d657506104d45f33610612565b155b15610505576040516309a1f45d60e31b81526001600160a01b03831660048201523360248201526044016104ac565b60048101805460ff191660031790556040513381526001600160a01b038316907f7af4f15375de35d6f204bde16e6a12bc395fa4d2acbd4eeba8e1940bd76a287c9060200160405180910390a25050565b61055e610f53565b6001600160a01b038083165f90815260036020818152604092839020835160e081018552815490951685526001810154918501919091526002810154928401929092528181015460608401526004820154608084019160ff909116908111156105c9576105c9611040565b60038111156105da576105da611040565b815260049190910154610100810463ffffffff16602083015265010000000000900467ffffffffffffffff1660409091015292915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6001600160a01b0381165f9081526003602052604081206002600482015460ff16600381111561066c5761066c611040565b14801561068b575060038101545f9081526002602052604090205460ff165b801561072657508054604051632be979b160e21b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263afa5e6c4926106e79291909116906001906004016111d1565b602060405180830381865afa158015610702573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061072691906111fe565b9392505050565b6001600160a01b0381165f9081526005602090815260409182902080548351818402810184019094528084526060939283018282801561079457602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610776575b50505050509050919050565b5f6107aa81610e15565b5f83815260026020908152604091829020805460ff1916851515908117909155915191825284917fafcf6d9e15b52d84b357f8cb8fba57f4244e05127068225561b6cb7450729654910160405180910390a2505050565b5f8281526020819052604090206001015461081b81610e15565b6103f08383610eb1565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c4906108749033906002906004016111d1565b602060405180830381865afa15801561088f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108b391906111fe565b6108d257604051630cee335f60e01b81523360048201526024016104ac565b6001600160a01b0381165f9081526003602052604090206001600482015460ff16600381111561090457610904611040565b1461092d57604051632d4f406d60e21b81526001600160a01b03831660048201526024016104ac565b6001600160a01b0382165f90815260046020908152604080832033845290915290205460ff161561098257604051633c19f72560e11b81526001600160a01b03831660048201523360248201526044016104ac565b6001600160a01b0382165f908152600460208181526040808420338552909152909120805460ff19166001908117909155908201805482906109d190829063ffffffff61010090910416611219565b825463ffffffff91821661010093840a9081029083021990911617909255600484015460405191900490911681523391506001600160a01b038416907fad290f5131061bcd94e62046be3adb8a76ca43e58bac8d82515d7721282f79c99060200160405180910390a3600154600482015463ffffffff91821661010090910490911610610a9b5760048101805460ff191660021790556040516001600160a01b038316907fb126682adf95f773fb8f05151fbec2f6d8aaf0a9fc348f25baac2479061facd2905f90a25b5050565b6001600160a01b038416610ac65760405163d92e233d60e01b815260040160405180910390fd5b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610b159033906001906004016111d1565b602060405180830381865afa158015610b30573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b5491906111fe565b610b7357604051631bda294760e01b81523360048201526024016104ac565b5f8181526002602052604090205460ff16610ba457604051634dedfabb60e11b8152600481018290526024016104ac565b6001600160a01b0384165f90815260036020819052604082206004015460ff1690811115610bd457610bd4611040565b14610bfc576040516225776f60e81b81526001600160a01b03851660048201526024016104ac565b6040805160e0810182523381526020808201868152828401868152606084018681526001608086018181525f60a088018190524367ffffffffffffffff1660c08901526001600160a01b038d81168252600397889052989020875181546001600160a01b031916991698909817885593518782015591516002870155518584015590516004850180549495949193909260ff1990921691908490811115610ca557610ca5611040565b021790555060a08201516004909101805460c09093015167ffffffffffffffff1665010000000000026cffffffffffffffff00000000001963ffffffff90931661010002929092166cffffffffffffffffffffffff001990931692909217179055335f8181526005602090815260408083208054600181018255908452919092200180546001600160a01b0388166001600160a01b0319909116811790915590517fb6e35374358c1847784b528e119ef7072ed1e55c8db4e7ee360e381f04ec994d90610d88908590889088909283526020830191909152604082015260600190565b60405180910390a350505050565b5f610da081610e15565b8163ffffffff165f03610dc657604051630f1fd28f60e21b815260040160405180910390fd5b6001805463ffffffff191663ffffffff84169081179091556040519081527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a870949060200160405180910390a15050565b610e1f8133610f1a565b50565b5f610e2d8383610612565b610eaa575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610e623390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103c6565b505f6103c6565b5f610ebc8383610612565b15610eaa575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103c6565b610f248282610612565b610a9b5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104ac565b6040518060e001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f6003811115610f9157610f91611040565b81525f6020820181905260409091015290565b5f60208284031215610fb4575f5ffd5b81356001600160e01b031981168114610726575f5ffd5b5f60208284031215610fdb575f5ffd5b5035919050565b80356001600160a01b0381168114610ff8575f5ffd5b919050565b5f5f6040838503121561100e575f5ffd5b8235915061101e60208401610fe2565b90509250929050565b5f60208284031215611037575f5ffd5b61072682610fe2565b634e487b7160e01b5f52602160045260245ffd5b81516001600160a01b03168152602080830151908201526040808301519082015260608083015190820152608082015160e08201906004811061109957611099611040565b8060808401525063ffffffff60a08401511660a083015267ffffffffffffffff60c08401511660c083015292915050565b602080825282518282018190525f918401906040840190835b8181101561110a5783516001600160a01b03168352602093840193909201916001016110e3565b509095945050505050565b8015158114610e1f575f5ffd5b5f5f60408385031215611133575f5ffd5b82359150602083013561114581611115565b809150509250929050565b5f5f5f5f60808587031215611163575f5ffd5b61116c85610fe2565b966020860135965060408601359560600135945092505050565b5f60208284031215611196575f5ffd5b813563ffffffff81168114610726575f5ffd5b5f5f604083850312156111ba575f5ffd5b6111c383610fe2565b915061101e60208401610fe2565b6001600160a01b038316815260408101600383106111f1576111f1611040565b8260208301529392505050565b5f6020828403121561120e575f5ffd5b815161072681611115565b63ffffffff81811683821601908111156103c657634e487b7160e01b5f52601160045260245ffdfea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161214d38038061214d83398101604081905261002e916102a9565b6001600160a01b038616158061004b57506001600160a01b038516155b156100695760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0386166080526100805f866100b5565b5061008a8461015e565b6100938361020e565b81151560a052816100a4575f6100a6565b805b60c0525061033c945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610155575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561010d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610158565b505f5b92915050565b8063ffffffff165f0361018457604051630f1fd28f60e21b815260040160405180910390fd5b60ff63ffffffff821611156101bf576040516349ad0d0b60e11b815263ffffffff8216600482015260ff602482015260440160405180910390fd5b6001805463ffffffff191663ffffffff83169081179091556040519081527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a87094906020015b60405180910390a150565b806001600160401b03165f036102375760405163e9760f4360e01b815260040160405180910390fd5b60018054600160201b600160601b0319166401000000006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf90602001610203565b6001600160a01b03811681146102a6575f5ffd5b50565b5f5f5f5f5f5f60c087890312156102be575f5ffd5b86516102c981610292565b60208801519096506102da81610292565b604088015190955063ffffffff811681146102f3575f5ffd5b60608801519094506001600160401b038116811461030f575f5ffd5b60808801519093508015158114610324575f5ffd5b60a09790970151959894975092959194919391925050565b60805160a05160c051611dcb6103825f395f6104b101525f6101f701525f81816102f7015281816107f901528181610b8c01528181610f2601526113710152611dcb5ff3fe608060405234801561000f575f5ffd5b50600436106101c6575f3560e01c806391d14854116100fe578063d01ac2b61161009e578063e329fed71161006e578063e329fed71461047e578063f698da2514610491578063f80788a414610499578063f80ffd9d146104ac575f5ffd5b8063d01ac2b61461043d578063d2cbc86714610450578063d547741f14610458578063daea85c51461046b575f5ffd5b8063b1753b56116100d9578063b1753b56146103d7578063b7f5431e146103ea578063c06ac6a31461040a578063ccbba62e1461042a575f5ffd5b806391d14854146103aa5780639f8a13d7146103bd578063a217fddf146103d0575f5ffd5b80632f2ff15d116101695780637999762c116101445780637999762c1461033157806384ac33ec146103645780638510129b1461037757806385db946414610397575f5ffd5b80632f2ff15d146102ca57806336568abe146102df5780634cf088d9146102f2575f5ffd5b80631494e2f6116101a45780631494e2f61461023b5780631703a0181461027057806319648d8814610295578063248a9ca3146102a8575f5ffd5b806301ffc9a7146101ca57806303b63f70146101f25780630975b6f314610219575b5f5ffd5b6101dd6101d8366004611926565b6104d3565b60405190151581526020015b60405180910390f35b6101dd7f000000000000000000000000000000000000000000000000000000000000000081565b6101dd61022736600461194d565b60026020525f908152604090205460ff1681565b6102627f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a81565b6040519081526020016101e9565b6001546102809063ffffffff1681565b60405163ffffffff90911681526020016101e9565b6101dd6102a336600461197f565b610509565b6102626102b636600461194d565b5f9081526020819052604090206001015490565b6102dd6102d83660046119b0565b61057e565b005b6102dd6102ed3660046119b0565b6105a8565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101e9565b60015461034c9064010000000090046001600160401b031681565b6040516001600160401b0390911681526020016101e9565b6102dd6103723660046119d1565b6105e0565b61038a6103853660046119d1565b610714565b6040516101e99190611a12565b6102dd6103a5366004611a7e565b6107bb565b6101dd6103b83660046119b0565b610ab6565b6101dd6103cb3660046119d1565b610ade565b6102625f81565b6102dd6103e5366004611b20565b610c0f565b6103fd6103f83660046119d1565b610c26565b6040516101e99190611b46565b61041d6104183660046119d1565b610c99565b6040516101e99190611b91565b610262610438366004611c5a565b610dc6565b6102dd61044b366004611c8f565b610e4c565b61028060ff81565b6102dd6104663660046119b0565b610ead565b6102dd6104793660046119d1565b610ed1565b6102dd61048c366004611cbd565b6111e8565b6102626111fb565b6102dd6104a7366004611ce0565b61129f565b6102627f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061050357506301ffc9a760e01b6001600160e01b03198316145b92915050565b6001600160a01b038281165f90815260036020908152604080832054600483528184209486168452939091528120549091600160e81b900461ffff908116911614801561057757506001600160a01b0383165f90815260036020526040902054600160e81b900461ffff1615155b9392505050565b5f8281526020819052604090206001015461059881611554565b6105a28383611561565b50505050565b6001600160a01b03811633146105d15760405163334bd91960e11b815260040160405180910390fd5b6105db82826115f0565b505050565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff166003811115610616576106166119ea565b14158015610641575060028154600160a01b900460ff16600381111561063e5761063e6119ea565b14155b1561066f57604051630972333f60e31b81526001600160a01b03831660048201526024015b60405180910390fd5b80546001600160a01b03163314801590610690575061068e5f33610ab6565b155b156106bf576040516309a1f45d60e31b81526001600160a01b0383166004820152336024820152604401610666565b8054600360a01b60ff60a01b199091161781556040513381526001600160a01b038316907f7af4f15375de35d6f204bde16e6a12bc395fa4d2acbd4eeba8e1940bd76a287c9060200160405180910390a25050565b61071c6118d5565b6001600160a01b038281165f90815260036020818152604092839020835160e0810185528154958616815260018201549281019290925260028101549382019390935282820154606082015291926080830191600160a01b90910460ff169081111561078a5761078a6119ea565b81528254600160f81b900460ff1660208201526004909201546001600160401b031660409092019190915292915050565b6001600160a01b0387166107e25760405163d92e233d60e01b815260040160405180910390fd5b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610831903390600190600401611d10565b602060405180830381865afa15801561084c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108709190611d3d565b61088f57604051631bda294760e01b8152336004820152602401610666565b5f8381526002602052604090205460ff166108c057604051634dedfabb60e11b815260048101849052602401610666565b6001600160a01b0387165f908152600360205260408120908154600160a01b900460ff1660038111156108f5576108f56119ea565b1461091d576040516225776f60e81b81526001600160a01b0389166004820152602401610666565b5f61096661092b338a610dc6565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061165992505050565b50509050886001600160a01b0316816001600160a01b0316146109af57604051638295ea5960e01b81526001600160a01b0380831660048301528a166024820152604401610666565b8154600160e81b3360ff60a01b1981166001600160a81b031990931692909217600160a01b1761ffff60e81b191617835560018084018a905560028401899055600384018790556004840180546fffffffffffffffffffffffffffffffff1916436001600160401b0316908117600160401b919091021790555f8281526005602090815260408083208054948501815583529181902090920180546001600160a01b0319166001600160a01b038e1690811790915581518981529283018c90528282018b9052606083018a9052905190917fe2d9f3b2b12e78730ef595f291832229c8c024c46ce617dd436a3b5b46a2a809919081900360800190a3505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6001600160a01b0381165f9081526003602052604081208054600160a01b900460ff166002816003811115610b1557610b156119ea565b1480610b3257506001816003811115610b3057610b306119ea565b145b8015610b4e57508154600160a81b90046001600160401b031643105b8015610b6c575060038201545f9081526002602052604090205460ff165b8015610c0757508154604051632be979b160e21b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263afa5e6c492610bc8929190911690600190600401611d10565b602060405180830381865afa158015610be3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c079190611d3d565b949350505050565b5f610c1981611554565b610c22826116a2565b5050565b6001600160a01b0381165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015610c8d57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610c6f575b50505050509050919050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091526001600160a01b038281165f908152600360208181526040928390208351610140810190945280549485168452929390840191600160a01b90910460ff1690811115610d3757610d376119ea565b6003811115610d4857610d486119ea565b81528154600160a81b81046001600160401b039081166020840152600160e81b820461ffff166040840152600160f81b90910460ff16606083015260018301546080830152600283015460a0830152600383015460c083015260049092015480831660e0830152600160401b90049091166101009091015292915050565b5f610577610dd26111fb565b604080517f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a60208201526001600160a01b03871691810191909152606081018590526080016040516020818303038152906040528051906020012060405161190160f01b8152600281019290925260228201526042902090565b5f610e5681611554565b5f83815260026020908152604091829020805460ff1916851515908117909155915191825284917fafcf6d9e15b52d84b357f8cb8fba57f4244e05127068225561b6cb7450729654910160405180910390a2505050565b5f82815260208190526040902060010154610ec781611554565b6105a283836115f0565b335f9081526005602052604090205415610f0f5760405163cb9420a960e01b81523360048201526001600160a01b0382166024820152604401610666565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610f5e903390600290600401611d10565b602060405180830381865afa158015610f79573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f9d9190611d3d565b610fbc57604051630cee335f60e01b8152336004820152602401610666565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff166003811115610ff257610ff26119ea565b1461101b57604051632d4f406d60e21b81526001600160a01b0383166004820152602401610666565b80546001600160a01b0383165f90815260046020908152604080832033845290915290205461ffff600160e81b9092048216911681900361108057604051633c19f72560e11b81526001600160a01b0384166004820152336024820152604401610666565b6001600160a01b0383165f9081526004602090815260408083203384529091528120805461ffff191661ffff841617905582546110c890600160f81b900460ff166001611d6c565b83546001600160f81b0316600160f81b60ff83169081029190911785556040805161ffff86168152602081019290925291925033916001600160a01b038716917f9961dbfa1388ee04d1953b98ad34d3dd743546807f85ed159b3a98e6995247df910160405180910390a360015463ffffffff1660ff8216106105a2576001545f906111659064010000000090046001600160401b031643611d85565b84546001600160401b038216600160a81b810268ffffffffffffffffff60a01b1990921691909117600160a11b1786556040805161ffff8716815260208101929092529192506001600160a01b038716917fe9c2b8a7ea80cf7bf185205b48f7cb7e669127f54c0d3473c5033895f49e5c85910160405180910390a25050505050565b5f6111f281611554565b610c228261172f565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f16791da82b813e89d66d50f689c9d5507d76d51a9d961cd99e70d9cf77d313b4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6001600160a01b0383165f9081526003602052604090208054600160a01b900460ff1660018160038111156112d6576112d66119ea565b141580156112f6575060028160038111156112f3576112f36119ea565b14155b1561131f57604051630972333f60e31b81526001600160a01b0386166004820152602401610666565b81546001600160a01b0316331461135a576040516309a1f45d60e31b81526001600160a01b0386166004820152336024820152604401610666565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c4906113a9903390600190600401611d10565b602060405180830381865afa1580156113c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113e89190611d3d565b61140757604051631bda294760e01b8152336004820152602401610666565b60038201545f9081526002602052604090205460ff16611442578160030154604051634dedfabb60e11b815260040161066691815260200190565b8160020154840361147857604051634ae1518d60e01b81526001600160a01b038616600482015260248101859052604401610666565b81545f9061149290600160e81b900461ffff166001611da4565b8354600160a01b600168ffffffffffffffff0160a01b03909116600160e81b61ffff84169081026001600160f81b031691909117919091178555600285018790556004850180546fffffffffffffffff00000000000000001916600160401b436001600160401b0316021790556040805191825260208201889052818101879052519192506001600160a01b038816917f729e85526bbe8970246ca65789842e418f131d1eff8e3e3a705607771c27fe709181900360600190a2505050505050565b61155e81336117d4565b50565b5f61156c8383610ab6565b6115e9575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556115a13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610503565b505f610503565b5f6115fb8383610ab6565b156115e9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610503565b5f5f5f8351604103611690576020840151604085015160608601515f1a6116828882858561180d565b95509550955050505061169b565b505081515f91506002905b9250925092565b806001600160401b03165f036116cb5760405163e9760f4360e01b815260040160405180910390fd5b600180546bffffffffffffffff0000000019166401000000006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf906020015b60405180910390a150565b8063ffffffff165f0361175557604051630f1fd28f60e21b815260040160405180910390fd5b60ff63ffffffff8216111561178c576040516349ad0d0b60e11b815263ffffffff8216600482015260ff6024820152604401610666565b6001805463ffffffff191663ffffffff83169081179091556040519081527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a8709490602001611724565b6117de8282610ab6565b610c225760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610666565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561184657505f915060039050826118cb565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611897573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166118c257505f9250600191508290506118cb565b92505f91508190505b9450945094915050565b6040518060e001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f6003811115611913576119136119ea565b81525f6020820181905260409091015290565b5f60208284031215611936575f5ffd5b81356001600160e01b031981168114610577575f5ffd5b5f6020828403121561195d575f5ffd5b5035919050565b80356001600160a01b038116811461197a575f5ffd5b919050565b5f5f60408385031215611990575f5ffd5b61199983611964565b91506119a760208401611964565b90509250929050565b5f5f604083850312156119c1575f5ffd5b823591506119a760208401611964565b5f602082840312156119e1575f5ffd5b61057782611964565b634e487b7160e01b5f52602160045260245ffd5b60048110611a0e57611a0e6119ea565b9052565b81516001600160a01b0316815260208083015190820152604080830151908201526060808301519082015260808083015160e0830191611a54908401826119fe565b5063ffffffff60a08401511660a08301526001600160401b0360c08401511660c083015292915050565b5f5f5f5f5f5f5f60c0888a031215611a94575f5ffd5b611a9d88611964565b96506020880135955060408801359450606088013593506080880135925060a08801356001600160401b03811115611ad3575f5ffd5b8801601f81018a13611ae3575f5ffd5b80356001600160401b03811115611af8575f5ffd5b8a6020828401011115611b09575f5ffd5b602082019350809250505092959891949750929550565b5f60208284031215611b30575f5ffd5b81356001600160401b0381168114610577575f5ffd5b602080825282518282018190525f918401906040840190835b81811015611b865783516001600160a01b0316835260209384019390920191600101611b5f565b509095945050505050565b81516001600160a01b0316815261014081016020830151611bb560208401826119fe565b506040830151611bd060408401826001600160401b03169052565b506060830151611be6606084018261ffff169052565b506080830151611bfb608084018260ff169052565b5060a083015160a083015260c083015160c083015260e083015160e0830152610100830151611c366101008401826001600160401b03169052565b50610120830151611c536101208401826001600160401b03169052565b5092915050565b5f5f60408385031215611c6b575f5ffd5b611c7483611964565b946020939093013593505050565b801515811461155e575f5ffd5b5f5f60408385031215611ca0575f5ffd5b823591506020830135611cb281611c82565b809150509250929050565b5f60208284031215611ccd575f5ffd5b813563ffffffff81168114610577575f5ffd5b5f5f5f60608486031215611cf2575f5ffd5b611cfb84611964565b95602085013595506040909401359392505050565b6001600160a01b03831681526040810160038310611d3057611d306119ea565b8260208301529392505050565b5f60208284031215611d4d575f5ffd5b815161057781611c82565b634e487b7160e01b5f52601160045260245ffd5b60ff818116838216019081111561050357610503611d58565b6001600160401b03818116838216019081111561050357610503611d58565b61ffff818116838216019081111561050357610503611d5856fea164736f6c634300081e000a",
 }
 
 // EnclaveRegistry is an auto generated Go binding around an Ethereum contract.
@@ -70,9 +84,9 @@ func (c *EnclaveRegistry) Instance(backend bind.ContractBackend, addr common.Add
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address staking_, address admin, uint32 quorum_, bool trustsSimulatedRoots_, bytes32 simulatedRootHash_) returns()
-func (enclaveRegistry *EnclaveRegistry) PackConstructor(staking_ common.Address, admin common.Address, quorum_ uint32, trustsSimulatedRoots_ bool, simulatedRootHash_ [32]byte) []byte {
-	enc, err := enclaveRegistry.abi.Pack("", staking_, admin, quorum_, trustsSimulatedRoots_, simulatedRootHash_)
+// Solidity: constructor(address staking_, address admin, uint32 quorum_, uint64 approvalPeriod_, bool trustsSimulatedRoots_, bytes32 simulatedRootHash_) returns()
+func (enclaveRegistry *EnclaveRegistry) PackConstructor(staking_ common.Address, admin common.Address, quorum_ uint32, approvalPeriod_ uint64, trustsSimulatedRoots_ bool, simulatedRootHash_ [32]byte) []byte {
+	enc, err := enclaveRegistry.abi.Pack("", staking_, admin, quorum_, approvalPeriod_, trustsSimulatedRoots_, simulatedRootHash_)
 	if err != nil {
 		panic(err)
 	}
@@ -114,6 +128,111 @@ func (enclaveRegistry *EnclaveRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32
 	return out0, nil
 }
 
+// PackMAXQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2cbc867.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_QUORUM() view returns(uint32)
+func (enclaveRegistry *EnclaveRegistry) PackMAXQUORUM() []byte {
+	enc, err := enclaveRegistry.abi.Pack("MAX_QUORUM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2cbc867.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_QUORUM() view returns(uint32)
+func (enclaveRegistry *EnclaveRegistry) TryPackMAXQUORUM() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("MAX_QUORUM")
+}
+
+// UnpackMAXQUORUM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2cbc867.
+//
+// Solidity: function MAX_QUORUM() view returns(uint32)
+func (enclaveRegistry *EnclaveRegistry) UnpackMAXQUORUM(data []byte) (uint32, error) {
+	out, err := enclaveRegistry.abi.Unpack("MAX_QUORUM", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackREGISTRATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1494e2f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) PackREGISTRATIONTYPEHASH() []byte {
+	enc, err := enclaveRegistry.abi.Pack("REGISTRATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREGISTRATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1494e2f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) TryPackREGISTRATIONTYPEHASH() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("REGISTRATION_TYPEHASH")
+}
+
+// UnpackREGISTRATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1494e2f6.
+//
+// Solidity: function REGISTRATION_TYPEHASH() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) UnpackREGISTRATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := enclaveRegistry.abi.Unpack("REGISTRATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackApprovalPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7999762c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approvalPeriod() view returns(uint64)
+func (enclaveRegistry *EnclaveRegistry) PackApprovalPeriod() []byte {
+	enc, err := enclaveRegistry.abi.Pack("approvalPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprovalPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7999762c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approvalPeriod() view returns(uint64)
+func (enclaveRegistry *EnclaveRegistry) TryPackApprovalPeriod() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("approvalPeriod")
+}
+
+// UnpackApprovalPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7999762c.
+//
+// Solidity: function approvalPeriod() view returns(uint64)
+func (enclaveRegistry *EnclaveRegistry) UnpackApprovalPeriod(data []byte) (uint64, error) {
+	out, err := enclaveRegistry.abi.Unpack("approvalPeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackApprove is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xdaea85c5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -136,41 +255,6 @@ func (enclaveRegistry *EnclaveRegistry) TryPackApprove(enclave common.Address) (
 	return enclaveRegistry.abi.Pack("approve", enclave)
 }
 
-// PackApprovedBy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf978abce.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function approvedBy(address , address ) view returns(bool)
-func (enclaveRegistry *EnclaveRegistry) PackApprovedBy(arg0 common.Address, arg1 common.Address) []byte {
-	enc, err := enclaveRegistry.abi.Pack("approvedBy", arg0, arg1)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackApprovedBy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf978abce.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function approvedBy(address , address ) view returns(bool)
-func (enclaveRegistry *EnclaveRegistry) TryPackApprovedBy(arg0 common.Address, arg1 common.Address) ([]byte, error) {
-	return enclaveRegistry.abi.Pack("approvedBy", arg0, arg1)
-}
-
-// UnpackApprovedBy is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf978abce.
-//
-// Solidity: function approvedBy(address , address ) view returns(bool)
-func (enclaveRegistry *EnclaveRegistry) UnpackApprovedBy(data []byte) (bool, error) {
-	out, err := enclaveRegistry.abi.Unpack("approvedBy", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
 // PackDeregister is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x84ac33ec.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -191,6 +275,41 @@ func (enclaveRegistry *EnclaveRegistry) PackDeregister(enclave common.Address) [
 // Solidity: function deregister(address enclave) returns()
 func (enclaveRegistry *EnclaveRegistry) TryPackDeregister(enclave common.Address) ([]byte, error) {
 	return enclaveRegistry.abi.Pack("deregister", enclave)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) PackDomainSeparator() []byte {
+	enc, err := enclaveRegistry.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) TryPackDomainSeparator() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := enclaveRegistry.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackEnclaveOf is the Go binding used to pack the parameters required for calling
@@ -318,6 +437,41 @@ func (enclaveRegistry *EnclaveRegistry) PackGrantRole(role [32]byte, account com
 // Solidity: function grantRole(bytes32 role, address account) returns()
 func (enclaveRegistry *EnclaveRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
 	return enclaveRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19648d88.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasApproved(address enclave, address verifier) view returns(bool)
+func (enclaveRegistry *EnclaveRegistry) PackHasApproved(enclave common.Address, verifier common.Address) []byte {
+	enc, err := enclaveRegistry.abi.Pack("hasApproved", enclave, verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19648d88.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasApproved(address enclave, address verifier) view returns(bool)
+func (enclaveRegistry *EnclaveRegistry) TryPackHasApproved(enclave common.Address, verifier common.Address) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("hasApproved", enclave, verifier)
+}
+
+// UnpackHasApproved is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19648d88.
+//
+// Solidity: function hasApproved(address enclave, address verifier) view returns(bool)
+func (enclaveRegistry *EnclaveRegistry) UnpackHasApproved(data []byte) (bool, error) {
+	out, err := enclaveRegistry.abi.Unpack("hasApproved", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackHasRole is the Go binding used to pack the parameters required for calling
@@ -460,13 +614,70 @@ func (enclaveRegistry *EnclaveRegistry) UnpackQuorum(data []byte) (uint32, error
 	return out0, nil
 }
 
-// PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe304d5dc.  This method will panic if any
+// PackReattest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf80788a4.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function register(address enclave, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 measurement) returns()
-func (enclaveRegistry *EnclaveRegistry) PackRegister(enclave common.Address, hpkeKeyHash [32]byte, evidenceHash [32]byte, measurement [32]byte) []byte {
-	enc, err := enclaveRegistry.abi.Pack("register", enclave, hpkeKeyHash, evidenceHash, measurement)
+// Solidity: function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) returns()
+func (enclaveRegistry *EnclaveRegistry) PackReattest(enclave common.Address, evidenceHash [32]byte, collateralHash [32]byte) []byte {
+	enc, err := enclaveRegistry.abi.Pack("reattest", enclave, evidenceHash, collateralHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReattest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf80788a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) returns()
+func (enclaveRegistry *EnclaveRegistry) TryPackReattest(enclave common.Address, evidenceHash [32]byte, collateralHash [32]byte) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("reattest", enclave, evidenceHash, collateralHash)
+}
+
+// PackRecordOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc06ac6a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordOf(address enclave) view returns((address,uint8,uint64,uint16,uint8,bytes32,bytes32,bytes32,uint64,uint64))
+func (enclaveRegistry *EnclaveRegistry) PackRecordOf(enclave common.Address) []byte {
+	enc, err := enclaveRegistry.abi.Pack("recordOf", enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecordOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc06ac6a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recordOf(address enclave) view returns((address,uint8,uint64,uint16,uint8,bytes32,bytes32,bytes32,uint64,uint64))
+func (enclaveRegistry *EnclaveRegistry) TryPackRecordOf(enclave common.Address) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("recordOf", enclave)
+}
+
+// UnpackRecordOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc06ac6a3.
+//
+// Solidity: function recordOf(address enclave) view returns((address,uint8,uint64,uint16,uint8,bytes32,bytes32,bytes32,uint64,uint64))
+func (enclaveRegistry *EnclaveRegistry) UnpackRecordOf(data []byte) (EnclaveRegistryRecord, error) {
+	out, err := enclaveRegistry.abi.Unpack("recordOf", data)
+	if err != nil {
+		return *new(EnclaveRegistryRecord), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EnclaveRegistryRecord)).(*EnclaveRegistryRecord)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85db9464.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(address enclave, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 collateralHash, bytes32 measurement, bytes signature) returns()
+func (enclaveRegistry *EnclaveRegistry) PackRegister(enclave common.Address, hpkeKeyHash [32]byte, evidenceHash [32]byte, collateralHash [32]byte, measurement [32]byte, signature []byte) []byte {
+	enc, err := enclaveRegistry.abi.Pack("register", enclave, hpkeKeyHash, evidenceHash, collateralHash, measurement, signature)
 	if err != nil {
 		panic(err)
 	}
@@ -474,12 +685,47 @@ func (enclaveRegistry *EnclaveRegistry) PackRegister(enclave common.Address, hpk
 }
 
 // TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe304d5dc.  This method will return an error
+// the contract method with ID 0x85db9464.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function register(address enclave, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 measurement) returns()
-func (enclaveRegistry *EnclaveRegistry) TryPackRegister(enclave common.Address, hpkeKeyHash [32]byte, evidenceHash [32]byte, measurement [32]byte) ([]byte, error) {
-	return enclaveRegistry.abi.Pack("register", enclave, hpkeKeyHash, evidenceHash, measurement)
+// Solidity: function register(address enclave, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 collateralHash, bytes32 measurement, bytes signature) returns()
+func (enclaveRegistry *EnclaveRegistry) TryPackRegister(enclave common.Address, hpkeKeyHash [32]byte, evidenceHash [32]byte, collateralHash [32]byte, measurement [32]byte, signature []byte) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("register", enclave, hpkeKeyHash, evidenceHash, collateralHash, measurement, signature)
+}
+
+// PackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbba62e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationDigest(address operator, bytes32 hpkeKeyHash) view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) PackRegistrationDigest(operator common.Address, hpkeKeyHash [32]byte) []byte {
+	enc, err := enclaveRegistry.abi.Pack("registrationDigest", operator, hpkeKeyHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbba62e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationDigest(address operator, bytes32 hpkeKeyHash) view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) TryPackRegistrationDigest(operator common.Address, hpkeKeyHash [32]byte) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("registrationDigest", operator, hpkeKeyHash)
+}
+
+// UnpackRegistrationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xccbba62e.
+//
+// Solidity: function registrationDigest(address operator, bytes32 hpkeKeyHash) view returns(bytes32)
+func (enclaveRegistry *EnclaveRegistry) UnpackRegistrationDigest(data []byte) ([32]byte, error) {
+	out, err := enclaveRegistry.abi.Unpack("registrationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -524,6 +770,28 @@ func (enclaveRegistry *EnclaveRegistry) PackRevokeRole(role [32]byte, account co
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (enclaveRegistry *EnclaveRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return enclaveRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetApprovalPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1753b56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalPeriod(uint64 blocks) returns()
+func (enclaveRegistry *EnclaveRegistry) PackSetApprovalPeriod(blocks uint64) []byte {
+	enc, err := enclaveRegistry.abi.Pack("setApprovalPeriod", blocks)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1753b56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalPeriod(uint64 blocks) returns()
+func (enclaveRegistry *EnclaveRegistry) TryPackSetApprovalPeriod(blocks uint64) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("setApprovalPeriod", blocks)
 }
 
 // PackSetMeasurementAllowed is the Go binding used to pack the parameters required for calling
@@ -710,10 +978,56 @@ func (enclaveRegistry *EnclaveRegistry) UnpackTrustsSimulatedRoots(data []byte) 
 	return out0, nil
 }
 
+// EnclaveRegistryApprovalPeriodSet represents a ApprovalPeriodSet event raised by the EnclaveRegistry contract.
+type EnclaveRegistryApprovalPeriodSet struct {
+	Blocks uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveRegistryApprovalPeriodSetEventName = "ApprovalPeriodSet"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveRegistryApprovalPeriodSet) ContractEventName() string {
+	return EnclaveRegistryApprovalPeriodSetEventName
+}
+
+// UnpackApprovalPeriodSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalPeriodSet(uint64 blocks)
+func (enclaveRegistry *EnclaveRegistry) UnpackApprovalPeriodSetEvent(log *types.Log) (*EnclaveRegistryApprovalPeriodSet, error) {
+	event := "ApprovalPeriodSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveRegistryApprovalPeriodSet)
+	if len(log.Data) > 0 {
+		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // EnclaveRegistryEnclaveActivated represents a EnclaveActivated event raised by the EnclaveRegistry contract.
 type EnclaveRegistryEnclaveActivated struct {
-	Enclave common.Address
-	Raw     *types.Log // Blockchain specific contextual infos
+	Enclave       common.Address
+	Round         uint16
+	ApprovedUntil uint64
+	Raw           *types.Log // Blockchain specific contextual infos
 }
 
 const EnclaveRegistryEnclaveActivatedEventName = "EnclaveActivated"
@@ -726,7 +1040,7 @@ func (EnclaveRegistryEnclaveActivated) ContractEventName() string {
 // UnpackEnclaveActivatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event EnclaveActivated(address indexed enclave)
+// Solidity: event EnclaveActivated(address indexed enclave, uint16 round, uint64 approvedUntil)
 func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveActivatedEvent(log *types.Log) (*EnclaveRegistryEnclaveActivated, error) {
 	event := "EnclaveActivated"
 	if len(log.Topics) == 0 {
@@ -758,7 +1072,8 @@ func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveActivatedEvent(log *types.L
 type EnclaveRegistryEnclaveApproved struct {
 	Enclave   common.Address
 	Verifier  common.Address
-	Approvals uint32
+	Round     uint16
+	Approvals uint8
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -772,7 +1087,7 @@ func (EnclaveRegistryEnclaveApproved) ContractEventName() string {
 // UnpackEnclaveApprovedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event EnclaveApproved(address indexed enclave, address indexed verifier, uint32 approvals)
+// Solidity: event EnclaveApproved(address indexed enclave, address indexed verifier, uint16 round, uint8 approvals)
 func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveApprovedEvent(log *types.Log) (*EnclaveRegistryEnclaveApproved, error) {
 	event := "EnclaveApproved"
 	if len(log.Topics) == 0 {
@@ -845,14 +1160,62 @@ func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveDeregisteredEvent(log *type
 	return out, nil
 }
 
+// EnclaveRegistryEnclaveReattested represents a EnclaveReattested event raised by the EnclaveRegistry contract.
+type EnclaveRegistryEnclaveReattested struct {
+	Enclave        common.Address
+	Round          uint16
+	EvidenceHash   [32]byte
+	CollateralHash [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveRegistryEnclaveReattestedEventName = "EnclaveReattested"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveRegistryEnclaveReattested) ContractEventName() string {
+	return EnclaveRegistryEnclaveReattestedEventName
+}
+
+// UnpackEnclaveReattestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveReattested(address indexed enclave, uint16 round, bytes32 evidenceHash, bytes32 collateralHash)
+func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveReattestedEvent(log *types.Log) (*EnclaveRegistryEnclaveReattested, error) {
+	event := "EnclaveReattested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveRegistryEnclaveReattested)
+	if len(log.Data) > 0 {
+		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // EnclaveRegistryEnclaveRegistered represents a EnclaveRegistered event raised by the EnclaveRegistry contract.
 type EnclaveRegistryEnclaveRegistered struct {
-	Enclave      common.Address
-	Operator     common.Address
-	Measurement  [32]byte
-	HpkeKeyHash  [32]byte
-	EvidenceHash [32]byte
-	Raw          *types.Log // Blockchain specific contextual infos
+	Enclave        common.Address
+	Operator       common.Address
+	Measurement    [32]byte
+	HpkeKeyHash    [32]byte
+	EvidenceHash   [32]byte
+	CollateralHash [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
 }
 
 const EnclaveRegistryEnclaveRegisteredEventName = "EnclaveRegistered"
@@ -865,7 +1228,7 @@ func (EnclaveRegistryEnclaveRegistered) ContractEventName() string {
 // UnpackEnclaveRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event EnclaveRegistered(address indexed enclave, address indexed operator, bytes32 measurement, bytes32 hpkeKeyHash, bytes32 evidenceHash)
+// Solidity: event EnclaveRegistered(address indexed enclave, address indexed operator, bytes32 measurement, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 collateralHash)
 func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveRegisteredEvent(log *types.Log) (*EnclaveRegistryEnclaveRegistered, error) {
 	event := "EnclaveRegistered"
 	if len(log.Topics) == 0 {
@@ -1141,6 +1504,12 @@ func (enclaveRegistry *EnclaveRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EnclaveNotRegistered"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackEnclaveNotRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EvidenceNotFresh"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackEvidenceNotFreshError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["InvalidEnclaveSignature"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackInvalidEnclaveSignatureError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackMeasurementNotAllowedError(raw[4:])
 	}
@@ -1153,8 +1522,17 @@ func (enclaveRegistry *EnclaveRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["NotStakedVerifier"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackNotStakedVerifierError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["OperatorCannotApprove"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackOperatorCannotApproveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["QuorumTooLarge"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackQuorumTooLargeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroApprovalPeriod"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackZeroApprovalPeriodError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroQuorum"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackZeroQuorumError(raw[4:])
@@ -1307,6 +1685,56 @@ func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveNotRegisteredError(raw []by
 	return out, nil
 }
 
+// EnclaveRegistryEvidenceNotFresh represents a EvidenceNotFresh error raised by the EnclaveRegistry contract.
+type EnclaveRegistryEvidenceNotFresh struct {
+	Enclave      common.Address
+	EvidenceHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EvidenceNotFresh(address enclave, bytes32 evidenceHash)
+func EnclaveRegistryEvidenceNotFreshErrorID() common.Hash {
+	return common.HexToHash("0x4ae1518d44858e04eadba98ae22dc90dd92e0f666ac180cb361cbdb42ddbdeda")
+}
+
+// UnpackEvidenceNotFreshError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EvidenceNotFresh(address enclave, bytes32 evidenceHash)
+func (enclaveRegistry *EnclaveRegistry) UnpackEvidenceNotFreshError(raw []byte) (*EnclaveRegistryEvidenceNotFresh, error) {
+	out := new(EnclaveRegistryEvidenceNotFresh)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "EvidenceNotFresh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveRegistryInvalidEnclaveSignature represents a InvalidEnclaveSignature error raised by the EnclaveRegistry contract.
+type EnclaveRegistryInvalidEnclaveSignature struct {
+	Signer  common.Address
+	Enclave common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidEnclaveSignature(address signer, address enclave)
+func EnclaveRegistryInvalidEnclaveSignatureErrorID() common.Hash {
+	return common.HexToHash("0x8295ea596e28765e5393be47da1a92e484125042ff08d4e99bb7831dde048d77")
+}
+
+// UnpackInvalidEnclaveSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidEnclaveSignature(address signer, address enclave)
+func (enclaveRegistry *EnclaveRegistry) UnpackInvalidEnclaveSignatureError(raw []byte) (*EnclaveRegistryInvalidEnclaveSignature, error) {
+	out := new(EnclaveRegistryInvalidEnclaveSignature)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "InvalidEnclaveSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveRegistryMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the EnclaveRegistry contract.
 type EnclaveRegistryMeasurementNotAllowed struct {
 	Measurement [32]byte
@@ -1404,6 +1832,56 @@ func (enclaveRegistry *EnclaveRegistry) UnpackNotStakedVerifierError(raw []byte)
 	return out, nil
 }
 
+// EnclaveRegistryOperatorCannotApprove represents a OperatorCannotApprove error raised by the EnclaveRegistry contract.
+type EnclaveRegistryOperatorCannotApprove struct {
+	Verifier common.Address
+	Enclave  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OperatorCannotApprove(address verifier, address enclave)
+func EnclaveRegistryOperatorCannotApproveErrorID() common.Hash {
+	return common.HexToHash("0xcb9420a94f7036df9ee4fb691c61205a47ad2f5ad154c6827e8f6ed90fd41c0b")
+}
+
+// UnpackOperatorCannotApproveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OperatorCannotApprove(address verifier, address enclave)
+func (enclaveRegistry *EnclaveRegistry) UnpackOperatorCannotApproveError(raw []byte) (*EnclaveRegistryOperatorCannotApprove, error) {
+	out := new(EnclaveRegistryOperatorCannotApprove)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "OperatorCannotApprove", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveRegistryQuorumTooLarge represents a QuorumTooLarge error raised by the EnclaveRegistry contract.
+type EnclaveRegistryQuorumTooLarge struct {
+	Quorum  uint32
+	Maximum uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumTooLarge(uint32 quorum, uint32 maximum)
+func EnclaveRegistryQuorumTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x935a1a16a634fa56030ae16f2b4b65fa57e2efd9048941af9cccf5935bcba03a")
+}
+
+// UnpackQuorumTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumTooLarge(uint32 quorum, uint32 maximum)
+func (enclaveRegistry *EnclaveRegistry) UnpackQuorumTooLargeError(raw []byte) (*EnclaveRegistryQuorumTooLarge, error) {
+	out := new(EnclaveRegistryQuorumTooLarge)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "QuorumTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveRegistryZeroAddress represents a ZeroAddress error raised by the EnclaveRegistry contract.
 type EnclaveRegistryZeroAddress struct {
 }
@@ -1422,6 +1900,29 @@ func EnclaveRegistryZeroAddressErrorID() common.Hash {
 func (enclaveRegistry *EnclaveRegistry) UnpackZeroAddressError(raw []byte) (*EnclaveRegistryZeroAddress, error) {
 	out := new(EnclaveRegistryZeroAddress)
 	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveRegistryZeroApprovalPeriod represents a ZeroApprovalPeriod error raised by the EnclaveRegistry contract.
+type EnclaveRegistryZeroApprovalPeriod struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroApprovalPeriod()
+func EnclaveRegistryZeroApprovalPeriodErrorID() common.Hash {
+	return common.HexToHash("0xe9760f43aa80f750d895cab7575fda287814cd5cce4d82e8ef48bfe070fb0d78")
+}
+
+// UnpackZeroApprovalPeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroApprovalPeriod()
+func (enclaveRegistry *EnclaveRegistry) UnpackZeroApprovalPeriodError(raw []byte) (*EnclaveRegistryZeroApprovalPeriod, error) {
+	out := new(EnclaveRegistryZeroApprovalPeriod)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "ZeroApprovalPeriod", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

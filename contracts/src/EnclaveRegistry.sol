@@ -2,27 +2,47 @@
 pragma solidity 0.8.30;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {Staking} from "./Staking.sol";
 
 /// @title EnclaveRegistry
 /// @notice Which enclaves may receive data. Governance (DEFAULT_ADMIN_ROLE)
 /// keeps an allow-list of enclave measurements. A staked TEE-node operator
 /// registers an enclave (its signing address, the hash of its HPKE public key,
-/// the hash of its attestation evidence and its measurement); staked verifiers
-/// check the evidence off chain and approve; at `quorum` approvals the enclave
-/// is active. An enclave stops being active when it is deregistered, when its
-/// measurement leaves the allow-list or when its operator's stake falls below
-/// the minimum. `trustsSimulatedRoots` is set at deployment on dev chains only:
-/// it tells verifiers that evidence signed by the simulated attestation root
-/// whose hash is `simulatedRootHash` is acceptable on this deployment.
+/// the hash of its attestation evidence and its measurement) with the enclave
+/// key's EIP-712 signature over (operator, chain id, registry, HPKE key hash):
+/// nobody can register an enclave whose key they do not hold for an operator
+/// the enclave did not name. Staked verifiers check the evidence off chain and
+/// approve; at `quorum` approvals in the current attestation round the enclave
+/// is approved for `approvalPeriod` blocks. No address that has ever
+/// registered an enclave counts towards any approval, so an operator cannot
+/// switch roles and approve its own enclave. Before its approval runs out the
+/// operator re-attests (`reattest`: a fresh quote and its collateral), which
+/// opens a new round; the enclave keeps its address, hence the grants made to
+/// it, and stays active until the old approval runs out. An enclave is active
+/// while its approval holds, it is not deregistered, its measurement is
+/// allowed and its operator is staked.
+/// `trustsSimulatedRoots` is set at deployment on dev chains only: it tells
+/// verifiers that evidence signed by the simulated attestation root whose hash
+/// is `simulatedRootHash` is acceptable on this deployment.
+/// @dev The EIP-712 domain is built here rather than by inheriting
+/// OpenZeppelin's EIP712, whose ERC-5267 `eip712Domain()` view would clash in
+/// the Go bindings package with DataGrants'.
 contract EnclaveRegistry is AccessControl {
     enum Status {
         None,
+        // The current attestation round awaits approvals (the enclave is
+        // still active if an earlier round's approval has not run out).
         Pending,
+        // The current round reached quorum; active until approvedUntil.
         Active,
         Deregistered
     }
 
+    /// @notice An enclave's registration as contracts read it (`enclaveOf`).
+    /// Its layout is the one TaskMarket was compiled against: change it only
+    /// together with every contract that reads it.
     struct Enclave {
         address operator;
         bytes32 hpkeKeyHash;
@@ -33,46 +53,98 @@ contract EnclaveRegistry is AccessControl {
         uint64 registeredBlock;
     }
 
+    /// @notice An enclave's full record (`recordOf`). `isActive` reads slots
+    /// 0 and 3; `approve` touches slot 0 only.
+    struct Record {
+        address operator;
+        Status status;
+        // First block at which the latest approval no longer holds (0: never approved).
+        uint64 approvedUntil;
+        // Attestation round: 1 at registration, one more per re-attestation.
+        uint16 round;
+        // Approvals in the current round.
+        uint8 approvals;
+        bytes32 hpkeKeyHash;
+        // keccak256 of the quote of the current round.
+        bytes32 evidenceHash;
+        bytes32 measurement;
+        uint64 registeredBlock;
+        // Block of the current round's attestation (registration or re-attestation).
+        uint64 attestedBlock;
+    }
+
+    /// @notice Largest approval quorum (approvals are counted in a uint8).
+    uint32 public constant MAX_QUORUM = type(uint8).max;
+
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    /// @notice EIP-712 type the enclave key signs to let `operator` register it.
+    bytes32 public constant REGISTRATION_TYPEHASH = keccak256("EnclaveRegistration(address operator,bytes32 hpkeKeyHash)");
+
     Staking public immutable staking;
     bool public immutable trustsSimulatedRoots;
     bytes32 public immutable simulatedRootHash;
     uint32 public quorum;
+    /// @notice How many blocks an approval holds; the enclave must re-attest within it.
+    uint64 public approvalPeriod;
 
     mapping(bytes32 => bool) public measurementAllowed;
-    mapping(address => Enclave) private enclaves;
-    mapping(address => mapping(address => bool)) public approvedBy;
+    mapping(address => Record) private enclaves;
+    // enclave => verifier => the round it approved in (0: none).
+    mapping(address => mapping(address => uint16)) private approvedIn;
+    // Every enclave an address has registered: the record that bars it from approving.
     mapping(address => address[]) private operatorEnclaves;
 
     error ZeroAddress();
     error ZeroQuorum();
+    error QuorumTooLarge(uint32 quorum, uint32 maximum);
+    error ZeroApprovalPeriod();
     error NotStakedTEENode(address operator);
     error NotStakedVerifier(address verifier);
     error MeasurementNotAllowed(bytes32 measurement);
     error EnclaveAlreadyRegistered(address enclave);
+    error InvalidEnclaveSignature(address signer, address enclave);
     error EnclaveNotPending(address enclave);
     error EnclaveNotRegistered(address enclave);
     error AlreadyApproved(address enclave, address verifier);
+    error OperatorCannotApprove(address verifier, address enclave);
     error NotEnclaveOperator(address enclave, address caller);
+    error EvidenceNotFresh(address enclave, bytes32 evidenceHash);
 
     event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
     event QuorumSet(uint32 quorum);
+    event ApprovalPeriodSet(uint64 blocks);
     event EnclaveRegistered(
-        address indexed enclave, address indexed operator, bytes32 measurement, bytes32 hpkeKeyHash, bytes32 evidenceHash
+        address indexed enclave,
+        address indexed operator,
+        bytes32 measurement,
+        bytes32 hpkeKeyHash,
+        bytes32 evidenceHash,
+        bytes32 collateralHash
     );
-    event EnclaveApproved(address indexed enclave, address indexed verifier, uint32 approvals);
-    event EnclaveActivated(address indexed enclave);
+    event EnclaveReattested(address indexed enclave, uint16 round, bytes32 evidenceHash, bytes32 collateralHash);
+    event EnclaveApproved(address indexed enclave, address indexed verifier, uint16 round, uint8 approvals);
+    event EnclaveActivated(address indexed enclave, uint16 round, uint64 approvedUntil);
     event EnclaveDeregistered(address indexed enclave, address by);
 
-    constructor(Staking staking_, address admin, uint32 quorum_, bool trustsSimulatedRoots_, bytes32 simulatedRootHash_) {
+    constructor(
+        Staking staking_,
+        address admin,
+        uint32 quorum_,
+        uint64 approvalPeriod_,
+        bool trustsSimulatedRoots_,
+        bytes32 simulatedRootHash_
+    ) {
         if (address(staking_) == address(0) || admin == address(0)) revert ZeroAddress();
-        if (quorum_ == 0) revert ZeroQuorum();
         staking = staking_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        quorum = quorum_;
+        _setQuorum(quorum_);
+        _setApprovalPeriod(approvalPeriod_);
         trustsSimulatedRoots = trustsSimulatedRoots_;
         simulatedRootHash = trustsSimulatedRoots_ ? simulatedRootHash_ : bytes32(0);
-        emit QuorumSet(quorum_);
     }
+
+    // ---------------------------------------------------------------- governance
 
     function setMeasurementAllowed(bytes32 measurement, bool allowed) external onlyRole(DEFAULT_ADMIN_ROLE) {
         measurementAllowed[measurement] = allowed;
@@ -80,50 +152,89 @@ contract EnclaveRegistry is AccessControl {
     }
 
     function setQuorum(uint32 quorum_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setQuorum(quorum_);
+    }
+
+    /// @notice Sets how long approvals granted from now on hold. Approvals
+    /// already granted keep the end they were given.
+    function setApprovalPeriod(uint64 blocks) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setApprovalPeriod(blocks);
+    }
+
+    function _setQuorum(uint32 quorum_) private {
         if (quorum_ == 0) revert ZeroQuorum();
+        if (quorum_ > MAX_QUORUM) revert QuorumTooLarge(quorum_, MAX_QUORUM);
         quorum = quorum_;
         emit QuorumSet(quorum_);
     }
 
-    /// @notice Registers `enclave` for the calling TEE-node operator, pending approval.
-    function register(address enclave, bytes32 hpkeKeyHash, bytes32 evidenceHash, bytes32 measurement) external {
+    function _setApprovalPeriod(uint64 blocks) private {
+        if (blocks == 0) revert ZeroApprovalPeriod();
+        approvalPeriod = blocks;
+        emit ApprovalPeriodSet(blocks);
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    /// @notice Registers `enclave` for the calling TEE-node operator, pending
+    /// approval. `signature` is the enclave key's EIP-712 signature of
+    /// EnclaveRegistration(msg.sender, hpkeKeyHash) in this contract's domain
+    /// (see `registrationDigest`); `collateralHash` (keccak256 of the
+    /// collateral the quote was judged with, zero if none was served) is only
+    /// logged.
+    function register(
+        address enclave,
+        bytes32 hpkeKeyHash,
+        bytes32 evidenceHash,
+        bytes32 collateralHash,
+        bytes32 measurement,
+        bytes calldata signature
+    ) external {
         if (enclave == address(0)) revert ZeroAddress();
         if (!staking.isStaked(msg.sender, Staking.Role.TEENode)) revert NotStakedTEENode(msg.sender);
         if (!measurementAllowed[measurement]) revert MeasurementNotAllowed(measurement);
-        if (enclaves[enclave].status != Status.None) revert EnclaveAlreadyRegistered(enclave);
-        enclaves[enclave] = Enclave({
-            operator: msg.sender,
-            hpkeKeyHash: hpkeKeyHash,
-            evidenceHash: evidenceHash,
-            measurement: measurement,
-            status: Status.Pending,
-            approvals: 0,
-            registeredBlock: uint64(block.number)
-        });
+        Record storage e = enclaves[enclave];
+        if (e.status != Status.None) revert EnclaveAlreadyRegistered(enclave);
+        (address signer,,) = ECDSA.tryRecover(registrationDigest(msg.sender, hpkeKeyHash), signature);
+        if (signer != enclave) revert InvalidEnclaveSignature(signer, enclave);
+        e.operator = msg.sender;
+        e.status = Status.Pending;
+        e.round = 1;
+        e.hpkeKeyHash = hpkeKeyHash;
+        e.evidenceHash = evidenceHash;
+        e.measurement = measurement;
+        e.registeredBlock = uint64(block.number);
+        e.attestedBlock = uint64(block.number);
         operatorEnclaves[msg.sender].push(enclave);
-        emit EnclaveRegistered(enclave, msg.sender, measurement, hpkeKeyHash, evidenceHash);
+        emit EnclaveRegistered(enclave, msg.sender, measurement, hpkeKeyHash, evidenceHash, collateralHash);
     }
 
-    /// @notice A staked verifier vouches for a pending enclave's evidence. An
-    /// operator holds one role only, so an enclave's TEE-node operator can
-    /// never approve its own enclave.
-    function approve(address enclave) external {
-        if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
-        Enclave storage e = enclaves[enclave];
-        if (e.status != Status.Pending) revert EnclaveNotPending(enclave);
-        if (approvedBy[enclave][msg.sender]) revert AlreadyApproved(enclave, msg.sender);
-        approvedBy[enclave][msg.sender] = true;
-        e.approvals += 1;
-        emit EnclaveApproved(enclave, msg.sender, e.approvals);
-        if (e.approvals >= quorum) {
-            e.status = Status.Active;
-            emit EnclaveActivated(enclave);
-        }
+    /// @notice Opens a new attestation round for the caller's enclave with a
+    /// fresh quote (`evidenceHash`, keccak256 of the quote, must differ from
+    /// the current round's) and the collateral it was judged with. Approvals
+    /// start from zero; an approval that has not run out keeps the enclave
+    /// active meanwhile, and the round's quorum extends it. The enclave keeps
+    /// its address, key and grants.
+    function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) external {
+        Record storage e = enclaves[enclave];
+        Status s = e.status;
+        if (s != Status.Pending && s != Status.Active) revert EnclaveNotRegistered(enclave);
+        if (msg.sender != e.operator) revert NotEnclaveOperator(enclave, msg.sender);
+        if (!staking.isStaked(msg.sender, Staking.Role.TEENode)) revert NotStakedTEENode(msg.sender);
+        if (!measurementAllowed[e.measurement]) revert MeasurementNotAllowed(e.measurement);
+        if (evidenceHash == e.evidenceHash) revert EvidenceNotFresh(enclave, evidenceHash);
+        uint16 round = e.round + 1;
+        e.status = Status.Pending;
+        e.round = round;
+        e.approvals = 0;
+        e.evidenceHash = evidenceHash;
+        e.attestedBlock = uint64(block.number);
+        emit EnclaveReattested(enclave, round, evidenceHash, collateralHash);
     }
 
     /// @notice Retires an enclave for good; callable by its operator or governance.
     function deregister(address enclave) external {
-        Enclave storage e = enclaves[enclave];
+        Record storage e = enclaves[enclave];
         if (e.status != Status.Pending && e.status != Status.Active) revert EnclaveNotRegistered(enclave);
         if (msg.sender != e.operator && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
             revert NotEnclaveOperator(enclave, msg.sender);
@@ -132,15 +243,81 @@ contract EnclaveRegistry is AccessControl {
         emit EnclaveDeregistered(enclave, msg.sender);
     }
 
-    /// @notice True when the enclave is approved, not deregistered, its
-    /// measurement is still allowed and its operator is still staked.
-    function isActive(address enclave) external view returns (bool) {
-        Enclave storage e = enclaves[enclave];
-        return e.status == Status.Active && measurementAllowed[e.measurement]
-            && staking.isStaked(e.operator, Staking.Role.TEENode);
+    // ---------------------------------------------------------------- verifiers
+
+    /// @notice A staked verifier vouches for the current round of a pending
+    /// enclave's evidence. An address that has registered any enclave, now or
+    /// before, never approves: an operator cannot vouch for itself by
+    /// switching roles.
+    function approve(address enclave) external {
+        if (operatorEnclaves[msg.sender].length != 0) revert OperatorCannotApprove(msg.sender, enclave);
+        if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
+        Record storage e = enclaves[enclave];
+        if (e.status != Status.Pending) revert EnclaveNotPending(enclave);
+        uint16 round = e.round;
+        if (approvedIn[enclave][msg.sender] == round) revert AlreadyApproved(enclave, msg.sender);
+        approvedIn[enclave][msg.sender] = round;
+        uint8 approvals = e.approvals + 1;
+        e.approvals = approvals;
+        emit EnclaveApproved(enclave, msg.sender, round, approvals);
+        if (approvals >= quorum) {
+            uint64 until = uint64(block.number) + approvalPeriod;
+            e.status = Status.Active;
+            e.approvedUntil = until;
+            emit EnclaveActivated(enclave, round, until);
+        }
     }
 
+    // ---------------------------------------------------------------- views
+
+    /// @notice The EIP-712 digest the enclave key signs to let `operator`
+    /// register it with HPKE key hash `hpkeKeyHash` on this deployment.
+    function registrationDigest(address operator, bytes32 hpkeKeyHash) public view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(
+            domainSeparator(), keccak256(abi.encode(REGISTRATION_TYPEHASH, operator, hpkeKeyHash))
+        );
+    }
+
+    /// @notice The EIP-712 domain separator of this deployment.
+    function domainSeparator() public view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                DOMAIN_TYPEHASH, keccak256("MemoEnclaveRegistry"), keccak256("1"), block.chainid, address(this)
+            )
+        );
+    }
+
+    /// @notice True when the enclave's latest approval still holds, it is not
+    /// deregistered, its measurement is still allowed and its operator is
+    /// still staked.
+    function isActive(address enclave) external view returns (bool) {
+        Record storage e = enclaves[enclave];
+        Status s = e.status;
+        return (s == Status.Active || s == Status.Pending) && block.number < e.approvedUntil
+            && measurementAllowed[e.measurement] && staking.isStaked(e.operator, Staking.Role.TEENode);
+    }
+
+    /// @notice True when `verifier` approved the current round of `enclave`.
+    function hasApproved(address enclave, address verifier) external view returns (bool) {
+        return approvedIn[enclave][verifier] == enclaves[enclave].round && enclaves[enclave].round != 0;
+    }
+
+    /// @notice The enclave's registration in the layout contracts read.
     function enclaveOf(address enclave) external view returns (Enclave memory) {
+        Record storage e = enclaves[enclave];
+        return Enclave({
+            operator: e.operator,
+            hpkeKeyHash: e.hpkeKeyHash,
+            evidenceHash: e.evidenceHash,
+            measurement: e.measurement,
+            status: e.status,
+            approvals: e.approvals,
+            registeredBlock: e.registeredBlock
+        });
+    }
+
+    /// @notice The enclave's full record, with its attestation round and approval end.
+    function recordOf(address enclave) external view returns (Record memory) {
         return enclaves[enclave];
     }
 
