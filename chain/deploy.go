@@ -127,7 +127,9 @@ type DeployConfig struct {
 	MinStakeTEENode *big.Int
 	// MinStakeVerifier is the verifier minimum stake; nil means 100 MEMO.
 	MinStakeVerifier *big.Int
-	// UnbondingDelay is the unbonding delay in blocks; 0 means 10.
+	// UnbondingDelay is the unbonding delay in blocks; 0 means the shortest
+	// the market allows (MarketParams.MinUnbondingDelay: 20,000 with the
+	// default market parameters). A shorter one fails the deployment.
 	UnbondingDelay uint64
 	// Quorum is the number of verifier approvals that activate an enclave; 0 means 1.
 	Quorum uint32
@@ -189,7 +191,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 	}
 	delay := cfg.UnbondingDelay
 	if delay == 0 {
-		delay = 10
+		delay = cfg.Market.Params().MinUnbondingDelay()
 	}
 	if dep.Staking, err = create("Staking", bindings.StakingMetaData.Bin, bindings.NewStaking().PackConstructor(
 		dep.Token, gov, orDefault(cfg.MinStakeTEENode, Tokens(1000)), orDefault(cfg.MinStakeVerifier, Tokens(100)), delay)); err != nil {

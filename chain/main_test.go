@@ -27,8 +27,13 @@ var (
 )
 
 // unbondDelay is long enough that blocks mined by parallel tests cannot
-// end a test's unbonding period early.
-const unbondDelay = 200
+// end a test's unbonding period early, and as long as a task slot of
+// testMarket can stay open (the market refuses a shorter one).
+const unbondDelay = 500
+
+// testMarket keeps the shared devnet's task durations short, so that its
+// unbonding delay can be.
+var testMarket = chain.MarketConfig{MaxDuration: 250, MaxVotingWindow: 250}
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -42,6 +47,7 @@ func TestMain(m *testing.M) {
 			MinStakeTEENode:  minTEE,
 			MinStakeVerifier: minVerifier,
 			UnbondingDelay:   unbondDelay,
+			Market:           testMarket,
 			Quorum:           2,
 		},
 	})

@@ -204,12 +204,33 @@ type MarketParams struct {
 	MinQuorum uint8 `json:"minQuorum"`
 	// MaxVotingWindow is the longest voting window a task may ask for, in blocks.
 	MaxVotingWindow uint32 `json:"maxVotingWindow"`
+	// MaxDuration is the most blocks a task's deadline may lie after its publish block.
+	MaxDuration uint32 `json:"maxDuration"`
+}
+
+// SlotLock is the stake a result slot locks from its operator while it is
+// open: the most its settlement can slash (the larger of NodeSlash and
+// TimeoutSlash).
+func (p MarketParams) SlotLock() *big.Int {
+	if bigOrZero(p.NodeSlash).Cmp(bigOrZero(p.TimeoutSlash)) >= 0 {
+		return new(big.Int).Set(bigOrZero(p.NodeSlash))
+	}
+	return new(big.Int).Set(bigOrZero(p.TimeoutSlash))
+}
+
+// MinUnbondingDelay is the shortest unbonding delay these parameters allow:
+// the longest a result slot can stay open (MaxDuration to the deadline,
+// then MaxVotingWindow). TaskMarket refuses parameters the Staking delay
+// does not cover, and Staking then refuses a shorter delay.
+func (p MarketParams) MinUnbondingDelay() uint64 {
+	return uint64(p.MaxDuration) + uint64(p.MaxVotingWindow)
 }
 
 func (p MarketParams) binding() bindings.TaskMarketParams {
 	return bindings.TaskMarketParams{
 		NodeSlash: bigOrZero(p.NodeSlash), TimeoutSlash: bigOrZero(p.TimeoutSlash), VerifierPenalty: bigOrZero(p.VerifierPenalty),
 		SlashOwnerBps: p.SlashOwnerBps, SlashVerifiersBps: p.SlashVerifiersBps, MinQuorum: p.MinQuorum, MaxVotingWindow: p.MaxVotingWindow,
+		MaxDuration: p.MaxDuration,
 	}
 }
 
@@ -329,7 +350,9 @@ func (c *Client) Publish(ctx context.Context, spec TaskSpec) (uint64, *types.Rec
 // to task taskID: it confirms the slot the owner named the enclave for, or
 // takes an open slot of a task published without named enclaves. Only an
 // accepted slot costs the operator stake if its result is missing at the
-// deadline.
+// deadline. Accepting locks MarketParams.SlotLock of the operator's stake
+// until the slot settles; it fails with ErrStakeLocked when the free stake
+// is short.
 func (c *Client) Accept(ctx context.Context, taskID uint64, enclave common.Address) (*types.Receipt, error) {
 	data, err := marketABI.TryPackAccept(new(big.Int).SetUint64(taskID), enclave)
 	return c.marketTx(ctx, "accepting task", data, err)
@@ -549,6 +572,7 @@ func (c *Client) MarketParams(ctx context.Context) (MarketParams, error) {
 	return MarketParams{
 		NodeSlash: p.NodeSlash, TimeoutSlash: p.TimeoutSlash, VerifierPenalty: p.VerifierPenalty,
 		SlashOwnerBps: p.SlashOwnerBps, SlashVerifiersBps: p.SlashVerifiersBps, MinQuorum: p.MinQuorum, MaxVotingWindow: p.MaxVotingWindow,
+		MaxDuration: p.MaxDuration,
 	}, nil
 }
 

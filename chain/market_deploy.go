@@ -29,8 +29,12 @@ type MarketConfig struct {
 	SlashVerifiersBps uint16
 	// MinQuorum is the smallest verifier quorum a task may ask for; 0 means 1.
 	MinQuorum uint8
-	// MaxVotingWindow is the longest voting window in blocks; 0 means 100,000.
+	// MaxVotingWindow is the longest voting window in blocks; 0 means 10,000.
 	MaxVotingWindow uint32
+	// MaxDuration is the most blocks a task's deadline may lie after its
+	// publish; 0 means 10,000. With MaxVotingWindow it sets the shortest
+	// unbonding delay the market accepts (MarketParams.MinUnbondingDelay).
+	MaxDuration uint32
 }
 
 // Params returns the contract parameters cfg stands for, defaults filled in.
@@ -43,6 +47,7 @@ func (cfg MarketConfig) Params() MarketParams {
 		SlashVerifiersBps: cfg.SlashVerifiersBps,
 		MinQuorum:         cfg.MinQuorum,
 		MaxVotingWindow:   cfg.MaxVotingWindow,
+		MaxDuration:       cfg.MaxDuration,
 	}
 	if p.SlashOwnerBps == 0 {
 		p.SlashOwnerBps = 5000
@@ -54,15 +59,20 @@ func (cfg MarketConfig) Params() MarketParams {
 		p.MinQuorum = 1
 	}
 	if p.MaxVotingWindow == 0 {
-		p.MaxVotingWindow = 100_000
+		p.MaxVotingWindow = 10_000
+	}
+	if p.MaxDuration == 0 {
+		p.MaxDuration = 10_000
 	}
 	return p
 }
 
 // deployMarket deploys TaskMarket for dep (token, staking and registry
 // already deployed) and, when the deployer is governance, grants it
-// SLASHER_ROLE on Staking; otherwise governance must grant it
-// (Client.GrantSlasher) before the market can slash.
+// SLASHER_ROLE on Staking and sets its parameters once more, which makes
+// Staking keep the unbonding-delay floor they need; otherwise governance
+// must grant the role (Client.GrantSlasher) and set the parameters before
+// the market can lock or slash.
 func deployMarket(ctx context.Context, c *Client, create func(name, bin string, args []byte) (common.Address, error),
 	dep *Deployment, cfg MarketConfig, logger *slog.Logger) (common.Address, error) {
 	treasury := cfg.Treasury
@@ -83,6 +93,13 @@ func deployMarket(ctx context.Context, c *Client, create func(name, bin string, 
 		return common.Address{}, fmt.Errorf("deploying TaskMarket: packing grantRole: %w", err)
 	}
 	if _, err := c.transact(ctx, "granting TaskMarket the slasher role", &dep.Staking, data, nil); err != nil {
+		return common.Address{}, fmt.Errorf("deploying TaskMarket: %w", err)
+	}
+	data, err = marketABI.TryPackSetParams(cfg.Params().binding())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploying TaskMarket: packing setParams: %w", err)
+	}
+	if _, err := c.transact(ctx, "setting the market's unbonding floor", &addr, data, nil); err != nil {
 		return common.Address{}, fmt.Errorf("deploying TaskMarket: %w", err)
 	}
 	return addr, nil

@@ -22,6 +22,8 @@ var (
 	ErrBadMarketParams = errors.New("invalid market parameters")
 	// ErrDeadlineInPast is returned when publishing a task whose deadline block is not in the future.
 	ErrDeadlineInPast = errors.New("task deadline not in the future")
+	// ErrDeadlineTooFar is returned when publishing a task whose deadline lies beyond the market's maximum duration.
+	ErrDeadlineTooFar = errors.New("task deadline beyond the maximum duration")
 	// ErrBadReplication is returned when a task's replication is 0 or above MaxReplication.
 	ErrBadReplication = errors.New("invalid replication factor")
 	// ErrBadQuorum is returned when a task's verifier quorum is below the market minimum.
@@ -105,10 +107,13 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("split sums to %v basis points: users + nodes + verifiers must be 10000", a[0])
 	}},
 	"BadParams": {ErrBadMarketParams, func([]any) string {
-		return "market parameters invalid: slash shares must sum to at most 10000 bps, minQuorum and maxVotingWindow must be positive"
+		return "market parameters invalid: slash shares must sum to at most 10000 bps, minQuorum, maxDuration and maxVotingWindow must be positive and maxVotingWindow below 2^24"
 	}},
 	"DeadlineInPast": {ErrDeadlineInPast, func(a []any) string {
 		return fmt.Sprintf("deadline block %v is not after the current block %v: choose a later deadline", a[0], a[1])
+	}},
+	"DeadlineTooFar": {ErrDeadlineTooFar, func(a []any) string {
+		return fmt.Sprintf("deadline block %v is beyond the latest allowed now, block %v: choose an earlier deadline", a[0], a[1])
 	}},
 	"BadReplication": {ErrBadReplication, func(a []any) string {
 		return fmt.Sprintf("replication %v is invalid: use 1 to %d", a[0], MaxReplication)

@@ -18,6 +18,7 @@ func TestMarketErrors(t *testing.T) {
 	market := dev.Deployment().TaskMarket
 	m := mhash(t)
 	node, idle, sameOp := newMarketNode(t, m), newMarketNode(t, m), marketNode{}
+	node.topUp(t, chain.Tokens(5000)) // its stake backs the slots of the six tasks below
 	// A second enclave of node's operator, for the one-operator-per-task rule.
 	{
 		k := mKey(t)
@@ -326,5 +327,5 @@ func TestMarketErrors(t *testing.T) {
 	r, err := shortOwner.Result(ctx, shortID, 0)
 	require.NoError(t, err)
 	require.Equal(t, chain.ResultLapsed, r.State)
-	require.Equal(t, minTEE, mStaked(t, node.op.Address()))
+	require.Equal(t, new(big.Int).Add(minTEE, chain.Tokens(5000)), mStaked(t, node.op.Address()))
 }

@@ -31,6 +31,8 @@ var (
 	propNodeSlash = chain.Tokens(50)
 	propTOSlash   = chain.Tokens(20)
 	propPenalty   = chain.Tokens(5)
+	// propLock is what an open result slot locks: max(node slash, timeout slash).
+	propLock = chain.Tokens(50)
 )
 
 const (
@@ -91,6 +93,7 @@ type marketModel struct {
 
 	bal      map[common.Address]*big.Int
 	stake    map[common.Address]*big.Int
+	locked   map[common.Address]*big.Int
 	earnings map[int]*big.Int
 	tasks    []*mTask
 	open     []*mTask
@@ -160,10 +163,10 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
 		Deploy: chain.DeployConfig{
-			MinStakeTEENode: propMinTEE, MinStakeVerifier: propMinVer, UnbondingDelay: 3, Quorum: 1,
+			MinStakeTEENode: propMinTEE, MinStakeVerifier: propMinVer, UnbondingDelay: 130, Quorum: 1,
 			Market: chain.MarketConfig{
 				Treasury: treasury, NodeSlash: propNodeSlash, TimeoutSlash: propTOSlash, VerifierPenalty: propPenalty,
-				SlashOwnerBps: propOwnerBps, SlashVerifiersBps: propVerBps, MinQuorum: 1, MaxVotingWindow: 100,
+				SlashOwnerBps: propOwnerBps, SlashVerifiersBps: propVerBps, MinQuorum: 1, MaxVotingWindow: 100, MaxDuration: 30,
 			},
 		},
 	})
@@ -172,7 +175,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	mm := &marketModel{
 		t: t, ctx: ctx, net: net, rng: rng, m: mhash(t), treasury: treasury,
 		market: net.Deployment().TaskMarket, staking: net.Deployment().Staking,
-		bal: map[common.Address]*big.Int{}, stake: map[common.Address]*big.Int{}, earnings: map[int]*big.Int{},
+		bal: map[common.Address]*big.Int{}, stake: map[common.Address]*big.Int{}, locked: map[common.Address]*big.Int{}, earnings: map[int]*big.Int{},
 		retained: new(big.Int), stats: map[string]int{},
 	}
 	fund := func(memo *big.Int) *chain.Client {
@@ -226,6 +229,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		s, err := gov.StakeOf(ctx, a)
 		require.NoError(t, err)
 		mm.stake[a] = s.Staked
+		mm.locked[a] = new(big.Int)
 	}
 	return mm
 }
@@ -260,15 +264,34 @@ func (mm *marketModel) move(from, to common.Address, amt *big.Int) {
 	mm.bal[to] = new(big.Int).Add(mm.bal[to], amt)
 }
 
-// slashModel takes up to amt of who's stake into the market (or to) and returns what was taken.
+// slashModel takes up to amt of who's stake into the market (or to) and
+// returns what was taken: free stake first, then locked stake (nobody in the
+// model unbonds).
 func (mm *marketModel) slashModel(who common.Address, amt *big.Int, to common.Address) *big.Int {
 	taken := new(big.Int).Set(amt)
 	if taken.Cmp(mm.stake[who]) > 0 {
 		taken.Set(mm.stake[who])
 	}
+	if fromLocked := new(big.Int).Sub(taken, mm.free(who)); fromLocked.Sign() > 0 {
+		mm.locked[who] = new(big.Int).Sub(mm.locked[who], fromLocked)
+	}
 	mm.stake[who] = new(big.Int).Sub(mm.stake[who], taken)
 	mm.move(mm.staking, to, taken)
 	return taken
+}
+
+// free is who's active stake not locked by liabilities.
+func (mm *marketModel) free(who common.Address) *big.Int {
+	return new(big.Int).Sub(mm.stake[who], mm.locked[who])
+}
+
+func (mm *marketModel) lock(who common.Address, amt *big.Int) {
+	mm.locked[who] = new(big.Int).Add(mm.locked[who], amt)
+}
+
+// unlock releases up to amt (a slash may have taken locked stake).
+func (mm *marketModel) unlock(who common.Address, amt *big.Int) {
+	mm.locked[who] = new(big.Int).Sub(mm.locked[who], minBig(amt, mm.locked[who]))
 }
 
 func (mm *marketModel) head() uint64 {
@@ -466,10 +489,13 @@ func (mm *marketModel) accept() {
 	} else { // taking an open slot
 		ok = assigned < t.r && next <= t.deadline && mm.nodeActive(n)
 	}
+	op := mm.nodes[n].op.Address()
+	ok = ok && mm.free(op).Cmp(propLock) >= 0
 	_, err := mm.nodes[n].op.Accept(mm.ctx, t.id, mm.nodes[n].enclave)
 	if !mm.expect("accept", ok, err) {
 		return
 	}
+	mm.lock(op, propLock)
 	if held < 0 {
 		held = assigned
 		t.slots[held].node = n
@@ -513,9 +539,15 @@ func (mm *marketModel) submit() {
 	tree, err := chain.NewPayoutTree(payouts)
 	require.NoError(mm.t, err)
 	c, sig := mm.nodes[n].claimFor(mm.t, t.id, mm.m, tree.Root(), 10)
-	ok := assignedHere && !s.submitted && next <= t.deadline && mm.nodeActive(n)
+	op := mm.nodes[n].op.Address()
+	ok := assignedHere && !s.submitted && next <= t.deadline && mm.nodeActive(n) &&
+		(s.accepted || mm.free(op).Cmp(propLock) >= 0)
 	rcpt, err := mm.relayer.SubmitResult(mm.ctx, mm.nodes[n].enclave, c, sig)
 	if mm.expect("submit", ok, err) {
+		if !s.accepted { // a named slot submitted without accept locks now
+			mm.lock(op, propLock)
+			s.accepted = true
+		}
 		s.submitted, s.tree = true, tree
 		s.votingEnds = rcpt.BlockNumber.Uint64() + t.window
 	}
@@ -555,7 +587,7 @@ func (mm *marketModel) castVotes(v int, casts []mCast) bool {
 		limits = append(limits, c.t.slots[c.i].votingEnds)
 	}
 	next := mm.next(limits...)
-	ok := mm.verStaked(v)
+	ok := mm.verStaked(v) && mm.free(mm.vers[v].Address()).Cmp(new(big.Int).Mul(propPenalty, big.NewInt(int64(len(casts))))) >= 0
 	// Walk the ballots in order on scratch counters, as the contract does.
 	pass, fail, seen := map[*mSlot]int{}, map[*mSlot]int{}, map[*mSlot]bool{}
 	ballots := make([]chain.Ballot, len(casts))
@@ -582,6 +614,7 @@ func (mm *marketModel) castVotes(v int, casts []mCast) bool {
 	if !mm.expect("vote", ok, err) {
 		return false
 	}
+	mm.lock(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(int64(len(casts)))))
 	for _, c := range casts {
 		s := c.t.slots[c.i]
 		s.voters[v] = c.pass
@@ -668,6 +701,9 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 			s.verdict = chain.ResultLapsed
 		}
 		mm.stats["result "+s.verdict.String()]++
+		if s.accepted { // a liable slot's lock is released first
+			mm.unlock(mm.nodes[s.node].op.Address(), propLock)
+		}
 		if s.verdict == chain.ResultPassed {
 			if t.passed == 0 {
 				t.payoutSlot = i
@@ -812,6 +848,7 @@ func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
 		}
 	}
 	mm.move(mm.market, mm.vers[v].Address(), reward)
+	mm.unlock(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(int64(len(refs)))))
 	if wrong > 0 {
 		mm.slashModel(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(wrong)), mm.treasury)
 	}
@@ -879,7 +916,8 @@ func (mm *marketModel) drain() {
 		for i, s := range t.slots {
 			for _, v := range mm.rng.Perm(len(mm.vers)) {
 				_, voted := s.voters[v]
-				if !s.submitted || s.pass >= t.q || s.fail >= t.q || voted || !mm.verStaked(v) || mm.rng.IntN(5) == 0 {
+				if !s.submitted || s.pass >= t.q || s.fail >= t.q || voted || !mm.verStaked(v) || mm.rng.IntN(5) == 0 ||
+					mm.free(mm.vers[v].Address()).Cmp(propPenalty) < 0 {
 					continue
 				}
 				if mm.head()+3 > s.votingEnds { // see next
@@ -966,6 +1004,7 @@ func (mm *marketModel) check(where string) {
 		s, err := gov.StakeOf(mm.ctx, a)
 		require.NoError(mm.t, err)
 		mEqual(mm.t, mm.stake[a], s.Staked, "%s: stake of %s", where, a.Hex())
+		mEqual(mm.t, mm.locked[a], s.Locked, "%s: locked stake of %s", where, a.Hex())
 		stakeSum.Add(stakeSum, s.Staked)
 	}
 	mEqual(mm.t, mm.bal[mm.staking], stakeSum, "%s: Staking holds exactly the stakes", where)

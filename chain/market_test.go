@@ -105,6 +105,17 @@ func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	return marketNode{op: op, enclave: enclave, key: key}
 }
 
+// topUp stakes amount more for the node's operator (funded first), so that
+// it can back more open slots at once.
+func (n marketNode) topUp(t testing.TB, amount *big.Int) {
+	t.Helper()
+	ctx := testContext(t)
+	_, err := mFunder.TransferMEMO(ctx, n.op.Address(), amount)
+	require.NoError(t, err)
+	_, err = n.op.Stake(ctx, chain.RoleTEENode, amount)
+	require.NoError(t, err)
+}
+
 // claimFor builds and signs a claim of node for task id with payout root root.
 func (n marketNode) claimFor(t testing.TB, id uint64, m, root common.Hash, records uint64) (chain.ResultClaim, []byte) {
 	t.Helper()
@@ -226,7 +237,7 @@ func TestMarketDeployment(t *testing.T) {
 	require.NotZero(t, dev.Deployment().TaskMarket)
 	p, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
-	require.Equal(t, chain.MarketConfig{}.Params(), p)
+	require.Equal(t, testMarket.Params(), p)
 	tr, err := gov.Treasury(ctx)
 	require.NoError(t, err)
 	require.Equal(t, gov.Address(), tr)

@@ -53,7 +53,8 @@ func TestStakingProperty(t *testing.T) {
 	defer cancel()
 	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
-		Deploy:   chain.DeployConfig{MinStakeTEENode: minTEE, MinStakeVerifier: minVerifier, UnbondingDelay: propDelay},
+		Deploy: chain.DeployConfig{MinStakeTEENode: minTEE, MinStakeVerifier: minVerifier, UnbondingDelay: propDelay,
+			Market: chain.MarketConfig{MaxDuration: 1, MaxVotingWindow: 1}},
 	})
 	require.NoError(t, err)
 	defer net.Close()

@@ -14,10 +14,23 @@ type StakeInfo struct {
 	Role Role `json:"role"`
 	// Staked is the active stake in base units.
 	Staked *big.Int `json:"staked"`
+	// Locked is the part of Staked that backs open liabilities (accepted
+	// task slots, pending votes): it cannot be unbonded until they settle.
+	Locked *big.Int `json:"locked"`
+	// LockCount is the number of open liabilities and LockedUntil the last
+	// block any of them may stay open (0 if none ever was).
+	LockCount   uint32 `json:"lockCount"`
+	LockedUntil uint64 `json:"lockedUntil"`
 	// Unbonding is the stake waiting out the unbonding delay.
 	Unbonding *big.Int `json:"unbonding"`
 	// ReadyBlock is the first block at which Unbonding can be withdrawn (0 if none).
 	ReadyBlock uint64 `json:"readyBlock"`
+}
+
+// Free is the active stake not locked by liabilities: what can be unbonded
+// or locked for a new liability.
+func (s StakeInfo) Free() *big.Int {
+	return new(big.Int).Sub(bigOrZero(s.Staked), bigOrZero(s.Locked))
 }
 
 // ApproveMEMO lets spender move up to amount of the client's MEMO.
@@ -124,7 +137,8 @@ func (c *Client) precheckStake(ctx context.Context, role Role, amount *big.Int) 
 	return nil
 }
 
-// RequestUnbond moves amount from active stake to unbonding.
+// RequestUnbond moves amount from active stake to unbonding. Locked stake
+// stays: amount must fit in StakeInfo.Free (ErrStakeLocked otherwise).
 func (c *Client) RequestUnbond(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
 	data, err := c.staking.TryPackRequestUnbond(amount)
 	if err != nil {
@@ -142,14 +156,46 @@ func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
 	return c.transact(ctx, "withdrawing", &c.dep.Staking, data, nil)
 }
 
-// Slash takes up to amount from operator's stake for beneficiary. The client's
-// account must hold SLASHER_ROLE.
+// Slash takes up to amount from operator's stake for beneficiary: free
+// stake first, then unbonding stake, then locked stake. The client's account
+// must hold SLASHER_ROLE.
 func (c *Client) Slash(ctx context.Context, operator common.Address, amount *big.Int, beneficiary common.Address) (*types.Receipt, error) {
 	data, err := c.staking.TryPackSlash(operator, amount, beneficiary)
 	if err != nil {
 		return nil, fmt.Errorf("packing slash: %w", err)
 	}
 	return c.transact(ctx, "slashing", &c.dep.Staking, data, nil)
+}
+
+// Lock locks amount of operator's free stake for count more liabilities
+// that may stay open until block until (SLASHER_ROLE only; the market does
+// this when a slot is accepted or a committee drawn). It fails with
+// ErrStakeLocked when the free stake is short.
+func (c *Client) Lock(ctx context.Context, operator common.Address, amount *big.Int, count uint64, until uint32) (*types.Receipt, error) {
+	data, err := c.staking.TryPackLock(operator, amount, new(big.Int).SetUint64(count), until)
+	if err != nil {
+		return nil, fmt.Errorf("packing lock: %w", err)
+	}
+	return c.transact(ctx, "locking stake", &c.dep.Staking, data, nil)
+}
+
+// Unlock releases amount locked for count settled liabilities (SLASHER_ROLE only).
+func (c *Client) Unlock(ctx context.Context, operator common.Address, amount *big.Int, count uint64) (*types.Receipt, error) {
+	data, err := c.staking.TryPackUnlock(operator, amount, new(big.Int).SetUint64(count))
+	if err != nil {
+		return nil, fmt.Errorf("packing unlock: %w", err)
+	}
+	return c.transact(ctx, "unlocking stake", &c.dep.Staking, data, nil)
+}
+
+// SlashLocked releases unlock locked for count settled liabilities, then
+// slashes amount for beneficiary as Slash does (SLASHER_ROLE only).
+func (c *Client) SlashLocked(ctx context.Context, operator common.Address, unlock *big.Int, count uint64, amount *big.Int, beneficiary common.Address) (*types.Receipt, error) {
+	data, err := c.staking.TryPackSlashLocked(operator, unlock, new(big.Int).SetUint64(count), amount, beneficiary)
+	if err != nil {
+		return nil, fmt.Errorf("packing slashLocked: %w", err)
+	}
+	return c.transact(ctx, "slashing locked stake", &c.dep.Staking, data, nil)
 }
 
 // GrantSlasher gives account SLASHER_ROLE on Staking (governance only).
@@ -170,7 +216,8 @@ func (c *Client) SetMinStake(ctx context.Context, role Role, amount *big.Int) (*
 	return c.transact(ctx, "setting minimum stake", &c.dep.Staking, data, nil)
 }
 
-// SetUnbondingDelay sets the unbonding delay in blocks (governance only).
+// SetUnbondingDelay sets the unbonding delay in blocks (governance only);
+// never below MinUnbondingDelay (ErrUnbondingDelayTooShort).
 func (c *Client) SetUnbondingDelay(ctx context.Context, blocks uint64) (*types.Receipt, error) {
 	data, err := c.staking.TryPackSetUnbondingDelay(blocks)
 	if err != nil {
@@ -189,7 +236,8 @@ func (c *Client) StakeOf(ctx context.Context, operator common.Address) (StakeInf
 	if err != nil {
 		return StakeInfo{}, fmt.Errorf("decoding stake: %w", err)
 	}
-	return StakeInfo{Role: Role(op.Role), Staked: op.Staked, Unbonding: op.Unbonding, ReadyBlock: op.UnbondReadyBlock}, nil
+	return StakeInfo{Role: Role(op.Role), Staked: op.Staked, Locked: op.Locked, LockCount: uint32(op.LockCount.Uint64()),
+		LockedUntil: uint64(op.LockedUntil), Unbonding: op.Unbonding, ReadyBlock: op.UnbondReadyBlock}, nil
 }
 
 // IsStaked reports whether operator holds role with at least its minimum stake.
@@ -217,6 +265,16 @@ func (c *Client) UnbondingDelay(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("reading unbonding delay: %w", err)
 	}
 	return c.staking.UnpackUnbondingDelay(out)
+}
+
+// MinUnbondingDelay returns the floor of the unbonding delay the market keeps:
+// the longest a task slot can stay open.
+func (c *Client) MinUnbondingDelay(ctx context.Context) (uint64, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackMinUnbondingDelay())
+	if err != nil {
+		return 0, fmt.Errorf("reading minimum unbonding delay: %w", err)
+	}
+	return c.staking.UnpackMinUnbondingDelay(out)
 }
 
 // HasSlasherRole reports whether account holds SLASHER_ROLE on Staking.

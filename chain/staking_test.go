@@ -248,3 +248,95 @@ func TestGovernanceOnlyParameters(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, minVerifier.String(), m.String())
 }
+
+// TestStakeLocks: locked stake backs liabilities: it cannot be unbonded,
+// a new lock needs free stake, a slash takes free, then unbonding, then
+// locked stake, and slashLocked releases before it slashes.
+func TestStakeLocks(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	slasher := newAccount(t, nil)
+	_, err := dev.Governance().GrantSlasher(ctx, slasher.Address())
+	require.NoError(t, err)
+	op := newAccount(t, chain.Tokens(3000))
+	_, err = op.Stake(ctx, chain.RoleTEENode, chain.Tokens(3000))
+	require.NoError(t, err)
+	beneficiary := common.Address{0xbe, 0xef, 0x01}
+	lockInfo := func() chain.StakeInfo {
+		info, err := op.StakeOf(ctx, op.Address())
+		require.NoError(t, err)
+		return info
+	}
+
+	_, err = op.Lock(ctx, op.Address(), chain.Tokens(1), 1, 1)
+	require.ErrorIs(t, err, chain.ErrUnauthorized, "only the market role locks")
+	_, err = slasher.Lock(ctx, op.Address(), chain.Tokens(1500), 2, 900)
+	require.NoError(t, err)
+	_, err = slasher.Lock(ctx, op.Address(), chain.Tokens(500), 1, 800)
+	require.NoError(t, err)
+	info := lockInfo()
+	require.Equal(t, chain.Tokens(2000).String(), info.Locked.String())
+	require.EqualValues(t, 3, info.LockCount)
+	require.EqualValues(t, 900, info.LockedUntil)
+	require.Equal(t, chain.Tokens(1000).String(), info.Free().String())
+
+	_, err = slasher.Lock(ctx, op.Address(), chain.Tokens(1001), 1, 900)
+	require.ErrorIs(t, err, chain.ErrStakeLocked)
+	_, err = op.RequestUnbond(ctx, chain.Tokens(3000))
+	require.ErrorIs(t, err, chain.ErrStakeLocked)
+	require.Contains(t, err.Error(), "1000 MEMO of free stake, 3000 MEMO needed: stake locked by 3 open liabilities")
+	require.Contains(t, err.Error(), "until block 900")
+	_, err = op.RequestUnbond(ctx, chain.Tokens(500))
+	require.NoError(t, err, "what is free may leave")
+	_, err = op.RequestUnbond(ctx, chain.Tokens(600))
+	require.ErrorIs(t, err, chain.ErrStakeLocked)
+
+	// 500 free, 500 unbonding: a 1200 slash takes the free 500, the
+	// unbonding 500, then 200 of the locked stake.
+	_, err = slasher.Slash(ctx, op.Address(), chain.Tokens(1200), beneficiary)
+	require.NoError(t, err)
+	info = lockInfo()
+	require.Equal(t, chain.Tokens(1800).String(), info.Staked.String())
+	require.Equal(t, chain.Tokens(1800).String(), info.Locked.String())
+	require.Zero(t, info.Unbonding.Sign())
+
+	// Settling one liability of 500 with a 300 slash: release, then take
+	// the released (now free) stake.
+	_, err = slasher.SlashLocked(ctx, op.Address(), chain.Tokens(500), 1, chain.Tokens(300), beneficiary)
+	require.NoError(t, err)
+	info = lockInfo()
+	require.Equal(t, chain.Tokens(1500).String(), info.Staked.String())
+	require.Equal(t, chain.Tokens(1300).String(), info.Locked.String())
+	require.EqualValues(t, 2, info.LockCount)
+
+	// Unlocking more than is locked releases what there is.
+	_, err = slasher.Unlock(ctx, op.Address(), chain.Tokens(5000), 5)
+	require.NoError(t, err)
+	info = lockInfo()
+	require.Zero(t, info.Locked.Sign())
+	require.Zero(t, info.LockCount)
+	_, err = op.RequestUnbond(ctx, chain.Tokens(1500))
+	require.NoError(t, err)
+	requireBalance(t, slasher, new(big.Int))
+	got, err := op.MEMOBalance(ctx, beneficiary)
+	require.NoError(t, err)
+	require.Equal(t, chain.Tokens(1500).String(), got.String())
+}
+
+// TestUnbondingDelayFloor: governance cannot set an unbonding delay shorter
+// than the longest a task slot can stay open.
+func TestUnbondingDelayFloor(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	gov := dev.Governance()
+	floor, err := gov.MinUnbondingDelay(ctx)
+	require.NoError(t, err)
+	require.Equal(t, testMarket.Params().MinUnbondingDelay(), floor)
+	_, err = gov.SetUnbondingDelay(ctx, floor-1)
+	require.ErrorIs(t, err, chain.ErrUnbondingDelayTooShort)
+	require.Contains(t, err.Error(), "raise the delay")
+	p := testMarket.Params()
+	p.MaxDuration = unbondDelay
+	_, err = gov.SetMarketParams(ctx, p)
+	require.ErrorIs(t, err, chain.ErrUnbondingDelayTooShort, "the market refuses slots that could outlast the unbonding delay")
+}

@@ -28,15 +28,18 @@ var (
 type StakingOperator struct {
 	Role             uint8
 	Staked           *big.Int
+	Locked           *big.Int
+	LockCount        *big.Int
+	LockedUntil      uint32
 	Unbonding        *big.Int
 	UnbondReadyBlock uint64
 }
 
 // StakingMetaData contains all meta data concerning the Staking contract.
 var StakingMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minTEENode\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minVerifier\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"InvalidRole\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"held\",\"type\":\"uint8\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"requested\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"UnbondBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"currentBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStaked\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalUnbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isStaked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyBlock\",\"type\":\"uint64\"}],\"internalType\":\"structStaking.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minTEENode\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minVerifier\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"InvalidRole\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"held\",\"type\":\"uint8\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"requested\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint24\",\"name\":\"openLiabilities\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"StakeOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"UnbondBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"currentBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"MinUnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStaked\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalUnbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isStaked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minUnbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setMinUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unlockAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slashLocked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint24\",\"name\":\"lockCount\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyBlock\",\"type\":\"uint64\"}],\"internalType\":\"structStaking.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Staking",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516115d23803806115d283398101604081905261002e91610246565b600180556001600160a01b038516158061004f57506001600160a01b038416155b1561006d5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0385166080526100845f85610186565b5060036020527fa15bc60c955c405d20d9149c709e2460f1c2d9a497496a7f46004d1772c3054c83905560025f8190527fc3a24b0501bd2c13a7e57f2db4369ec4c223447539fc0724a9d55ac4a06ebd4d83905580546001600160401b0319166001600160401b0383161790556040515f5160206115b25f395f51905f52906101119060019086906102af565b60405180910390a15f5160206115b25f395f51905f526002836040516101389291906102af565b60405180910390a16040516001600160401b03821681527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de9060200160405180910390a150505050506102d9565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f5f60a0868803121561025a575f5ffd5b85516102658161022f565b60208701519095506102768161022f565b60408701516060880151608089015192965090945092506001600160401b03811681146102a1575f5ffd5b809150509295509295909350565b60408101600384106102cf57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b6080516112ac6103065f395f81816102df0152818161047901528181610aa20152610d1a01526112ac5ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806391d14854116100a9578063d547741f1161006e578063d547741f14610268578063d8c511551461027b578063db7dd35a1461029a578063dd752e55146102c7578063fc0c546a146102da575f5ffd5b806391d1485414610215578063a217fddf14610228578063adde5bb61461022f578063afa5e6c414610242578063bfac599014610255575f5ffd5b80633ccfd60b116100ef5780633ccfd60b146101a057806342623360146101a8578063429e03b2146101c85780635095af64146101db57806354f63b1414610202575f5ffd5b806301ffc9a714610120578063248a9ca3146101485780632f2ff15d1461017857806336568abe1461018d575b5f5ffd5b61013361012e366004611002565b610319565b60405190151581526020015b60405180910390f35b61016a610156366004611030565b5f9081526020819052604090206001015490565b60405190815260200161013f565b61018b610186366004611062565b61034f565b005b61018b61019b366004611062565b610379565b61018b6103b1565b6101bb6101b636600461108c565b6104e2565b60405161013f91906110d9565b61018b6101d6366004611119565b610582565b61016a7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b61018b610210366004611030565b6105e3565b610133610223366004611062565b610779565b61016a5f81565b61018b61023d36600461114e565b6107a1565b610133610250366004611176565b61088b565b61016a61026336600461119e565b610933565b61018b610276366004611062565b610b26565b61016a6102893660046111d7565b60036020525f908152604090205481565b6002546102ae9067ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161013f565b61018b6102d536600461114e565b610b4a565b6103017f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161013f565b5f6001600160e01b03198216637965db0b60e01b148061034957506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461036981610d96565b6103738383610da3565b50505050565b6001600160a01b03811633146103a25760405163334bd91960e11b815260040160405180910390fd5b6103ac8282610e32565b505050565b6103b9610e9b565b335f908152600460205260408120600281015490918190036103ee57604051630686827b60e51b815260040160405180910390fd5b600382015467ffffffffffffffff1643101561043d576003820154604051632c4620eb60e21b815267ffffffffffffffff91821660048201524390911660248201526044015b60405180910390fd5b5f6002830181905560038301805467ffffffffffffffff191690556001830154900361046c57815460ff191682555b6104a06001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163383610ec5565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a250506104e060018055565b565b604080516080810182525f8082526020820181905291810182905260608101919091526001600160a01b0382165f90815260046020526040908190208151608081019092528054829060ff16600281111561053f5761053f6110a5565b6002811115610550576105506110a5565b8152600182015460208201526002820154604082015260039091015467ffffffffffffffff1660609091015292915050565b5f61058c81610d96565b6002805467ffffffffffffffff191667ffffffffffffffff84169081179091556040519081527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de9060200160405180910390a15050565b805f0361060357604051631f2a200560e01b815260040160405180910390fd5b335f90815260046020526040902060018101548211156106465760018101546040516322df051360e11b8152600481019190915260248101839052604401610434565b5f8282600101546106579190611204565b82549091505f90600390829060ff166002811115610677576106776110a5565b6002811115610688576106886110a5565b81526020019081526020015f20549050815f141580156106a757508082105b156106cf576040516304882a9360e31b81526004810183905260248101829052604401610434565b81836001018190555083836002015f8282546106eb9190611217565b90915550506002546107079067ffffffffffffffff164361122a565b60038401805467ffffffffffffffff191667ffffffffffffffff929092169182179055600284015460408051878152602081019290925281019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a250505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6107ab81610d96565b60018360028111156107bf576107bf6110a5565b141580156107df575060028360028111156107dc576107dc6110a5565b14155b15610815578260028111156107f6576107f66110a5565b6040516378bc326f60e11b815260ff9091166004820152602401610434565b8160035f85600281111561082b5761082b6110a5565b600281111561083c5761083c6110a5565b81526020019081526020015f20819055507fe634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d4691838360405161087e92919061124a565b60405180910390a1505050565b6001600160a01b0382165f908152600460205260408120818360028111156108b5576108b56110a5565b141580156108e857508260028111156108d0576108d06110a5565b815460ff1660028111156108e6576108e66110a5565b145b801561092b575060035f846002811115610904576109046110a5565b6002811115610915576109156110a5565b81526020019081526020015f2054816001015410155b949350505050565b5f7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3961095e81610d96565b610966610e9b565b835f0361098657604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b03831615806109a357506001600160a01b038516155b156109c15760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0385165f908152600460205260408120600181015490919086106109f05781600101546109f2565b855b905080826001015f828254610a079190611204565b909155505f9050610a188288611204565b90505f83600201548210610a30578360020154610a32565b815b905080846002015f828254610a479190611204565b90915550610a5790508184611217565b955083600101545f148015610a6e57506002840154155b15610a8f57835460ff1916845560038401805467ffffffffffffffff191690555b8515610ac957610ac96001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168888610ec5565b604080518781523360208201526001600160a01b03808a1692908c16917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a350505050610b1e60018055565b509392505050565b5f82815260208190526040902060010154610b4081610d96565b6103738383610e32565b610b52610e9b565b6001826002811115610b6657610b666110a5565b14158015610b8657506002826002811115610b8357610b836110a5565b14155b15610b9d578160028111156107f6576107f66110a5565b805f03610bbd57604051631f2a200560e01b815260040160405180910390fd5b335f90815260046020526040812090815460ff166002811115610be257610be26110a5565b14158015610c165750826002811115610bfd57610bfd6110a5565b815460ff166002811115610c1357610c136110a5565b14155b15610c3c578054604051632d7e789160e01b81526104349160ff16908590600401611265565b5f828260010154610c4d9190611217565b905060035f856002811115610c6457610c646110a5565b6002811115610c7557610c756110a5565b81526020019081526020015f2054811015610ce3578060035f866002811115610ca057610ca06110a5565b6002811115610cb157610cb16110a5565b81526020019081526020015f205460405163829f116360e01b8152600401610434929190918252602082015260400190565b81548490839060ff19166001836002811115610d0157610d016110a5565b021790555060018201819055610d426001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086610f24565b336001600160a01b03167f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b282858584604051610d7f93929190611280565b60405180910390a25050610d9260018055565b5050565b610da08133610f5d565b50565b5f610dae8383610779565b610e2b575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610de33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610349565b505f610349565b5f610e3d8383610779565b15610e2b575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610349565b600260015403610ebe57604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b6040516001600160a01b038381166024830152604482018390526103ac91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050610f96565b6040516001600160a01b0384811660248301528381166044830152606482018390526103739186918216906323b872dd90608401610ef2565b610f678282610779565b610d925760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610434565b5f5f60205f8451602086015f885af180610fb5576040513d5f823e3d81fd5b50505f513d91508115610fcc578060011415610fd9565b6001600160a01b0384163b155b1561037357604051635274afe760e01b81526001600160a01b0385166004820152602401610434565b5f60208284031215611012575f5ffd5b81356001600160e01b031981168114611029575f5ffd5b9392505050565b5f60208284031215611040575f5ffd5b5035919050565b80356001600160a01b038116811461105d575f5ffd5b919050565b5f5f60408385031215611073575f5ffd5b8235915061108360208401611047565b90509250929050565b5f6020828403121561109c575f5ffd5b61102982611047565b634e487b7160e01b5f52602160045260245ffd5b600381106110d557634e487b7160e01b5f52602160045260245ffd5b9052565b5f6080820190506110eb8284516110b9565b602083015160208301526040830151604083015267ffffffffffffffff606084015116606083015292915050565b5f60208284031215611129575f5ffd5b813567ffffffffffffffff81168114611029575f5ffd5b80356003811061105d575f5ffd5b5f5f6040838503121561115f575f5ffd5b61116883611140565b946020939093013593505050565b5f5f60408385031215611187575f5ffd5b61119083611047565b915061108360208401611140565b5f5f5f606084860312156111b0575f5ffd5b6111b984611047565b9250602084013591506111ce60408501611047565b90509250925092565b5f602082840312156111e7575f5ffd5b61102982611140565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610349576103496111f0565b80820180821115610349576103496111f0565b67ffffffffffffffff8181168382160190811115610349576103496111f0565b6040810161125882856110b9565b8260208301529392505050565b6040810161127382856110b9565b61102960208301846110b9565b6060810161128e82866110b9565b60208201939093526040015291905056fea164736f6c634300081e000ae634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d4691",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051611ea4380380611ea483398101604081905261002e91610246565b600180556001600160a01b038516158061004f57506001600160a01b038416155b1561006d5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0385166080526100845f85610186565b5060036020527fa15bc60c955c405d20d9149c709e2460f1c2d9a497496a7f46004d1772c3054c83905560025f8190527fc3a24b0501bd2c13a7e57f2db4369ec4c223447539fc0724a9d55ac4a06ebd4d83905580546001600160401b0319166001600160401b0383161790556040515f516020611e845f395f51905f52906101119060019086906102af565b60405180910390a15f516020611e845f395f51905f526002836040516101389291906102af565b60405180910390a16040516001600160401b03821681527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de9060200160405180910390a150505050506102d9565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f5f60a0868803121561025a575f5ffd5b85516102658161022f565b60208701519095506102768161022f565b60408701516060880151608089015192965090945092506001600160401b03811681146102a1575f5ffd5b809150509295509295909350565b60408101600384106102cf57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b608051611b7761030d5f395f81816103670152818161051a0152818161062e01528181610e08015261120a0152611b775ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c8063a217fddf116100bf578063d8630aca11610079578063d8630aca146102d8578063d8c51155146102eb578063db7dd35a1461030a578063dd752e5514610335578063e4fe01c214610348578063fc0c546a14610362575f5ffd5b8063a217fddf14610272578063adde5bb614610279578063afa5e6c41461028c578063b5674c681461029f578063bfac5990146102b2578063d547741f146102c5575f5ffd5b8063426233601161011057806342623360146101f2578063429e03b2146102125780635095af641461022557806354f63b14146102395780637c867c2a1461024c57806391d148541461025f575f5ffd5b806301ffc9a714610157578063248a9ca31461017f5780632f2ff15d146101af57806336568abe146101c45780633ccfd60b146101d75780633fe0ea54146101df575b5f5ffd5b61016a610165366004611743565b6103a1565b60405190151581526020015b60405180910390f35b6101a161018d366004611771565b5f9081526020819052604090206001015490565b604051908152602001610176565b6101c26101bd3660046117a3565b6103d7565b005b6101c26101d23660046117a3565b610401565b6101c2610439565b6101a16101ed3660046117cd565b610583565b610205610200366004611819565b6106b1565b6040516101769190611866565b6101c26102203660046118f1565b6107aa565b6101a15f516020611b4b5f395f51905f5281565b6101c2610247366004611771565b610861565b6101c261025a3660046118f1565b610ab1565b61016a61026d3660046117a3565b610b6e565b6101a15f81565b6101c2610287366004611925565b610b96565b61016a61029a36600461194d565b610c80565b6101c26102ad366004611975565b610d35565b6101a16102c03660046119a5565b610d6e565b6101c26102d33660046117a3565b610e88565b6101c26102e63660046119de565b610eac565b6101a16102f9366004611a2b565b60036020525f908152604090205481565b60025461031d906001600160401b031681565b6040516001600160401b039091168152602001610176565b6101c2610343366004611925565b610ff4565b60025461031d90600160401b90046001600160401b031681565b6103897f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610176565b5f6001600160e01b03198216637965db0b60e01b14806103d157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546103f18161128e565b6103fb838361129b565b50505050565b6001600160a01b038116331461042a5760405163334bd91960e11b815260040160405180910390fd5b610434828261132a565b505050565b610441611393565b335f908152600460205260408120600181015490916001600160601b039091169081900361048257604051630686827b60e51b815260040160405180910390fd5b6001820154600160601b90046001600160401b03164310156104dc576001820154604051632c4620eb60e21b8152600160601b9091046001600160401b039081166004830152431660248201526044015b60405180910390fd5b6001820180546001600160a01b0319169055815461010090046001600160601b03165f0361050d57815460ff191682555b6105416001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633836113bd565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505061058160018055565b565b5f5f516020611b4b5f395f51905f5261059b8161128e565b6105a3611393565b6001600160a01b03831615806105c057506001600160a01b038716155b156105de5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0387165f90815260046020526040902061060090878761141c565b835f0361060f575f915061069e565b61061987856114bc565b91508115610655576106556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684846113bd565b604080518381523360208201526001600160a01b0380861692908a16917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a35b6106a760018055565b5095945050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091526001600160a01b0382165f9081526004602052604090819020815160e081019092528054829060ff16600281111561072357610723611832565b600281111561073457610734611832565b8152815461010081046001600160601b039081166020840152600160681b820481166040840152600160c81b820462ffffff166060840152600160e01b90910463ffffffff16608083015260019092015491821660a0820152600160601b9091046001600160401b031660c09091015292915050565b5f6107b48161128e565b6002546001600160401b03600160401b9091048116908316101561080a576002546040516305bdc8d760e41b81526001600160401b038481166004830152600160401b90920490911660248201526044016104d3565b6002805467ffffffffffffffff19166001600160401b0384169081179091556040519081527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de906020015b60405180910390a15050565b805f0361088157604051631f2a200560e01b815260040160405180910390fd5b335f908152600460205260409020805461010090046001600160601b0316808311156108ca576040516322df051360e11b815260048101829052602481018490526044016104d3565b81545f906108e890600160681b90046001600160601b031683611a58565b90508084111561092e578254604051630336f6b160e51b81526104d391339187918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401611a6b565b5f6109398584611a58565b84549091505f90600390829060ff16600281111561095957610959611832565b600281111561096a5761096a611832565b81526020019081526020015f20549050815f1415801561098957508082105b156109b1576040516304882a9360e31b815260048101839052602481018290526044016104d3565b84546001600160601b0380841661010002610100600160681b031990921691909117865560018601805488925f916109eb91859116611aa4565b82546001600160601b039182166101009390930a928302919092021990911617905550600254610a24906001600160401b031643611ac3565b6001860180546001600160401b03928316600160601b90810267ffffffffffffffff60601b198316811793849055604080518c81526001600160601b039283169290941691909117602084015292049092169082015233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050505050565b5f516020611b4b5f395f51905f52610ac88161128e565b6002546001600160401b0380841691161015610b0e576002546040516305bdc8d760e41b81526001600160401b03918216600482015290831660248201526044016104d3565b600280546fffffffffffffffff00000000000000001916600160401b6001600160401b038516908102919091179091556040519081527f8ba2f13c2354162b6eeb44347edd161b9e81bfa902aa999fec532905012ab7fd90602001610855565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610ba08161128e565b6001836002811115610bb457610bb4611832565b14158015610bd457506002836002811115610bd157610bd1611832565b14155b15610c0a57826002811115610beb57610beb611832565b6040516378bc326f60e11b815260ff90911660048201526024016104d3565b8160035f856002811115610c2057610c20611832565b6002811115610c3157610c31611832565b81526020019081526020015f20819055507fe634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d46918383604051610c73929190611ae2565b60405180910390a1505050565b6001600160a01b0382165f90815260046020526040812081836002811115610caa57610caa611832565b14158015610cdd5750826002811115610cc557610cc5611832565b815460ff166002811115610cdb57610cdb611832565b145b8015610d2d575060035f846002811115610cf957610cf9611832565b6002811115610d0a57610d0a611832565b815260208101919091526040015f2054815461010090046001600160601b031610155b949350505050565b5f516020611b4b5f395f51905f52610d4c8161128e565b6001600160a01b0384165f9081526004602052604090206103fb90848461141c565b5f5f516020611b4b5f395f51905f52610d868161128e565b610d8e611393565b835f03610dae57604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0383161580610dcb57506001600160a01b038516155b15610de95760405163d92e233d60e01b815260040160405180910390fd5b610df385856114bc565b91508115610e2f57610e2f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684846113bd565b604080518381523360208201526001600160a01b0380861692908816917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a3610e8060018055565b509392505050565b5f82815260208190526040902060010154610ea28161128e565b6103fb838361132a565b5f516020611b4b5f395f51905f52610ec38161128e565b6001600160a01b0385165f908152600460205260408120805490916001600160601b03600160681b8304811692610f01918491610100900416611a58565b905080871115610f47578254604051630336f6b160e51b81526104d3918a918a918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401611a6b565b610f518783611afd565b8354600160681b600160c81b031916600160681b6001600160601b0383160217808555909250610f9790610f92908890600160c81b900462ffffff16611afd565b611632565b835462ffffff91909116600160c81b0262ffffff60c81b199091161780845563ffffffff600160e01b90910481169086161115610fea5782546001600160e01b0316600160e01b63ffffffff8716021783555b5050505050505050565b610ffc611393565b600182600281111561101057611010611832565b141580156110305750600282600281111561102d5761102d611832565b14155b1561104757816002811115610beb57610beb611832565b805f0361106757604051631f2a200560e01b815260040160405180910390fd5b335f90815260046020526040812090815460ff16600281111561108c5761108c611832565b141580156110c057508260028111156110a7576110a7611832565b815460ff1660028111156110bd576110bd611832565b14155b156110e6578054604051632d7e789160e01b81526104d39160ff16908590600401611b10565b80545f9061110390849061010090046001600160601b0316611afd565b905060035f85600281111561111a5761111a611832565b600281111561112b5761112b611832565b81526020019081526020015f2054811015611199578060035f86600281111561115657611156611832565b600281111561116757611167611832565b81526020019081526020015f205460405163829f116360e01b81526004016104d3929190918252602082015260400190565b6001600160601b038111156111c457604051638cc798b160e01b8152600481018290526024016104d3565b81548490839060ff191660018360028111156111e2576111e2611832565b02179055508154610100600160681b0319166101006001600160601b0383160217825561123a7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086611665565b336001600160a01b03167f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b28285858460405161127793929190611b2b565b60405180910390a2505061128a60018055565b5050565b611298813361169e565b50565b5f6112a68383610b6e565b611323575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556112db3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103d1565b505f6103d1565b5f6113358383610b6e565b15611323575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103d1565b6002600154036113b657604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b6040516001600160a01b0383811660248301526044820183905261043491859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506116d7565b8254600160681b90046001600160601b03165f81841061143c578161143e565b835b8554909150600160c81b900462ffffff166114598284611a58565b86546001600160601b0391909116600160681b02600160681b600160c81b031990911617865580841061148c575f611496565b6114968482611a58565b865462ffffff91909116600160c81b0262ffffff60c81b19909116179095555050505050565b6001600160a01b0382165f908152600460205260408120805460018201546001600160601b036101008304811692600160681b900481169116846115008385611a58565b90505f8188106115105781611512565b875b90505f61151f828a611a58565b90505f84821061152f5784611531565b815b905061153d8183611a58565b91505f86831061154d578661154f565b825b905061155b8185611afd565b6115659089611a58565b97506115718287611a58565b8954610100600160681b0319166101006001600160601b038b1602178a55955061159b8188611a58565b8954600160681b600160c81b031916600160681b6001600160601b0392831602178a5560018a0180546bffffffffffffffffffffffff1916918816919091179055806115e78386611afd565b6115f19190611afd565b9950871580156115ff575085155b1561162357885460ff1916895560018901805467ffffffffffffffff60601b191690555b50505050505050505092915050565b5f62ffffff821115611661576040516306dfcc6560e41b815260186004820152602481018390526044016104d3565b5090565b6040516001600160a01b0384811660248301528381166044830152606482018390526103fb9186918216906323b872dd906084016113ea565b6116a88282610b6e565b61128a5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104d3565b5f5f60205f8451602086015f885af1806116f6576040513d5f823e3d81fd5b50505f513d9150811561170d57806001141561171a565b6001600160a01b0384163b155b156103fb57604051635274afe760e01b81526001600160a01b03851660048201526024016104d3565b5f60208284031215611753575f5ffd5b81356001600160e01b03198116811461176a575f5ffd5b9392505050565b5f60208284031215611781575f5ffd5b5035919050565b80356001600160a01b038116811461179e575f5ffd5b919050565b5f5f604083850312156117b4575f5ffd5b823591506117c460208401611788565b90509250929050565b5f5f5f5f5f60a086880312156117e1575f5ffd5b6117ea86611788565b945060208601359350604086013592506060860135915061180d60808701611788565b90509295509295909350565b5f60208284031215611829575f5ffd5b61176a82611788565b634e487b7160e01b5f52602160045260245ffd5b6003811061186257634e487b7160e01b5f52602160045260245ffd5b9052565b5f60e082019050611878828451611846565b6001600160601b0360208401511660208301526001600160601b03604084015116604083015262ffffff606084015116606083015263ffffffff60808401511660808301526001600160601b0360a08401511660a083015260c08301516118ea60c08401826001600160401b03169052565b5092915050565b5f60208284031215611901575f5ffd5b81356001600160401b038116811461176a575f5ffd5b80356003811061179e575f5ffd5b5f5f60408385031215611936575f5ffd5b61193f83611917565b946020939093013593505050565b5f5f6040838503121561195e575f5ffd5b61196783611788565b91506117c460208401611917565b5f5f5f60608486031215611987575f5ffd5b61199084611788565b95602085013595506040909401359392505050565b5f5f5f606084860312156119b7575f5ffd5b6119c084611788565b9250602084013591506119d560408501611788565b90509250925092565b5f5f5f5f608085870312156119f1575f5ffd5b6119fa85611788565b93506020850135925060408501359150606085013563ffffffff81168114611a20575f5ffd5b939692955090935050565b5f60208284031215611a3b575f5ffd5b61176a82611917565b634e487b7160e01b5f52601160045260245ffd5b818103818111156103d1576103d1611a44565b6001600160a01b039590951685526020850193909352604084019190915262ffffff16606083015263ffffffff16608082015260a00190565b6001600160601b0381811683821601908111156103d1576103d1611a44565b6001600160401b0381811683821601908111156103d1576103d1611a44565b60408101611af08285611846565b8260208301529392505050565b808201808211156103d1576103d1611a44565b60408101611b1e8285611846565b61176a6020830184611846565b60608101611b398286611846565b60208201939093526040015291905056fe12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39a164736f6c634300081e000ae634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d4691",
 }
 
 // Staking is an auto generated Go binding around an Ethereum contract.
@@ -273,6 +276,28 @@ func (staking *Staking) UnpackIsStaked(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8630aca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock(address operator, uint256 amount, uint256 count, uint32 until) returns()
+func (staking *Staking) PackLock(operator common.Address, amount *big.Int, count *big.Int, until uint32) []byte {
+	enc, err := staking.abi.Pack("lock", operator, amount, count, until)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8630aca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock(address operator, uint256 amount, uint256 count, uint32 until) returns()
+func (staking *Staking) TryPackLock(operator common.Address, amount *big.Int, count *big.Int, until uint32) ([]byte, error) {
+	return staking.abi.Pack("lock", operator, amount, count, until)
+}
+
 // PackMinStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd8c51155.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -305,6 +330,41 @@ func (staking *Staking) UnpackMinStake(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMinUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4fe01c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minUnbondingDelay() view returns(uint64)
+func (staking *Staking) PackMinUnbondingDelay() []byte {
+	enc, err := staking.abi.Pack("minUnbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4fe01c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minUnbondingDelay() view returns(uint64)
+func (staking *Staking) TryPackMinUnbondingDelay() ([]byte, error) {
+	return staking.abi.Pack("minUnbondingDelay")
+}
+
+// UnpackMinUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe4fe01c2.
+//
+// Solidity: function minUnbondingDelay() view returns(uint64)
+func (staking *Staking) UnpackMinUnbondingDelay(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("minUnbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -396,6 +456,28 @@ func (staking *Staking) TryPackSetMinStake(role uint8, amount *big.Int) ([]byte,
 	return staking.abi.Pack("setMinStake", role, amount)
 }
 
+// PackSetMinUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c867c2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinUnbondingDelay(uint64 blocks) returns()
+func (staking *Staking) PackSetMinUnbondingDelay(blocks uint64) []byte {
+	enc, err := staking.abi.Pack("setMinUnbondingDelay", blocks)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c867c2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinUnbondingDelay(uint64 blocks) returns()
+func (staking *Staking) TryPackSetMinUnbondingDelay(blocks uint64) ([]byte, error) {
+	return staking.abi.Pack("setMinUnbondingDelay", blocks)
+}
+
 // PackSetUnbondingDelay is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x429e03b2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -453,6 +535,41 @@ func (staking *Staking) UnpackSlash(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackSlashLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3fe0ea54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashLocked(address operator, uint256 unlockAmount, uint256 count, uint256 slashAmount, address beneficiary) returns(uint256 taken)
+func (staking *Staking) PackSlashLocked(operator common.Address, unlockAmount *big.Int, count *big.Int, slashAmount *big.Int, beneficiary common.Address) []byte {
+	enc, err := staking.abi.Pack("slashLocked", operator, unlockAmount, count, slashAmount, beneficiary)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3fe0ea54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashLocked(address operator, uint256 unlockAmount, uint256 count, uint256 slashAmount, address beneficiary) returns(uint256 taken)
+func (staking *Staking) TryPackSlashLocked(operator common.Address, unlockAmount *big.Int, count *big.Int, slashAmount *big.Int, beneficiary common.Address) ([]byte, error) {
+	return staking.abi.Pack("slashLocked", operator, unlockAmount, count, slashAmount, beneficiary)
+}
+
+// UnpackSlashLocked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3fe0ea54.
+//
+// Solidity: function slashLocked(address operator, uint256 unlockAmount, uint256 count, uint256 slashAmount, address beneficiary) returns(uint256 taken)
+func (staking *Staking) UnpackSlashLocked(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("slashLocked", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xdd752e55.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -479,7 +596,7 @@ func (staking *Staking) TryPackStake(role uint8, amount *big.Int) ([]byte, error
 // the contract method with ID 0x42623360.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint256,uint256,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
 func (staking *Staking) PackStakeOf(operator common.Address) []byte {
 	enc, err := staking.abi.Pack("stakeOf", operator)
 	if err != nil {
@@ -492,7 +609,7 @@ func (staking *Staking) PackStakeOf(operator common.Address) []byte {
 // the contract method with ID 0x42623360.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint256,uint256,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
 func (staking *Staking) TryPackStakeOf(operator common.Address) ([]byte, error) {
 	return staking.abi.Pack("stakeOf", operator)
 }
@@ -500,7 +617,7 @@ func (staking *Staking) TryPackStakeOf(operator common.Address) ([]byte, error) 
 // UnpackStakeOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x42623360.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint256,uint256,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
 func (staking *Staking) UnpackStakeOf(data []byte) (StakingOperator, error) {
 	out, err := staking.abi.Unpack("stakeOf", data)
 	if err != nil {
@@ -615,6 +732,28 @@ func (staking *Staking) UnpackUnbondingDelay(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackUnlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5674c68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unlock(address operator, uint256 amount, uint256 count) returns()
+func (staking *Staking) PackUnlock(operator common.Address, amount *big.Int, count *big.Int) []byte {
+	enc, err := staking.abi.Pack("unlock", operator, amount, count)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5674c68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unlock(address operator, uint256 amount, uint256 count) returns()
+func (staking *Staking) TryPackUnlock(operator common.Address, amount *big.Int, count *big.Int) ([]byte, error) {
+	return staking.abi.Pack("unlock", operator, amount, count)
+}
+
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3ccfd60b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -664,6 +803,50 @@ func (staking *Staking) UnpackMinStakeSetEvent(log *types.Log) (*StakingMinStake
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(StakingMinStakeSet)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingMinUnbondingDelaySet represents a MinUnbondingDelaySet event raised by the Staking contract.
+type StakingMinUnbondingDelaySet struct {
+	Blocks uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingMinUnbondingDelaySetEventName = "MinUnbondingDelaySet"
+
+// ContractEventName returns the user-defined event name.
+func (StakingMinUnbondingDelaySet) ContractEventName() string {
+	return StakingMinUnbondingDelaySetEventName
+}
+
+// UnpackMinUnbondingDelaySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinUnbondingDelaySet(uint64 blocks)
+func (staking *Staking) UnpackMinUnbondingDelaySetEvent(log *types.Log) (*StakingMinUnbondingDelaySet, error) {
+	event := "MinUnbondingDelaySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingMinUnbondingDelaySet)
 	if len(log.Data) > 0 {
 		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1074,14 +1257,26 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["RoleMismatch"].ID.Bytes()[:4]) {
 		return staking.UnpackRoleMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return staking.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return staking.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return staking.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["StakeOverflow"].ID.Bytes()[:4]) {
+		return staking.UnpackStakeOverflowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["StakeTooLow"].ID.Bytes()[:4]) {
 		return staking.UnpackStakeTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondBelowMinimum"].ID.Bytes()[:4]) {
 		return staking.UnpackUnbondBelowMinimumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondingDelayTooShort"].ID.Bytes()[:4]) {
+		return staking.UnpackUnbondingDelayTooShortError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["UnbondingNotReady"].ID.Bytes()[:4]) {
 		return staking.UnpackUnbondingNotReadyError(raw[4:])
@@ -1263,6 +1458,31 @@ func (staking *Staking) UnpackRoleMismatchError(raw []byte) (*StakingRoleMismatc
 	return out, nil
 }
 
+// StakingSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the Staking contract.
+type StakingSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func StakingSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (staking *Staking) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*StakingSafeCastOverflowedUintDowncast, error) {
+	out := new(StakingSafeCastOverflowedUintDowncast)
+	if err := staking.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Staking contract.
 type StakingSafeERC20FailedOperation struct {
 	Token common.Address
@@ -1282,6 +1502,58 @@ func StakingSafeERC20FailedOperationErrorID() common.Hash {
 func (staking *Staking) UnpackSafeERC20FailedOperationError(raw []byte) (*StakingSafeERC20FailedOperation, error) {
 	out := new(StakingSafeERC20FailedOperation)
 	if err := staking.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakeLocked represents a StakeLocked error raised by the Staking contract.
+type StakingStakeLocked struct {
+	Operator        common.Address
+	Needed          *big.Int
+	Free            *big.Int
+	OpenLiabilities *big.Int
+	LockedUntil     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(address operator, uint256 needed, uint256 free, uint24 openLiabilities, uint32 lockedUntil)
+func StakingStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0x66ded620431dba4047b6be2cf9230a47f9b14a38230c884c708a2e2123301441")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(address operator, uint256 needed, uint256 free, uint24 openLiabilities, uint32 lockedUntil)
+func (staking *Staking) UnpackStakeLockedError(raw []byte) (*StakingStakeLocked, error) {
+	out := new(StakingStakeLocked)
+	if err := staking.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStakeOverflow represents a StakeOverflow error raised by the Staking contract.
+type StakingStakeOverflow struct {
+	Total *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeOverflow(uint256 total)
+func StakingStakeOverflowErrorID() common.Hash {
+	return common.HexToHash("0x8cc798b1557a2d907efae9eba9d3d39eb692be8dc721af0d9eab70c63db04790")
+}
+
+// UnpackStakeOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeOverflow(uint256 total)
+func (staking *Staking) UnpackStakeOverflowError(raw []byte) (*StakingStakeOverflow, error) {
+	out := new(StakingStakeOverflow)
+	if err := staking.abi.UnpackIntoInterface(out, "StakeOverflow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1332,6 +1604,31 @@ func StakingUnbondBelowMinimumErrorID() common.Hash {
 func (staking *Staking) UnpackUnbondBelowMinimumError(raw []byte) (*StakingUnbondBelowMinimum, error) {
 	out := new(StakingUnbondBelowMinimum)
 	if err := staking.abi.UnpackIntoInterface(out, "UnbondBelowMinimum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingUnbondingDelayTooShort represents a UnbondingDelayTooShort error raised by the Staking contract.
+type StakingUnbondingDelayTooShort struct {
+	Delay   uint64
+	Minimum uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingDelayTooShort(uint64 delay, uint64 minimum)
+func StakingUnbondingDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0x5bdc8d70e353e1f4522173cca7bcfef9f357a57e85f70d080719bd084f0efb51")
+}
+
+// UnpackUnbondingDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingDelayTooShort(uint64 delay, uint64 minimum)
+func (staking *Staking) UnpackUnbondingDelayTooShortError(raw []byte) (*StakingUnbondingDelayTooShort, error) {
+	out := new(StakingUnbondingDelayTooShort)
+	if err := staking.abi.UnpackIntoInterface(out, "UnbondingDelayTooShort", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title Staking
 /// @notice Operators stake MEMO in one role (TEE node or verifier). Stake leaves
@@ -12,10 +13,20 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// Stake that is unbonding can still be slashed; slashing is reserved to
 /// contracts holding SLASHER_ROLE (the task market). Every token that enters
 /// leaves only by `withdraw` (to the operator) or `slash` (to a beneficiary).
+///
+/// Liabilities. A SLASHER_ROLE holder locks part of an operator's active
+/// stake for each open liability (a task slot a node accepted, a verifier's
+/// pending committee vote) and unlocks it when the liability settles. Locked
+/// stake cannot be unbonded, so it cannot be withdrawn, and a new lock needs
+/// free (active, unlocked) stake: one stake never backs more liabilities
+/// than it can pay. `unbondingDelay` is never shorter than
+/// `minUnbondingDelay`, which the market sets to the longest a task slot can
+/// stay open, so even stake that was unbonding when a liability arose is
+/// still slashable when it settles.
 contract Staking is AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
-    /// @notice Role allowed to call `slash`.
+    /// @notice Role allowed to call `slash`, `lock`, `unlock` and `slashLocked`.
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
 
     /// @notice Operator roles. An operator holds at most one role at a time.
@@ -25,15 +36,25 @@ contract Staking is AccessControl, ReentrancyGuard {
         Verifier
     }
 
+    /// @dev Two storage slots. Slot 0 (role, stakes and locks) is all that
+    /// `isStaked`, `lock` and `unlock` touch.
     struct Operator {
         Role role;
-        uint256 staked;
-        uint256 unbonding;
+        // Active stake; `locked` of it backs open liabilities.
+        uint96 staked;
+        uint96 locked;
+        // Open liabilities and the last block any of them may stay open.
+        uint24 lockCount;
+        uint32 lockedUntil;
+        uint96 unbonding;
         uint64 unbondReadyBlock;
     }
 
     IERC20 public immutable token;
     uint64 public unbondingDelay;
+    /// @notice Floor of `unbondingDelay`: the longest a liability can stay
+    /// open, set by the market.
+    uint64 public minUnbondingDelay;
     mapping(Role => uint256) public minStake;
     mapping(address => Operator) private operators;
 
@@ -46,6 +67,9 @@ contract Staking is AccessControl, ReentrancyGuard {
     error UnbondBelowMinimum(uint256 remaining, uint256 minimum);
     error NothingToWithdraw();
     error UnbondingNotReady(uint64 readyBlock, uint64 currentBlock);
+    error StakeLocked(address operator, uint256 needed, uint256 free, uint24 openLiabilities, uint32 lockedUntil);
+    error UnbondingDelayTooShort(uint64 delay, uint64 minimum);
+    error StakeOverflow(uint256 total);
 
     event Staked(address indexed operator, Role role, uint256 amount, uint256 totalStaked);
     event UnbondRequested(address indexed operator, uint256 amount, uint256 totalUnbonding, uint64 readyBlock);
@@ -53,6 +77,7 @@ contract Staking is AccessControl, ReentrancyGuard {
     event Slashed(address indexed operator, address indexed beneficiary, uint256 amount, address slasher);
     event MinStakeSet(Role role, uint256 amount);
     event UnbondingDelaySet(uint64 blocks);
+    event MinUnbondingDelaySet(uint64 blocks);
 
     constructor(IERC20 token_, address admin, uint256 minTEENode, uint256 minVerifier, uint64 delay) {
         if (address(token_) == address(0) || admin == address(0)) revert ZeroAddress();
@@ -75,24 +100,29 @@ contract Staking is AccessControl, ReentrancyGuard {
         if (op.role != Role.None && op.role != role) revert RoleMismatch(op.role, role);
         uint256 total = op.staked + amount;
         if (total < minStake[role]) revert StakeTooLow(total, minStake[role]);
+        if (total > type(uint96).max) revert StakeOverflow(total);
         op.role = role;
-        op.staked = total;
+        op.staked = uint96(total);
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit Staked(msg.sender, role, amount, total);
     }
 
-    /// @notice Moves `amount` from active stake to unbonding. What stays active
-    /// must be zero or at least the minimum. Restarts the unbonding clock for
+    /// @notice Moves `amount` from active stake to unbonding. Locked stake
+    /// stays: `amount` must fit in the free stake. What stays active must be
+    /// zero or at least the minimum. Restarts the unbonding clock for
     /// everything that is unbonding.
     function requestUnbond(uint256 amount) external {
         if (amount == 0) revert ZeroAmount();
         Operator storage op = operators[msg.sender];
-        if (amount > op.staked) revert InsufficientStake(op.staked, amount);
-        uint256 remaining = op.staked - amount;
+        uint256 staked = op.staked;
+        if (amount > staked) revert InsufficientStake(staked, amount);
+        uint256 free = staked - op.locked;
+        if (amount > free) revert StakeLocked(msg.sender, amount, free, op.lockCount, op.lockedUntil);
+        uint256 remaining = staked - amount;
         uint256 minimum = minStake[op.role];
         if (remaining != 0 && remaining < minimum) revert UnbondBelowMinimum(remaining, minimum);
-        op.staked = remaining;
-        op.unbonding += amount;
+        op.staked = uint96(remaining);
+        op.unbonding += uint96(amount);
         op.unbondReadyBlock = uint64(block.number) + unbondingDelay;
         emit UnbondRequested(msg.sender, amount, op.unbonding, op.unbondReadyBlock);
     }
@@ -110,9 +140,11 @@ contract Staking is AccessControl, ReentrancyGuard {
         emit Withdrawn(msg.sender, amount);
     }
 
-    /// @notice Takes up to `amount` from `operator` (active stake first, then
-    /// unbonding) and sends it to `beneficiary`. Returns what was taken, which
-    /// is less than `amount` when the operator holds less.
+    /// @notice Takes up to `amount` from `operator` and sends it to
+    /// `beneficiary`: free active stake first, then unbonding stake, then
+    /// locked stake (so that a slash for one liability leaves the stake
+    /// backing the others for as long as it can). Returns what was taken,
+    /// which is less than `amount` when the operator holds less.
     function slash(address operator, uint256 amount, address beneficiary)
         external
         onlyRole(SLASHER_ROLE)
@@ -121,23 +153,85 @@ contract Staking is AccessControl, ReentrancyGuard {
     {
         if (amount == 0) revert ZeroAmount();
         if (beneficiary == address(0) || operator == address(0)) revert ZeroAddress();
-        Operator storage op = operators[operator];
-        uint256 fromStake = amount < op.staked ? amount : op.staked;
-        op.staked -= fromStake;
-        uint256 rest = amount - fromStake;
-        uint256 fromUnbonding = rest < op.unbonding ? rest : op.unbonding;
-        op.unbonding -= fromUnbonding;
-        taken = fromStake + fromUnbonding;
-        if (op.staked == 0 && op.unbonding == 0) {
-            op.role = Role.None;
-            op.unbondReadyBlock = 0;
-        }
+        taken = _slash(operator, amount);
         if (taken > 0) token.safeTransfer(beneficiary, taken);
         emit Slashed(operator, beneficiary, taken, msg.sender);
     }
 
-    /// @notice The operator's role, active stake, unbonding stake and the block
-    /// from which the unbonding stake can be withdrawn.
+    /// @notice Locks `amount` of `operator`'s free stake for `count` more open
+    /// liabilities, which may stay open until block `until`. Reverts with
+    /// StakeLocked when the free stake is short.
+    function lock(address operator, uint256 amount, uint256 count, uint32 until) external onlyRole(SLASHER_ROLE) {
+        Operator storage op = operators[operator];
+        uint256 locked = op.locked;
+        uint256 free = op.staked - locked;
+        if (amount > free) revert StakeLocked(operator, amount, free, op.lockCount, op.lockedUntil);
+        locked += amount;
+        op.locked = uint96(locked);
+        op.lockCount = SafeCast.toUint24(op.lockCount + count);
+        if (until > op.lockedUntil) op.lockedUntil = until;
+    }
+
+    /// @notice Releases `amount` locked for `count` liabilities that settled
+    /// without a slash. Never releases more than is locked (a slash may have
+    /// taken locked stake).
+    function unlock(address operator, uint256 amount, uint256 count) external onlyRole(SLASHER_ROLE) {
+        _unlock(operators[operator], amount, count);
+    }
+
+    /// @notice Releases `unlockAmount` locked for `count` settled liabilities,
+    /// then slashes `slashAmount` as `slash` does (from the stake just
+    /// released first). One call for what a settlement does to one operator.
+    function slashLocked(address operator, uint256 unlockAmount, uint256 count, uint256 slashAmount, address beneficiary)
+        external
+        onlyRole(SLASHER_ROLE)
+        nonReentrant
+        returns (uint256 taken)
+    {
+        if (beneficiary == address(0) || operator == address(0)) revert ZeroAddress();
+        _unlock(operators[operator], unlockAmount, count);
+        if (slashAmount == 0) return 0;
+        taken = _slash(operator, slashAmount);
+        if (taken > 0) token.safeTransfer(beneficiary, taken);
+        emit Slashed(operator, beneficiary, taken, msg.sender);
+    }
+
+    /// @dev No events: the market's settlement events say what was released.
+    function _unlock(Operator storage op, uint256 amount, uint256 count) private {
+        uint256 locked = op.locked;
+        uint256 released = amount < locked ? amount : locked;
+        uint256 openCount = op.lockCount;
+        op.locked = uint96(locked - released);
+        op.lockCount = uint24(count < openCount ? openCount - count : 0);
+    }
+
+    /// @dev Takes up to `amount`: free stake, unbonding stake, locked stake.
+    function _slash(address operator, uint256 amount) private returns (uint256 taken) {
+        Operator storage op = operators[operator];
+        uint256 staked = op.staked;
+        uint256 locked = op.locked;
+        uint256 unbonding = op.unbonding;
+        uint256 free = staked - locked;
+        uint256 fromFree = amount < free ? amount : free;
+        uint256 rest = amount - fromFree;
+        uint256 fromUnbonding = rest < unbonding ? rest : unbonding;
+        rest -= fromUnbonding;
+        uint256 fromLocked = rest < locked ? rest : locked;
+        staked -= fromFree + fromLocked;
+        unbonding -= fromUnbonding;
+        op.staked = uint96(staked);
+        op.locked = uint96(locked - fromLocked);
+        op.unbonding = uint96(unbonding);
+        taken = fromFree + fromUnbonding + fromLocked;
+        if (staked == 0 && unbonding == 0) {
+            op.role = Role.None;
+            op.unbondReadyBlock = 0;
+        }
+    }
+
+    /// @notice The operator's role, active stake and its locked part, open
+    /// liabilities, unbonding stake and the block from which the unbonding
+    /// stake can be withdrawn.
     function stakeOf(address operator) external view returns (Operator memory) {
         return operators[operator];
     }
@@ -154,8 +248,19 @@ contract Staking is AccessControl, ReentrancyGuard {
         emit MinStakeSet(role, amount);
     }
 
+    /// @notice Sets the unbonding delay; never below `minUnbondingDelay`.
     function setUnbondingDelay(uint64 blocks) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (blocks < minUnbondingDelay) revert UnbondingDelayTooShort(blocks, minUnbondingDelay);
         unbondingDelay = blocks;
         emit UnbondingDelaySet(blocks);
+    }
+
+    /// @notice Sets the floor of the unbonding delay (the market calls it
+    /// with the longest a task slot can stay open); the delay must already
+    /// reach it.
+    function setMinUnbondingDelay(uint64 blocks) external onlyRole(SLASHER_ROLE) {
+        if (unbondingDelay < blocks) revert UnbondingDelayTooShort(unbondingDelay, blocks);
+        minUnbondingDelay = blocks;
+        emit MinUnbondingDelaySet(blocks);
     }
 }

@@ -73,9 +73,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant TASK_REPLICATION = 8;
     uint256 private constant TASK_QUORUM = 16;
     uint256 private constant TASK_FIRST_RESULT = 32;
-    uint256 private constant TASK_DEADLINE = 72;
-    uint256 private constant TASK_VOTING_WINDOW = 120;
-    uint256 private constant TASK_PRICE_PER_RECORD = 184;
+    uint256 private constant TASK_DEADLINE = 64;
+    uint256 private constant TASK_VOTING_WINDOW = 104;
+    uint256 private constant TASK_USERS_BPS = 128;
+    uint256 private constant TASK_VERIFIERS_BPS = 144;
+    uint256 private constant TASK_PARAMS_VERSION = 160;
+    uint256 private constant TASK_PUBLISH_BLOCK = 176;
+    uint256 private constant TASK_LIABLE = 216;
+    uint256 private constant TASK_HAS_FLOOR = 248;
     uint256 private constant RESULT_STATE = 160;
     uint256 private constant RESULT_PASS_VOTES = 168;
     uint256 private constant RESULT_FAIL_VOTES = 184;
@@ -88,8 +93,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint256 private constant PAY_INDEX = 200;
     uint256 private constant PAY_REPLICATION = 208;
     uint256 private constant PAY_USERS_BPS = 216;
-    uint256 private constant TASK_USERS_BPS = 152;
-    uint256 private constant TASK_VERIFIERS_BPS = 168;
     bytes32 private constant ROOT_PLACEHOLDER = bytes32(uint256(1));
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -173,22 +176,31 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @dev A task in storage: five slots, laid out so that each call
-    /// touches few. A vote reads slot 0 only; a submit slots 0 and 2;
-    /// finalize slots 0 and 4 (and 1 only to refund); a claim slot 4 only.
+    /// touches few. A vote reads slot 0 only; a submit slots 0 and 2 (and 1
+    /// for a price floor); finalize slots 0 and 4 (and 1 only to refund); a
+    /// claim slot 4 only.
     struct TaskRecord {
         // slot 0: what submit, vote and finalize need (TASK_* bit offsets)
         TaskStatus status;
         uint8 replication;
         uint8 quorum;
         uint8 assigned;
-        uint40 firstResult;
-        uint48 deadline;
-        uint32 votingWindow;
+        uint32 firstResult;
+        uint40 deadline;
+        uint24 votingWindow;
         uint16 usersBps;
         uint16 verifiersBps;
-        uint72 pricePerRecord;
+        // Index of the parameters in force at publish (paramsLog).
+        uint16 paramsVersion;
+        uint40 publishBlock;
+        // Result slots whose operator's stake is locked for them.
+        uint8 liable;
+        uint8 reserved0;
+        uint16 reserved1;
+        bool hasFloor;
         // slot 1
         address owner;
+        uint72 pricePerRecord;
         // slot 2
         bytes32 measurement;
         // slot 3
@@ -215,7 +227,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bool accepted;
     }
 
-    /// @notice Governance parameters of slashing and voting.
+    /// @notice Governance parameters of slashing and voting. Every change
+    /// is a new version; a task keeps the version it was published under, so
+    /// the stake locked for it is exactly what its settlement releases.
     struct Params {
         uint96 nodeSlash;
         uint96 timeoutSlash;
@@ -224,6 +238,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint16 slashVerifiersBps;
         uint8 minQuorum;
         uint32 maxVotingWindow;
+        // Longest a task may run: its deadline is at most this many blocks after publish.
+        uint32 maxDuration;
     }
 
     IERC20 public immutable token;
@@ -232,12 +248,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     Staking public immutable staking;
     EnclaveRegistry public immutable registry;
     address public treasury;
-    Params public params;
+    /// @dev Every version of the parameters; the last is current.
+    Params[] private paramsLog;
 
     uint256 public taskCount;
     /// @notice Next global result id (from 1); a task reserves `replication`
     /// consecutive ids at publish.
-    uint40 public nextResultId = 1;
+    uint32 public nextResultId = 1;
 
     mapping(uint256 => TaskRecord) private tasks;
     mapping(uint256 => Result) private results;
@@ -296,6 +313,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error AlreadyClaimed(uint256 taskId, uint256 index);
     error InvalidProof(uint256 taskId, uint256 index);
     error PayoutExceedsPool(uint256 taskId, uint256 payout, uint256 remaining);
+    error DeadlineTooFar(uint64 deadline, uint64 latest);
+    error UnbondingDelayTooShort(uint64 delay, uint64 minimum);
 
     event TaskPublished(
         uint256 indexed taskId,
@@ -362,12 +381,34 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit TreasurySet(treasury_);
     }
 
+    /// @dev Checks and appends a parameter version. The unbonding delay must
+    /// cover the longest a result slot can stay open (`maxDuration` to the
+    /// deadline, then `maxVotingWindow`), so stake that starts unbonding while
+    /// a slot is open is still there when it settles; once the market holds
+    /// SLASHER_ROLE it makes Staking keep that floor.
     function _setParams(Params memory p) private {
-        if (uint256(p.slashOwnerBps) + p.slashVerifiersBps > BPS || p.minQuorum == 0 || p.maxVotingWindow == 0) {
+        if (
+            uint256(p.slashOwnerBps) + p.slashVerifiersBps > BPS || p.minQuorum == 0 || p.maxVotingWindow == 0
+                || p.maxVotingWindow > type(uint24).max || p.maxDuration == 0 || paramsLog.length > type(uint16).max
+        ) {
             revert BadParams();
         }
-        params = p;
+        uint64 needed = uint64(p.maxDuration) + p.maxVotingWindow;
+        uint64 delay = staking.unbondingDelay();
+        if (delay < needed) revert UnbondingDelayTooShort(delay, needed);
+        if (staking.hasRole(staking.SLASHER_ROLE(), address(this))) staking.setMinUnbondingDelay(needed);
+        paramsLog.push(p);
         emit ParamsSet(p);
+    }
+
+    /// @notice The parameters in force.
+    function params() external view returns (Params memory) {
+        return paramsLog[paramsLog.length - 1];
+    }
+
+    /// @dev The stake a result slot locks: the most its settlement can slash.
+    function _slotLock(Params storage p) private view returns (uint256) {
+        return p.nodeSlash > p.timeoutSlash ? p.nodeSlash : p.timeoutSlash;
     }
 
     // ---------------------------------------------------------------- owner
@@ -376,17 +417,20 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function publish(TaskSpec calldata spec) external nonReentrant returns (uint256 taskId) {
         _checkSpec(spec);
         taskId = ++taskCount;
-        uint40 first = nextResultId;
+        uint32 first = nextResultId;
         nextResultId = first + spec.replication;
         TaskRecord storage t = tasks[taskId];
         t.status = TaskStatus.Open;
         t.replication = spec.replication;
         t.quorum = spec.quorum;
         t.firstResult = first;
-        t.deadline = spec.deadline;
-        t.votingWindow = spec.votingWindow;
+        t.deadline = uint40(spec.deadline);
+        t.votingWindow = uint24(spec.votingWindow);
         t.usersBps = spec.usersBps;
         t.verifiersBps = spec.verifiersBps;
+        t.paramsVersion = uint16(paramsLog.length - 1);
+        t.publishBlock = uint40(block.number);
+        t.hasFloor = spec.pricePerRecord != 0;
         t.pricePerRecord = spec.pricePerRecord;
         t.owner = msg.sender;
         t.measurement = spec.measurement;
@@ -417,7 +461,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (sum != BPS) revert BadSplit(sum);
         if (spec.deadline <= block.number) revert DeadlineInPast(uint64(spec.deadline), uint64(block.number));
         if (spec.replication == 0 || spec.replication > MAX_REPLICATION) revert BadReplication(spec.replication);
-        Params storage p = params;
+        Params storage p = paramsLog[paramsLog.length - 1];
+        if (spec.deadline > block.number + p.maxDuration) {
+            revert DeadlineTooFar(uint64(spec.deadline), uint64(block.number + p.maxDuration));
+        }
         if (spec.quorum < p.minQuorum) revert BadQuorum(spec.quorum, p.minQuorum);
         if (spec.votingWindow == 0 || spec.votingWindow > p.maxVotingWindow) {
             revert BadVotingWindow(spec.votingWindow, p.maxVotingWindow);
@@ -435,6 +482,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// task's measurement). A named enclave that never accepts (nor submits)
     /// is not slashed when its result is missing: nobody can be made liable
     /// for work it did not take on.
+    /// Accepting locks the most the slot can cost the operator (the larger
+    /// of the node and timeout slashes) in Staking until the slot settles;
+    /// it fails with Staking's StakeLocked when the operator's free stake is
+    /// short, so one stake never backs more slots than it can pay for.
     function accept(uint256 taskId, address enclave) external {
         TaskRecord storage t = _openTask(taskId);
         if (block.number > t.deadline) revert DeadlinePassed(taskId, t.deadline);
@@ -445,6 +496,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             if (r.accepted) revert EnclaveAlreadyAssigned(taskId, enclave);
             if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
             r.accepted = true;
+            _lockSlot(t, msg.sender);
             emit TaskAccepted(taskId, slot - 1, enclave, msg.sender);
             return;
         }
@@ -452,7 +504,15 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         address operator = _checkEnclave(taskId, t, enclave);
         if (operator != msg.sender) revert CallerNotOperator(enclave, msg.sender);
         uint256 index = _assign(taskId, t, enclave, operator, true);
+        _lockSlot(t, operator);
         emit TaskAccepted(taskId, index, enclave, operator);
+    }
+
+    /// @dev Locks a result slot's stake (see accept) until the latest block
+    /// the slot can still be open, and counts the slot liable.
+    function _lockSlot(TaskRecord storage t, address operator) private {
+        staking.lock(operator, _slotLock(paramsLog[t.paramsVersion]), 1, uint32(t.deadline + t.votingWindow));
+        t.liable += 1;
     }
 
     /// @dev Checks that enclave is active, has the task's measurement and is new to the task. Returns its operator.
@@ -486,18 +546,24 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// may relay it; `signature` must be the enclave key's EIP-712 signature
     /// of `c`. The enclave must be assigned to the task and still active.
     /// Its registry measurement was checked against the task's when it was
-    /// assigned (a registry measurement never changes).
+    /// assigned (a registry measurement never changes). A result of a slot
+    /// its operator did not accept locks the slot's stake now (see accept):
+    /// no result is judged without collateral behind it.
     function submitResult(address enclave, ResultClaim calldata c, bytes calldata signature) external {
         uint256 taskId = c.taskId;
         TaskRecord storage t = tasks[taskId];
         uint256 core = _openCore(t, taskId);
         uint256 index = _checkSubmission(t, core, enclave, c, signature);
-        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
+        uint256 id = uint32(core >> TASK_FIRST_RESULT) + index;
         Result storage r = results[id];
         uint256 rw = _load(r);
         if (uint8(rw >> RESULT_STATE) != uint8(ResultState.Empty)) revert ResultAlreadySubmitted(taskId, index);
+        if (uint8(rw >> RESULT_ACCEPTED) == 0) {
+            _lockSlot(t, address(uint160(rw)));
+            rw |= uint256(1) << RESULT_ACCEPTED;
+        }
         // An empty result's state and votingEnds bits are zero: set both in one write.
-        uint256 ends = uint48(block.number + uint32(core >> TASK_VOTING_WINDOW));
+        uint256 ends = uint48(block.number + uint24(core >> TASK_VOTING_WINDOW));
         rw |= (uint256(uint8(ResultState.Submitted)) << RESULT_STATE) | (ends << RESULT_VOTING_ENDS);
         assembly ("memory-safe") {
             sstore(r.slot, rw)
@@ -515,7 +581,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bytes calldata signature
     ) private view returns (uint256) {
         uint256 taskId = c.taskId;
-        uint48 deadline = uint48(core >> TASK_DEADLINE);
+        uint40 deadline = uint40(core >> TASK_DEADLINE);
         if (block.number > deadline) revert DeadlinePassed(taskId, deadline);
         uint256 slot = slotOf[taskId][enclave];
         if (slot == 0) {
@@ -527,7 +593,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bytes32 measurement = t.measurement;
         if (c.measurement != measurement) revert ClaimMeasurementMismatch(c.measurement, measurement);
         if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
-        if (uint72(core >> TASK_PRICE_PER_RECORD) != 0) _checkPrice(t, c.totalRecords);
+        if (uint8(core >> TASK_HAS_FLOOR) != 0) _checkPrice(t, c.totalRecords);
         return slot - 1;
     }
 
@@ -557,10 +623,12 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- verifiers
 
-    /// @notice Votes on result `index` of `taskId` as a staked verifier.
+    /// @notice Votes on result `index` of `taskId` as a staked verifier. The
+    /// penalty the vote may cost is locked in Staking until it is settled.
     function vote(uint256 taskId, uint256 index, bool pass) external {
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
-        _vote(voteBits[msg.sender], taskId, index, pass);
+        (uint256 lockAmount, uint256 until) = _vote(voteBits[msg.sender], taskId, index, pass);
+        staking.lock(msg.sender, lockAmount, 1, uint32(until));
     }
 
     /// @notice Votes on several results (of any tasks) in one transaction.
@@ -571,17 +639,27 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (indexes.length != n || passes.length != n) revert BatchLengthMismatch();
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
         mapping(uint256 => uint256) storage bits = voteBits[msg.sender];
+        uint256 lockAmount;
+        uint256 until;
         for (uint256 i; i < n; ++i) {
-            _vote(bits, taskIds[i], indexes[i], passes[i]);
+            (uint256 a, uint256 u) = _vote(bits, taskIds[i], indexes[i], passes[i]);
+            lockAmount += a;
+            if (u > until) until = u;
         }
+        staking.lock(msg.sender, lockAmount, n, uint32(until));
     }
 
     /// @dev Reads the task's slot 0 and the result's slot once each (see
     /// TASK_* and RESULT_* for the field offsets) and writes the result once.
-    function _vote(mapping(uint256 => uint256) storage bits, uint256 taskId, uint256 index, bool pass) private {
+    /// Returns the stake the vote locks (its task's verifier penalty) and
+    /// the last block of its voting window.
+    function _vote(mapping(uint256 => uint256) storage bits, uint256 taskId, uint256 index, bool pass)
+        private
+        returns (uint256 lockAmount, uint256 until)
+    {
         uint256 core = _openCore(tasks[taskId], taskId);
         if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
-        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
+        uint256 id = uint32(core >> TASK_FIRST_RESULT) + index;
         Result storage r = results[id];
         uint256 rw = _load(r);
         if (uint8(rw >> RESULT_STATE) != uint8(ResultState.Submitted)) revert NoSuchResult(taskId, index);
@@ -604,6 +682,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             sstore(r.slot, rw)
         }
         emit Voted(taskId, index, msg.sender, pass);
+        return (paramsLog[uint16(core >> TASK_PARAMS_VERSION)].verifierPenalty, ends);
     }
 
     /// @notice Pays `verifier` for its votes that agreed with the verdict of
@@ -617,22 +696,23 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 n = taskIds.length;
         if (indexes.length != n) revert BatchLengthMismatch();
         uint256 reward;
-        uint256 wrong;
+        uint256 locked;
+        uint256 penalty;
         mapping(uint256 => uint256) storage bits = voteBits[verifier];
         for (uint256 i; i < n; ++i) {
-            (uint256 r, bool w) = _settleVote(bits, verifier, taskIds[i], indexes[i]);
+            (uint256 r, uint256 l, bool w) = _settleVote(bits, verifier, taskIds[i], indexes[i]);
             reward += r;
-            if (w) wrong += 1;
+            locked += l;
+            if (w) penalty += l;
         }
-        uint256 penalty = wrong * params.verifierPenalty;
         if (reward != 0) _send(verifier, reward);
-        if (penalty != 0) penalty = staking.slash(verifier, penalty, treasury);
+        penalty = staking.slashLocked(verifier, locked, n, penalty, treasury);
         emit VotesSettled(verifier, reward, penalty);
     }
 
     function _settleVote(mapping(uint256 => uint256) storage bits, address verifier, uint256 taskId, uint256 index)
         private
-        returns (uint256 reward, bool wrong)
+        returns (uint256 reward, uint256 locked, bool wrong)
     {
         TaskRecord storage t = tasks[taskId];
         uint256 core;
@@ -642,13 +722,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (uint8(core) == uint8(TaskStatus.None)) revert UnknownTask(taskId);
         if (uint8(core) != uint8(TaskStatus.Settled)) revert TaskNotSettled(taskId);
         if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
-        uint256 id = uint40(core >> TASK_FIRST_RESULT) + index;
+        uint256 id = uint32(core >> TASK_FIRST_RESULT) + index;
         uint256 shift = (id & 127) << 1;
         uint256 word = bits[id >> 7];
         uint256 v = (word >> shift) & 3;
         if (v == 0) revert NotVoted(taskId, index, verifier);
         if (v == 3) revert VoteAlreadySettled(taskId, index, verifier);
         bits[id >> 7] = word | (uint256(3) << shift);
+        locked = paramsLog[uint16(core >> TASK_PARAMS_VERSION)].verifierPenalty;
         ResultState s = _finalState(_load(results[id]), uint8(core >> TASK_QUORUM));
         if (s == ResultState.Passed) {
             if (v == 2) reward = _verifierReward(t);
@@ -675,7 +756,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function timeout(uint256 taskId) external nonReentrant {
         TaskRecord storage t = tasks[taskId];
         uint256 core = _openCore(t, taskId);
-        uint48 deadline = uint48(core >> TASK_DEADLINE);
+        uint40 deadline = uint40(core >> TASK_DEADLINE);
         if (block.number <= deadline) revert DeadlineNotPassed(taskId, deadline, uint64(block.number));
         _settle(taskId, t, core, true);
     }
@@ -733,7 +814,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         bool byTimeout
     ) private returns (ResultState s) {
         uint8 q = uint8(core >> TASK_QUORUM);
-        uint256 id = uint40(core >> TASK_FIRST_RESULT) + i;
+        uint256 id = uint32(core >> TASK_FIRST_RESULT) + i;
         Result storage r = results[id];
         uint256 rw = _load(r);
         // The final state is not stored: it follows from the votes (see _finalState).
@@ -741,16 +822,21 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (s == ResultState.Submitted) revert VotingOpen(taskId, i, uint48(rw >> RESULT_VOTING_ENDS));
         if (s == ResultState.Missing && !byTimeout) revert ResultsMissing(taskId, i);
         address operator = address(uint160(rw));
+        bool liable = uint8(rw >> RESULT_ACCEPTED) != 0;
+        Params storage p = paramsLog[uint16(core >> TASK_PARAMS_VERSION)];
         if (s == ResultState.Passed) {
             earnings[operator] += pay;
+            staking.unlock(operator, _slotLock(p), 1);
             emit ResultSettled(taskId, i, s, operator, pay);
             return s;
         }
         uint256 taken;
         if (s == ResultState.Failed) {
-            taken = _slashNode(id, t, operator, params.nodeSlash, q);
-        } else if (s == ResultState.Missing && uint8(rw >> RESULT_ACCEPTED) != 0) {
-            taken = _slashNode(id, t, operator, params.timeoutSlash, 0);
+            taken = _slashNode(id, t, operator, p, p.nodeSlash, q);
+        } else if (liable && s == ResultState.Missing) {
+            taken = _slashNode(id, t, operator, p, p.timeoutSlash, 0);
+        } else if (liable) {
+            staking.unlock(operator, _slotLock(p), 1);
         }
         emit ResultSettled(taskId, i, s, operator, taken);
     }
@@ -777,18 +863,18 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit EarningsWithdrawn(msg.sender, amount);
     }
 
-    /// @dev Slashes `amount` from operator into this contract and splits what
-    /// was taken: owner part, `q` equal verifier rewards (q = 0: none), rest
-    /// to the treasury. Returns what was taken. No try/catch: a caller could
-    /// otherwise starve the slash of gas and let settlement carry on without
-    /// it, so TaskMarket must hold Staking's SLASHER_ROLE (Deploy grants it).
-    function _slashNode(uint256 id, TaskRecord storage t, address operator, uint256 amount, uint8 q)
+    /// @dev Releases the slot's lock and slashes `amount` from operator into
+    /// this contract, then splits what was taken: owner part, `q` equal
+    /// verifier rewards (q = 0: none), rest to the treasury. Returns what was
+    /// taken. No try/catch: a caller could otherwise starve the slash of gas
+    /// and let settlement carry on without it, so TaskMarket must hold
+    /// Staking's SLASHER_ROLE (Deploy grants it).
+    function _slashNode(uint256 id, TaskRecord storage t, address operator, Params storage p, uint256 amount, uint8 q)
         private
         returns (uint256 taken)
     {
-        if (amount == 0) return 0;
-        taken = staking.slash(operator, amount, address(this));
-        Params storage p = params;
+        taken = staking.slashLocked(operator, _slotLock(p), 1, amount, address(this));
+        if (taken == 0) return 0;
         uint256 toOwner = taken * p.slashOwnerBps / BPS;
         uint256 kept;
         if (q != 0) {

@@ -1,0 +1,44 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/memo-protocol/memo-compute/contracts/bindings"
+)
+
+// Errors of the Staking contract's liability locks, matched with errors.Is
+// on the *RevertError a Client returns.
+var (
+	// ErrStakeLocked is returned when unbonding, accepting a task slot or
+	// taking on another liability needs more stake than is free: the rest
+	// is locked by open task slots or pending votes until they settle.
+	ErrStakeLocked = errors.New("stake locked by open liabilities")
+	// ErrUnbondingDelayTooShort is returned when the unbonding delay would be
+	// shorter than the longest a task slot can stay open.
+	ErrUnbondingDelayTooShort = errors.New("unbonding delay shorter than a task slot can stay open")
+	// ErrStakeOverflow is returned when a stake would exceed 2^96-1 base units.
+	ErrStakeOverflow = errors.New("stake too large")
+)
+
+var stakingRevertSpecs = map[string]revertSpec{
+	"StakeLocked": {ErrStakeLocked, func(a []any) string {
+		open := "open liabilities"
+		if arg(a, 3).Cmp(big.NewInt(1)) == 0 {
+			open = "open liability"
+		}
+		return fmt.Sprintf("%v has %s of free stake, %s needed: stake locked by %v %s (task slots, pending votes) until block %v: top up the stake or wait until they settle",
+			a[0], FormatMEMO(arg(a, 2)), FormatMEMO(arg(a, 1)), a[3], open, a[4])
+	}},
+	"UnbondingDelayTooShort": {ErrUnbondingDelayTooShort, func(a []any) string {
+		return fmt.Sprintf("unbonding delay of %v blocks is shorter than the %v blocks a task slot can stay open: raise the delay (Staking) or lower maxDuration/maxVotingWindow (TaskMarket)", a[0], a[1])
+	}},
+	"StakeOverflow": {ErrStakeOverflow, func(a []any) string {
+		return fmt.Sprintf("a stake of %v base units does not fit the contract's 96-bit amounts", a[0])
+	}},
+}
+
+func init() {
+	registerRevertErrors(&bindings.StakingMetaData, stakingRevertSpecs)
+}
