@@ -236,8 +236,12 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 	r := ev.Result
 	add("attestation", v.checkAttestation(ctx, t, a))
 	add("signature", checkSignature(t, a, r, v.cfg.Client.Deployment().ChainID))
+	// Lineage and policy are judged against the grants in force at one
+	// block (DataGrants history does not change for mined blocks). Until
+	// the claim names the block the enclave read its grants at, that block
+	// is the verifier's head.
 	add("lineage", v.checkLineage(ctx, a, r, head))
-	add("policy", v.checkPolicy(ctx, t, ev))
+	add("policy", v.checkPolicy(ctx, t, ev, head))
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
 	add("federation", checkFederation(t, r, fed))
 	if id, slot, ok := t.MarketTask(a.Enclave); ok {
@@ -339,19 +343,19 @@ func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Re
 	return nil
 }
 
-func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence) error {
+func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence, grantsBlock uint64) error {
 	r := ev.Result
 	if len(ev.Policies) != len(r.Usage) {
 		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
 	}
 	for i, u := range r.Usage {
 		p := ev.Policies[i]
-		g, err := v.cfg.Client.GrantOf(ctx, u.Dataset, r.Enclave)
+		g, err := v.cfg.Client.GrantAt(ctx, u.Dataset, r.Enclave, grantsBlock)
 		if err != nil {
 			return err
 		}
 		if p.Hash() != g.PolicyHash {
-			return fmt.Errorf("dataset %s: published policy is not the one granted on chain", u.Dataset.TerminalString())
+			return fmt.Errorf("dataset %s: published policy is not the one granted on chain at block %d", u.Dataset.TerminalString(), grantsBlock)
 		}
 		gt := grant.Task{Owner: t.Owner, Kind: enclave.Kind(t.Spec), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}
 		if t.Spec.DP != nil {
