@@ -47,29 +47,37 @@ func newVerifier(t testing.TB, a *sim.Authority, o sim.CollateralOptions) *verif
 }
 
 func TestReportData(t *testing.T) {
-	b := attest.Binding{ChainID: 1337, Registry: [20]byte{1}, Enclave: [20]byte{2}, HPKEPublicKey: []byte("hpke"), Nonce: [32]byte{3}}
+	b := attest.Binding{ChainID: 1337, Registry: [20]byte{1}, Operator: [20]byte{4}, Enclave: [20]byte{2},
+		HPKEPublicKey: []byte("hpke"), TLSKeyHash: sha256.Sum256([]byte("tls")), Nonce: [32]byte{3}}
 	rd := attest.ReportData(b)
-	// Recompute by hand: domain ‖ uint256 chain id ‖ registry ‖ enclave ‖ sha256(hpke) ‖ nonce.
+	// Recompute by hand: domain ‖ uint256 chain id ‖ registry ‖ operator ‖
+	// enclave ‖ sha256(hpke) ‖ tls key hash ‖ nonce.
 	var buf bytes.Buffer
-	buf.WriteString(attest.ReportDataDomain)
+	buf.WriteString("memo-compute/attest/report-data/v2")
 	buf.Write(make([]byte, 30))
 	buf.Write([]byte{0x05, 0x39})
 	buf.Write(b.Registry[:])
+	buf.Write(b.Operator[:])
 	buf.Write(b.Enclave[:])
 	hk := sha256.Sum256(b.HPKEPublicKey)
 	buf.Write(hk[:])
+	buf.Write(b.TLSKeyHash[:])
 	buf.Write(b.Nonce[:])
 	want := sha256.Sum256(buf.Bytes())
 	require.Equal(t, want[:], rd[:32])
 	require.Equal(t, make([]byte, 32), rd[32:])
+	require.Equal(t, "memo-compute/attest/report-data/v2", attest.ReportDataDomain)
 
 	// Every field matters.
 	for name, mut := range map[string]func(*attest.Binding){
-		"chain":    func(b *attest.Binding) { b.ChainID++ },
-		"registry": func(b *attest.Binding) { b.Registry[19] ^= 1 },
-		"enclave":  func(b *attest.Binding) { b.Enclave[0] ^= 1 },
-		"hpke":     func(b *attest.Binding) { b.HPKEPublicKey = []byte("hpkf") },
-		"nonce":    func(b *attest.Binding) { b.Nonce[31] ^= 1 },
+		"chain":                     func(b *attest.Binding) { b.ChainID++ },
+		"registry":                  func(b *attest.Binding) { b.Registry[19] ^= 1 },
+		"operator":                  func(b *attest.Binding) { b.Operator[0] ^= 1 },
+		"enclave":                   func(b *attest.Binding) { b.Enclave[0] ^= 1 },
+		"hpke":                      func(b *attest.Binding) { b.HPKEPublicKey = []byte("hpkf") },
+		"tls":                       func(b *attest.Binding) { b.TLSKeyHash[31] ^= 1 },
+		"nonce":                     func(b *attest.Binding) { b.Nonce[31] ^= 1 },
+		"swap operator and enclave": func(b *attest.Binding) { b.Operator, b.Enclave = b.Enclave, b.Operator },
 	} {
 		c := b
 		mut(&c)

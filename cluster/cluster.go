@@ -438,6 +438,7 @@ func (c *Cluster) verifyPeer(ctx context.Context, doc *grant.Attestation) (commo
 	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
 		Verify: c.attestation(), ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: doc.Nonce,
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return gov.MeasurementAllowed(ctx, m) },
+		Operator:           gov.EnclaveOperator,
 	})
 	if err != nil {
 		return common.Hash{}, err

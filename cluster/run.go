@@ -207,6 +207,7 @@ func (c *Cluster) grantOne(ctx context.Context, u *User) error {
 		Verify: c.attestation(), Policy: validate.Policy{MREnclaves: [][32]byte{c.measure}},
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: nonce,
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return u.client.MeasurementAllowed(ctx, m) },
+		Operator:           u.client.EnclaveOperator,
 	})
 	if err != nil {
 		return fmt.Errorf("user %s: %w", u.Address(), err)
@@ -287,6 +288,7 @@ func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
 		Verify: c.attestation(), Policy: validate.Policy{MREnclaves: [][32]byte{t.Measurement}},
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: nonce,
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return co.MeasurementAllowed(ctx, m) },
+		Operator:           co.EnclaveOperator,
 	})
 	if err != nil {
 		return fmt.Errorf("company verifying node: %w", err)

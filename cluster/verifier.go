@@ -89,6 +89,7 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
 			return v.cfg.Client.MeasurementAllowed(ctx, m)
 		},
+		Operator: v.cfg.Client.EnclaveOperator,
 	})
 }
 

@@ -3,8 +3,10 @@
 //
 // An Enclave is launched for one Workload (a built-in training spec or a WASM
 // module, see "WASM tasks" below) and offers a handful of calls: Attest (a quote whose report data
-// binds the enclave address and the SHA-256 of its HPKE public key to this
-// deployment, DESIGN §3), UnwrapGrant (admits a user's grant for a task and
+// binds its operator, the enclave address, the SHA-256 of its HPKE public key
+// and the node's TLS key hash to this deployment, DESIGN §3),
+// SignRegistration (the enclave key's consent to be registered by its
+// operator, and nothing else), UnwrapGrant (admits a user's grant for a task and
 // unwraps its dataset key inside), RunTask (opens the task owner's sealed
 // input, the initial model parameters, decrypts the granted records, trains
 // with DP-SGD from those parameters, takes part in the task's FedAvg

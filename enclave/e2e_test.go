@@ -155,6 +155,9 @@ func (d *deployment) nodeOptions(nonce common.Hash) grant.NodeOptions {
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
 			return d.gov.MeasurementAllowed(ctx, m)
 		},
+		Operator: func(ctx context.Context, e common.Address) (common.Address, error) {
+			return d.gov.EnclaveOperator(ctx, e)
+		},
 	}
 }
 
@@ -574,6 +577,7 @@ func TestUserRefusesBadNodes(t *testing.T) {
 	opts := func() grant.NodeOptions {
 		o := d.nodeOptions(common.Hash{})
 		o.MeasurementAllowed = nil
+		o.Operator = func(context.Context, common.Address) (common.Address, error) { return operatorOf(nil), nil }
 		return o
 	}
 

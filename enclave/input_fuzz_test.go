@@ -48,6 +48,7 @@ func fuzzInputEnclave(tb testing.TB) (*Sim, *grant.Node) {
 		ChainID:    e.cfg.ChainID,
 		Registry:   e.cfg.Registry,
 		DataGrants: e.cfg.DataGrants,
+		Operator:   func(context.Context, common.Address) (common.Address, error) { return e.cfg.Operator, nil },
 	})
 	require.NoError(tb, err)
 	return e, n

@@ -56,6 +56,7 @@ func nodeOf(t *testing.T, e *Sim) *grant.Node {
 		ChainID:    e.cfg.ChainID,
 		Registry:   e.cfg.Registry,
 		DataGrants: e.cfg.DataGrants,
+		Operator:   func(context.Context, common.Address) (common.Address, error) { return e.cfg.Operator, nil },
 	})
 	require.NoError(t, err)
 	return n

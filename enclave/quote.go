@@ -33,15 +33,18 @@ const (
 
 // Attest returns the enclave's attestation document over nonce: a quote
 // whose report data is attest.ReportData over this deployment (chain id,
-// registry), the enclave address, the SHA-256 of its HPKE public key and
-// the nonce, with the collateral from Config.Collateral if set.
+// registry), its operator, the enclave address, the SHA-256 of its HPKE
+// public key, the node's TLS key hash and the nonce, with the collateral
+// from Config.Collateral if set.
 func (s *Sim) Attest(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
 	addr, pub := s.Address(), s.HPKEPublicKey()
 	rd := attest.ReportData(attest.Binding{
 		ChainID:       s.cfg.ChainID,
 		Registry:      s.cfg.Registry,
+		Operator:      s.cfg.Operator,
 		Enclave:       addr,
 		HPKEPublicKey: pub,
+		TLSKeyHash:    s.cfg.TLSKeyHash,
 		Nonce:         nonce,
 	})
 	q, err := s.cfg.Quoter.Quote(sim.Report{
@@ -58,8 +61,10 @@ func (s *Sim) Attest(ctx context.Context, nonce common.Hash) (*grant.Attestation
 	doc := &grant.Attestation{
 		Version:       1,
 		Quote:         q,
+		Operator:      s.cfg.Operator,
 		Enclave:       addr,
 		HPKEPublicKey: pub,
+		TLSKeyHash:    s.cfg.TLSKeyHash,
 		ChainID:       s.cfg.ChainID,
 		Registry:      s.cfg.Registry,
 		DataGrants:    s.cfg.DataGrants,

@@ -47,8 +47,13 @@ type Config struct {
 	DataGrants common.Address
 	// Operator is the account that runs this enclave and registers it in
 	// the EnclaveRegistry: the enclave signs its registration for this
-	// operator only (SignRegistration).
+	// operator only (SignRegistration) and binds it into every attestation.
 	Operator common.Address
+	// TLSKeyHash is the SHA-256 of the DER SubjectPublicKeyInfo of the key
+	// the node's API serves TLS with, bound into every attestation so that
+	// clients can tie the connection to the enclave; zero (optional) while
+	// the node serves no TLS of its own.
+	TLSKeyHash common.Hash
 	// Workload is what the enclave runs; it is part of the measurement.
 	Workload Workload
 	// SealingSecret is the node's 32-byte sealing secret (the sim stand-in

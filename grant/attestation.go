@@ -25,9 +25,9 @@ const MaxAttestationSize = 2 << 20
 // Attestation is the document a TEE node serves so that data owners can
 // check its enclave before granting to it. Only the quote and its collateral
 // are evidence; every other field is a claim that VerifyNode checks against
-// the quote's report data (enclave, HPKE key, chain, registry, nonce) or
-// that is informational (Measurement, Workload: the verified measurement is
-// the quote's).
+// the quote's report data (operator, enclave, HPKE key, TLS key hash, chain,
+// registry, nonce) or that is informational (Measurement, Workload: the
+// verified measurement is the quote's).
 type Attestation struct {
 	Version int `json:"version"`
 	// Quote is the DCAP quote (SGX v3) whose report data binds the fields below.
@@ -35,11 +35,17 @@ type Attestation struct {
 	// Collateral is the PCS collateral (TCB info, QE identity, CRLs) in
 	// Intel's JSON form; empty if the verifier must fetch it itself.
 	Collateral json.RawMessage `json:"collateral,omitempty"`
-	Enclave    common.Address  `json:"enclave"`
+	// Operator is the account that registered the enclave (VerifyNode
+	// compares it with the registry's record).
+	Operator common.Address `json:"operator"`
+	Enclave  common.Address `json:"enclave"`
 	// HPKEPublicKey is the enclave's ML-KEM-768+X25519 public key.
-	HPKEPublicKey hexutil.Bytes  `json:"hpkePublicKey"`
-	ChainID       uint64         `json:"chainId"`
-	Registry      common.Address `json:"registry"`
+	HPKEPublicKey hexutil.Bytes `json:"hpkePublicKey"`
+	// TLSKeyHash is the SHA-256 of the DER SubjectPublicKeyInfo of the key
+	// the node serves its API with over TLS (zero if it serves no TLS of its own).
+	TLSKeyHash common.Hash    `json:"tlsKeyHash"`
+	ChainID    uint64         `json:"chainId"`
+	Registry   common.Address `json:"registry"`
 	// DataGrants is the grants contract of the deployment (informational:
 	// grants are bound to it through their EIP-712 domain).
 	DataGrants common.Address `json:"dataGrants"`
@@ -155,6 +161,8 @@ func ParseAttestation(b []byte) (*Attestation, error) {
 		return nil, fmt.Errorf("%w: attestation document has no HPKE key", ErrMalformed)
 	case doc.Enclave == (common.Address{}):
 		return nil, fmt.Errorf("%w: attestation document has no enclave address", ErrMalformed)
+	case doc.Operator == (common.Address{}):
+		return nil, fmt.Errorf("%w: attestation document has no operator address", ErrMalformed)
 	}
 	return &doc, nil
 }

@@ -16,7 +16,8 @@
 // and checks it with VerifyNode: the quote must verify against the
 // deployment's trusted roots, its measurement must be allowed, its TCB status
 // acceptable, and its report data must bind exactly the enclave address and
-// HPKE key being wrapped to. Only then does Issue wrap the key.
+// HPKE key being wrapped to, the operator the registry records for the
+// enclave and the node's TLS key hash. Only then does Issue wrap the key.
 //
 // A Policy consents to workload kinds by name. Training kinds are DP-SGD and
 // spend from the policy's ε budget; the kind "wasm" (KindWasm), which must be

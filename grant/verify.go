@@ -38,6 +38,16 @@ type NodeOptions struct {
 	// MeasurementAllowed, if set, must also allow the measurement (e.g.
 	// EnclaveRegistry.measurementAllowed on chain).
 	MeasurementAllowed func(ctx context.Context, m common.Hash) (bool, error)
+	// Operator returns the operator the deployment's registry records for
+	// an enclave, zero if none (chain.Client.EnclaveOperator); required.
+	// The report data must bind that operator: an enclave is trusted only
+	// under the operator that registered it.
+	Operator func(ctx context.Context, enclave common.Address) (common.Address, error)
+	// TLSKeyHash, if non-zero, is the hash the report data must bind as the
+	// node's TLS key (SHA-256 of the SubjectPublicKeyInfo of the connection
+	// the document came over). Zero accepts the document's claim, which the
+	// report data binds and Node.TLSKeyHash returns.
+	TLSKeyHash common.Hash
 }
 
 // Node is a node whose attestation verified: its enclave keys are bound to
@@ -50,8 +60,10 @@ type NodeOptions struct {
 // after verification. Outside this package the only Node that can be built
 // by hand is the zero value, which is not Verified.
 type Node struct {
+	operator      common.Address
 	enclave       common.Address
 	hpkePublicKey []byte
+	tlsKeyHash    common.Hash
 	measurement   common.Hash
 	mrSigner      common.Hash
 	tcbStatus     pcs.TCBStatus
@@ -71,6 +83,14 @@ func (n *Node) Verified() bool { return n != nil && n.verified }
 
 // Enclave returns the enclave's address, the one bound in its report data.
 func (n *Node) Enclave() common.Address { return n.enclave }
+
+// Operator returns the enclave's operator, the one the registry records and
+// its report data binds.
+func (n *Node) Operator() common.Address { return n.operator }
+
+// TLSKeyHash returns the hash of the node's TLS key bound in its report data
+// (zero if it serves no TLS of its own).
+func (n *Node) TLSKeyHash() common.Hash { return n.tlsKeyHash }
 
 // HPKEPublicKey returns a copy of the enclave's HPKE public key, the one
 // bound in its report data and the one Issue wraps to. Changing the returned
@@ -114,8 +134,9 @@ func (n *Node) Workload() *WorkloadInfo {
 // and certificate chains to a trusted root (package attest/verify), the
 // deployment policy (measurement, debug, TCB status: attest/validate), and
 // that its report data is attest.ReportData over exactly this deployment,
-// the document's enclave address, the SHA-256 of the HPKE key that would be
-// wrapped to, and the expected nonce. Any failure wraps ErrNodeNotTrusted
+// the operator the registry records for the enclave (Options.Operator), the
+// document's enclave address, the SHA-256 of the HPKE key that would be
+// wrapped to, the node's TLS key hash and the expected nonce. Any failure wraps ErrNodeNotTrusted
 // (with the attest sentinels, e.g. validate.ErrMeasurement, inside) or
 // ErrWrongDeployment.
 func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node, error) {
@@ -124,6 +145,9 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 	}
 	if opts.ChainID == 0 || opts.Registry == (common.Address{}) {
 		return nil, fmt.Errorf("verifying node: chain id and registry are required options")
+	}
+	if opts.Operator == nil {
+		return nil, fmt.Errorf("verifying node: the Operator option is required: pass the registry's record (chain.Client.EnclaveOperator)")
 	}
 	if doc.ChainID != opts.ChainID || doc.Registry != opts.Registry ||
 		(opts.DataGrants != (common.Address{}) && doc.DataGrants != opts.DataGrants) {
@@ -148,11 +172,25 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 	if err != nil {
 		return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, err)
 	}
+	operator, err := opts.Operator(ctx, doc.Enclave)
+	if err != nil {
+		return nil, fmt.Errorf("verifying node: reading the enclave's operator: %w", err)
+	}
+	switch {
+	case operator == (common.Address{}):
+		return nil, fmt.Errorf("verifying node: %w: enclave %s is not registered", ErrNodeNotTrusted, doc.Enclave)
+	case doc.Operator != operator:
+		return nil, fmt.Errorf("verifying node: %w: document names operator %s, the registry %s", ErrNodeNotTrusted, doc.Operator, operator)
+	case opts.TLSKeyHash != (common.Hash{}) && doc.TLSKeyHash != opts.TLSKeyHash:
+		return nil, fmt.Errorf("verifying node: %w: document binds TLS key %s, the connection's is %s", ErrNodeNotTrusted, doc.TLSKeyHash, opts.TLSKeyHash)
+	}
 	want := attest.ReportData(attest.Binding{
 		ChainID:       opts.ChainID,
 		Registry:      opts.Registry,
+		Operator:      operator,
 		Enclave:       doc.Enclave,
 		HPKEPublicKey: doc.HPKEPublicKey,
+		TLSKeyHash:    doc.TLSKeyHash,
 		Nonce:         opts.Nonce,
 	})
 	pol := opts.Policy
@@ -183,8 +221,10 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 		wl = &w
 	}
 	return &Node{
+		operator:      operator,
 		enclave:       doc.Enclave,
 		hpkePublicKey: append([]byte(nil), doc.HPKEPublicKey...),
+		tlsKeyHash:    doc.TLSKeyHash,
 		measurement:   m,
 		mrSigner:      common.Hash(q.SGX.MRSigner),
 		tcbStatus:     res.TCBStatus,

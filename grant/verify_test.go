@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -27,6 +28,8 @@ var (
 	now         = func() time.Time { return issued.Add(24 * time.Hour) }
 	registry    = common.HexToAddress("0x1000000000000000000000000000000000000001")
 	dataGrants  = common.HexToAddress("0x2000000000000000000000000000000000000002")
+	operator    = common.HexToAddress("0x3000000000000000000000000000000000000003")
+	tlsKeyHash  = common.Hash{0x71, 0x5}
 	measurement = [32]byte{0x3e, 0xa5}
 )
 
@@ -53,7 +56,8 @@ type docOpts struct {
 
 func (n *node) doc(t *testing.T, nonce common.Hash, mod func(*docOpts)) *Attestation {
 	o := docOpts{measurement: measurement, status: pcs.UpToDate, bind: attest.Binding{
-		ChainID: 1337, Registry: registry, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(), Nonce: nonce,
+		ChainID: 1337, Registry: registry, Operator: operator, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(),
+		TLSKeyHash: tlsKeyHash, Nonce: nonce,
 	}}
 	if mod != nil {
 		mod(&o)
@@ -65,8 +69,8 @@ func (n *node) doc(t *testing.T, nonce common.Hash, mod func(*docOpts)) *Attesta
 	cj, err := json.Marshal(c)
 	require.NoError(t, err)
 	return &Attestation{
-		Version: 1, Quote: q, Collateral: cj, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(),
-		ChainID: 1337, Registry: registry, DataGrants: dataGrants, Nonce: nonce, Measurement: o.measurement,
+		Version: 1, Quote: q, Collateral: cj, Operator: operator, Enclave: n.addr, HPKEPublicKey: n.key.PublicKey().Bytes(),
+		TLSKeyHash: tlsKeyHash, ChainID: 1337, Registry: registry, DataGrants: dataGrants, Nonce: nonce, Measurement: o.measurement,
 	}
 }
 
@@ -77,7 +81,13 @@ func nodeOptions(auth *sim.Authority, nonce common.Hash) NodeOptions {
 		ChainID:  1337,
 		Registry: registry,
 		Nonce:    nonce,
+		Operator: registeredTo(operator),
 	}
+}
+
+// registeredTo is a registry in which every enclave is registered by op.
+func registeredTo(op common.Address) func(context.Context, common.Address) (common.Address, error) {
+	return func(context.Context, common.Address) (common.Address, error) { return op, nil }
 }
 
 func TestVerifyNodeAndIssue(t *testing.T) {
@@ -91,6 +101,8 @@ func TestVerifyNodeAndIssue(t *testing.T) {
 	node, err := VerifyNode(ctx, n.doc(t, nonce, nil), nodeOptions(auth, nonce))
 	require.NoError(t, err)
 	require.Equal(t, n.addr, node.Enclave())
+	require.Equal(t, operator, node.Operator())
+	require.Equal(t, tlsKeyHash, node.TLSKeyHash())
 	require.Equal(t, common.Hash(measurement), node.Measurement())
 	require.Equal(t, pcs.UpToDate, node.TCBStatus())
 	require.Equal(t, n.key.PublicKey().Bytes(), node.HPKEPublicKey())
@@ -196,6 +208,29 @@ func TestVerifyNodeRefusals(t *testing.T) {
 		{"quote binds another enclave address", func() *Attestation {
 			return n.doc(t, nonce, func(o *docOpts) { o.bind.Enclave = common.Address{0xbb} })
 		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		// A quote made for one operator does not vouch for the enclave under
+		// another, whatever the document claims (registration theft).
+		{"quote binds another operator", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.bind.Operator = common.Address{0xbb} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"document claims another operator", func() *Attestation {
+			d := n.doc(t, nonce, nil)
+			d.Operator = common.Address{0xbb}
+			return d
+		}, nil, []error{ErrNodeNotTrusted}},
+		{"registry records another operator", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) { o.Operator = registeredTo(common.Address{0xbb}) }, []error{ErrNodeNotTrusted}},
+		{"enclave not registered", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) { o.Operator = registeredTo(common.Address{}) }, []error{ErrNodeNotTrusted}},
+		{"quote binds another TLS key", func() *Attestation {
+			return n.doc(t, nonce, func(o *docOpts) { o.bind.TLSKeyHash = common.Hash{0xbb} })
+		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
+		{"connection serves another TLS key", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) { o.TLSKeyHash = common.Hash{0xbb} }, []error{ErrNodeNotTrusted}},
+		{"registry unreadable", func() *Attestation { return n.doc(t, nonce, nil) },
+			func(o *NodeOptions) {
+				o.Operator = func(context.Context, common.Address) (common.Address, error) { return common.Address{}, errRegistry }
+			}, []error{errRegistry}},
 		{"quote binds another registry", func() *Attestation {
 			return n.doc(t, nonce, func(o *docOpts) { o.bind.Registry = common.Address{0xbb} })
 		}, nil, []error{ErrNodeNotTrusted, validate.ErrReportData}},
@@ -243,6 +278,17 @@ func TestVerifyNodeRefusals(t *testing.T) {
 	}
 }
 
+var errRegistry = errors.New("registry unreadable")
+
+func TestVerifyNodeNeedsOperator(t *testing.T) {
+	auth, err := sim.NewRandom()
+	require.NoError(t, err)
+	o := nodeOptions(auth, common.Hash{})
+	o.Operator = nil
+	_, err = VerifyNode(context.Background(), newNode(t, auth).doc(t, common.Hash{}, nil), o)
+	require.ErrorContains(t, err, "Operator option is required")
+}
+
 func TestAttestationHTTP(t *testing.T) {
 	ctx := context.Background()
 	auth, err := sim.NewRandom()
@@ -282,7 +328,7 @@ func TestAttestationHTTP(t *testing.T) {
 }
 
 func FuzzParseAttestation(f *testing.F) {
-	f.Add([]byte(`{"version":1,"quote":"0x01","enclave":"0x0100000000000000000000000000000000000000","hpkePublicKey":"0x02","chainId":1,"registry":"0x0000000000000000000000000000000000000000","dataGrants":"0x0000000000000000000000000000000000000000","nonce":"0x0000000000000000000000000000000000000000000000000000000000000000","measurement":"0x0000000000000000000000000000000000000000000000000000000000000000"}`))
+	f.Add([]byte(`{"version":1,"quote":"0x01","operator":"0x0300000000000000000000000000000000000000","enclave":"0x0100000000000000000000000000000000000000","hpkePublicKey":"0x02","tlsKeyHash":"0x0000000000000000000000000000000000000000000000000000000000000000","chainId":1,"registry":"0x0000000000000000000000000000000000000000","dataGrants":"0x0000000000000000000000000000000000000000","nonce":"0x0000000000000000000000000000000000000000000000000000000000000000","measurement":"0x0000000000000000000000000000000000000000000000000000000000000000"}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		doc, err := ParseAttestation(b)

@@ -113,6 +113,7 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
 			return c.MeasurementAllowed(ctx, m)
 		},
+		Operator: c.EnclaveOperator,
 	})
 	if err != nil {
 		rep.Verdict, rep.Reason = "refused", err.Error()
