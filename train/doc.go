@@ -51,8 +51,10 @@
 // # Data
 //
 // ReadCSV reads a CSV file with a header row and an integer label column;
-// Digits returns the embedded UCI digits data. Split, FitStandardizer and
-// Partition (IID or label-skewed) prepare experiments. Inside a workload,
+// Digits returns the embedded UCI digits data; Synthetic is a seeded source
+// of records for any number of non-IID data owners that holds nothing per
+// owner (owner i's records derive from the seed and i). Split,
+// FitStandardizer and Partition (IID or label-skewed) prepare experiments. Inside a workload,
 // Spec.Standardize standardises with public statistics and folds them into
 // the returned model, which then takes raw features.
 //

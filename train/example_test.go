@@ -50,3 +50,23 @@ func Example() {
 	// accuracy above 0.85: true
 	// ε ≤ 8 at δ = 1e-05: true
 }
+
+// A synthetic source serves any number of data owners without holding
+// any of them: owner i's records are derived from the seed and i.
+func ExampleSynthetic() {
+	src, err := train.NewSynthetic(train.SyntheticConfig{Seed: 1}) // 20 records per owner
+	if err != nil {
+		panic(err)
+	}
+	owner := src.Owner(9_999) // the same records whenever it is asked for
+	fmt.Println(owner.Len(), "records of", owner.Schema.NumFeatures(), "features,", owner.Schema.Classes, "classes")
+	n := 0
+	for features, label := range src.Records(123_456) { // one record at a time
+		_, _ = features, label
+		n++
+	}
+	fmt.Println(n, "records streamed")
+	// Output:
+	// 20 records of 64 features, 10 classes
+	// 20 records streamed
+}
