@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -159,7 +158,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 		return nil, fmt.Errorf("deploying: reading chain id: %w", err)
 	}
 	deployer := crypto.PubkeyToAddress(key.PublicKey)
-	c := &Client{backend: backend, dep: &Deployment{}, chainID: id, key: key, from: deployer, log: logger.WithGroup("chain"), mu: new(sync.Mutex), nonce: new(uint64)}
+	c := newClient(backend, &Deployment{}, id, key, logger)
 	gov := cfg.Governance
 	if gov == (common.Address{}) {
 		gov = deployer

@@ -303,7 +303,10 @@ func (c *Client) marketCall(ctx context.Context, what string, data []byte) ([]by
 // Publish escrows spec.Fee and publishes the task, returning its id. When
 // the TaskMarket allowance is too small it first simulates the publish, so a
 // bad spec is refused (with the contract's named error) before any approval
-// is sent, then approves exactly the fee.
+// is sent, then approves exactly the fee. The id comes from the
+// TaskPublished event of the receipt read once it has SendConfig.Confirmations
+// blocks on top, so a reorg that reorders publishes before then cannot hand
+// back another task's id.
 func (c *Client) Publish(ctx context.Context, spec TaskSpec) (uint64, *types.Receipt, error) {
 	const what = "publishing task"
 	m, err := c.market()
