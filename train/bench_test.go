@@ -28,12 +28,12 @@ func BenchmarkEpoch(b *testing.B) {
 				sigma = 1
 			}
 			params := initParams(s.Model, s.Features, s.Hidden, s.Classes, s.Seed)
-			l := newLocal(s, tr, sigma)
+			l := newLocal(s, newRecords([]*Dataset{tr}, s.Features, nil), sigma)
 			rng := newRand(1, 2)
 			naive := time.Duration(1 << 62)
 			for range 3 {
 				start := time.Now()
-				naiveEpoch(l, params, rng)
+				naiveEpoch(l, tr, params, rng)
 				naive = min(naive, time.Since(start))
 			}
 			b.ResetTimer()
@@ -51,13 +51,14 @@ func BenchmarkEpoch(b *testing.B) {
 	}
 }
 
-// naiveEpoch is an epoch like local.epoch / local.dpEpoch, with the
-// gradient of every batch computed by the per-example reference.
-func naiveEpoch(l *local, params Params, rng interface{ Float64() float64 }) {
-	s, n := l.spec, l.data.Len()
+// naiveEpoch is an epoch like local.epoch / local.dpEpoch over d (l's
+// records), with the gradient of every batch computed by the per-example
+// reference.
+func naiveEpoch(l *local, d *Dataset, params Params, rng interface{ Float64() float64 }) {
+	s, n := l.spec, d.Len()
 	for lo := 0; lo < n; lo += s.Batch {
 		hi := min(lo+s.Batch, n)
-		batch := l.data.subset(seq(hi)[lo:])
+		batch := d.subset(seq(hi)[lo:])
 		weight, clip := 1/float64(hi-lo), 0.0
 		if l.sigma > 0 {
 			weight, clip = 1/(l.q*float64(n)), s.DP.Clip

@@ -301,22 +301,6 @@ func Partition(d *Dataset, users int, nonIID bool, seed uint64) ([]*Dataset, err
 	return parts, nil
 }
 
-// concat joins datasets of one schema.
-func concat(parts []*Dataset) (*Dataset, error) {
-	if len(parts) == 0 {
-		return nil, ErrEmpty
-	}
-	out := &Dataset{Schema: parts[0].Schema}
-	for i, p := range parts {
-		if !p.Schema.equal(out.Schema) {
-			return nil, fmt.Errorf("slice %d: %w", i, ErrSchema)
-		}
-		out.X = append(out.X, p.X...)
-		out.Y = append(out.Y, p.Y...)
-	}
-	return out, nil
-}
-
 // fold returns parameters that act on raw features as params act on
 // standardized ones: the first layer's weights W (outputs×features) and
 // bias b become W/Scale (per column) and b − W·(Mean/Scale).

@@ -54,9 +54,11 @@
 // Digits returns the embedded UCI digits data; Synthetic is a seeded source
 // of records for any number of non-IID data owners that holds nothing per
 // owner (owner i's records derive from the seed and i). Split,
-// FitStandardizer and Partition (IID or label-skewed) prepare experiments. Inside a workload,
-// Spec.Standardize standardises with public statistics and folds them into
-// the returned model, which then takes raw features.
+// FitStandardizer and Partition (IID or label-skewed) prepare experiments.
+// Inside a workload, Spec.Standardize standardises with public statistics
+// (as records are loaded into a batch: a participant reads its users'
+// slices in place and copies none of them) and folds them into the
+// returned model, which then takes raw features.
 //
 // # Budgets
 //

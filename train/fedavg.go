@@ -3,7 +3,6 @@ package train
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -244,7 +243,7 @@ type Result struct {
 // users' slices, the spec, and the noise its DP-SGD uses.
 type Participant struct {
 	spec   Spec
-	data   *Dataset
+	data   *records // the users' slices, read in place
 	users  []string
 	sigma  float64
 	eps    float64
@@ -256,6 +255,9 @@ type Participant struct {
 // NewParticipant prepares one participant's training over the given user
 // slices. Slices must be non-empty, have distinct users and match the
 // spec's feature and class counts. The order of slices does not matter.
+// The participant reads the slices' records in place (it keeps no copy,
+// standardised or not, however many users there are), so they must not
+// change while it is in use.
 func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
@@ -286,40 +288,16 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 		}
 		parts[i], names[i] = s.Data, s.User
 	}
-	data, err := concat(parts)
-	if err != nil {
-		return nil, fmt.Errorf("preparing participant: %w", err)
-	}
-	if spec.Standardize != nil {
-		if data, err = spec.Standardize.Apply(data); err != nil {
-			return nil, fmt.Errorf("preparing participant: %w", err)
-		}
-	}
+	data := newRecords(parts, spec.Features, spec.Standardize)
 	sigma, eps, err := spec.Privacy(data.Len())
 	if err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
 	}
-	fp := fingerprint(data)
+	fp := data.fingerprint()
 	return &Participant{
 		spec: spec, data: data, users: names, sigma: sigma, eps: eps,
 		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
 	}, nil
-}
-
-// fingerprint hashes a dataset's content; it seeds the participant's
-// randomness so that it does not depend on the participant's position.
-func fingerprint(d *Dataset) [32]byte {
-	h := sha256.New()
-	var buf [8]byte
-	for _, v := range d.X {
-		binary.LittleEndian.PutUint64(buf[:], math.Float64bits(v))
-		h.Write(buf[:])
-	}
-	for _, y := range d.Y {
-		binary.LittleEndian.PutUint64(buf[:], uint64(y))
-		h.Write(buf[:])
-	}
-	return [32]byte(h.Sum(nil))
 }
 
 // Records returns the number of records the participant trains on.

@@ -1,6 +1,7 @@
 package train
 
 import (
+	"fmt"
 	"math"
 	"sync"
 	"testing"
@@ -134,4 +135,20 @@ func relClose(t *testing.T, want, got []float64, tol float64) {
 		scale := max(math.Abs(want[i]), math.Abs(got[i]), 1e-3)
 		require.LessOrEqual(t, math.Abs(want[i]-got[i]), tol*scale, "index %d: want %v got %v", i, want[i], got[i])
 	}
+}
+
+// concat joins datasets of one schema.
+func concat(parts []*Dataset) (*Dataset, error) {
+	if len(parts) == 0 {
+		return nil, ErrEmpty
+	}
+	out := &Dataset{Schema: parts[0].Schema}
+	for i, p := range parts {
+		if !p.Schema.equal(out.Schema) {
+			return nil, fmt.Errorf("slice %d: %w", i, ErrSchema)
+		}
+		out.X = append(out.X, p.X...)
+		out.Y = append(out.Y, p.Y...)
+	}
+	return out, nil
 }

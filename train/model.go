@@ -192,8 +192,7 @@ func newWork(kind Kind, f, h, c int) *work {
 
 // load gathers records idx[lo:hi] of d (or records lo..hi-1 if idx is nil) into the batch buffers.
 func (w *work) load(d *Dataset, idx []int, lo, hi int) {
-	w.n = hi - lo
-	w.x = grow(w.x, w.n*w.f)
+	w.resize(hi - lo)
 	w.y = w.y[:0]
 	if idx == nil {
 		copy(w.x, d.X[lo*w.f:hi*w.f])
@@ -204,6 +203,22 @@ func (w *work) load(d *Dataset, idx []int, lo, hi int) {
 			w.y = append(w.y, d.Y[i])
 		}
 	}
+}
+
+// loadRecords gathers records idx[lo:hi] of a participant's records into
+// the batch buffers, standardised.
+func (w *work) loadRecords(d *records, idx []int, lo, hi int) {
+	w.resize(hi - lo)
+	w.y = w.y[:0]
+	for r, i := range idx[lo:hi] {
+		w.y = append(w.y, d.load(w.x[r*w.f:(r+1)*w.f], i))
+	}
+}
+
+// resize sizes the batch buffers for n records.
+func (w *work) resize(n int) {
+	w.n = n
+	w.x = grow(w.x, w.n*w.f)
 	w.p = grow(w.p, w.n*w.c)
 	w.sq = grow(w.sq, w.n)
 	if w.kind == MLP {

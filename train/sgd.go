@@ -94,7 +94,7 @@ func stepsPerEpoch(n, batch int) int { return (n + batch - 1) / batch }
 // or DP-SGD when sigma > 0.
 type local struct {
 	spec  Spec
-	data  *Dataset
+	data  *records
 	w     *work
 	g, v  Params
 	idx   []int
@@ -102,7 +102,7 @@ type local struct {
 	q     float64 // DP Poisson sampling rate
 }
 
-func newLocal(spec Spec, data *Dataset, sigma float64) *local {
+func newLocal(spec Spec, data *records, sigma float64) *local {
 	n := numParams(spec.Model, spec.Features, spec.Hidden, spec.Classes)
 	l := &local{
 		spec: spec, data: data, sigma: sigma,
@@ -139,7 +139,7 @@ func (l *local) epoch(params Params, rng *rand.Rand) float64 {
 	var loss float64
 	for lo := 0; lo < n; lo += b {
 		hi := min(lo+b, n)
-		l.w.load(l.data, l.idx, lo, hi)
+		l.w.loadRecords(l.data, l.idx, lo, hi)
 		loss += l.w.forward(params)
 		l.w.backward(params, l.g, 1/float64(hi-lo), 0)
 		l.step(params)
@@ -164,7 +164,7 @@ func (l *local) dpEpoch(params Params, rng *rand.Rand) {
 			}
 		}
 		if len(l.idx) > 0 {
-			l.w.load(l.data, l.idx, 0, len(l.idx))
+			l.w.loadRecords(l.data, l.idx, 0, len(l.idx))
 			l.w.forward(params)
 			l.w.backward(params, l.g, 1/denom, dp.Clip)
 		} else {
