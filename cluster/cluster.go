@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"math"
 	"math/big"
@@ -36,8 +37,18 @@ import (
 // defaults, so Config{} is the demo.
 type Config struct {
 	// Users is the number of data owners; 0 means 12. Each holds a
-	// non-IID slice of the digits training set (two label shards).
+	// non-IID slice of the data (see Data).
 	Users int
+	// Data is where the data owners' records come from: DataDigits (or
+	// "") deals the digits training set, two label shards per owner, to at
+	// most 500 owners; DataSynthetic draws each owner's records from
+	// train.Synthetic (non-IID, derived from Seed and the owner's index),
+	// for any number of owners.
+	Data Data
+	// RecordsPerOwner is how many records each owner holds with
+	// DataSynthetic; 0 means train.DefaultRecordsPerOwner. It must be 0
+	// with DataDigits, whose owners hold what their shards hold.
+	RecordsPerOwner int
 	// Nodes is the number of honest TEE nodes; 0 means 3.
 	Nodes int
 	// Honest, if true, leaves out the cheating node; by default one more
@@ -73,6 +84,28 @@ type Config struct {
 	Logger *slog.Logger
 }
 
+// Data names a source of the data owners' records.
+type Data string
+
+// Data sources.
+const (
+	// DataDigits deals the embedded digits training set non-IID (two
+	// label shards per owner); the company holds the rest.
+	DataDigits Data = "digits"
+	// DataSynthetic generates every owner's records, and the company's,
+	// from train.Synthetic.
+	DataSynthetic Data = "synthetic"
+)
+
+// Bounds of a cluster's size.
+const (
+	maxDigitsUsers    = 500       // two shards each of the digits training set
+	maxSyntheticUsers = 1_000_000 // a sanity bound: every owner costs two transactions
+	// syntheticCompanyRecords is the company's own data with DataSynthetic:
+	// a third public (the warm start's), the rest its held-out test set.
+	syntheticCompanyRecords = 1500
+)
+
 // Event reports progress: step Step is Done of Total.
 type Event struct {
 	Step  string
@@ -99,6 +132,12 @@ func (c *Config) setDefaults() error {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
+	if c.Data == "" {
+		c.Data = DataDigits
+	}
+	if c.Data == DataSynthetic && c.RecordsPerOwner == 0 {
+		c.RecordsPerOwner = train.DefaultRecordsPerOwner
+	}
 	enclaves := c.Nodes
 	if !c.Honest {
 		enclaves++
@@ -106,8 +145,16 @@ func (c *Config) setDefaults() error {
 	switch {
 	case c.Users < 0 || c.Nodes < 0 || c.Verifiers < 0 || c.Rounds < 0:
 		return fmt.Errorf("%w: counts must be positive", ErrConfig)
-	case c.Users > 500:
-		return fmt.Errorf("%w: %d users: the digits set has room for at most 500 (two shards each)", ErrConfig, c.Users)
+	case c.Data != DataDigits && c.Data != DataSynthetic:
+		return fmt.Errorf("%w: data %q: want %q or %q", ErrConfig, c.Data, DataDigits, DataSynthetic)
+	case c.Data == DataDigits && c.RecordsPerOwner != 0:
+		return fmt.Errorf("%w: records per owner are set by the digits shards; choose them with synthetic data", ErrConfig)
+	case c.Data == DataDigits && c.Users > maxDigitsUsers:
+		return fmt.Errorf("%w: %d users: the digits set has room for at most %d (two shards each); use synthetic data for more", ErrConfig, c.Users, maxDigitsUsers)
+	case c.Users > maxSyntheticUsers:
+		return fmt.Errorf("%w: %d users: at most %d", ErrConfig, c.Users, maxSyntheticUsers)
+	case c.RecordsPerOwner < 0 || c.RecordsPerOwner > 1<<20:
+		return fmt.Errorf("%w: %d records per owner: want 1..%d", ErrConfig, c.RecordsPerOwner, 1<<20)
 	case c.Nodes > 32 || c.Verifiers > 32:
 		return fmt.Errorf("%w: at most 32 nodes and 32 verifiers", ErrConfig)
 	case c.Rounds > 1000:
@@ -126,7 +173,10 @@ func (c *Config) setDefaults() error {
 var (
 	operatorStake = chain.Tokens(1000)
 	verifierStake = chain.Tokens(100)
-	// TaskFee is what the task owner escrows for the task.
+	// TaskFee is what the task owner escrows for the task, unless it has
+	// so many records that the data owners' share of it would pay less
+	// than twice their policies' floor per record: then it escrows that
+	// (see taskFee).
 	TaskFee = chain.Tokens(1000)
 	// MinPricePerRecord is the floor data owners set in their policies.
 	MinPricePerRecord = new(big.Int).Div(chain.MEMO, big.NewInt(100))
@@ -139,14 +189,16 @@ const (
 	SplitVerifiers = 1000
 )
 
-// User is a data owner: an account and one encrypted dataset.
+// User is a data owner: an account and one encrypted dataset. It holds no
+// records: the simulator produces owner index's plaintext on demand
+// (Cluster.records) to upload it and for the reference run.
 type User struct {
 	key      *ecdsa.PrivateKey
 	client   *chain.Client
 	dek      []byte
 	manifest *vault.Manifest
-	node     int            // index of the node the user grants to
-	plain    *train.Dataset // the simulator's copy, for the reference run
+	index    int // the owner's index in the data source
+	node     int // index of the node the user grants to
 }
 
 // Address returns the user's account.
@@ -176,6 +228,8 @@ type Cluster struct {
 	net      *devnet.Chain
 	auth     *sim.Authority
 	spec     train.Spec
+	records  func(owner int) iter.Seq2[[]float64, int] // the simulator's plaintext of each owner
+	fee      *big.Int                                  // what the company escrows (taskFee)
 	workload enclave.Workload
 	measure  common.Hash
 	store    *vault.DirStore
@@ -244,8 +298,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 	}
 
 	c.progress("preparing data and workload", 1, steps)
-	parts, err := c.prepare(ctx, cfg)
-	if err != nil {
+	if err := c.prepare(ctx, cfg); err != nil {
 		return nil, err
 	}
 	gov := c.net.Governance()
@@ -256,7 +309,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 	c.gas.add("governance: allow measurement", rcpt)
 
 	c.progress("funding and staking accounts", 2, steps)
-	ops, vers, err := c.fund(ctx, enclaves, parts)
+	ops, vers, err := c.fund(ctx, enclaves)
 	if err != nil {
 		return nil, err
 	}
@@ -313,12 +366,75 @@ const publicFraction = 1.0 / 3
 // data is its own).
 const preRounds = 10
 
-// prepare splits the digits: 80% dealt non-IID to the users, 20% kept by
-// the company. The company's own data fixes the public standardisation in
-// the spec (it costs the users no privacy); a third of it is a public
-// split the company pre-trains the warm start on, the rest its held-out
-// test set.
-func (c *Cluster) prepare(ctx context.Context, cfg Config) ([]*train.Dataset, error) {
+// prepare deals the data (see deal) and fixes the workload. The company's
+// own data fixes the public standardisation in the spec (it costs the
+// users no privacy); a third of it is a public split the company
+// pre-trains the warm start on, the rest its held-out test set.
+func (c *Cluster) prepare(ctx context.Context, cfg Config) error {
+	te, err := c.deal(cfg)
+	if err != nil {
+		return err
+	}
+	st, err := train.FitStandardizer(te)
+	if err != nil {
+		return fmt.Errorf("fitting the public standardizer: %w", err)
+	}
+	c.spec = train.Spec{Model: train.Softmax, Features: te.Schema.NumFeatures(), Classes: te.Schema.Classes,
+		Rounds: cfg.Rounds, Epochs: 1, Batch: 32, LR: 0.2, Momentum: 0.9, Seed: cfg.Seed,
+		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: cfg.Epsilon}, Standardize: st}
+	if err := c.spec.Validate(); err != nil {
+		return fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	c.workload = enclave.Workload{Kind: enclave.Kind(c.spec), ID: c.spec.Hash()}
+	if c.measure, err = enclave.MeasureWorkload(c.workload); err != nil {
+		return fmt.Errorf("measuring the workload: %w", err)
+	}
+	key, err := hpke.MLKEM768X25519().GenerateKey()
+	if err != nil {
+		return fmt.Errorf("generating the company's HPKE key: %w", err)
+	}
+	c.company = &Company{key: key, test: te}
+	if cfg.ColdStart {
+		return nil
+	}
+	test, public, err := train.Split(te, publicFraction, cfg.Seed)
+	if err != nil {
+		return fmt.Errorf("splitting the company's data: %w", err)
+	}
+	pre := c.spec
+	pre.DP, pre.Rounds = nil, preRounds
+	res, err := train.Train(ctx, pre, [][]train.Slice{{{User: "company", Data: public}}}, train.Options{})
+	if err != nil {
+		return fmt.Errorf("pre-training the warm start: %w", err)
+	}
+	c.company.test = test
+	if c.company.input, err = enclave.NewOwnerInput(res.Model.Params); err != nil {
+		return err
+	}
+	acc, _, err := res.Model.Evaluate(test)
+	if err != nil {
+		return fmt.Errorf("evaluating the warm start: %w", err)
+	}
+	c.company.warm = &WarmStart{Records: public.Len(), Rounds: preRounds, Accuracy: acc, Commitment: c.company.input.Commitment()}
+	return nil
+}
+
+// deal sets where each owner's records come from (c.records) and returns
+// the company's own data. Digits: 80% dealt non-IID to the users (held
+// here, at most 1,437 records whatever the owner count), 20% kept by the
+// company. Synthetic: owner i's records are generated from (Seed, i)
+// whenever they are needed, so nothing is held per owner; the company
+// holds syntheticCompanyRecords held-out records no owner has.
+func (c *Cluster) deal(cfg Config) (*train.Dataset, error) {
+	if cfg.Data == DataSynthetic {
+		src, err := train.NewSynthetic(train.SyntheticConfig{Seed: cfg.Seed, RecordsPerOwner: cfg.RecordsPerOwner})
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+		}
+		c.records = src.Records
+		c.fee = taskFee(uint64(cfg.Users) * uint64(cfg.RecordsPerOwner))
+		return src.HeldOut(syntheticCompanyRecords), nil
+	}
 	d, err := train.Digits()
 	if err != nil {
 		return nil, fmt.Errorf("loading digits: %w", err)
@@ -327,56 +443,50 @@ func (c *Cluster) prepare(ctx context.Context, cfg Config) ([]*train.Dataset, er
 	if err != nil {
 		return nil, fmt.Errorf("splitting digits: %w", err)
 	}
-	st, err := train.FitStandardizer(te)
-	if err != nil {
-		return nil, fmt.Errorf("fitting the public standardizer: %w", err)
-	}
 	parts, err := train.Partition(tr, cfg.Users, true, cfg.Seed)
 	if err != nil {
 		return nil, fmt.Errorf("dealing data to users: %w", err)
 	}
-	c.spec = train.Spec{Model: train.Softmax, Features: d.Schema.NumFeatures(), Classes: d.Schema.Classes,
-		Rounds: cfg.Rounds, Epochs: 1, Batch: 32, LR: 0.2, Momentum: 0.9, Seed: cfg.Seed,
-		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: cfg.Epsilon}, Standardize: st}
-	if err := c.spec.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	c.fee = taskFee(uint64(tr.Len()))
+	c.records = func(i int) iter.Seq2[[]float64, int] {
+		return func(yield func([]float64, int) bool) {
+			d := parts[i]
+			for r := range d.Len() {
+				if !yield(d.Row(r), d.Y[r]) {
+					return
+				}
+			}
+		}
 	}
-	c.workload = enclave.Workload{Kind: enclave.Kind(c.spec), ID: c.spec.Hash()}
-	if c.measure, err = enclave.MeasureWorkload(c.workload); err != nil {
-		return nil, fmt.Errorf("measuring the workload: %w", err)
+	return te, nil
+}
+
+// taskFee is what the company escrows for a task over records records:
+// TaskFee, or enough that the data owners' share pays every record twice
+// MinPricePerRecord (in whole MEMO, rounded up).
+func taskFee(records uint64) *big.Int {
+	need := new(big.Int).Mul(MinPricePerRecord, new(big.Int).SetUint64(records))
+	need.Mul(need, big.NewInt(2*10_000)).Div(need, big.NewInt(SplitUsers))
+	need.Add(need, new(big.Int).Sub(chain.MEMO, big.NewInt(1))).Div(need, chain.MEMO).Mul(need, chain.MEMO)
+	if need.Cmp(TaskFee) < 0 {
+		return new(big.Int).Set(TaskFee)
 	}
-	key, err := hpke.MLKEM768X25519().GenerateKey()
-	if err != nil {
-		return nil, fmt.Errorf("generating the company's HPKE key: %w", err)
+	return need
+}
+
+// ownerData returns owner i's records as a dataset (the simulator's
+// plaintext; see Cluster.records).
+func (c *Cluster) ownerData(i int) *train.Dataset {
+	d := &train.Dataset{Schema: c.company.test.Schema}
+	for x, y := range c.records(i) {
+		d.X = append(d.X, x...)
+		d.Y = append(d.Y, y)
 	}
-	c.company = &Company{key: key, test: te}
-	if cfg.ColdStart {
-		return parts, nil
-	}
-	test, public, err := train.Split(te, publicFraction, cfg.Seed)
-	if err != nil {
-		return nil, fmt.Errorf("splitting the company's data: %w", err)
-	}
-	pre := c.spec
-	pre.DP, pre.Rounds = nil, preRounds
-	res, err := train.Train(ctx, pre, [][]train.Slice{{{User: "company", Data: public}}}, train.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("pre-training the warm start: %w", err)
-	}
-	c.company.test = test
-	if c.company.input, err = enclave.NewOwnerInput(res.Model.Params); err != nil {
-		return nil, err
-	}
-	acc, _, err := res.Model.Evaluate(test)
-	if err != nil {
-		return nil, fmt.Errorf("evaluating the warm start: %w", err)
-	}
-	c.company.warm = &WarmStart{Records: public.Len(), Rounds: preRounds, Accuracy: acc, Commitment: c.company.input.Commitment()}
-	return parts, nil
+	return d
 }
 
 // fund creates and funds every account and stakes operators and verifiers.
-func (c *Cluster) fund(ctx context.Context, enclaves int, parts []*train.Dataset) (ops, vers []*chain.Client, err error) {
+func (c *Cluster) fund(ctx context.Context, enclaves int) (ops, vers []*chain.Client, err error) {
 	eth := new(big.Int).Mul(big.NewInt(1e18), big.NewInt(10))
 	if ops, err = c.net.NewAccounts(ctx, enclaves, eth, operatorStake); err != nil {
 		return nil, nil, fmt.Errorf("funding operators: %w", err)
@@ -384,19 +494,19 @@ func (c *Cluster) fund(ctx context.Context, enclaves int, parts []*train.Dataset
 	if vers, err = c.net.NewAccounts(ctx, c.cfg.Verifiers, eth, verifierStake); err != nil {
 		return nil, nil, fmt.Errorf("funding verifiers: %w", err)
 	}
-	co, err := c.net.NewAccounts(ctx, 1, eth, TaskFee)
+	co, err := c.net.NewAccounts(ctx, 1, eth, c.fee)
 	if err != nil {
 		return nil, nil, fmt.Errorf("funding the company: %w", err)
 	}
 	c.company.client = co[0]
 	// Users hold no ETH: nodes relay their signed grants.
-	c.users = make([]*User, len(parts))
-	for i, p := range parts {
+	c.users = make([]*User, c.cfg.Users)
+	for i := range c.users {
 		key, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, nil, err
 		}
-		c.users[i] = &User{key: key, client: c.net.Governance().As(key), plain: p, node: i % enclaves}
+		c.users[i] = &User{key: key, client: c.net.Governance().As(key), index: i, node: i % enclaves}
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, len(ops)+len(vers))
@@ -518,15 +628,9 @@ func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, quorum int)
 }
 
 // upload has every user encrypt their slice into the store under a fresh
-// data key and sign the manifest.
+// data key and sign the manifest, a few users at a time (ownerWorkers).
 func (c *Cluster) upload(ctx context.Context) error {
-	var wg sync.WaitGroup
-	errs := make([]error, len(c.users))
-	for i, u := range c.users {
-		wg.Go(func() { errs[i] = c.uploadOne(ctx, u) })
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return forEach(len(c.users), ownerWorkers(), func(i int) error { return c.uploadOne(ctx, c.users[i]) })
 }
 
 func (c *Cluster) uploadOne(ctx context.Context, u *User) error {
@@ -535,16 +639,16 @@ func (c *Cluster) uploadOne(ctx context.Context, u *User) error {
 		return err
 	}
 	defer dek.Destroy()
-	d := u.plain
 	w, err := vault.NewWriter(ctx, c.store, dek, vault.WriterOptions{
 		Owner:  u.Address(),
-		Schema: vault.Schema{Kind: vault.KindVector, Features: d.Schema.NumFeatures(), Classes: d.Schema.Classes},
+		Schema: vault.Schema{Kind: vault.KindVector, Features: c.spec.Features, Classes: c.spec.Classes},
 	})
 	if err != nil {
 		return fmt.Errorf("encrypting user data: %w", err)
 	}
-	for i := range d.Len() {
-		if err := w.WriteRecord(vault.Record{Features: d.Row(i), Label: float64(d.Y[i])}); err != nil {
+	for x, y := range c.records(u.index) { // one record at a time, straight into the vault
+		if err := w.WriteRecord(vault.Record{Features: x, Label: float64(y)}); err != nil {
+			_, _ = w.Close() // stops the pipeline (and deletes the chunks if storing failed)
 			return fmt.Errorf("encrypting user data: %w", err)
 		}
 	}

@@ -24,10 +24,18 @@
 //
 // Nothing here weakens the enclave boundary: plaintext records, data keys
 // and model parameters exist only inside enclave.Sim, except in two places
-// that are the simulator's own: the builder holds the plaintext digits it
-// deals out to the simulated users, and Report.Reference re-runs the same
-// training in the clear (from that plaintext) to draw the per-round curve
-// and to show the enclaves' model is reproduced bit for bit.
+// that are the simulator's own: the builder produces the plaintext of the
+// simulated users (the digits it deals out, or train.Synthetic records
+// generated from the seed and the owner's index whenever they are needed),
+// and Report.Reference re-runs the same training in the clear (from that
+// plaintext) to draw the per-round curve and to show the enclaves' model is
+// reproduced bit for bit.
+//
+// Data owners upload and grant a few at a time, so that the memory of
+// those steps follows the number of workers, not of owners; records stream
+// from the data source into the vault and from the vault into the
+// enclaves' training, where they are held once. BenchmarkDemoPerOwner
+// measures what one more owner costs.
 package cluster
 
 import "errors"

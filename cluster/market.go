@@ -115,6 +115,9 @@ func (c *Cluster) marketReady() (bool, string) {
 	if c.net.Deployment().TaskMarket == (common.Address{}) {
 		return false, "TaskMarket is not deployed on this chain: no fee was escrowed, paid, slashed or claimed"
 	}
+	if k := len(c.nodes); k > chain.MaxReplication {
+		return false, fmt.Sprintf("TaskMarket takes at most %d result slots per task and the task has %d enclaves: no fee was escrowed, paid, slashed or claimed", chain.MaxReplication, k)
+	}
 	return true, ""
 }
 
@@ -215,7 +218,7 @@ type MarketResult struct {
 func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 	co := c.company.client
 	market := c.net.Deployment().TaskMarket
-	rcpt, err := co.ApproveMEMO(ctx, market, TaskFee)
+	rcpt, err := co.ApproveMEMO(ctx, market, c.fee)
 	if err != nil {
 		return nil, fmt.Errorf("approving the escrow: %w", err)
 	}
@@ -231,7 +234,7 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 	}
 	floor := new(big.Int).Div(t.PricePerRecord, big.NewInt(int64(k)))
 	id, rcpt, err := co.Publish(ctx, chain.TaskSpec{
-		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(TaskFee),
+		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(c.fee),
 		Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
 		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: c.quorum, Replication: uint8(k),
 		PricePerRecord: floor,
@@ -241,7 +244,7 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 	}
 	c.gas.add("company: publish task (escrow)", rcpt)
 	t.Market, t.MarketID = market, id
-	return new(big.Int).Set(TaskFee), nil
+	return new(big.Int).Set(c.fee), nil
 }
 
 // vote has each verifier vote, in one batch, on every result of the market

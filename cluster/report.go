@@ -26,6 +26,7 @@ type Report struct {
 	Verifiers   int            `json:"verifiers"`
 	Rounds      int            `json:"rounds"`
 	Epsilon     float64        `json:"epsilon"`
+	Data        Data           `json:"data"` // the source of the owners' records
 	Measurement common.Hash    `json:"measurement"`
 	Company     common.Address `json:"company"`
 	Task        common.Hash    `json:"task"`

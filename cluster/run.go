@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 	"sync"
 	"time"
 
@@ -56,7 +55,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	start := time.Now()
 	const steps = 8
 	rep := &Report{
-		Users: len(c.users), Nodes: len(c.nodes), Verifiers: len(c.verifiers), Rounds: c.spec.Rounds, Epsilon: c.spec.DP.Epsilon,
+		Users: len(c.users), Nodes: len(c.nodes), Verifiers: len(c.verifiers), Rounds: c.spec.Rounds, Epsilon: c.spec.DP.Epsilon, Data: c.cfg.Data,
 		Measurement: c.measure, Company: c.company.Address(), TestRecords: c.company.test.Len(), SetupSeconds: c.setupTime.Seconds(),
 		WarmStart: c.company.warm,
 	}
@@ -181,15 +180,10 @@ func (c *Cluster) policy() grant.Policy {
 	}
 }
 
-// grantAll runs every user's side of the grant, concurrently.
+// grantAll runs every user's side of the grant, a few users at a time
+// (ownerWorkers).
 func (c *Cluster) grantAll(ctx context.Context) error {
-	var wg sync.WaitGroup
-	errs := make([]error, len(c.users))
-	for i, u := range c.users {
-		wg.Go(func() { errs[i] = c.grantOne(ctx, u) })
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return forEach(len(c.users), ownerWorkers(), func(i int) error { return c.grantOne(ctx, c.users[i]) })
 }
 
 func (c *Cluster) grantOne(ctx context.Context, u *User) error {
@@ -254,8 +248,13 @@ func (c *Cluster) newTask() (*Task, error) {
 		}
 		t.Assignments = append(t.Assignments, a)
 	}
-	users := new(big.Int).Mul(TaskFee, big.NewInt(SplitUsers))
-	users.Div(users, big.NewInt(10_000))
+	// Each passing result pays data owners ⌊⌊fee/K⌋·usersBps/10⁴⌋, which
+	// must cover every record at the market's floor, the price over K
+	// (TaskMarket checks it at submission); computing the price from the
+	// whole fee instead would round above that when K does not divide it.
+	k := big.NewInt(int64(len(t.Assignments)))
+	users := new(big.Int).Div(c.fee, k)
+	users.Mul(users, big.NewInt(SplitUsers)).Div(users, big.NewInt(10_000)).Mul(users, k)
 	// Rounded down to a micro-MEMO so that the price reads well.
 	micro := big.NewInt(1e12)
 	t.PricePerRecord = users.Div(users, new(big.Int).SetUint64(records)).Div(users, micro).Mul(users, micro)
@@ -383,6 +382,10 @@ func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *
 // reference re-runs the training in the clear with the records each
 // enclave actually used, evaluating every round on the company's data.
 func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
+	byDataset := make(map[common.Hash]*User, len(c.users))
+	for _, u := range c.users {
+		byDataset[u.Dataset()] = u
+	}
 	parts := make([][]train.Slice, len(c.nodes))
 	for i, n := range c.nodes {
 		ev, err := n.Result(t.ID)
@@ -390,8 +393,11 @@ func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
 			return err
 		}
 		for _, us := range ev.Result.Usage {
-			j := slices.IndexFunc(c.users, func(u *User) bool { return u.Dataset() == us.Dataset })
-			parts[i] = append(parts[i], train.Slice{User: us.Dataset.Hex(), Data: c.users[j].plain})
+			u := byDataset[us.Dataset]
+			if u == nil {
+				return fmt.Errorf("reference run: enclave %s used dataset %s of no data owner", n.Enclave(), us.Dataset)
+			}
+			parts[i] = append(parts[i], train.Slice{User: us.Dataset.Hex(), Data: c.ownerData(u.index)})
 		}
 	}
 	var init train.Params
