@@ -16,6 +16,7 @@ import (
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/cluster"
+	"github.com/memo-protocol/memo-compute/train"
 )
 
 type demoFlags struct {
@@ -24,6 +25,8 @@ type demoFlags struct {
 	plot                            string
 	honest, cold                    bool
 	seed                            uint64
+	data                            string
+	records                         int
 }
 
 func newDemoCmd() *cobra.Command {
@@ -32,14 +35,16 @@ func newDemoCmd() *cobra.Command {
 		Use:   "demo",
 		Short: "Run a whole deployment in process and train a model end to end",
 		Long: `demo starts an in-process dev chain with the contracts, data owners with
-encrypted non-IID slices of the digits data set, staked TEE nodes with
-attested sim enclaves, staked verifiers and an AI company, and runs one
+encrypted non-IID slices of the digits data set (or, with --data synthetic,
+of a seeded synthetic data set for any number of owners), staked TEE nodes
+with attested sim enclaves, staked verifiers and an AI company, and runs one
 training task: users verify the nodes' attestation and grant, the company
 publishes one market task and sends each node a warm-start model sealed to
 its enclave, the enclaves train with DP-SGD and FedAvg and sign the same
 federation-wide lineage and payout roots, the model goes back encrypted to
 the company, verifiers check every result, one cheating node is caught, and
-every data owner whose records were used claims its share once.
+every data owner whose records were used claims its share once. A task of
+more enclaves than TaskMarket has result slots (16) runs without the market.
 
 Progress goes to stderr; the report to stdout (--json for machines). It needs
 nothing but this binary and writes nothing but the --plot file.
@@ -49,7 +54,9 @@ Exit codes: 0 done, 1 the run failed, 2 bad flags.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runDemo(cmd, f) },
 	}
 	fl := cmd.Flags()
-	fl.IntVar(&f.users, "users", 12, "data owners, each with a non-IID slice of the digits")
+	fl.IntVar(&f.users, "users", 12, "data owners, each with a non-IID slice of the data (digits: at most 500)")
+	fl.StringVar(&f.data, "data", string(cluster.DataDigits), `the owners' records: "digits" (embedded) or "synthetic" (64 features, 10 classes, any number of owners)`)
+	fl.IntVar(&f.records, "records", 0, fmt.Sprintf("records per data owner with --data synthetic (0: %d)", train.DefaultRecordsPerOwner))
 	fl.IntVar(&f.nodes, "nodes", 3, "honest TEE nodes (one cheating node is added unless --honest)")
 	fl.IntVar(&f.verifiers, "verifiers", 3, "staked verifiers")
 	fl.IntVar(&f.rounds, "rounds", 10, "federated (FedAvg) rounds")
@@ -68,10 +75,20 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	if !(f.epsilon > 0) {
 		return usagef("--epsilon must be positive")
 	}
+	data := cluster.Data(f.data)
+	if data != cluster.DataDigits && data != cluster.DataSynthetic {
+		return usagef("--data %q: want %q or %q", f.data, cluster.DataDigits, cluster.DataSynthetic)
+	}
+	if f.records != 0 && data != cluster.DataSynthetic {
+		return usagef("--records applies to --data synthetic (digits owners hold what their shards hold)")
+	}
+	if f.records < 0 {
+		return usagef("--records must be positive")
+	}
 	ctx := cmd.Context()
 	progress := newDemoProgress(cmd.ErrOrStderr())
 	cfg := cluster.Config{
-		Users: f.users, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
+		Users: f.users, Data: data, RecordsPerOwner: f.records, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
 		Honest: f.honest, ColdStart: f.cold, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
 	}
 	start := time.Now()
@@ -138,6 +155,9 @@ type demoProgress struct {
 }
 
 const demoSteps = 14 // cluster.New's 6 steps and Run's 8
+
+// demoOwnerRows is how many data owners the text report lists one by one.
+const demoOwnerRows = 20
 
 func newDemoProgress(w io.Writer) *demoProgress {
 	p := &demoProgress{w: w}
@@ -237,14 +257,14 @@ func printDemo(w io.Writer, o demoOutput) error {
 	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners %s per record if every result passes\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
 
 	if ws := r.WarmStart; ws != nil {
-		fmt.Fprintf(w, "Warm start: the company pre-trained on %d public digits of its own (%d rounds, %.1f%% held-out accuracy)\n", ws.Records, ws.Rounds, 100*ws.Accuracy)
+		fmt.Fprintf(w, "Warm start: the company pre-trained on %d public %s records of its own (%d rounds, %.1f%% held-out accuracy)\n", ws.Records, r.Data, ws.Rounds, 100*ws.Accuracy)
 		fmt.Fprintf(w, "  and sent those parameters to each node HPKE-sealed to its attested enclave key; claims sign commitment %s\n\n", shortHash(ws.Commitment))
 	} else {
 		fmt.Fprintln(w, "Cold start: training starts from the spec's seed (--cold-start)")
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "Model (decrypted by the company %s from enclave %s's result)\n", short(r.Company), short(r.OpenedFrom))
-	fmt.Fprintf(w, "  accuracy on %d held-out digits: %.1f%% (cross-entropy %.3f)\n", r.TestRecords, 100*r.Accuracy, r.Loss)
+	fmt.Fprintf(w, "  accuracy on %d held-out %s records: %.1f%% (cross-entropy %.3f)\n", r.TestRecords, r.Data, 100*r.Accuracy, r.Loss)
 	yes := "no — the enclaves' training is not reproducible"
 	if r.Reference.Reproduces {
 		yes = "yes, bit for bit (model " + shortHash(r.ModelHash) + ")"
@@ -260,7 +280,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 	fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged\tclaimed")
-	for _, u := range r.UserReports {
+	for _, u := range r.UserReports[:min(len(r.UserReports), demoOwnerRows)] {
 		used, eps := "no", "-"
 		if u.Used {
 			used, eps = "yes", fmt.Sprintf("%.3f", u.Epsilon)
@@ -268,6 +288,18 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\t%s\n", short(u.Address), shortHash(u.Dataset), short(u.Enclave), u.Records, used, eps, memo(u.Reward))
 	}
 	tw.Flush()
+	if more := len(r.UserReports) - demoOwnerRows; more > 0 {
+		used, paid := 0, new(big.Int)
+		for _, u := range r.UserReports {
+			if u.Used {
+				used++
+			}
+			if u.Reward != nil {
+				paid.Add(paid, u.Reward)
+			}
+		}
+		fmt.Fprintf(w, "  … and %d more (--json lists every owner); in all %d of %d owners' datasets used, %s claimed\n", more, used, len(r.UserReports), memo(paid))
+	}
 
 	fmt.Fprintln(w, "\nTEE nodes (verdict of the verifiers' majority)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

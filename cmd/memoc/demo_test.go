@@ -74,6 +74,27 @@ func TestDemoCommand(t *testing.T) {
 	_, err = png.Decode(f)
 	require.NoError(t, err, "the plot is a PNG")
 
+	t.Run("synthetic data", func(t *testing.T) {
+		out, _, err := runDemoCmd(t, "demo", "--json", "--data", "synthetic", "--records", "5", "--users", "6", "--nodes", "2", "--verifiers", "1", "--rounds", "2", "--plot", "")
+		require.NoError(t, err)
+		var r struct {
+			Data        string `json:"data"`
+			UserReports []struct {
+				Records int `json:"records"`
+			} `json:"userReports"`
+			Reference struct {
+				Reproduces bool `json:"reproduces"`
+			} `json:"reference"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &r), out)
+		require.Equal(t, "synthetic", r.Data)
+		require.Len(t, r.UserReports, 6)
+		for _, u := range r.UserReports {
+			require.Equal(t, 5, u.Records)
+		}
+		require.True(t, r.Reference.Reproduces)
+	})
+
 	t.Run("human report", func(t *testing.T) {
 		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "1", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
@@ -89,6 +110,10 @@ func TestDemoUsageErrors(t *testing.T) {
 		{"demo", "--users", "0"},
 		{"demo", "--epsilon", "-1"},
 		{"demo", "--users", "3", "--nodes", "3"}, // the cheating node needs two datasets
+		{"demo", "--data", "mnist"},
+		{"demo", "--records", "5"}, // digits owners hold their shards
+		{"demo", "--data", "synthetic", "--records", "-1"},
+		{"demo", "--users", "501"}, // the digits have room for 500
 	} {
 		t.Run(strings.Join(args[1:], " "), func(t *testing.T) {
 			_, _, err := runDemoCmd(t, args...)
