@@ -17,6 +17,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -248,6 +249,10 @@ type Cluster struct {
 	task      *Task // of the last Run
 	treasury  common.Address
 	quorum    uint8
+
+	colMu      sync.Mutex
+	col        []byte    // the sim collateral last issued (JSON)
+	colFetched time.Time // when, on cfg.Now's clock
 }
 
 // New builds a cluster: a dev chain with the contracts, the sim quoting
@@ -529,12 +534,30 @@ func (c *Cluster) fund(ctx context.Context, enclaves int) (ops, vers []*chain.Cl
 	return ops, vers, nil
 }
 
+// collateralTTL is how long the cluster serves one issue of the sim
+// collateral (valid for sim.DefaultValidity) before issuing it anew.
+const collateralTTL = 10 * time.Minute
+
+// collateral is the PCS collateral the enclaves hand out with their
+// quotes, issued an hour back. Like a node's cache of Intel's PCS, it is
+// issued once and reused for collateralTTL, not signed afresh for every
+// attestation (every data owner's grant fetches one).
 func (c *Cluster) collateral(context.Context) ([]byte, error) {
-	col, err := c.auth.Collateral(sim.CollateralOptions{Issued: c.cfg.Now().Add(-time.Hour)})
-	if err != nil {
-		return nil, err
+	c.colMu.Lock()
+	defer c.colMu.Unlock()
+	now := c.cfg.Now()
+	if c.col == nil || now.Sub(c.colFetched) >= collateralTTL || now.Before(c.colFetched) {
+		col, err := c.auth.Collateral(sim.CollateralOptions{Issued: now.Add(-time.Hour)})
+		if err != nil {
+			return nil, err
+		}
+		b, err := json.Marshal(col)
+		if err != nil {
+			return nil, err
+		}
+		c.col, c.colFetched = b, now
 	}
-	return json.Marshal(col)
+	return slices.Clone(c.col), nil
 }
 
 func (c *Cluster) attestation() verify.Options {
