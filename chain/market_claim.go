@@ -41,8 +41,8 @@ type ResultClaim struct {
 	Measurement common.Hash `json:"measurement"`
 }
 
-func (r ResultClaim) binding() bindings.TaskMarketResultClaim {
-	return bindings.TaskMarketResultClaim{
+func (r ResultClaim) binding() bindings.TaskMarketBaseResultClaim {
+	return bindings.TaskMarketBaseResultClaim{
 		TaskId: new(big.Int).SetUint64(r.TaskID), OutputHash: r.OutputHash, LineageRoot: r.LineageRoot, PayoutRoot: r.PayoutRoot,
 		TotalRecords: r.TotalRecords, EpsilonSpent: r.EpsilonSpent, Measurement: r.Measurement,
 	}

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -14,27 +15,47 @@ import (
 // MarketConfig sets the TaskMarket parameters of a deployment. Zero values
 // pick the documented defaults.
 type MarketConfig struct {
-	// Treasury receives the treasury part of slashes; zero means governance.
+	// Treasury receives the treasury part of slashes and swept leftovers;
+	// zero means governance.
 	Treasury common.Address
 	// NodeSlash is taken from the operator of a failing result; nil means 500 MEMO.
 	NodeSlash *big.Int
-	// TimeoutSlash is taken from an assigned operator that delivers no
-	// result by the deadline; nil means 100 MEMO.
+	// TimeoutSlash is taken from an operator whose stake was locked for a
+	// slot that delivers no result by the deadline; nil means 100 MEMO.
 	TimeoutSlash *big.Int
-	// VerifierPenalty is taken from a verifier per vote against a verdict; nil means 10 MEMO.
+	// VerifierPenalty is taken from a committee member per vote against a
+	// verdict; nil means 10 MEMO.
 	VerifierPenalty *big.Int
+	// SilencePenalty is taken from a committee member that never revealed
+	// its vote; nil means 5 MEMO.
+	SilencePenalty *big.Int
 	// SlashOwnerBps is the task owner's part of a node slash; 0 means 5000 (half).
 	SlashOwnerBps uint16
 	// SlashVerifiersBps is the fail voters' part of a failing result's slash; 0 means 2000.
 	SlashVerifiersBps uint16
-	// MinQuorum is the smallest verifier quorum a task may ask for; 0 means 1.
+	// OwnerCapBps caps the owner's part of a slash at this part of the
+	// result share; 0 means 5000 (half a share).
+	OwnerCapBps uint16
+	// CommitteeSize is the number of verifiers drawn per result (3 to 7);
+	// 0 means 3.
+	CommitteeSize uint8
+	// MinQuorum is the smallest quorum a task may ask for; 0 means a
+	// majority of the committee (which every task needs anyway).
 	MinQuorum uint8
-	// MaxVotingWindow is the longest voting window in blocks; 0 means 10,000.
+	// MaxVotingWindow is the longest voting (draw and commit) window in
+	// blocks; 0 means 10,000.
 	MaxVotingWindow uint32
+	// RevealWindow is the reveal phase after each result's voting window, in
+	// blocks; 0 means 1,000.
+	RevealWindow uint16
 	// MaxDuration is the most blocks a task's deadline may lie after its
-	// publish; 0 means 10,000. With MaxVotingWindow it sets the shortest
-	// unbonding delay the market accepts (MarketParams.MinUnbondingDelay).
+	// publish; 0 means 10,000. With MaxVotingWindow and RevealWindow it sets
+	// the shortest unbonding delay the market accepts
+	// (MarketParams.MinUnbondingDelay).
 	MaxDuration uint32
+	// ClaimPeriod is how many blocks after settlement users have to claim
+	// before leftovers can be swept to the treasury; 0 means 50,000.
+	ClaimPeriod uint32
 }
 
 // Params returns the contract parameters cfg stands for, defaults filled in.
@@ -43,32 +64,25 @@ func (cfg MarketConfig) Params() MarketParams {
 		NodeSlash:         orDefault(cfg.NodeSlash, Tokens(500)),
 		TimeoutSlash:      orDefault(cfg.TimeoutSlash, Tokens(100)),
 		VerifierPenalty:   orDefault(cfg.VerifierPenalty, Tokens(10)),
-		SlashOwnerBps:     cfg.SlashOwnerBps,
-		SlashVerifiersBps: cfg.SlashVerifiersBps,
+		SilencePenalty:    orDefault(cfg.SilencePenalty, Tokens(5)),
+		SlashOwnerBps:     cmp.Or(cfg.SlashOwnerBps, 5000),
+		SlashVerifiersBps: cmp.Or(cfg.SlashVerifiersBps, 2000),
+		OwnerCapBps:       cmp.Or(cfg.OwnerCapBps, 5000),
+		CommitteeSize:     cmp.Or(cfg.CommitteeSize, MinCommittee),
 		MinQuorum:         cfg.MinQuorum,
-		MaxVotingWindow:   cfg.MaxVotingWindow,
-		MaxDuration:       cfg.MaxDuration,
-	}
-	if p.SlashOwnerBps == 0 {
-		p.SlashOwnerBps = 5000
-	}
-	if p.SlashVerifiersBps == 0 {
-		p.SlashVerifiersBps = 2000
+		MaxVotingWindow:   cmp.Or(cfg.MaxVotingWindow, 10_000),
+		RevealWindow:      cmp.Or(cfg.RevealWindow, 1_000),
+		MaxDuration:       cmp.Or(cfg.MaxDuration, 10_000),
+		ClaimPeriod:       cmp.Or(cfg.ClaimPeriod, 50_000),
 	}
 	if p.MinQuorum == 0 {
-		p.MinQuorum = 1
-	}
-	if p.MaxVotingWindow == 0 {
-		p.MaxVotingWindow = 10_000
-	}
-	if p.MaxDuration == 0 {
-		p.MaxDuration = 10_000
+		p.MinQuorum = p.CommitteeSize/2 + 1
 	}
 	return p
 }
 
-// deployMarket deploys TaskMarket for dep (token, staking and registry
-// already deployed) and, when the deployer is governance, grants it
+// deployMarket deploys TaskMarketExt and TaskMarket for dep (token, staking
+// and registry already deployed) and, when the deployer is governance, grants it
 // SLASHER_ROLE on Staking and sets its parameters once more, which makes
 // Staking keep the unbonding-delay floor they need; otherwise governance
 // must grant the role (Client.GrantSlasher) and set the parameters before
@@ -79,7 +93,12 @@ func deployMarket(ctx context.Context, c *Client, create func(name, bin string, 
 	if treasury == (common.Address{}) {
 		treasury = dep.Governance
 	}
-	args := bindings.NewTaskMarket().PackConstructor(dep.Token, dep.Staking, dep.EnclaveRegistry, dep.Governance, treasury, cfg.Params().binding())
+	ext, err := create("TaskMarketExt", bindings.TaskMarketExtMetaData.Bin,
+		bindings.NewTaskMarketExt().PackConstructor(dep.Token, dep.Staking, dep.EnclaveRegistry))
+	if err != nil {
+		return common.Address{}, err
+	}
+	args := bindings.NewTaskMarket().PackConstructor(dep.Token, dep.Staking, dep.EnclaveRegistry, ext, dep.Governance, treasury, cfg.Params().binding())
 	addr, err := create("TaskMarket", bindings.TaskMarketMetaData.Bin, args)
 	if err != nil {
 		return common.Address{}, err

@@ -26,8 +26,8 @@ var (
 	ErrDeadlineTooFar = errors.New("task deadline beyond the maximum duration")
 	// ErrBadReplication is returned when a task's replication is 0 or above MaxReplication.
 	ErrBadReplication = errors.New("invalid replication factor")
-	// ErrBadQuorum is returned when a task's verifier quorum is below the market minimum.
-	ErrBadQuorum = errors.New("verifier quorum below the minimum")
+	// ErrBadQuorum is returned when a task's quorum is not between a committee majority (or the market minimum) and the committee size.
+	ErrBadQuorum = errors.New("invalid verifier quorum")
 	// ErrBadVotingWindow is returned when a task's voting window is 0 or above the market maximum.
 	ErrBadVotingWindow = errors.New("invalid voting window")
 	// ErrEnclaveCountMismatch is returned when a task names a number of enclaves other than its replication.
@@ -66,12 +66,34 @@ var (
 	ErrResultAlreadySubmitted = errors.New("result already submitted")
 	// ErrNoSuchResult is returned when a result slot does not exist or holds no submitted result.
 	ErrNoSuchResult = errors.New("no such result")
-	// ErrAlreadyVoted is returned when a verifier votes twice on a result.
-	ErrAlreadyVoted = errors.New("verifier already voted on the result")
-	// ErrVotingClosed is returned when voting after a result's voting window.
+	// ErrVotingClosed is returned when drawing a committee after a result's voting window.
 	ErrVotingClosed = errors.New("voting window closed")
-	// ErrResultDecided is returned when voting on a result that already has a quorum.
-	ErrResultDecided = errors.New("result already decided")
+	// ErrDrawTooEarly is returned when drawing a committee in the block of the result's submission.
+	ErrDrawTooEarly = errors.New("committee drawn too early")
+	// ErrCommitteeDrawn is returned when drawing a result's committee a second time.
+	ErrCommitteeDrawn = errors.New("committee already drawn")
+	// ErrNoCommittee is returned when revealing a vote on a result whose committee is not drawn.
+	ErrNoCommittee = errors.New("no committee drawn for the result")
+	// ErrCommitmentMismatch is returned when revealed ballots are not what was committed.
+	ErrCommitmentMismatch = errors.New("ballots do not match the commitment")
+	// ErrRevealNotOpen is returned when revealing before a result's commit phase ended.
+	ErrRevealNotOpen = errors.New("reveal phase not open")
+	// ErrRevealClosed is returned when revealing after a result's reveal phase.
+	ErrRevealClosed = errors.New("reveal phase closed")
+	// ErrCommittedTooLate is returned when revealing ballots committed after a result's commit phase.
+	ErrCommittedTooLate = errors.New("ballots committed after the commit phase")
+	// ErrNotCommitteeMember is returned when a verifier reveals or settles a vote on a result whose committee it is not on.
+	ErrNotCommitteeMember = errors.New("not on the result's committee")
+	// ErrAlreadyRevealed is returned when a member reveals its vote on a result twice.
+	ErrAlreadyRevealed = errors.New("vote already revealed")
+	// ErrNotTaskOwner is returned when someone other than the owner cancels a task.
+	ErrNotTaskOwner = errors.New("not the task's owner")
+	// ErrTaskHasLiableSlots is returned when cancelling a task an operator took on.
+	ErrTaskHasLiableSlots = errors.New("task has accepted slots")
+	// ErrClaimPeriodRunning is returned when sweeping a task before its claim period ended.
+	ErrClaimPeriodRunning = errors.New("claim period not over")
+	// ErrTaskSwept is returned when claiming from a task whose leftovers were swept.
+	ErrTaskSwept = errors.New("task swept")
 	// ErrBatchLengthMismatch is returned when batch arguments differ in length.
 	ErrBatchLengthMismatch = errors.New("batch arguments differ in length")
 	// ErrResultsMissing is returned when finalizing a task with results still missing.
@@ -80,10 +102,8 @@ var (
 	ErrNoEarnings = errors.New("no earnings to withdraw")
 	// ErrAllResultsSubmitted is returned when timing out a task whose results are all in.
 	ErrAllResultsSubmitted = errors.New("all results submitted")
-	// ErrVotingOpen is returned when settling a task with an undecided result still in its voting window.
+	// ErrVotingOpen is returned when settling a task with a result whose committee can still reveal.
 	ErrVotingOpen = errors.New("voting still open")
-	// ErrNotVoted is returned when settling a vote that was never cast.
-	ErrNotVoted = errors.New("verifier did not vote on the result")
 	// ErrVoteAlreadySettled is returned when settling a vote twice.
 	ErrVoteAlreadySettled = errors.New("vote already settled")
 	// ErrNothingToClaim is returned when claiming from a task that is not settled or has no passing result.
@@ -107,10 +127,13 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("split sums to %v basis points: users + nodes + verifiers must be 10000", a[0])
 	}},
 	"BadParams": {ErrBadMarketParams, func([]any) string {
-		return "market parameters invalid: slash shares must sum to at most 10000 bps, minQuorum, maxDuration and maxVotingWindow must be positive and maxVotingWindow below 2^24"
+		return fmt.Sprintf("market parameters invalid: slash shares must sum to at most 10000 bps, ownerCapBps at most 10000, committeeSize be %d to %d, minQuorum 1 to committeeSize, maxVotingWindow 1 to 2^24-1, revealWindow 1 to 32767, maxDuration 1 to 2^31-1 and claimPeriod positive", MinCommittee, MaxCommittee)
 	}},
 	"DeadlineInPast": {ErrDeadlineInPast, func(a []any) string {
 		return fmt.Sprintf("deadline block %v is not after the current block %v: choose a later deadline", a[0], a[1])
+	}},
+	"ExtensionMismatch": {ErrDeployment, func(a []any) string {
+		return fmt.Sprintf("TaskMarketExt at %v is not deployed for this token, staking and registry: deploy it with the same addresses", a[0])
 	}},
 	"DeadlineTooFar": {ErrDeadlineTooFar, func(a []any) string {
 		return fmt.Sprintf("deadline block %v is beyond the latest allowed now, block %v: choose an earlier deadline", a[0], a[1])
@@ -119,7 +142,7 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("replication %v is invalid: use 1 to %d", a[0], MaxReplication)
 	}},
 	"BadQuorum": {ErrBadQuorum, func(a []any) string {
-		return fmt.Sprintf("quorum %v is below the market minimum %v: ask for more verifier votes", a[0], a[1])
+		return fmt.Sprintf("quorum %v is invalid: use %v to %v (a majority of the committee, at most its size)", a[0], a[1], a[2])
 	}},
 	"BadVotingWindow": {ErrBadVotingWindow, func(a []any) string {
 		return fmt.Sprintf("voting window of %v blocks is invalid: use 1 to %v blocks", a[0], a[1])
@@ -181,14 +204,47 @@ var marketRevertSpecs = map[string]revertSpec{
 	"NoSuchResult": {ErrNoSuchResult, func(a []any) string {
 		return fmt.Sprintf("task %v has no submitted result %v", a[0], a[1])
 	}},
-	"AlreadyVoted": {ErrAlreadyVoted, func(a []any) string {
-		return fmt.Sprintf("verifier %v already voted on result %v of task %v", a[2], a[1], a[0])
-	}},
 	"VotingClosed": {ErrVotingClosed, func(a []any) string {
-		return fmt.Sprintf("voting on result %v of task %v closed at block %v", a[1], a[0], a[2])
+		return fmt.Sprintf("the voting window of result %v of task %v closed at block %v: its committee can no longer be drawn", a[1], a[0], a[2])
 	}},
-	"ResultDecided": {ErrResultDecided, func(a []any) string {
-		return fmt.Sprintf("result %v of task %v already has a quorum: it takes no more votes", a[1], a[0])
+	"DrawTooEarly": {ErrDrawTooEarly, func(a []any) string {
+		return fmt.Sprintf("the committee of result %v of task %v can be drawn from block %v (its seed must come after the submission): retry then", a[1], a[0], a[2])
+	}},
+	"CommitteeAlreadyDrawn": {ErrCommitteeDrawn, func(a []any) string {
+		return fmt.Sprintf("the committee of result %v of task %v is already drawn", a[1], a[0])
+	}},
+	"NoCommittee": {ErrNoCommittee, func(a []any) string {
+		return fmt.Sprintf("result id %v has no committee drawn: draw it first (anyone may)", a[0])
+	}},
+	"CommitmentMismatch": {ErrCommitmentMismatch, func(a []any) string {
+		return fmt.Sprintf("the ballots and salt revealed by %v do not match its commitment %v: reveal exactly what was committed", a[0], a[1])
+	}},
+	"RevealNotOpen": {ErrRevealNotOpen, func(a []any) string {
+		return fmt.Sprintf("votes on result id %v can be revealed from block %v: wait for the commit phase to end", a[0], a[1])
+	}},
+	"RevealClosed": {ErrRevealClosed, func(a []any) string {
+		return fmt.Sprintf("the reveal phase of result id %v closed at block %v", a[0], a[1])
+	}},
+	"CommittedTooLate": {ErrCommittedTooLate, func(a []any) string {
+		return fmt.Sprintf("ballots on result id %v were committed at block %v, after its commit phase ended at block %v", a[0], a[1], a[2])
+	}},
+	"NotCommitteeMember": {ErrNotCommitteeMember, func(a []any) string {
+		return fmt.Sprintf("%v is not on the committee of result id %v", a[1], a[0])
+	}},
+	"AlreadyRevealed": {ErrAlreadyRevealed, func(a []any) string {
+		return fmt.Sprintf("%v already revealed its vote on result id %v", a[1], a[0])
+	}},
+	"NotTaskOwner": {ErrNotTaskOwner, func(a []any) string {
+		return fmt.Sprintf("%v is not the owner of task %v: only the owner can cancel it", a[1], a[0])
+	}},
+	"TaskHasLiableSlots": {ErrTaskHasLiableSlots, func(a []any) string {
+		return fmt.Sprintf("task %v has a slot an operator took on (accepted or submitted): it can no longer be cancelled, only settled", a[0])
+	}},
+	"ClaimPeriodRunning": {ErrClaimPeriodRunning, func(a []any) string {
+		return fmt.Sprintf("task %v's claim period runs until block %v: sweep after it", a[0], a[1])
+	}},
+	"TaskSwept": {ErrTaskSwept, func(a []any) string {
+		return fmt.Sprintf("task %v's leftovers were swept to the treasury after its claim period: nothing more can be claimed", a[0])
 	}},
 	"BatchLengthMismatch": {ErrBatchLengthMismatch, func([]any) string { return "batch arguments differ in length" }},
 	"ResultsMissing": {ErrResultsMissing, func(a []any) string {
@@ -201,13 +257,10 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("task %v has all its results: finalize it instead", a[0])
 	}},
 	"VotingOpen": {ErrVotingOpen, func(a []any) string {
-		return fmt.Sprintf("result %v of task %v has no quorum and takes votes until block %v: wait for a quorum or that block", a[1], a[0], a[2])
-	}},
-	"NotVoted": {ErrNotVoted, func(a []any) string {
-		return fmt.Sprintf("verifier %v did not vote on result %v of task %v", a[2], a[1], a[0])
+		return fmt.Sprintf("result %v of task %v can still take committee votes until block %v: wait for every member to reveal or for that block", a[1], a[0], a[2])
 	}},
 	"VoteAlreadySettled": {ErrVoteAlreadySettled, func(a []any) string {
-		return fmt.Sprintf("vote of %v on result %v of task %v is already settled", a[2], a[1], a[0])
+		return fmt.Sprintf("the vote of %v on result id %v is already settled", a[1], a[0])
 	}},
 	"NothingToClaim": {ErrNothingToClaim, func(a []any) string {
 		return fmt.Sprintf("task %v is not settled or has no passing result: nothing to claim", a[0])
@@ -216,7 +269,7 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("payout leaf %v of task %v is already claimed", a[1], a[0])
 	}},
 	"InvalidProof": {ErrInvalidProof, func(a []any) string {
-		return fmt.Sprintf("proof for leaf %v does not match the payout root of task %v: use the tree of the task's first passing result", a[1], a[0])
+		return fmt.Sprintf("proof for leaf %v does not match the payout root of task %v: use the tree of the task's first paid result", a[1], a[0])
 	}},
 	"PayoutExceedsPool": {ErrPayoutExceedsPool, func(a []any) string {
 		return fmt.Sprintf("payout %s exceeds the %s left in the users' pool of task %v", FormatMEMO(arg(a, 1)), FormatMEMO(arg(a, 2)), a[0])
@@ -225,6 +278,7 @@ var marketRevertSpecs = map[string]revertSpec{
 
 func init() {
 	registerRevertErrors(&bindings.TaskMarketMetaData, marketRevertSpecs)
+	registerRevertErrors(&bindings.TaskMarketExtMetaData, marketRevertSpecs)
 }
 
 // registerRevertErrors adds a contract's custom errors to the client's

@@ -15,7 +15,7 @@ import (
 // checks that each comes back as its named error and that no MEMO moved.
 func TestMarketErrors(t *testing.T) {
 	ctx := testContext(t)
-	market := dev.Deployment().TaskMarket
+	market := mdev(t).Deployment().TaskMarket
 	m := mhash(t)
 	node, idle, sameOp := newMarketNode(t, m), newMarketNode(t, m), marketNode{}
 	node.topUp(t, chain.Tokens(5000)) // its stake backs the slots of the six tasks below
@@ -32,28 +32,25 @@ func TestMarketErrors(t *testing.T) {
 	}
 	verifier, stranger := mVerifier(t), mAccount(t, chain.Tokens(5000))
 
-	// open: one result in, one of two votes cast.
-	open, openID := mPublish(t, mSpec(t, m, node))
-	node.submit(t, openID, m, mhash(t))
-	_, err := verifier.Vote(ctx, openID, 0, true)
-	require.NoError(t, err)
-
-	// wide: quorum 3, one result in.
+	// open: one result in, its committee drawn, one member committed.
 	spec := mSpec(t, m, node)
-	spec.Quorum = 3
-	_, wideID := mPublish(t, spec)
-	node.submit(t, wideID, m, mhash(t))
+	spec.VotingWindow = testMarket.MaxVotingWindow
+	open, openID := mPublish(t, spec)
+	node.submit(t, openID, m, mhash(t))
+	openCommittee := mDraw(t, openID, 0)
+	member := mClient(t, openCommittee.Members[0])
+	memberBallot := []chain.Ballot{{TaskID: openID, Pass: true}}
+	_, err := member.CommitVotes(ctx, 7, common.Hash{7}, memberBallot)
+	require.NoError(t, err)
 
 	// settled: passed, with a payout tree.
 	spec = mSpec(t, m, node)
-	spec.Quorum = 1
 	settledOwner, settledID := mPublish(t, spec)
 	shares, err := settledOwner.Shares(ctx, settledID)
 	require.NoError(t, err)
 	tree := mUserTree(t, 4, shares.Users)
 	node.submit(t, settledID, m, tree.Root())
-	_, err = verifier.Vote(ctx, settledID, 0, true)
-	require.NoError(t, err)
+	mJudge(t, settledID, 0, mAll(true))
 	_, err = settledOwner.Finalize(ctx, settledID)
 	require.NoError(t, err)
 	proof0, err := tree.Proof(0)
@@ -67,8 +64,7 @@ func TestMarketErrors(t *testing.T) {
 	greedyOwner, greedyID := mPublish(t, spec)
 	greedyTree := mUserTree(t, 2, new(big.Int).Mul(shares.Users, big.NewInt(2)))
 	node.submit(t, greedyID, m, greedyTree.Root())
-	_, err = verifier.Vote(ctx, greedyID, 0, true)
-	require.NoError(t, err)
+	mJudge(t, greedyID, 0, mAll(true))
 	_, err = greedyOwner.Finalize(ctx, greedyID)
 	require.NoError(t, err)
 	greedyProof, err := greedyTree.Proof(0)
@@ -78,14 +74,13 @@ func TestMarketErrors(t *testing.T) {
 	greedyProof1, err := greedyTree.Proof(1)
 	require.NoError(t, err)
 
-	// short: voting window of 2 blocks, deadline soon; lapses unvoted.
+	// short: voting window of 2 blocks, deadline soon; nobody draws its
+	// committee, so it gets no verdict.
 	spec = mSpec(t, m, node)
 	spec.VotingWindow, spec.Deadline = 2, mHead(t)+30
 	shortOwner, shortID := mPublish(t, spec)
 	node.submit(t, shortID, m, mhash(t))
-	for mHead(t) <= spec.Deadline {
-		dev.Mine(1)
-	}
+	mMineTo(t, spec.Deadline+uint64(testMarket.RevealWindow)+2)
 
 	// floor: a price floor of 10 MEMO per record (600 MEMO users' share: 60 records).
 	spec = mSpec(t, m, node)
@@ -137,12 +132,30 @@ func TestMarketErrors(t *testing.T) {
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrBadReplication},
-		{"quorum zero", func() error {
+		{"quorum below a committee majority", func() error {
 			s := goodSpec()
-			s.Quorum = 0
+			s.Quorum = 1
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrBadQuorum},
+		{"quorum above the committee", func() error {
+			s := goodSpec()
+			s.Quorum = 4
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadQuorum},
+		{"deadline beyond the maximum duration", func() error {
+			s := goodSpec()
+			s.Deadline = mHead(t) + uint64(testMarket.MaxDuration) + 10
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrDeadlineTooFar},
+		{"voting window above the maximum", func() error {
+			s := goodSpec()
+			s.VotingWindow = testMarket.MaxVotingWindow + 1
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrBadVotingWindow},
 		{"voting window zero", func() error {
 			s := goodSpec()
 			s.VotingWindow = 0
@@ -179,7 +192,6 @@ func TestMarketErrors(t *testing.T) {
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrInsufficientBalance},
-		{"unknown task vote", func() error { _, err := verifier.Vote(ctx, unknown, 0, true); return err }, chain.ErrUnknownTask},
 		{"unknown task finalize", func() error { _, err := stranger.Finalize(ctx, unknown); return err }, chain.ErrUnknownTask},
 		{"unknown task timeout", func() error { _, err := stranger.Timeout(ctx, unknown); return err }, chain.ErrUnknownTask},
 		{"unknown task claim", func() error {
@@ -244,18 +256,36 @@ func TestMarketErrors(t *testing.T) {
 			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)
 			return err
 		}, chain.ErrDeadlinePassed},
-		{"double vote", func() error { _, err := verifier.Vote(ctx, openID, 0, false); return err }, chain.ErrAlreadyVoted},
-		{"double vote in batch", func() error {
-			v := mVerifier(t)
-			_, err := v.VoteBatch(ctx, []chain.Ballot{{TaskID: wideID, Pass: true}, {TaskID: wideID, Pass: false}})
+		{"draw twice", func() error { _, err := stranger.Draw(ctx, openID, 0); return err }, chain.ErrCommitteeDrawn},
+		{"draw on missing slot", func() error { _, err := stranger.Draw(ctx, openID, 1); return err }, chain.ErrNoSuchResult},
+		{"draw on unsubmitted result", func() error { _, err := stranger.Draw(ctx, floorID, 0); return err }, chain.ErrNoSuchResult},
+		{"draw after window", func() error { _, err := stranger.Draw(ctx, shortID, 0); return err }, chain.ErrVotingClosed},
+		{"draw on settled task", func() error { _, err := stranger.Draw(ctx, settledID, 0); return err }, chain.ErrTaskSettled},
+		{"draw on unknown task", func() error { _, err := stranger.Draw(ctx, unknown, 0); return err }, chain.ErrUnknownTask},
+		{"reveal before the commit phase ends", func() error {
+			_, err := member.RevealVotes(ctx, 7, common.Hash{7}, memberBallot)
 			return err
-		}, chain.ErrAlreadyVoted},
-		{"vote by non-verifier", func() error { _, err := stranger.Vote(ctx, openID, 0, true); return err }, chain.ErrNotStakedVerifier},
-		{"vote by TEE node", func() error { _, err := node.op.Vote(ctx, openID, 0, true); return err }, chain.ErrNotStakedVerifier},
-		{"vote on missing slot", func() error { _, err := verifier.Vote(ctx, openID, 1, true); return err }, chain.ErrNoSuchResult},
-		{"vote on unsubmitted result", func() error { _, err := verifier.Vote(ctx, floorID, 0, true); return err }, chain.ErrNoSuchResult},
-		{"vote after window", func() error { _, err := verifier.Vote(ctx, shortID, 0, true); return err }, chain.ErrVotingClosed},
-		{"vote on settled task", func() error { _, err := mVerifier(t).Vote(ctx, settledID, 0, true); return err }, chain.ErrTaskSettled},
+		}, chain.ErrRevealNotOpen},
+		{"reveal other ballots than committed", func() error {
+			_, err := member.RevealVotes(ctx, 7, common.Hash{7}, []chain.Ballot{{TaskID: openID, Pass: false}})
+			return err
+		}, chain.ErrCommitmentMismatch},
+		{"reveal without a commitment", func() error {
+			_, err := stranger.RevealVotes(ctx, 1, common.Hash{}, memberBallot)
+			return err
+		}, chain.ErrCommitmentMismatch},
+		{"reveal on a result without committee", func() error {
+			b := []chain.Ballot{{TaskID: shortID, Pass: true}}
+			if _, err := stranger.CommitVotes(ctx, 2, common.Hash{2}, b); err != nil {
+				return err
+			}
+			_, err := stranger.RevealVotes(ctx, 2, common.Hash{2}, b)
+			return err
+		}, chain.ErrNoCommittee},
+		{"reveal on an unknown task", func() error {
+			_, err := stranger.RevealVotes(ctx, 1, common.Hash{}, []chain.Ballot{{TaskID: unknown}})
+			return err
+		}, chain.ErrUnknownTask},
 		{"finalize with votes open", func() error { _, err := open.Finalize(ctx, openID); return err }, chain.ErrVotingOpen},
 		{"finalize with results missing", func() error { _, err := stranger.Finalize(ctx, floorID); return err }, chain.ErrResultsMissing},
 		{"finalize twice", func() error { _, err := settledOwner.Finalize(ctx, settledID); return err }, chain.ErrTaskSettled},
@@ -294,13 +324,13 @@ func TestMarketErrors(t *testing.T) {
 			return err
 		}, chain.ErrPayoutExceedsPool},
 		{"settle votes before settlement", func() error {
-			_, err := stranger.SettleVotes(ctx, verifier.Address(), []chain.ResultRef{{TaskID: openID}})
+			_, err := stranger.SettleVotes(ctx, member.Address(), []chain.ResultRef{{TaskID: openID}})
 			return err
 		}, chain.ErrTaskNotSettled},
-		{"settle a vote never cast", func() error {
-			_, err := stranger.SettleVotes(ctx, stranger.Address(), []chain.ResultRef{{TaskID: settledID}})
+		{"settle the vote of a non-member", func() error {
+			_, err := stranger.SettleVotes(ctx, verifier.Address(), []chain.ResultRef{{TaskID: settledID}})
 			return err
-		}, chain.ErrNotVoted},
+		}, chain.ErrNotCommitteeMember},
 	}
 	watched := []common.Address{market, stranger.Address(), open.Address(), settledOwner.Address(), node.op.Address(), verifier.Address()}
 	for _, tt := range tests {
@@ -319,11 +349,13 @@ func TestMarketErrors(t *testing.T) {
 		})
 	}
 
-	// The lapsed task settles with a full refund and no slash.
+	// The task without a verdict settles in the node's favour: no refund, no slash.
 	before := mSnapshot(t, shortOwner.Address())
+	earned := mEarnings(t, node.op.Address())
 	_, err = shortOwner.Finalize(ctx, shortID)
 	require.NoError(t, err)
-	require.Equal(t, chain.Tokens(1000), before.delta(t, shortOwner.Address()))
+	require.Zero(t, before.delta(t, shortOwner.Address()).Sign())
+	require.Equal(t, new(big.Int).Add(earned, shares.Node), mEarnings(t, node.op.Address()))
 	r, err := shortOwner.Result(ctx, shortID, 0)
 	require.NoError(t, err)
 	require.Equal(t, chain.ResultLapsed, r.State)

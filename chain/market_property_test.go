@@ -2,16 +2,19 @@ package chain_test
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -20,24 +23,31 @@ import (
 
 var (
 	marketSequences = flag.Int("market.sequences", 1000, "random sequences in TestMarketProperty (-short runs 100)")
-	marketSteps     = flag.Int("market.steps", 10, "random operations per sequence in TestMarketProperty")
+	marketSteps     = flag.Int("market.steps", 12, "random operations per sequence in TestMarketProperty")
 	marketSeed      = flag.Uint64("market.seed", 0, "seed for TestMarketProperty (0: time-based)")
 )
 
 // Parameters of the property devnet.
 var (
 	propMinTEE    = chain.Tokens(1000)
-	propMinVer    = chain.Tokens(100)
+	propMinVer    = chain.Tokens(100) // also the stake of one committee seat
 	propNodeSlash = chain.Tokens(50)
 	propTOSlash   = chain.Tokens(20)
 	propPenalty   = chain.Tokens(5)
+	propSilence   = chain.Tokens(3)
 	// propLock is what an open result slot locks: max(node slash, timeout slash).
 	propLock = chain.Tokens(50)
+	// propSeatLock is what a committee seat locks: max(penalty, silence penalty).
+	propSeatLock = chain.Tokens(5)
 )
 
 const (
-	propOwnerBps = 5000
-	propVerBps   = 2000
+	propOwnerBps  = 5000
+	propVerBps    = 2000
+	propCapBps    = 4000
+	propCommittee = 3
+	propReveal    = 12
+	propVerifiers = 5
 )
 
 // mTask is the model of one task.
@@ -51,6 +61,7 @@ type mTask struct {
 	deadline   uint64
 	window     uint64
 	named      bool
+	first      uint64 // global id of slot 0
 	slots      []*mSlot
 	settled    bool
 	passed     int
@@ -63,15 +74,49 @@ type mTask struct {
 // mSlot is the model of one result slot.
 type mSlot struct {
 	node       int  // -1: open
-	accepted   bool // the node committed (accept); only then is a missing result slashed
+	accepted   bool // the operator's stake is locked for the slot
 	submitted  bool
 	votingEnds uint64
-	pass, fail int
-	voters     map[int]bool // verifier -> pass
-	settledVot map[int]bool
-	tree       *chain.PayoutTree
-	verdict    chain.ResultState
+	// seatsAt is Staking's seat count at submission: the draw's seat bound.
+	seatsAt int
+	// committee (verifier indexes, in draw order) once drawn, and each
+	// member's revealed vote (VoteNone until revealed) and settled flag.
+	drawn   bool
+	members []int
+	votes   []chain.VoteState
+	settled []bool
+	tree    *chain.PayoutTree
+	verdict chain.ResultState
+	// failReward is each fail voter's reward of a failed result.
 	failReward *big.Int
+}
+
+func (s *mSlot) member(v int) int { return slices.Index(s.members, v) }
+
+func (s *mSlot) tally() (pass, fail int) {
+	for _, v := range s.votes {
+		switch v {
+		case chain.VotePass:
+			pass++
+		case chain.VoteFail:
+			fail++
+		}
+	}
+	return
+}
+
+// mCommit is a commitment a verifier made in the model.
+type mCommit struct {
+	block   uint64
+	salt    common.Hash
+	ballots []chain.Ballot
+}
+
+// mVer is the model of one verifier beyond its stake: its Staking id, the
+// ranks it holds a seat for, and its commitments.
+type mVer struct {
+	ranks   uint32
+	commits map[uint64]*mCommit
 }
 
 // marketModel holds every balance and stake the market can touch.
@@ -84,6 +129,7 @@ type marketModel struct {
 	owners   []*chain.Client
 	nodes    []marketNode
 	vers     []*chain.Client
+	ver      []*mVer
 	users    []common.Address
 	relayer  *chain.Client
 	slasher  *chain.Client
@@ -95,28 +141,41 @@ type marketModel struct {
 	stake    map[common.Address]*big.Int
 	locked   map[common.Address]*big.Int
 	earnings map[int]*big.Int
-	tasks    []*mTask
-	open     []*mTask
-	total    *big.Int
+	// pendingUnlock is the stake paid slots of a node still lock, released
+	// by withdrawEarnings.
+	pendingUnlock map[int]*big.Int
+	// seats mirrors Staking's seat array: (verifier index, rank) in order.
+	seats      [][2]int
+	tasks      []*mTask
+	open       []*mTask
+	total      *big.Int
+	nextResult uint64
+	commitSeq  uint64
 	// retained is what drained tasks left in the market for good: the part
-	// of a users' pool its payout tree does not pay (rounding, greedy trees).
+	// of a users' pool its payout tree does not pay (rounding, greedy trees)
+	// and the committee rewards nobody earned or settled (swept later).
 	retained *big.Int
 	stats    map[string]int
 }
 
 // TestMarketProperty runs random sequences of publish / accept / submit /
-// vote / finalize / timeout / claim / settle-votes / withdraw / stake /
-// slash / mine across 3 owners, 3 TEE nodes, 3 verifiers and 4 users on its
-// own devnet. A Go model predicts, for every operation, whether the market
-// must accept or refuse it and, for every success, every MEMO balance and
-// stake. After every step it checks each balance and stake against the
-// model, that no MEMO was created or lost, and that the market holds
+// draw / commit / reveal / finalize / timeout / claim / settle-votes /
+// withdraw / stake / slash / mine across 3 owners, 3 TEE nodes, 5 verifiers
+// of different stakes and 4 users on its own devnet. A Go model predicts,
+// for every operation, whether the market must accept or refuse it and, for
+// every success, every MEMO balance, stake and locked stake. Committees are
+// drawn from the block's prevrandao, which the model cannot know in
+// advance: after each draw it replays Staking's sampling over its own copy
+// of the seats, stakes and locks with that block's prevrandao and checks
+// the chain drew exactly that committee (or failed exactly when the replay
+// does). After every step it checks each balance, stake and lock against
+// the model, that no MEMO was created or lost, and that the market holds
 // exactly its liabilities (open escrows, unclaimed user pools, operator
-// earnings, unsettled verifier rewards). Each sequence ends by mining past
-// every deadline and voting window and settling every task (none may be
-// stuck), then claiming every leaf and settling every vote; each escrowed
-// fee is checked to split exactly into refund, operator pay, verifier
-// rewards and users' pool.
+// earnings, unsettled member rewards). Each sequence ends by mining past
+// every deadline and reveal phase and settling every task (none may be
+// stuck), then claiming every leaf, settling every seat and withdrawing
+// every earning; each escrowed fee is checked to split exactly into refund,
+// operator pay, member rewards and users' pool.
 func TestMarketProperty(t *testing.T) {
 	t.Parallel() // its own devnet: nothing else moves its blocks or mBalances
 	sequences := *marketSequences
@@ -128,7 +187,7 @@ func TestMarketProperty(t *testing.T) {
 		seed = uint64(time.Now().UnixNano())
 	}
 	t.Logf("seed %d (rerun with -market.seed=%d), %d sequences of %d steps", seed, seed, sequences, *marketSteps)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
 	mm := newMarketModel(t, ctx, rand.New(rand.NewPCG(seed, seed^0x5bd1e995)))
 	defer mm.net.Close()
@@ -151,8 +210,9 @@ func TestMarketProperty(t *testing.T) {
 	t.Logf("%d sequences, %d random operations in %v", sequences, ops, time.Since(start).Round(time.Millisecond))
 	t.Logf("outcomes: %v", mm.stats)
 	if sequences >= 100 {
-		for _, k := range []string{"publish", "accept", "submit", "vote", "settle", "claim", "settle votes", "withdraw",
-			"result passed", "result failed", "result lapsed", "result missing", "claim refused", "vote refused", "submit refused"} {
+		for _, k := range []string{"publish", "accept", "submit", "draw", "commit", "reveal", "settle", "claim", "settle votes", "withdraw",
+			"result passed", "result failed", "result lapsed", "result missing", "claim refused", "reveal refused", "submit refused",
+			"draw refused", "accept refused"} {
 			require.Positive(t, mm.stats[k], "no %q in %d sequences: the generator is too narrow", k, sequences)
 		}
 	}
@@ -163,10 +223,11 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
 		Deploy: chain.DeployConfig{
-			MinStakeTEENode: propMinTEE, MinStakeVerifier: propMinVer, UnbondingDelay: 130, Quorum: 1,
+			MinStakeTEENode: propMinTEE, MinStakeVerifier: propMinVer, UnbondingDelay: 200, Quorum: 1,
 			Market: chain.MarketConfig{
 				Treasury: treasury, NodeSlash: propNodeSlash, TimeoutSlash: propTOSlash, VerifierPenalty: propPenalty,
-				SlashOwnerBps: propOwnerBps, SlashVerifiersBps: propVerBps, MinQuorum: 1, MaxVotingWindow: 100, MaxDuration: 30,
+				SilencePenalty: propSilence, SlashOwnerBps: propOwnerBps, SlashVerifiersBps: propVerBps, OwnerCapBps: propCapBps,
+				CommitteeSize: propCommittee, MaxVotingWindow: 100, RevealWindow: propReveal, MaxDuration: 60, ClaimPeriod: 5,
 			},
 		},
 	})
@@ -175,8 +236,9 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	mm := &marketModel{
 		t: t, ctx: ctx, net: net, rng: rng, m: mhash(t), treasury: treasury,
 		market: net.Deployment().TaskMarket, staking: net.Deployment().Staking,
-		bal: map[common.Address]*big.Int{}, stake: map[common.Address]*big.Int{}, locked: map[common.Address]*big.Int{}, earnings: map[int]*big.Int{},
-		retained: new(big.Int), stats: map[string]int{},
+		bal: map[common.Address]*big.Int{}, stake: map[common.Address]*big.Int{}, locked: map[common.Address]*big.Int{},
+		earnings: map[int]*big.Int{}, pendingUnlock: map[int]*big.Int{}, retained: new(big.Int), stats: map[string]int{},
+		nextResult: 1,
 	}
 	fund := func(memo *big.Int) *chain.Client {
 		c := gov.As(mKey(t))
@@ -192,10 +254,14 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	require.NoError(t, err)
 	for range 3 {
 		mm.owners = append(mm.owners, fund(chain.Tokens(10_000_000)))
-		v := fund(chain.Tokens(1000))
-		_, err := v.Stake(ctx, chain.RoleVerifier, chain.Tokens(150))
+	}
+	// Verifiers of 1 to 9 seats (stakes 150 to 950 MEMO).
+	for i := range propVerifiers {
+		v := fund(chain.Tokens(2000))
+		_, err := v.Stake(ctx, chain.RoleVerifier, chain.Tokens(int64(150+200*i)))
 		require.NoError(t, err)
 		mm.vers = append(mm.vers, v)
+		mm.ver = append(mm.ver, &mVer{commits: map[uint64]*mCommit{}})
 	}
 	for i := range 3 {
 		op := fund(chain.Tokens(5000))
@@ -207,7 +273,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		_, err = mm.vers[0].ApproveEnclave(ctx, mAddrOf(k))
 		require.NoError(t, err)
 		mm.nodes = append(mm.nodes, marketNode{op: op, enclave: mAddrOf(k), key: k})
-		mm.earnings[i] = new(big.Int)
+		mm.earnings[i], mm.pendingUnlock[i] = new(big.Int), new(big.Int)
 	}
 	for range 4 {
 		mm.users = append(mm.users, mAddrOf(mKey(t)))
@@ -231,6 +297,13 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		mm.stake[a] = s.Staked
 		mm.locked[a] = new(big.Int)
 	}
+	// The seats the verifiers' stakes created, in Staking's order.
+	for i := range mm.vers {
+		mm.addSeats(i)
+	}
+	n, err := gov.SeatCount(ctx)
+	require.NoError(t, err)
+	require.EqualValues(t, len(mm.seats), n)
 	return mm
 }
 
@@ -264,14 +337,23 @@ func (mm *marketModel) move(from, to common.Address, amt *big.Int) {
 	mm.bal[to] = new(big.Int).Add(mm.bal[to], amt)
 }
 
-// slashModel takes up to amt of who's stake into the market (or to) and
-// returns what was taken: free stake first, then locked stake (nobody in the
-// model unbonds).
-func (mm *marketModel) slashModel(who common.Address, amt *big.Int, to common.Address) *big.Int {
-	taken := new(big.Int).Set(amt)
-	if taken.Cmp(mm.stake[who]) > 0 {
-		taken.Set(mm.stake[who])
+// addSeats mirrors Staking._addSeats: a seat per unit of stake (at most 32)
+// for every rank the verifier holds none for.
+func (mm *marketModel) addSeats(v int) {
+	want := new(big.Int).Div(mm.stake[mm.vers[v].Address()], propMinVer).Int64()
+	for r := range int(min(want, 32)) {
+		if mm.ver[v].ranks&(1<<r) != 0 {
+			continue
+		}
+		mm.ver[v].ranks |= 1 << r
+		mm.seats = append(mm.seats, [2]int{v, r})
 	}
+}
+
+// slashModel takes up to amt of who's stake into to and returns what was
+// taken: free stake first, then locked stake (nobody in the model unbonds).
+func (mm *marketModel) slashModel(who common.Address, amt *big.Int, to common.Address) *big.Int {
+	taken := minBig(amt, mm.stake[who])
 	if fromLocked := new(big.Int).Sub(taken, mm.free(who)); fromLocked.Sign() > 0 {
 		mm.locked[who] = new(big.Int).Sub(mm.locked[who], fromLocked)
 	}
@@ -324,15 +406,12 @@ func (mm *marketModel) next(limits ...uint64) uint64 {
 func (mm *marketModel) nodeActive(i int) bool {
 	return mm.stake[mm.nodes[i].op.Address()].Cmp(propMinTEE) >= 0
 }
-func (mm *marketModel) verStaked(i int) bool {
-	return mm.stake[mm.vers[i].Address()].Cmp(propMinVer) >= 0
-}
 
-func (mm *marketModel) share(t *mTask) (share, users, perVote, node *big.Int) {
+func (mm *marketModel) share(t *mTask) (share, users, perMember, node *big.Int) {
 	share = new(big.Int).Div(t.fee, big.NewInt(int64(t.r)))
 	users = mBps(share, t.usersBps)
-	perVote = new(big.Int).Div(mBps(share, t.verBps), big.NewInt(int64(t.q)))
-	node = new(big.Int).Sub(new(big.Int).Sub(share, users), new(big.Int).Mul(perVote, big.NewInt(int64(t.q))))
+	perMember = new(big.Int).Div(mBps(share, t.verBps), big.NewInt(propCommittee))
+	node = new(big.Int).Sub(new(big.Int).Sub(share, users), new(big.Int).Mul(perMember, big.NewInt(propCommittee)))
 	return
 }
 
@@ -361,25 +440,31 @@ func (mm *marketModel) expect(what string, ok bool, err error) bool {
 
 func (mm *marketModel) step() {
 	switch k := mm.rng.IntN(100); {
-	case k < 9:
+	case k < 4:
 		mm.publish()
-	case k < 20:
+	case k < 12:
 		mm.accept()
-	case k < 40:
+	case k < 30:
 		mm.submit()
-	case k < 64:
-		mm.vote()
+	case k < 36:
+		mm.draw()
+	case k < 45:
+		mm.commit()
+	case k < 54:
+		mm.reveal()
+	case k < 66:
+		mm.judge()
 	case k < 72:
 		mm.settle()
-	case k < 82:
+	case k < 79:
 		mm.claim()
-	case k < 87:
+	case k < 84:
 		mm.settleVotes()
-	case k < 90:
+	case k < 87:
 		mm.withdraw()
-	case k < 94:
+	case k < 91:
 		mm.stakeMore()
-	case k < 96:
+	case k < 93:
 		mm.slash()
 	default:
 		mm.net.Mine(1 + mm.rng.IntN(4))
@@ -393,11 +478,11 @@ func (mm *marketModel) publish() {
 	usersBps := uint16(mm.rng.IntN(8001))
 	verBps := uint16(mm.rng.IntN(int(10_000 - usersBps + 1)))
 	t := &mTask{
-		owner: o, fee: fee, r: r, q: 1 + mm.rng.IntN(2), usersBps: usersBps, verBps: verBps,
-		window: uint64(4 + mm.rng.IntN(12)), named: mm.rng.IntN(2) == 0, leafDone: map[uint64]bool{}, claimed: new(big.Int),
+		owner: o, fee: fee, r: r, q: 2 + mm.rng.IntN(2), usersBps: usersBps, verBps: verBps,
+		window: uint64(6 + mm.rng.IntN(20)), named: mm.rng.IntN(2) == 0, leafDone: map[uint64]bool{}, claimed: new(big.Int),
 	}
 	next := mm.next()
-	t.deadline = next + uint64(4+mm.rng.IntN(16))
+	t.deadline = next + uint64(6+mm.rng.IntN(45))
 	spec := chain.TaskSpec{
 		Measurement: mm.m, DatasetHash: common.Hash{byte(o)}, Fee: fee,
 		Split:    chain.Split{UsersBps: usersBps, VerifiersBps: verBps, NodesBps: 10_000 - usersBps - verBps},
@@ -406,7 +491,7 @@ func (mm *marketModel) publish() {
 	ok := true
 	perm := mm.rng.Perm(len(mm.nodes))
 	for i := range r {
-		s := &mSlot{node: -1, voters: map[int]bool{}, settledVot: map[int]bool{}}
+		s := &mSlot{node: -1}
 		if t.named {
 			s.node = perm[i]
 			spec.Enclaves = append(spec.Enclaves, mm.nodes[perm[i]].enclave)
@@ -414,15 +499,20 @@ func (mm *marketModel) publish() {
 		}
 		t.slots = append(t.slots, s)
 	}
-	if mm.rng.IntN(10) == 0 { // a bad split now and then
+	switch mm.rng.IntN(20) {
+	case 0: // a bad split now and then
 		spec.Split.NodesBps++
+		ok = false
+	case 1: // a quorum below a committee majority, or above the committee
+		spec.Quorum = uint8(1 + 3*mm.rng.IntN(2))
 		ok = false
 	}
 	id, _, err := mm.owners[o].Publish(mm.ctx, spec)
 	if !mm.expect("publish", ok, err) {
 		return
 	}
-	t.id = id
+	t.id, t.first = id, mm.nextResult
+	mm.nextResult += uint64(r)
 	mm.move(mm.owners[o].Address(), mm.market, fee)
 	mm.tasks = append(mm.tasks, t)
 	mm.open = append(mm.open, t)
@@ -548,83 +638,279 @@ func (mm *marketModel) submit() {
 			mm.lock(op, propLock)
 			s.accepted = true
 		}
-		s.submitted, s.tree = true, tree
+		s.submitted, s.tree, s.seatsAt = true, tree, len(mm.seats)
 		s.votingEnds = rcpt.BlockNumber.Uint64() + t.window
 	}
 }
 
-// mCast is one ballot of the model.
-type mCast struct {
-	t    *mTask
-	i    int
-	pass bool
+// draw draws a submitted result's committee: the model replays Staking's
+// sampling from the seed (the hash of the block after the submission's) to
+// predict the members, or that too few verifiers are eligible.
+func (mm *marketModel) draw() {
+	t, i := mm.pickSlot(func(t *mTask, s *mSlot) bool { return s.submitted && !s.drawn })
+	if t == nil {
+		return
+	}
+	mm.drawAt(t, i)
 }
 
-func (mm *marketModel) vote() {
-	live := func(t *mTask, s *mSlot) bool { return s.submitted && s.pass < t.q && s.fail < t.q }
-	var casts []mCast
-	for range 1 + mm.rng.IntN(3) {
-		t, i := mm.pickSlot(live)
+func (mm *marketModel) drawAt(t *mTask, i int) bool {
+	s := t.slots[i]
+	seedBlock := s.votingEnds - t.window + 1
+	var limits []uint64
+	if s.submitted {
+		limits = append(limits, seedBlock, min(s.votingEnds, seedBlock+256))
+	}
+	next := mm.next(limits...)
+	ok := s.submitted && !s.drawn && next > seedBlock && next <= min(s.votingEnds, seedBlock+256)
+	var members []int
+	if ok {
+		hdr, err := mm.net.Backend().HeaderByNumber(mm.ctx, new(big.Int).SetUint64(seedBlock))
+		require.NoError(mm.t, err)
+		var drawn bool
+		members, drawn = mm.replayDraw(hdr.Hash(), s.seatsAt, t.first+uint64(i), mm.owners[t.owner].Address(), mm.nodes[s.node].op.Address())
+		if !drawn {
+			_, err := mm.relayer.Draw(mm.ctx, t.id, uint8(i))
+			require.ErrorIs(mm.t, err, chain.ErrNotEnoughVerifiers, "task %d result %d: the replay finds too few verifiers", t.id, i)
+			mm.stats["draw refused"]++
+			mm.stats["draw refused: too few verifiers"]++
+			return false
+		}
+	}
+	_, err := mm.relayer.Draw(mm.ctx, t.id, uint8(i))
+	if !mm.expect("draw", ok, err) {
+		return false
+	}
+	cm, err := mm.relayer.Committee(mm.ctx, t.id, uint8(i))
+	require.NoError(mm.t, err)
+	got := make([]common.Address, len(members))
+	for k, v := range members {
+		got[k] = mm.vers[v].Address()
+		mm.lock(mm.vers[v].Address(), propSeatLock)
+	}
+	require.Equal(mm.t, got, cm.Members, "task %d result %d: the chain drew another committee than the replay", t.id, i)
+	s.drawn, s.members = true, members
+	s.votes, s.settled = make([]chain.VoteState, len(members)), make([]bool, len(members))
+	return true
+}
+
+// replayDraw runs Staking.drawCommittee over the model's first seatBound
+// seats for result id: the seed is keccak256(abi.encode(blockhash(seed
+// block), market, id)). It returns the members (verifier indexes) and
+// whether all propCommittee were found.
+func (mm *marketModel) replayDraw(seedHash common.Hash, seatBound int, id uint64, owner, operator common.Address) ([]int, bool) {
+	seed := crypto.Keccak256(seedHash[:], common.LeftPadBytes(mm.market[:], 32), common.LeftPadBytes(new(big.Int).SetUint64(id).Bytes(), 32))
+	var members []int
+	n := min(len(mm.seats), seatBound)
+	for tries := 8*propCommittee + 16; tries != 0 && len(members) < propCommittee && n != 0; tries-- {
+		var word [64]byte
+		copy(word[:32], seed)
+		binary.BigEndian.PutUint64(word[56:], uint64(tries))
+		i := new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(word[:])), big.NewInt(int64(n))).Int64()
+		v, rank := mm.seats[i][0], mm.seats[i][1]
+		a := mm.vers[v].Address()
+		if a == owner || a == operator || slices.Contains(members, v) {
+			continue
+		}
+		need := new(big.Int).Mul(propMinVer, big.NewInt(int64(rank+1)))
+		if mm.stake[a].Cmp(need) < 0 || mm.free(a).Cmp(propSeatLock) < 0 {
+			continue
+		}
+		members = append(members, v)
+	}
+	return members, len(members) == propCommittee
+}
+
+// commit has a committee member commit ballots: mostly on results whose
+// commit phase is open and that it has not committed on yet (one or a batch
+// of several), now and then anything (a commitment itself is never refused;
+// its reveal may be).
+func (mm *marketModel) commit() {
+	h := mm.head()
+	type seat struct {
+		t *mTask
+		i int
+		v int
+	}
+	var open []seat
+	for _, t := range mm.open {
+		for i, s := range t.slots {
+			if !s.drawn || h+2 > s.votingEnds {
+				continue
+			}
+			for j, v := range s.members {
+				if s.votes[j] == chain.VoteNone && !mm.committed(v, t.id, i) {
+					open = append(open, seat{t, i, v})
+				}
+			}
+		}
+	}
+	var v int
+	var ballots []chain.Ballot
+	if len(open) > 0 && mm.rng.IntN(8) > 0 {
+		first := open[mm.rng.IntN(len(open))]
+		v = first.v
+		for _, o := range open {
+			if o.v == v && (o == first || mm.rng.IntN(2) == 0) {
+				ballots = append(ballots, chain.Ballot{TaskID: o.t.id, Index: uint8(o.i), Pass: mm.rng.IntN(2) == 0})
+			}
+		}
+	} else {
+		v = mm.rng.IntN(len(mm.vers))
+		t := mm.pickOpen()
 		if t == nil {
 			return
 		}
-		casts = append(casts, mCast{t, i, mm.rng.IntN(10) < 7})
+		ballots = []chain.Ballot{{TaskID: t.id, Index: uint8(mm.rng.IntN(t.r)), Pass: true}}
 	}
-	v := mm.rng.IntN(len(mm.vers))
-	for _, w := range mm.rng.Perm(len(mm.vers)) { // mostly someone who has not voted yet
-		if _, voted := casts[0].t.slots[casts[0].i].voters[w]; !voted && mm.rng.IntN(8) > 0 {
-			v = w
-		}
+	mm.commitSeq++
+	c := &mCommit{salt: mhash(mm.t), ballots: ballots}
+	rcpt, err := mm.vers[v].CommitVotes(mm.ctx, mm.commitSeq, c.salt, ballots)
+	if mm.expect("commit", true, err) {
+		c.block = rcpt.BlockNumber.Uint64()
+		mm.ver[v].commits[mm.commitSeq] = c
 	}
-	mm.castVotes(v, casts)
 }
 
-// castVotes sends verifier v's ballots (one vote, or a batch) and checks
-// the outcome against the model.
-func (mm *marketModel) castVotes(v int, casts []mCast) bool {
+// judge runs a committee round of one submitted result at once: draws it
+// if needed, has each member (but now and then one) commit a random vote,
+// mines into the reveal phase and has each of them (but now and then one)
+// reveal, every step checked as the single steps are.
+func (mm *marketModel) judge() {
+	t, i := mm.pickSlot(func(t *mTask, s *mSlot) bool { return s.submitted && mm.head()+6 < s.votingEnds })
+	if t == nil {
+		return
+	}
+	s := t.slots[i]
+	if !s.drawn && !mm.drawAt(t, i) {
+		return
+	}
+	var ids []uint64
+	var voters []int
+	for j, v := range s.members {
+		if s.votes[j] != chain.VoteNone || mm.committed(v, t.id, i) || mm.rng.IntN(8) == 0 || mm.head()+2 > s.votingEnds {
+			continue
+		}
+		mm.commitSeq++
+		c := &mCommit{salt: mhash(mm.t), ballots: []chain.Ballot{{TaskID: t.id, Index: uint8(i), Pass: mm.rng.IntN(2) == 0}}}
+		rcpt, err := mm.vers[v].CommitVotes(mm.ctx, mm.commitSeq, c.salt, c.ballots)
+		require.NoError(mm.t, err)
+		c.block = rcpt.BlockNumber.Uint64()
+		mm.ver[v].commits[mm.commitSeq] = c
+		ids, voters = append(ids, mm.commitSeq), append(voters, v)
+	}
+	mm.stats["judge"]++
+	if h := mm.head(); h < s.votingEnds+1 {
+		mm.net.Mine(int(s.votingEnds + 1 - h))
+	}
+	for k, id := range ids {
+		if mm.rng.IntN(8) == 0 || mm.head()+2 > s.votingEnds+propReveal {
+			continue
+		}
+		mm.revealCommit(voters[k], id, false)
+	}
+}
+
+// committed reports whether verifier v holds a commitment with a ballot on
+// slot i of task id.
+func (mm *marketModel) committed(v int, id uint64, i int) bool {
+	for _, c := range mm.ver[v].commits {
+		for _, b := range c.ballots {
+			if b.TaskID == id && int(b.Index) == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reveal has a verifier reveal one of its commitments: mostly one whose
+// results are all in their reveal phase, now and then any (or with a wrong
+// salt), and checks the outcome against the model.
+func (mm *marketModel) reveal() {
+	h := mm.head()
+	type ref struct {
+		v  int
+		id uint64
+	}
+	var ready, any []ref
+	for v := range mm.vers {
+		for id, c := range mm.ver[v].commits {
+			r := ref{v, id}
+			any = append(any, r)
+			ok := true
+			for _, b := range c.ballots {
+				s := mm.taskByID(b.TaskID).slots[b.Index]
+				if !s.drawn || h < s.votingEnds+1 || h+2 > s.votingEnds+propReveal {
+					ok = false
+				}
+			}
+			if ok {
+				ready = append(ready, r)
+			}
+		}
+	}
+	order := func(rs []ref) {
+		slices.SortFunc(rs, func(a, b ref) int { return int(a.id) - int(b.id) })
+	}
+	order(ready)
+	order(any)
+	var r ref
+	switch {
+	case len(ready) > 0 && mm.rng.IntN(8) > 0:
+		r = ready[mm.rng.IntN(len(ready))]
+	case len(any) > 0:
+		r = any[mm.rng.IntN(len(any))]
+	default:
+		return
+	}
+	mm.revealCommit(r.v, r.id, mm.rng.IntN(12) == 0)
+}
+
+func (mm *marketModel) revealCommit(v int, commitID uint64, wrongSalt bool) bool {
+	c := mm.ver[v].commits[commitID]
 	var limits []uint64
-	for _, c := range casts {
-		limits = append(limits, c.t.slots[c.i].votingEnds)
+	for _, b := range c.ballots {
+		t := mm.taskByID(b.TaskID)
+		s := t.slots[b.Index]
+		limits = append(limits, s.votingEnds, s.votingEnds+propReveal)
 	}
 	next := mm.next(limits...)
-	ok := mm.verStaked(v) && mm.free(mm.vers[v].Address()).Cmp(new(big.Int).Mul(propPenalty, big.NewInt(int64(len(casts))))) >= 0
-	// Walk the ballots in order on scratch counters, as the contract does.
-	pass, fail, seen := map[*mSlot]int{}, map[*mSlot]int{}, map[*mSlot]bool{}
-	ballots := make([]chain.Ballot, len(casts))
-	for k, c := range casts {
-		s := c.t.slots[c.i]
-		_, voted := s.voters[v]
-		if !s.submitted || next > s.votingEnds || s.pass+pass[s] >= c.t.q || s.fail+fail[s] >= c.t.q || voted || seen[s] {
+	ok := !wrongSalt
+	seen := map[*mSlot]bool{}
+	for _, b := range c.ballots {
+		t := mm.taskByID(b.TaskID)
+		s := t.slots[b.Index]
+		j := s.member(v)
+		if !s.drawn || next <= s.votingEnds || next > s.votingEnds+propReveal || c.block > s.votingEnds || j < 0 ||
+			s.votes[j] != chain.VoteNone || seen[s] {
 			ok = false
 		}
 		seen[s] = true
-		if c.pass {
-			pass[s]++
-		} else {
-			fail[s]++
+	}
+	salt := c.salt
+	if wrongSalt {
+		salt = mhash(mm.t)
+	}
+	_, err := mm.vers[v].RevealVotes(mm.ctx, commitID, salt, c.ballots)
+	if !mm.expect("reveal", ok, err) {
+		if next > s0(c, mm).votingEnds+propReveal {
+			delete(mm.ver[v].commits, commitID) // it can never be revealed now
 		}
-		ballots[k] = chain.Ballot{TaskID: c.t.id, Index: uint8(c.i), Pass: c.pass}
-	}
-	var err error
-	if len(ballots) == 1 && mm.rng.IntN(2) == 0 {
-		_, err = mm.vers[v].Vote(mm.ctx, ballots[0].TaskID, ballots[0].Index, ballots[0].Pass)
-	} else {
-		_, err = mm.vers[v].VoteBatch(mm.ctx, ballots)
-	}
-	if !mm.expect("vote", ok, err) {
 		return false
 	}
-	mm.lock(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(int64(len(casts)))))
-	for _, c := range casts {
-		s := c.t.slots[c.i]
-		s.voters[v] = c.pass
-		if c.pass {
-			s.pass++
-		} else {
-			s.fail++
-		}
+	for _, b := range c.ballots {
+		s := mm.taskByID(b.TaskID).slots[b.Index]
+		s.votes[s.member(v)] = map[bool]chain.VoteState{true: chain.VotePass, false: chain.VoteFail}[b.Pass]
 	}
+	delete(mm.ver[v].commits, commitID)
 	return true
+}
+
+// s0 is the slot of a commitment's first ballot.
+func s0(c *mCommit, mm *marketModel) *mSlot {
+	b := c.ballots[0]
+	return mm.taskByID(b.TaskID).slots[b.Index]
 }
 
 func slotIndex(t *mTask, s *mSlot) int {
@@ -650,13 +936,28 @@ func (mm *marketModel) settle() {
 	mm.trySettle(t, mm.rng.IntN(2) == 0)
 }
 
+// verdictOf is a submitted result's verdict once its votes are final.
+func (mm *marketModel) verdictOf(t *mTask, s *mSlot) chain.ResultState {
+	if !s.drawn {
+		return chain.ResultLapsed
+	}
+	pass, fail := s.tally()
+	switch {
+	case pass >= t.q:
+		return chain.ResultPassed
+	case fail >= t.q:
+		return chain.ResultFailed
+	}
+	return chain.ResultLapsed
+}
+
 // trySettle calls finalize (or timeout) and checks the outcome against the
 // model; it returns whether the task settled.
 func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 	limits := []uint64{t.deadline}
 	for _, s := range t.slots {
 		if s.submitted {
-			limits = append(limits, s.votingEnds)
+			limits = append(limits, s.votingEnds+propReveal)
 		}
 	}
 	next := mm.next(limits...)
@@ -667,7 +968,9 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 			missing = true
 			continue
 		}
-		if s.pass < t.q && s.fail < t.q && next <= s.votingEnds {
+		pass, fail := s.tally()
+		allIn := s.drawn && pass+fail == len(s.members)
+		if !allIn && next <= s.votingEnds+propReveal {
 			ok = false
 		}
 	}
@@ -686,51 +989,47 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 		return false
 	}
 	owner := mm.owners[t.owner].Address()
-	share, users, perVote, nodePay := mm.share(t)
+	share, users, perMember, nodePay := mm.share(t)
 	refund := new(big.Int).Sub(t.fee, new(big.Int).Mul(share, big.NewInt(int64(t.r))))
 	accounted := new(big.Int).Set(refund)
 	for i, s := range t.slots {
-		switch {
-		case !s.submitted:
+		if !s.submitted {
 			s.verdict = chain.ResultMissing
-		case s.pass >= t.q:
-			s.verdict = chain.ResultPassed
-		case s.fail >= t.q:
-			s.verdict = chain.ResultFailed
-		default:
-			s.verdict = chain.ResultLapsed
+		} else {
+			s.verdict = mm.verdictOf(t, s)
 		}
 		mm.stats["result "+s.verdict.String()]++
-		if s.accepted { // a liable slot's lock is released first
-			mm.unlock(mm.nodes[s.node].op.Address(), propLock)
-		}
-		if s.verdict == chain.ResultPassed {
+		if s.verdict.Paid() {
 			if t.passed == 0 {
 				t.payoutSlot = i
 			}
 			t.passed++
 			mm.earnings[s.node].Add(mm.earnings[s.node], nodePay)
-			accounted.Add(accounted, nodePay).Add(accounted, users).Add(accounted, new(big.Int).Mul(perVote, big.NewInt(int64(t.q))))
+			mm.pendingUnlock[s.node].Add(mm.pendingUnlock[s.node], propLock)
+			accounted.Add(accounted, nodePay).Add(accounted, users).Add(accounted, new(big.Int).Mul(perMember, big.NewInt(propCommittee)))
 			continue
 		}
 		refund.Add(refund, share)
 		accounted.Add(accounted, share)
 		var amt *big.Int
-		q := 0
+		fails := 0
 		switch {
 		case s.verdict == chain.ResultFailed:
-			amt, q = propNodeSlash, t.q
+			amt = propNodeSlash
+			_, fails = s.tally()
 		case s.verdict == chain.ResultMissing && s.accepted:
 			amt = propTOSlash
 		default:
 			continue
 		}
-		taken := mm.slashModel(mm.nodes[s.node].op.Address(), amt, mm.market)
-		toOwner := mBps(taken, propOwnerBps)
+		op := mm.nodes[s.node].op.Address()
+		mm.unlock(op, propLock) // slashLocked releases the slot first
+		taken := mm.slashModel(op, amt, mm.market)
+		toOwner := minBig(mBps(taken, propOwnerBps), mBps(share, propCapBps))
 		kept := new(big.Int)
-		if q > 0 {
-			s.failReward = new(big.Int).Div(mBps(taken, propVerBps), big.NewInt(int64(q)))
-			kept.Mul(s.failReward, big.NewInt(int64(q)))
+		if fails > 0 {
+			s.failReward = new(big.Int).Div(mBps(taken, propVerBps), big.NewInt(int64(fails)))
+			kept.Mul(s.failReward, big.NewInt(int64(fails)))
 		}
 		mm.move(mm.market, owner, toOwner)
 		mm.move(mm.market, mm.treasury, new(big.Int).Sub(new(big.Int).Sub(taken, toOwner), kept))
@@ -815,16 +1114,32 @@ func (mm *marketModel) settleVotes() {
 		t := mm.tasks[mm.rng.IntN(len(mm.tasks))]
 		i := mm.rng.IntN(t.r)
 		s := t.slots[i]
-		_, voted := s.voters[v]
+		j := s.member(v)
 		for _, r := range refs {
 			if r.TaskID == t.id && r.Index == uint8(i) {
-				voted = false // settling one vote twice in a call
+				j = -1 // settling one seat twice in a call
 			}
 		}
-		ok = ok && t.settled && voted && !s.settledVot[v]
+		ok = ok && t.settled && s.drawn && j >= 0 && !s.settled[j]
 		refs = append(refs, chain.ResultRef{TaskID: t.id, Index: uint8(i)})
 	}
 	mm.settleRefs(v, refs, ok)
+}
+
+// memberOutcome is what settling member j's seat on a result of a settled
+// task pays it and costs it.
+func (mm *marketModel) memberOutcome(t *mTask, s *mSlot, j int) (reward, penalty *big.Int) {
+	_, _, perMember, _ := mm.share(t)
+	vote := s.votes[j]
+	switch {
+	case vote == chain.VoteNone:
+		return new(big.Int), propSilence
+	case s.verdict == chain.ResultFailed && vote == chain.VoteFail:
+		return s.failReward, new(big.Int)
+	case s.verdict == chain.ResultFailed, s.verdict == chain.ResultPassed && vote != chain.VotePass:
+		return new(big.Int), propPenalty
+	}
+	return perMember, new(big.Int)
 }
 
 func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
@@ -832,25 +1147,21 @@ func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
 	if !mm.expect("settle votes", ok, err) {
 		return
 	}
-	reward, wrong := new(big.Int), int64(0)
+	reward, penalty := new(big.Int), new(big.Int)
 	for _, r := range refs {
 		t := mm.taskByID(r.TaskID)
 		s := t.slots[r.Index]
-		s.settledVot[v] = true
-		_, _, perVote, _ := mm.share(t)
-		switch {
-		case s.verdict == chain.ResultPassed && s.voters[v]:
-			reward.Add(reward, perVote)
-		case s.verdict == chain.ResultFailed && !s.voters[v]:
-			reward.Add(reward, s.failReward)
-		case s.verdict == chain.ResultPassed || s.verdict == chain.ResultFailed:
-			wrong++
-		}
+		j := s.member(v)
+		s.settled[j] = true
+		rw, p := mm.memberOutcome(t, s, j)
+		reward.Add(reward, rw)
+		penalty.Add(penalty, p)
 	}
-	mm.move(mm.market, mm.vers[v].Address(), reward)
-	mm.unlock(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(int64(len(refs)))))
-	if wrong > 0 {
-		mm.slashModel(mm.vers[v].Address(), new(big.Int).Mul(propPenalty, big.NewInt(wrong)), mm.treasury)
+	a := mm.vers[v].Address()
+	mm.move(mm.market, a, reward)
+	mm.unlock(a, new(big.Int).Mul(propSeatLock, big.NewInt(int64(len(refs)))))
+	if penalty.Sign() > 0 {
+		mm.slashModel(a, penalty, mm.treasury)
 	}
 }
 
@@ -867,16 +1178,20 @@ func (mm *marketModel) taskByID(id uint64) *mTask {
 func (mm *marketModel) withdraw() { mm.withdrawNode(mm.rng.IntN(len(mm.nodes))) }
 
 func (mm *marketModel) withdrawNode(n int) {
-	e := mm.earnings[n]
+	e, u := mm.earnings[n], mm.pendingUnlock[n]
 	_, err := mm.nodes[n].op.WithdrawEarnings(mm.ctx)
-	if mm.expect("withdraw", e.Sign() > 0, err) {
+	if mm.expect("withdraw", e.Sign() > 0 || u.Sign() > 0, err) {
 		mm.move(mm.market, mm.nodes[n].op.Address(), e)
-		mm.earnings[n] = new(big.Int)
+		mm.unlock(mm.nodes[n].op.Address(), u)
+		mm.earnings[n], mm.pendingUnlock[n] = new(big.Int), new(big.Int)
 	}
 }
 
 func (mm *marketModel) stakeMore() {
-	c, min, role := mm.vers[0], propMinVer, chain.RoleVerifier
+	var c *chain.Client
+	var minimum *big.Int
+	var role chain.Role
+	v := -1
 	if mm.rng.IntN(2) == 0 {
 		i := mm.rng.IntN(len(mm.nodes))
 		for j := range mm.nodes {
@@ -884,18 +1199,21 @@ func (mm *marketModel) stakeMore() {
 				i = j
 			}
 		}
-		n := mm.nodes[i]
-		c, min, role = n.op, propMinTEE, chain.RoleTEENode
+		c, minimum, role = mm.nodes[i].op, propMinTEE, chain.RoleTEENode
 	} else {
-		c = mm.vers[mm.rng.IntN(len(mm.vers))]
+		v = mm.rng.IntN(len(mm.vers))
+		c, minimum, role = mm.vers[v], propMinVer, chain.RoleVerifier
 	}
 	amt := chain.Tokens(int64(10 + mm.rng.IntN(200)))
 	total := new(big.Int).Add(mm.stake[c.Address()], amt)
-	ok := total.Cmp(min) >= 0 && mm.bal[c.Address()].Cmp(amt) >= 0
+	ok := total.Cmp(minimum) >= 0 && mm.bal[c.Address()].Cmp(amt) >= 0
 	_, err := c.Stake(mm.ctx, role, amt)
 	if mm.expect("stake", ok, err) {
 		mm.stake[c.Address()] = total
 		mm.move(c.Address(), mm.staking, amt)
+		if v >= 0 {
+			mm.addSeats(v)
+		}
 	}
 }
 
@@ -909,23 +1227,48 @@ func (mm *marketModel) slash() {
 }
 
 // drain mines past every limit, settles every open task, claims every
-// leaf, settles every vote and withdraws every earning.
+// leaf, settles every seat and withdraws every earning.
 func (mm *marketModel) drain() {
-	// Verifiers finish most of their work first.
+	// Committees finish most of their work first: draw, commit, reveal.
 	for _, t := range mm.open {
 		for i, s := range t.slots {
-			for _, v := range mm.rng.Perm(len(mm.vers)) {
-				_, voted := s.voters[v]
-				if !s.submitted || s.pass >= t.q || s.fail >= t.q || voted || !mm.verStaked(v) || mm.rng.IntN(5) == 0 ||
-					mm.free(mm.vers[v].Address()).Cmp(propPenalty) < 0 {
+			if !s.submitted || s.drawn || mm.rng.IntN(6) == 0 || mm.head()+3 > s.votingEnds {
+				continue
+			}
+			if !mm.drawAt(t, i) {
+				continue
+			}
+			for _, v := range s.members {
+				if mm.rng.IntN(5) == 0 || mm.head()+3 > s.votingEnds {
 					continue
 				}
-				if mm.head()+3 > s.votingEnds { // see next
-					break
-				}
-				require.True(mm.t, mm.castVotes(v, []mCast{{t, i, mm.rng.IntN(4) > 0}}))
+				mm.commitSeq++
+				c := &mCommit{salt: mhash(mm.t), ballots: []chain.Ballot{{TaskID: t.id, Index: uint8(i), Pass: mm.rng.IntN(4) > 0}}}
+				rcpt, err := mm.vers[v].CommitVotes(mm.ctx, mm.commitSeq, c.salt, c.ballots)
+				require.NoError(mm.t, err)
+				c.block = rcpt.BlockNumber.Uint64()
+				mm.ver[v].commits[mm.commitSeq] = c
 			}
 		}
+	}
+	// Every commitment whose reveal phase is still reachable is revealed.
+	for v := range mm.vers {
+		ids := make([]uint64, 0, len(mm.ver[v].commits))
+		for id := range mm.ver[v].commits {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			c := mm.ver[v].commits[id]
+			b := c.ballots[0]
+			s := mm.taskByID(b.TaskID).slots[b.Index]
+			if len(c.ballots) != 1 || !s.drawn || s.member(v) < 0 || c.block > s.votingEnds || mm.head()+3 > s.votingEnds+propReveal {
+				continue
+			}
+			mm.net.Mine(int(max(s.votingEnds+1, mm.head()) - mm.head()))
+			mm.revealCommit(v, id, false)
+		}
+		mm.ver[v].commits = map[uint64]*mCommit{}
 	}
 	for len(mm.open) > 0 {
 		t := mm.open[0]
@@ -933,7 +1276,7 @@ func (mm *marketModel) drain() {
 		missing := false
 		for _, s := range t.slots {
 			if s.submitted {
-				last = max(last, s.votingEnds)
+				last = max(last, s.votingEnds+propReveal)
 			} else {
 				missing = true
 			}
@@ -964,7 +1307,7 @@ func (mm *marketModel) drain() {
 		var refs []chain.ResultRef
 		for _, t := range mm.tasks {
 			for i, s := range t.slots {
-				if _, voted := s.voters[v]; voted && !s.settledVot[v] {
+				if j := s.member(v); s.drawn && j >= 0 && !s.settled[j] {
 					refs = append(refs, chain.ResultRef{TaskID: t.id, Index: uint8(i)})
 				}
 			}
@@ -974,17 +1317,53 @@ func (mm *marketModel) drain() {
 		}
 	}
 	for n := range mm.nodes {
-		if mm.earnings[n].Sign() > 0 {
+		if mm.earnings[n].Sign() > 0 || mm.pendingUnlock[n].Sign() > 0 {
 			mm.withdrawNode(n)
 		}
 	}
-	// Settled tasks are done with; keep the model small.
+	// Settled tasks are done with; keep the model small. What stays in the
+	// market for them: the pool nobody claimed, and the member rewards
+	// nobody earned (silent or outvoted members, no committee).
 	for _, t := range mm.tasks {
-		if t.pool != nil {
-			mm.retained.Add(mm.retained, new(big.Int).Sub(t.pool, t.claimed))
+		if t.pool == nil {
+			continue
 		}
+		mm.retained.Add(mm.retained, new(big.Int).Sub(t.pool, t.claimed))
+		mm.retained.Add(mm.retained, mm.unearned(t))
 	}
 	mm.tasks = mm.tasks[:0]
+	for _, n := range mm.nodes {
+		mEqual(mm.t, new(big.Int), mm.locked[n.op.Address()], "drained: node %s holds no lock", n.op.Address().Hex())
+	}
+	for _, v := range mm.vers {
+		mEqual(mm.t, new(big.Int), mm.locked[v.Address()], "drained: verifier %s holds no lock", v.Address().Hex())
+	}
+}
+
+// unearned is what a settled task's paid results hold for committee members
+// that earned nothing (or that nobody drew).
+func (mm *marketModel) unearned(t *mTask) *big.Int {
+	_, _, perMember, _ := mm.share(t)
+	sum := new(big.Int)
+	for _, s := range t.slots {
+		if !s.verdict.Paid() {
+			continue
+		}
+		earners := 0
+		for j := range s.members {
+			if mm.wouldEarn(t, s, j) {
+				earners++
+			}
+		}
+		sum.Add(sum, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-earners))))
+	}
+	return sum
+}
+
+// wouldEarn reports whether member j earns the member reward of a paid result.
+func (mm *marketModel) wouldEarn(t *mTask, s *mSlot, j int) bool {
+	vote := s.votes[j]
+	return vote != chain.VoteNone && (s.verdict == chain.ResultLapsed || vote == chain.VotePass)
 }
 
 // check compares every balance and stake with the model and the market's
@@ -1019,16 +1398,24 @@ func (mm *marketModel) check(where string) {
 			continue
 		}
 		liab.Add(liab, new(big.Int).Sub(t.pool, t.claimed))
-		_, _, perVote, _ := mm.share(t)
+		_, _, perMember, _ := mm.share(t)
 		for _, s := range t.slots {
-			for v, pass := range s.voters {
-				if s.settledVot[v] {
-					continue
+			if s.verdict.Paid() {
+				// Every member reward of a paid result stays until settled
+				// by a member that earned it (or swept).
+				paidOut := 0
+				for j := range s.members {
+					if s.settled[j] && mm.wouldEarn(t, s, j) {
+						paidOut++
+					}
 				}
-				if s.verdict == chain.ResultPassed && pass {
-					liab.Add(liab, perVote)
-				} else if s.verdict == chain.ResultFailed && !pass {
-					liab.Add(liab, s.failReward)
+				liab.Add(liab, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-paidOut))))
+			}
+			if s.verdict == chain.ResultFailed {
+				for j := range s.members {
+					if !s.settled[j] && s.votes[j] == chain.VoteFail {
+						liab.Add(liab, s.failReward)
+					}
 				}
 			}
 		}

@@ -2,7 +2,6 @@ package chain_test
 
 import (
 	"crypto/ecdsa"
-	"crypto/rand"
 	"math/big"
 	"sync"
 	"testing"
@@ -12,40 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
-	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
-
-// The market tests run sequentially (no t.Parallel) on the shared devnet:
-// they count blocks to deadlines and voting windows, which blocks mined by
-// parallel tests would shift.
-
-var (
-	mFunderOnce sync.Once
-	mFunder     *chain.Client
-)
-
-// mAccount returns a client for a fresh account holding 1 ETH and memo MEMO,
-// funded by dev account 2 one transaction at a time.
-func mAccount(t testing.TB, memo *big.Int) *chain.Client {
-	t.Helper()
-	mFunderOnce.Do(func() { mFunder = dev.Governance().As(devnet.Key(2)) })
-	ctx := testContext(t)
-	c := dev.Governance().As(mKey(t))
-	_, err := mFunder.SendETH(ctx, c.Address(), oneETH)
-	require.NoError(t, err)
-	if memo != nil && memo.Sign() > 0 {
-		_, err = mFunder.TransferMEMO(ctx, c.Address(), memo)
-		require.NoError(t, err)
-	}
-	return c
-}
-
-func mhash(t testing.TB) common.Hash {
-	var h common.Hash
-	_, err := rand.Read(h[:])
-	require.NoError(t, err)
-	return h
-}
 
 // marketNode is a staked TEE-node operator with one active enclave whose key
 // the test holds.
@@ -60,12 +26,11 @@ var (
 	mApproverList  []*chain.Client
 )
 
-// registryApprovers returns as many staked verifiers as the registry quorum.
+// mApprovers returns as many staked verifiers as the registry quorum.
 func mApprovers(t testing.TB) []*chain.Client {
 	t.Helper()
 	mApproversOnce.Do(func() {
-		ctx := testContext(t)
-		q, err := dev.Governance().Quorum(ctx)
+		q, err := mdev(t).Governance().Quorum(testContext(t))
 		require.NoError(t, err)
 		for range q {
 			mApproverList = append(mApproverList, mVerifier(t))
@@ -75,20 +40,14 @@ func mApprovers(t testing.TB) []*chain.Client {
 	return mApproverList
 }
 
-func mVerifier(t testing.TB) *chain.Client {
-	t.Helper()
-	v := mAccount(t, minVerifier)
-	_, err := v.Stake(testContext(t), chain.RoleVerifier, minVerifier)
-	require.NoError(t, err)
-	return v
-}
-
 // newMarketNode stakes a fresh operator and registers and activates an
-// enclave with measurement m (which it allows first).
+// enclave with measurement m (which it allows first). It also makes sure
+// mdev's verifier pool is staked.
 func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	t.Helper()
 	ctx := testContext(t)
-	_, err := dev.Governance().SetMeasurementAllowed(ctx, m, true)
+	mPool(t)
+	_, err := mdev(t).Governance().SetMeasurementAllowed(ctx, m, true)
 	require.NoError(t, err)
 	op := mAccount(t, minTEE)
 	_, err = op.Stake(ctx, chain.RoleTEENode, minTEE)
@@ -123,7 +82,7 @@ func (n marketNode) claimFor(t testing.TB, id uint64, m, root common.Hash, recor
 		TaskID: id, OutputHash: mhash(t), LineageRoot: mhash(t), PayoutRoot: root,
 		TotalRecords: records, EpsilonSpent: 1_500_000, Measurement: m,
 	}
-	sig, err := chain.SignResultClaim(n.key, dev.Governance().ChainID(), dev.Deployment().TaskMarket, c)
+	sig, err := chain.SignResultClaim(n.key, n.op.ChainID(), n.op.Deployment().TaskMarket, c)
 	require.NoError(t, err)
 	return c, sig
 }
@@ -137,23 +96,35 @@ func (n marketNode) submit(t testing.TB, id uint64, m, root common.Hash) {
 
 func mHead(t testing.TB) uint64 {
 	t.Helper()
-	n, err := dev.Governance().BlockNumber(testContext(t))
+	n, err := mdev(t).Governance().BlockNumber(testContext(t))
 	require.NoError(t, err)
 	return n
 }
 
 func mBalance(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
-	b, err := dev.Governance().MEMOBalance(testContext(t), who)
+	b, err := mdev(t).Governance().MEMOBalance(testContext(t), who)
 	require.NoError(t, err)
 	return b
 }
 
 func mStaked(t testing.TB, who common.Address) *big.Int {
 	t.Helper()
-	s, err := dev.Governance().StakeOf(testContext(t), who)
+	return mStake(t, who).Staked
+}
+
+func mStake(t testing.TB, who common.Address) chain.StakeInfo {
+	t.Helper()
+	s, err := mdev(t).Governance().StakeOf(testContext(t), who)
 	require.NoError(t, err)
-	return s.Staked
+	return s
+}
+
+func mParams(t testing.TB) chain.MarketParams {
+	t.Helper()
+	p, err := mdev(t).Governance().MarketParams(testContext(t))
+	require.NoError(t, err)
+	return p
 }
 
 // mBalances snapshots MEMO balances of accounts.
@@ -185,11 +156,14 @@ func mPublish(t testing.TB, spec chain.TaskSpec) (*chain.Client, uint64) {
 	return owner, id
 }
 
+// mSpec is a task of 1000 MEMO for nodes (one slot each; one open slot if
+// none), with a voting window long enough to draw and commit in and the
+// default quorum of a committee of 3 (2).
 func mSpec(t testing.TB, m common.Hash, nodes ...marketNode) chain.TaskSpec {
 	t.Helper()
 	spec := chain.TaskSpec{
 		Measurement: m, DatasetHash: mhash(t), Fee: chain.Tokens(1000), Split: mSplit,
-		Deadline: mHead(t) + 200, VotingWindow: 200, Quorum: 2, Replication: uint8(max(1, len(nodes))),
+		Deadline: mHead(t) + 200, VotingWindow: 20, Quorum: 2, Replication: uint8(max(1, len(nodes))),
 	}
 	for _, n := range nodes {
 		spec.Enclaves = append(spec.Enclaves, n.enclave)
@@ -215,12 +189,6 @@ func mUserTree(t testing.TB, n int, pool *big.Int) *chain.PayoutTree {
 	return tree
 }
 
-func mKey(t testing.TB) *ecdsa.PrivateKey {
-	k, err := crypto.GenerateKey()
-	require.NoError(t, err)
-	return k
-}
-
 func mClaimAll(t testing.TB, by *chain.Client, id uint64, tree *chain.PayoutTree) {
 	t.Helper()
 	for i := range tree.Len() {
@@ -233,11 +201,12 @@ func mClaimAll(t testing.TB, by *chain.Client, id uint64, tree *chain.PayoutTree
 
 func TestMarketDeployment(t *testing.T) {
 	ctx := testContext(t)
-	gov := dev.Governance()
-	require.NotZero(t, dev.Deployment().TaskMarket)
+	gov := mdev(t).Governance()
+	require.NotZero(t, mdev(t).Deployment().TaskMarket)
 	p, err := gov.MarketParams(ctx)
 	require.NoError(t, err)
 	require.Equal(t, testMarket.Params(), p)
+	require.EqualValues(t, chain.MinCommittee, p.CommitteeSize, "committees of 3 on the dev chain too")
 	tr, err := gov.Treasury(ctx)
 	require.NoError(t, err)
 	require.Equal(t, gov.Address(), tr)
@@ -246,20 +215,31 @@ func TestMarketDeployment(t *testing.T) {
 	want := crypto.Keccak256Hash(
 		crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
 		crypto.Keccak256([]byte(chain.MarketDomainName)), crypto.Keccak256([]byte(chain.MarketDomainVersion)),
-		common.LeftPadBytes(gov.ChainID().Bytes(), 32), common.LeftPadBytes(dev.Deployment().TaskMarket.Bytes(), 32))
+		common.LeftPadBytes(gov.ChainID().Bytes(), 32), common.LeftPadBytes(mdev(t).Deployment().TaskMarket.Bytes(), 32))
 	require.Equal(t, want, d)
+	require.Equal(t, chain.MarketConfig{}.Params().CommitteeSize, uint8(3), "committees of 3 by default")
 
 	_, err = mAccount(t, nil).SetMarketParams(ctx, p)
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
-	bad := p
-	bad.SlashOwnerBps, bad.SlashVerifiersBps = 6000, 5000
-	_, err = gov.SetMarketParams(ctx, bad)
-	require.ErrorIs(t, err, chain.ErrBadMarketParams)
+	for name, mutate := range map[string]func(*chain.MarketParams){
+		"slash shares over 100%": func(b *chain.MarketParams) { b.SlashOwnerBps, b.SlashVerifiersBps = 6000, 5000 },
+		"committee of 2":         func(b *chain.MarketParams) { b.CommitteeSize = 2 },
+		"committee of 8":         func(b *chain.MarketParams) { b.CommitteeSize = 8 },
+		"quorum above committee": func(b *chain.MarketParams) { b.MinQuorum = 4 },
+		"no reveal window":       func(b *chain.MarketParams) { b.RevealWindow = 0 },
+		"owner cap over 100%":    func(b *chain.MarketParams) { b.OwnerCapBps = 10_001 },
+	} {
+		bad := p
+		mutate(&bad)
+		_, err = gov.SetMarketParams(ctx, bad)
+		require.ErrorIs(t, err, chain.ErrBadMarketParams, name)
+	}
 }
 
-// TestMarketPass runs a task to a passing verdict: the operator, both pass
-// voters and every user are paid exactly their shares, and nothing stays
-// in the market.
+// TestMarketPass runs a task to a passing verdict by its committee: the
+// operator, every member and every user are paid exactly their shares, the
+// stake locked for the slot and the seats is released, and nothing stays in
+// the market.
 func TestMarketPass(t *testing.T) {
 	ctx := testContext(t)
 	m := mhash(t)
@@ -268,12 +248,15 @@ func TestMarketPass(t *testing.T) {
 	spec.PricePerRecord = chain.Tokens(1)
 	owner, id := mPublish(t, spec)
 	require.True(t, mBalance(t, owner.Address()).Sign() == 0, "the whole fee is escrowed")
+	params := mParams(t)
 
 	task, err := owner.Task(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, chain.TaskOpen, task.Status)
 	require.Equal(t, owner.Address(), task.Owner)
 	require.EqualValues(t, 1, task.Assigned)
+	require.EqualValues(t, 3, task.Committee)
+	require.NotZero(t, task.PublishBlock)
 	slot, ok, err := owner.SlotOf(ctx, id, node.enclave)
 	require.NoError(t, err)
 	require.True(t, ok)
@@ -282,8 +265,9 @@ func TestMarketPass(t *testing.T) {
 	shares, err := owner.Shares(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, chain.Tokens(600), shares.Users)
-	require.Equal(t, chain.Tokens(50), shares.PerVote)
-	require.Equal(t, chain.Tokens(300), shares.Node)
+	perMember := new(big.Int).Div(chain.Tokens(100), big.NewInt(3))
+	require.Equal(t, perMember, shares.PerVote)
+	require.Equal(t, new(big.Int).Sub(chain.Tokens(400), new(big.Int).Mul(perMember, big.NewInt(3))), shares.Node)
 
 	tree := mUserTree(t, 5, shares.Users)
 	node.submit(t, id, m, tree.Root())
@@ -292,26 +276,51 @@ func TestMarketPass(t *testing.T) {
 	require.Equal(t, chain.ResultSubmitted, r.State)
 	require.Equal(t, tree.Root(), r.PayoutRoot)
 	require.Equal(t, node.op.Address(), r.Operator)
+	require.True(t, r.Accepted, "a named slot's stake is locked at submission")
+	require.False(t, r.Drawn)
+	require.Equal(t, params.SlotLock().String(), mStake(t, node.op.Address()).Locked.String())
 
-	v1, v2 := mVerifier(t), mVerifier(t)
-	_, err = v1.Vote(ctx, id, 0, true)
+	_, err = mFunder.Draw(ctx, id, 0)
+	require.ErrorIs(t, err, chain.ErrDrawTooEarly, "the seed must come from a block after the submission")
+	cm := mDraw(t, id, 0)
+	for _, mbr := range cm.Members {
+		require.NotEqual(t, owner.Address(), mbr)
+		require.NotEqual(t, node.op.Address(), mbr)
+		require.True(t, mStake(t, mbr).Locked.Cmp(params.MemberLock()) >= 0, "a seat locks its penalty")
+	}
+	_, err = mFunder.Draw(ctx, id, 0)
+	require.ErrorIs(t, err, chain.ErrCommitteeDrawn)
+
+	// An outsider's commitment does not make it a member.
+	outsider := mVerifier(t)
+	ballot := []chain.Ballot{{TaskID: id, Index: 0, Pass: false}}
+	salt := mhash(t)
+	_, err = outsider.CommitVotes(ctx, 1, salt, ballot)
 	require.NoError(t, err)
-	_, err = v2.VoteBatch(ctx, []chain.Ballot{{TaskID: id, Index: 0, Pass: true}})
-	require.NoError(t, err)
-	vs, err := owner.VoteOf(ctx, v2.Address(), id, 0)
+
+	mJudge(t, id, 0, mAll(true))
+	vs, err := owner.VoteOf(ctx, cm.Members[1], id, 0)
 	require.NoError(t, err)
 	require.Equal(t, chain.VotePass, vs)
-	_, err = mVerifier(t).Vote(ctx, id, 0, false)
-	require.ErrorIs(t, err, chain.ErrResultDecided)
+	_, err = outsider.RevealVotes(ctx, 1, salt, ballot)
+	require.ErrorIs(t, err, chain.ErrNotCommitteeMember)
+	_, err = mClient(t, cm.Members[0]).RevealVotes(ctx, 99, salt, ballot)
+	require.ErrorIs(t, err, chain.ErrCommitmentMismatch)
 
+	// Every member revealed: the task settles before the reveal phase ends.
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, shares.Node, mEarnings(t, node.op.Address()), "the operator's pay is credited")
+	unlock, slots, err := owner.PendingUnlock(ctx, node.op.Address())
+	require.NoError(t, err)
+	require.Equal(t, params.SlotLock().String(), unlock.String())
+	require.EqualValues(t, 1, slots)
 	opBefore := mBalance(t, node.op.Address())
 	_, err = node.op.WithdrawEarnings(ctx)
 	require.NoError(t, err)
 	require.Equal(t, shares.Node, new(big.Int).Sub(mBalance(t, node.op.Address()), opBefore))
 	require.Zero(t, mEarnings(t, node.op.Address()).Sign())
+	require.Zero(t, mStake(t, node.op.Address()).Locked.Sign(), "withdrawing releases the settled slot's lock")
 	_, err = node.op.WithdrawEarnings(ctx)
 	require.ErrorIs(t, err, chain.ErrNoEarnings)
 	require.Zero(t, mBalance(t, owner.Address()).Sign(), "1000 splits evenly: no refund")
@@ -319,16 +328,22 @@ func TestMarketPass(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, chain.TaskSettled, task.Status)
 	require.EqualValues(t, 1, task.Passed)
+	require.NotZero(t, task.SettledBlock)
 
-	before := mSnapshot(t, v1.Address(), v2.Address())
-	_, err = owner.SettleVotes(ctx, v1.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
-	require.NoError(t, err)
-	_, err = v2.SettleVotes(ctx, v2.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
-	require.NoError(t, err)
-	require.Equal(t, shares.PerVote, before.delta(t, v1.Address()))
-	require.Equal(t, shares.PerVote, before.delta(t, v2.Address()))
-	_, err = v2.SettleVotes(ctx, v2.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
+	locked := map[common.Address]*big.Int{}
+	for _, mbr := range cm.Members {
+		locked[mbr] = mStake(t, mbr).Locked
+	}
+	paid, slashed := mSettleMembers(t, id, 0, cm)
+	for i, mbr := range cm.Members {
+		require.Equal(t, shares.PerVote, paid[i], "member %d", i)
+		require.Zero(t, slashed[i].Sign())
+		require.Equal(t, new(big.Int).Sub(locked[mbr], params.MemberLock()).String(), mStake(t, mbr).Locked.String(), "settling releases the seat's lock")
+	}
+	_, err = mFunder.SettleVotes(ctx, cm.Members[0], []chain.ResultRef{{TaskID: id, Index: 0}})
 	require.ErrorIs(t, err, chain.ErrVoteAlreadySettled)
+	_, err = mFunder.SettleVotes(ctx, outsider.Address(), []chain.ResultRef{{TaskID: id, Index: 0}})
+	require.ErrorIs(t, err, chain.ErrNotCommitteeMember)
 
 	relayer := mAccount(t, nil)
 	// Two leaves in one batch, the rest one by one.
@@ -363,34 +378,31 @@ func TestMarketPass(t *testing.T) {
 	require.Equal(t, shares.Users, task.UsersClaimed)
 }
 
-// TestMarketFailSlash runs a task to a failing verdict: the owner gets the
-// fee back plus half the slash, the fail voters a fifth of it, the treasury
-// the rest, and the verifier that voted pass loses its penalty.
+// TestMarketFailSlash runs a task to a failing verdict (two of three
+// members vote fail): the owner gets the fee back plus half the slash (under
+// its cap of half the share), the fail voters a fifth of it, the treasury
+// the rest, and the member that voted pass loses its penalty.
 func TestMarketFailSlash(t *testing.T) {
 	ctx := testContext(t)
-	gov := dev.Governance()
+	gov := mdev(t).Governance()
 	m := mhash(t)
 	node := newMarketNode(t, m)
 	owner, id := mPublish(t, mSpec(t, m, node))
 	node.submit(t, id, m, mhash(t))
-	vPass, vFail1, vFail2 := mVerifier(t), mVerifier(t), mVerifier(t)
-	_, err := vPass.Vote(ctx, id, 0, true)
-	require.NoError(t, err)
-	_, err = vFail1.Vote(ctx, id, 0, false)
-	require.NoError(t, err)
-	_, err = vFail2.Vote(ctx, id, 0, false)
-	require.NoError(t, err)
+	cm := mDraw(t, id, 0)
+	mJudge(t, id, 0, mSplitVote(cm, 2))
 
-	params, err := gov.MarketParams(ctx)
-	require.NoError(t, err)
-	before := mSnapshot(t, gov.Address(), dev.Deployment().TaskMarket)
-	_, err = owner.Finalize(ctx, id)
+	params := mParams(t)
+	before := mSnapshot(t, gov.Address(), mdev(t).Deployment().TaskMarket)
+	_, err := owner.Finalize(ctx, id)
 	require.NoError(t, err)
 	slash := params.NodeSlash
-	ownerPart := mBps(slash, params.SlashOwnerBps)
+	ownerPart := params.OwnerCompensation(slash, chain.Tokens(1000))
+	require.Equal(t, mBps(slash, params.SlashOwnerBps), ownerPart, "the cap (half the share) does not bind here")
 	perVote := new(big.Int).Div(mBps(slash, params.SlashVerifiersBps), big.NewInt(2))
 	require.Equal(t, new(big.Int).Add(chain.Tokens(1000), ownerPart), mBalance(t, owner.Address()))
 	require.Equal(t, new(big.Int).Sub(minTEE, slash), mStaked(t, node.op.Address()))
+	require.Zero(t, mStake(t, node.op.Address()).Locked.Sign(), "the slash released the slot's lock")
 	treasuryPart := new(big.Int).Sub(new(big.Int).Sub(slash, ownerPart), new(big.Int).Mul(perVote, big.NewInt(2)))
 	require.Equal(t, treasuryPart, before.delta(t, gov.Address()))
 	r, err := owner.Result(ctx, id, 0)
@@ -400,17 +412,13 @@ func TestMarketFailSlash(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, perVote, fr)
 
-	before = mSnapshot(t, vFail1.Address(), vFail2.Address(), vPass.Address(), gov.Address())
-	_, err = owner.SettleVotes(ctx, vFail1.Address(), []chain.ResultRef{{TaskID: id}})
-	require.NoError(t, err)
-	_, err = owner.SettleVotes(ctx, vFail2.Address(), []chain.ResultRef{{TaskID: id}})
-	require.NoError(t, err)
-	require.Equal(t, perVote, before.delta(t, vFail1.Address()))
-	require.Equal(t, perVote, before.delta(t, vFail2.Address()))
-	_, err = owner.SettleVotes(ctx, vPass.Address(), []chain.ResultRef{{TaskID: id}})
-	require.NoError(t, err)
-	require.Zero(t, before.delta(t, vPass.Address()).Sign())
-	require.Equal(t, new(big.Int).Sub(minVerifier, params.VerifierPenalty), mStaked(t, vPass.Address()))
+	before = mSnapshot(t, gov.Address())
+	paid, slashed := mSettleMembers(t, id, 0, cm)
+	require.Equal(t, perVote, paid[0])
+	require.Equal(t, perVote, paid[1])
+	require.Zero(t, paid[2].Sign())
+	require.Zero(t, slashed[0].Sign())
+	require.Equal(t, params.VerifierPenalty, slashed[2], "the member against the verdict pays its penalty")
 	require.Equal(t, params.VerifierPenalty, before.delta(t, gov.Address()))
 
 	_, err = owner.Claim(ctx, id, chain.PayoutLeaf{User: owner.Address(), Amount: big.NewInt(1)}, nil)
@@ -421,20 +429,19 @@ func mBps(v *big.Int, b uint16) *big.Int {
 	return new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(int64(b))), big.NewInt(chain.BasisPoints))
 }
 
-// TestMarketTimeout: replication 2, one node delivers and passes, the other
-// never delivers. After the deadline anyone times the task out: the
-// missing slot is refunded and its operator slashed, the delivered one paid.
+// TestMarketTimeout: replication 3, one node delivers and passes, one
+// accepted and never delivers, one was named without asking and never
+// accepts. After the deadline anyone times the task out: the missing slots
+// are refunded, only the one whose stake was locked is slashed, the
+// delivered one paid.
 func TestMarketTimeout(t *testing.T) {
 	ctx := testContext(t)
-	gov := dev.Governance()
+	gov := mdev(t).Governance()
 	m := mhash(t)
 	good, lazy, unwilling := newMarketNode(t, m), newMarketNode(t, m), newMarketNode(t, m)
 	spec := mSpec(t, m, good, lazy, unwilling)
 	spec.Deadline = mHead(t) + 40
-	spec.Quorum = 1
 	owner, id := mPublish(t, spec)
-	// lazy commits to its slot and never delivers; unwilling was named
-	// without asking and never accepts, so it cannot be made to pay.
 	_, err := unwilling.op.Accept(ctx, id, lazy.enclave)
 	require.ErrorIs(t, err, chain.ErrCallerNotOperator)
 	_, err = lazy.op.Accept(ctx, id, lazy.enclave)
@@ -448,32 +455,29 @@ func TestMarketTimeout(t *testing.T) {
 	require.NoError(t, err)
 	tree := mUserTree(t, 2, shares.Users)
 	good.submit(t, id, m, tree.Root())
-	_, err = mVerifier(t).Vote(ctx, id, 0, true)
-	require.NoError(t, err)
+	mJudge(t, id, 0, mAll(true))
 
 	_, err = owner.Timeout(ctx, id)
 	require.ErrorIs(t, err, chain.ErrDeadlineNotPassed)
 	_, err = owner.Finalize(ctx, id)
 	require.ErrorIs(t, err, chain.ErrResultsMissing)
-	for mHead(t) <= spec.Deadline {
-		dev.Mine(1)
-	}
+	mMineTo(t, spec.Deadline+1)
 	c, sig := lazy.claimFor(t, id, m, mhash(t), 10)
 	_, err = lazy.op.SubmitResult(ctx, lazy.enclave, c, sig)
 	require.ErrorIs(t, err, chain.ErrDeadlinePassed)
 
-	params, err := gov.MarketParams(ctx)
-	require.NoError(t, err)
+	params := mParams(t)
 	before := mSnapshot(t, good.op.Address(), owner.Address(), gov.Address())
 	_, err = mAccount(t, nil).Timeout(ctx, id)
 	require.NoError(t, err)
 	require.Equal(t, shares.Node, mEarnings(t, good.op.Address()))
-	ownerPart := mBps(params.TimeoutSlash, params.SlashOwnerBps)
+	ownerPart := params.OwnerCompensation(params.TimeoutSlash, shares.Share)
 	require.Equal(t, new(big.Int).Add(new(big.Int).Sub(spec.Fee, shares.Share), ownerPart), before.delta(t, owner.Address()),
-		"all but the passing share refunded (with the division's remainder), half the timeout slash as compensation")
+		"all but the paid share refunded (with the division's remainder), the capped part of the timeout slash as compensation")
 	require.Equal(t, minTEE, mStaked(t, unwilling.op.Address()), "a named enclave that never accepted is not slashed")
 	require.Equal(t, new(big.Int).Sub(params.TimeoutSlash, ownerPart), before.delta(t, gov.Address()))
 	require.Equal(t, new(big.Int).Sub(minTEE, params.TimeoutSlash), mStaked(t, lazy.op.Address()))
+	require.Zero(t, mStake(t, lazy.op.Address()).Locked.Sign())
 	for i := uint8(1); i <= 2; i++ {
 		r, err := owner.Result(ctx, id, i)
 		require.NoError(t, err)
@@ -486,12 +490,11 @@ func TestMarketTimeout(t *testing.T) {
 }
 
 // TestMarketReplicationHonestAndFailing: replication 2, both nodes deliver,
-// the verifiers pass one and fail the other. The honest node is paid as if
+// the committees pass one and fail the other. The honest node is paid as if
 // alone, the failing one is slashed, the owner gets the failing half back
 // with compensation, and users are paid per the passing result's tree.
 func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	ctx := testContext(t)
-	gov := dev.Governance()
 	m := mhash(t)
 	honest, bad := newMarketNode(t, m), newMarketNode(t, m)
 	owner, id := mPublish(t, mSpec(t, m, honest, bad))
@@ -502,13 +505,10 @@ func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	honest.submit(t, id, m, tree.Root())
 	bad.submit(t, id, m, mUserTree(t, 1, shares.Users).Root()) // pays someone else
 
-	vs := []*chain.Client{mVerifier(t), mVerifier(t)}
-	for _, v := range vs {
-		_, err := v.VoteBatch(ctx, []chain.Ballot{{TaskID: id, Index: 0, Pass: true}, {TaskID: id, Index: 1, Pass: false}})
-		require.NoError(t, err)
-	}
-	params, err := gov.MarketParams(ctx)
-	require.NoError(t, err)
+	// A member on both committees commits and reveals both votes at once.
+	refs := []chain.ResultRef{{TaskID: id, Index: 0}, {TaskID: id, Index: 1}}
+	cms := mJudgeEach(t, refs, []mVoter{mAll(true), mAll(false)})
+	params := mParams(t)
 	before := mSnapshot(t, honest.op.Address(), bad.op.Address(), owner.Address())
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
@@ -517,20 +517,22 @@ func TestMarketReplicationHonestAndFailing(t *testing.T) {
 	require.Zero(t, mEarnings(t, bad.op.Address()).Sign())
 	require.Equal(t, new(big.Int).Sub(minTEE, params.NodeSlash), mStaked(t, bad.op.Address()))
 	require.Equal(t, minTEE, mStaked(t, honest.op.Address()))
-	require.Equal(t, new(big.Int).Add(shares.Share, mBps(params.NodeSlash, params.SlashOwnerBps)), before.delta(t, owner.Address()))
+	require.Equal(t, new(big.Int).Add(shares.Share, params.OwnerCompensation(params.NodeSlash, shares.Share)), before.delta(t, owner.Address()))
 	task, err := owner.Task(ctx, id)
 	require.NoError(t, err)
 	require.EqualValues(t, 1, task.Passed)
 	require.EqualValues(t, 0, task.PayoutSlot)
 
-	refs := []chain.ResultRef{{TaskID: id, Index: 0}, {TaskID: id, Index: 1}}
 	failReward, err := owner.FailRewardOf(ctx, id, 1)
 	require.NoError(t, err)
-	for _, v := range vs {
-		b := mSnapshot(t, v.Address())
-		_, err := v.SettleVotes(ctx, v.Address(), refs)
-		require.NoError(t, err)
-		require.Equal(t, new(big.Int).Add(shares.PerVote, failReward), b.delta(t, v.Address()))
+	require.Equal(t, new(big.Int).Div(mBps(params.NodeSlash, params.SlashVerifiersBps), big.NewInt(3)), failReward)
+	paid, _ := mSettleMembers(t, id, 0, cms[0])
+	for _, p := range paid {
+		require.Equal(t, shares.PerVote, p)
+	}
+	paid, _ = mSettleMembers(t, id, 1, cms[1])
+	for _, p := range paid {
+		require.Equal(t, failReward, p)
 	}
 	mClaimAll(t, mAccount(t, nil), id, tree)
 }
@@ -541,7 +543,6 @@ func TestMarketAccept(t *testing.T) {
 	m := mhash(t)
 	a, b, other := newMarketNode(t, m), newMarketNode(t, m), newMarketNode(t, mhash(t))
 	spec := mSpec(t, m)
-	spec.Quorum = 1
 	owner, id := mPublish(t, spec)
 
 	_, err := b.op.Accept(ctx, id, a.enclave)
@@ -556,6 +557,7 @@ func TestMarketAccept(t *testing.T) {
 
 	_, err = a.op.Accept(ctx, id, a.enclave)
 	require.NoError(t, err)
+	require.Equal(t, mParams(t).SlotLock().String(), mStake(t, a.op.Address()).Locked.String())
 	_, err = b.op.Accept(ctx, id, b.enclave)
 	require.ErrorIs(t, err, chain.ErrNoOpenSlot)
 	task, err := owner.Task(ctx, id)
@@ -564,21 +566,15 @@ func TestMarketAccept(t *testing.T) {
 
 	_, err = a.op.SubmitResult(ctx, a.enclave, c, sig)
 	require.NoError(t, err)
-	_, err = mVerifier(t).Vote(ctx, id, 0, true)
-	require.NoError(t, err)
+	require.Equal(t, mParams(t).SlotLock().String(), mStake(t, a.op.Address()).Locked.String(), "an accepted slot locks once")
+	mJudge(t, id, 0, mAll(true))
 	_, err = owner.Finalize(ctx, id)
 	require.NoError(t, err)
 }
 
-func mRandomAddr(t testing.TB) common.Address {
-	return crypto.PubkeyToAddress(mKey(t).PublicKey)
-}
-
-func mAddrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
-
 func mEarnings(t testing.TB, operator common.Address) *big.Int {
 	t.Helper()
-	e, err := dev.Governance().Earnings(testContext(t), operator)
+	e, err := mdev(t).Governance().Earnings(testContext(t), operator)
 	require.NoError(t, err)
 	return e
 }

@@ -54,7 +54,7 @@ func TestStakingProperty(t *testing.T) {
 	net, err := devnet.New(ctx, devnet.Config{
 		Accounts: 1,
 		Deploy: chain.DeployConfig{MinStakeTEENode: minTEE, MinStakeVerifier: minVerifier, UnbondingDelay: propDelay,
-			Market: chain.MarketConfig{MaxDuration: 1, MaxVotingWindow: 1}},
+			Market: chain.MarketConfig{MaxDuration: 1, MaxVotingWindow: 1, RevealWindow: 1}},
 	})
 	require.NoError(t, err)
 	defer net.Close()

@@ -285,3 +285,54 @@ func (c *Client) HasSlasherRole(ctx context.Context, account common.Address) (bo
 	}
 	return c.staking.UnpackHasRole(out)
 }
+
+// SeatCount returns how many committee seats Staking holds (valid or not
+// yet pruned): a verifier holds one per minimum verifier stake it has
+// staked, up to 32.
+func (c *Client) SeatCount(ctx context.Context) (uint64, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackSeatCount())
+	if err != nil {
+		return 0, fmt.Errorf("reading seat count: %w", err)
+	}
+	n, err := c.staking.UnpackSeatCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("decoding seat count: %w", err)
+	}
+	return n.Uint64(), nil
+}
+
+// Seat returns seat index: its verifier and the stake rank it stands for
+// (valid while the verifier holds (rank+1) × the verifier minimum).
+func (c *Client) Seat(ctx context.Context, index uint64) (common.Address, uint64, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackSeatAt(new(big.Int).SetUint64(index)))
+	if err != nil {
+		return common.Address{}, 0, fmt.Errorf("reading seat: %w", err)
+	}
+	s, err := c.staking.UnpackSeatAt(out)
+	if err != nil {
+		return common.Address{}, 0, fmt.Errorf("decoding seat: %w", err)
+	}
+	return s.Verifier, s.Rank.Uint64(), nil
+}
+
+// PruneSeat removes seat index if its verifier no longer holds the stake
+// behind it (ErrSeatValid otherwise), so committee draws stop landing on
+// it. Anyone may call it.
+func (c *Client) PruneSeat(ctx context.Context, index uint64) (*types.Receipt, error) {
+	data, err := c.staking.TryPackPruneSeat(new(big.Int).SetUint64(index))
+	if err != nil {
+		return nil, fmt.Errorf("packing pruneSeat: %w", err)
+	}
+	return c.transact(ctx, "pruning seat", &c.dep.Staking, data, nil)
+}
+
+// AddSeats gives verifier the committee seats its stake entitles it to and
+// it has none for (after a prune, or a lower verifier minimum). Staking does
+// this on every stake; anyone may call it.
+func (c *Client) AddSeats(ctx context.Context, verifier common.Address) (*types.Receipt, error) {
+	data, err := c.staking.TryPackAddSeats(verifier)
+	if err != nil {
+		return nil, fmt.Errorf("packing addSeats: %w", err)
+	}
+	return c.transact(ctx, "adding seats", &c.dep.Staking, data, nil)
+}

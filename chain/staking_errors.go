@@ -20,6 +20,12 @@ var (
 	ErrUnbondingDelayTooShort = errors.New("unbonding delay shorter than a task slot can stay open")
 	// ErrStakeOverflow is returned when a stake would exceed 2^96-1 base units.
 	ErrStakeOverflow = errors.New("stake too large")
+	// ErrNotEnoughVerifiers is returned when a committee cannot be drawn: too few eligible verifiers.
+	ErrNotEnoughVerifiers = errors.New("not enough eligible verifiers for a committee")
+	// ErrBadCommitteeSize is returned when a committee of 0 or more than Staking's maximum is asked for.
+	ErrBadCommitteeSize = errors.New("invalid committee size")
+	// ErrSeatValid is returned when pruning a seat whose verifier still holds the stake behind it.
+	ErrSeatValid = errors.New("seat still backed by stake")
 )
 
 var stakingRevertSpecs = map[string]revertSpec{
@@ -33,6 +39,15 @@ var stakingRevertSpecs = map[string]revertSpec{
 	}},
 	"UnbondingDelayTooShort": {ErrUnbondingDelayTooShort, func(a []any) string {
 		return fmt.Sprintf("unbonding delay of %v blocks is shorter than the %v blocks a task slot can stay open: raise the delay (Staking) or lower maxDuration/maxVotingWindow (TaskMarket)", a[0], a[1])
+	}},
+	"NotEnoughVerifiers": {ErrNotEnoughVerifiers, func(a []any) string {
+		return fmt.Sprintf("only %v of %v committee members could be drawn (too few staked verifiers with free stake besides the task owner and the operator): retry in a later block, or stake more verifiers", a[0], a[1])
+	}},
+	"BadCommitteeSize": {ErrBadCommitteeSize, func(a []any) string {
+		return fmt.Sprintf("a committee of %v cannot be drawn: ask for 1 to 10 members", a[0])
+	}},
+	"SeatValid": {ErrSeatValid, func(a []any) string {
+		return fmt.Sprintf("seat %v is still backed by its verifier's stake: only seats whose stake is gone can be pruned", a[0])
 	}},
 	"StakeOverflow": {ErrStakeOverflow, func(a []any) string {
 		return fmt.Sprintf("a stake of %v base units does not fit the contract's 96-bit amounts", a[0])

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"math/big"
@@ -233,10 +234,15 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 		enclaves[i] = a.Enclave
 	}
 	floor := new(big.Int).Div(t.PricePerRecord, big.NewInt(int64(k)))
+	params, err := co.MarketParams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	quorum := params.CommitteeSize/2 + 1 // a majority of each result's committee
 	id, rcpt, err := co.Publish(ctx, chain.TaskSpec{
 		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(c.fee),
 		Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
-		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: c.quorum, Replication: uint8(k),
+		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: quorum, Replication: uint8(k),
 		PricePerRecord: floor,
 	})
 	if err != nil {
@@ -247,34 +253,93 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 	return new(big.Int).Set(c.fee), nil
 }
 
-// vote has each verifier vote, in one batch, on every result of the market
-// task not yet decided; verifiers after the quorum find nothing left to
-// vote on.
+// vote has the committee of every result of the market task judge it: the
+// company draws the committees (one transaction, once the seed block after
+// the submissions is sealed), each verifier on a committee commits its
+// verdicts on all the results it judges in one commitment and, once the
+// commit phase is over, reveals them in one transaction. It returns each
+// verifier's seats. A result whose committee cannot be drawn (too few
+// verifiers) or does not reveal gets no verdict and settles in the node's
+// favour.
 func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]chain.ResultRef, error) {
-	voted := make([][]chain.ResultRef, len(c.verifiers))
-	for j, v := range c.verifiers {
-		var ballots []chain.Ballot
-		for i := range t.Assignments {
-			r, err := v.Client().Result(ctx, t.MarketID, uint8(i))
-			if err != nil {
-				return nil, err
-			}
-			if r.State != chain.ResultSubmitted || r.PassVotes >= uint16(c.quorum) || r.FailVotes >= uint16(c.quorum) {
-				continue
-			}
-			ballots = append(ballots, chain.Ballot{TaskID: t.MarketID, Index: uint8(i), Pass: verdicts[j][i].Pass})
-			voted[j] = append(voted[j], chain.ResultRef{TaskID: t.MarketID, Index: uint8(i)})
+	co := c.company.client
+	refs := make([]chain.ResultRef, len(t.Assignments))
+	var seedBlock, ends, revealEnds uint64
+	for i := range t.Assignments {
+		refs[i] = chain.ResultRef{TaskID: t.MarketID, Index: uint8(i)}
+		r, err := co.Result(ctx, t.MarketID, uint8(i))
+		if err != nil {
+			return nil, err
 		}
-		if len(ballots) == 0 {
+		seedBlock = max(seedBlock, r.VotingEnds-votingWindow+1)
+		ends, revealEnds = max(ends, r.VotingEnds), max(revealEnds, r.RevealEnds)
+	}
+	// Gas is estimated at the head: the seed block must be below it.
+	if err := c.mineTo(ctx, seedBlock+1); err != nil {
+		return nil, err
+	}
+	voted := make([][]chain.ResultRef, len(c.verifiers))
+	rcpt, err := co.DrawBatch(ctx, refs)
+	if errors.Is(err, chain.ErrNotEnoughVerifiers) {
+		return voted, c.mineTo(ctx, revealEnds+1)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("drawing committees: %w", err)
+	}
+	c.gas.add("company: draw committees (one batch)", rcpt)
+	ballots := make([][]chain.Ballot, len(c.verifiers))
+	for i := range t.Assignments {
+		cm, err := co.Committee(ctx, t.MarketID, uint8(i))
+		if err != nil {
+			return nil, err
+		}
+		for j, v := range c.verifiers {
+			if cm.Member(v.Address()) >= 0 {
+				ballots[j] = append(ballots[j], chain.Ballot{TaskID: t.MarketID, Index: uint8(i), Pass: verdicts[j][i].Pass})
+				voted[j] = append(voted[j], refs[i])
+			}
+		}
+	}
+	salts := make([]common.Hash, len(c.verifiers))
+	for j, v := range c.verifiers {
+		if len(ballots[j]) == 0 {
 			continue
 		}
-		rcpt, err := v.Client().VoteBatch(ctx, ballots)
-		if err != nil {
-			return nil, fmt.Errorf("verifier %s voting: %w", v.Address(), err)
+		if _, err := rand.Read(salts[j][:]); err != nil {
+			return nil, err
 		}
-		c.gas.add("verifiers: vote (one batch each)", rcpt)
+		rcpt, err := v.Client().CommitVotes(ctx, t.MarketID, salts[j], ballots[j])
+		if err != nil {
+			return nil, fmt.Errorf("verifier %s committing votes: %w", v.Address(), err)
+		}
+		c.gas.add("verifiers: commit votes (one batch each)", rcpt)
+	}
+	if err := c.mineTo(ctx, ends+1); err != nil {
+		return nil, err
+	}
+	for j, v := range c.verifiers {
+		if len(ballots[j]) == 0 {
+			continue
+		}
+		rcpt, err := v.Client().RevealVotes(ctx, t.MarketID, salts[j], ballots[j])
+		if err != nil {
+			return nil, fmt.Errorf("verifier %s revealing votes: %w", v.Address(), err)
+		}
+		c.gas.add("verifiers: reveal votes (one batch each)", rcpt)
 	}
 	return voted, nil
+}
+
+// mineTo has the dev chain seal blocks until its head is at least block.
+func (c *Cluster) mineTo(ctx context.Context, block uint64) error {
+	head, err := c.company.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if head < block {
+		c.net.Mine(int(block - head))
+	}
+	return nil
 }
 
 // settle finalizes the market task, settles the verifiers' votes, has the

@@ -101,8 +101,8 @@ type VerifierReport struct {
 	Address common.Address `json:"address"`
 	Passed  int            `json:"passed"` // results it judged passing
 	Failed  int            `json:"failed"`
-	// Votes is how many of its verdicts it cast on chain: a result takes
-	// no votes once a quorum decided it.
+	// Votes is how many of its verdicts it cast on chain: one per result
+	// whose committee it was drawn onto.
 	Votes int `json:"votes"`
 	// Reward and StakeChange are as for nodes; nil without a market.
 	Reward      *big.Int `json:"-"`

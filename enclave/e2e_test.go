@@ -50,7 +50,10 @@ func sharedDevnet(t *testing.T) *devnet.Chain {
 	devnetOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		shared, devnetErr = devnet.New(ctx, devnet.Config{Accounts: 2})
+		// A short reveal phase: a result nobody judges is paid soon after
+		// its voting window (TestEndToEnd waits for it).
+		shared, devnetErr = devnet.New(ctx, devnet.Config{Accounts: 2,
+			Deploy: chain.DeployConfig{Market: chain.MarketConfig{RevealWindow: 10}}})
 	})
 	require.NoError(t, devnetErr)
 	return shared
@@ -134,7 +137,7 @@ func (d *deployment) publish(t *testing.T, ctx context.Context, c *chain.Client,
 	id, _, err := c.Publish(ctx, chain.TaskSpec{
 		Measurement: d.m, DatasetHash: common.Hash(d.spec.Hash()), Enclaves: enclaves,
 		Fee: chain.Tokens(1000), Split: chain.Split{UsersBps: 6000, NodesBps: 3000, VerifiersBps: 1000},
-		Deadline: head + 200, VotingWindow: 100, Quorum: 1, Replication: uint8(len(enclaves)),
+		Deadline: head + 200, VotingWindow: 5, Quorum: 2, Replication: uint8(len(enclaves)),
 		PricePerRecord: big.NewInt(1000),
 	})
 	require.NoError(t, err)
@@ -391,12 +394,15 @@ func TestEndToEnd(t *testing.T) {
 	require.ErrorIs(t, forged.VerifyClaim(), enclave.ErrResult, "a claim the result does not imply is refused")
 	require.Len(t, res.Usage, len(users))
 
-	// TaskMarket accepts the enclave-signed claim; after a passing vote
-	// every data owner claims its payout with a proof from the tree.
-	_, err = n.op.SubmitResult(ctx, n.e.Address(), *res.MarketClaim, res.MarketSignature)
+	// TaskMarket accepts the enclave-signed claim; once its committee
+	// phases are over without a fail verdict (nobody drew one here) the
+	// result is paid and every data owner claims its payout with a proof
+	// from the tree.
+	rcpt, err := n.op.SubmitResult(ctx, n.e.Address(), *res.MarketClaim, res.MarketSignature)
 	require.NoError(t, err)
-	_, err = d.verifier.Vote(ctx, task.MarketID, 0, true)
+	r, err := company.Result(ctx, task.MarketID, 0)
 	require.NoError(t, err)
+	d.net.Mine(int(r.RevealEnds + 1 - rcpt.BlockNumber.Uint64()))
 	_, err = company.Finalize(ctx, task.MarketID)
 	require.NoError(t, err)
 	tree, err := chain.NewPayoutTree(res.Payouts)

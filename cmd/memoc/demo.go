@@ -319,7 +319,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 	}
 
 	fmt.Fprintln(w, "\nVerifiers (checks: attestation, signature, lineage vs grants, policy, re-execution, federation roots, market claim;")
-	fmt.Fprintln(w, "a result takes no more votes once a quorum has decided it)")
+	fmt.Fprintln(w, "each result is judged by a committee of verifiers drawn by stake, which commits and then reveals its votes)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  verifier\tpassed\tfailed\tvotes cast\tpaid\tstake")
 	for _, v := range r.VerifierReports {

@@ -33,13 +33,15 @@ type StakingOperator struct {
 	LockedUntil      uint32
 	Unbonding        *big.Int
 	UnbondReadyBlock uint64
+	VerifierId       *big.Int
+	SeatRanks        uint32
 }
 
 // StakingMetaData contains all meta data concerning the Staking contract.
 var StakingMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minTEENode\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minVerifier\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"InvalidRole\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"held\",\"type\":\"uint8\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"requested\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint24\",\"name\":\"openLiabilities\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"StakeOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"UnbondBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"currentBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"MinUnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStaked\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalUnbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isStaked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minUnbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setMinUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unlockAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slashLocked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint24\",\"name\":\"lockCount\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyBlock\",\"type\":\"uint64\"}],\"internalType\":\"structStaking.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minTEENode\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minVerifier\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BadCommitteeSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"InvalidRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"drawn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wanted\",\"type\":\"uint256\"}],\"name\":\"NotEnoughVerifiers\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"held\",\"type\":\"uint8\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"requested\",\"type\":\"uint8\"}],\"name\":\"RoleMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SeatValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint24\",\"name\":\"openLiabilities\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"StakeOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"staked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"UnbondBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"currentBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"MinUnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStaked\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalUnbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyBlock\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEATS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"addSeats\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"excludeA\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"excludeB\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"lockEach\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"seatBound\",\"type\":\"uint256\"}],\"name\":\"drawCommittee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isStaked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minUnbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"pruneSeat\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"seatAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rank\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seatCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setMinUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unlockAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slashLocked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumStaking.Role\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"staked\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"locked\",\"type\":\"uint96\"},{\"internalType\":\"uint24\",\"name\":\"lockCount\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondReadyBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint24\",\"name\":\"verifierId\",\"type\":\"uint24\"},{\"internalType\":\"uint32\",\"name\":\"seatRanks\",\"type\":\"uint32\"}],\"internalType\":\"structStaking.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint24\",\"name\":\"id\",\"type\":\"uint24\"}],\"name\":\"verifierAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifierCount\",\"outputs\":[{\"internalType\":\"uint24\",\"name\":\"\",\"type\":\"uint24\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"verifierIdOf\",\"outputs\":[{\"internalType\":\"uint24\",\"name\":\"\",\"type\":\"uint24\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Staking",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051611ea4380380611ea483398101604081905261002e91610246565b600180556001600160a01b038516158061004f57506001600160a01b038416155b1561006d5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0385166080526100845f85610186565b5060036020527fa15bc60c955c405d20d9149c709e2460f1c2d9a497496a7f46004d1772c3054c83905560025f8190527fc3a24b0501bd2c13a7e57f2db4369ec4c223447539fc0724a9d55ac4a06ebd4d83905580546001600160401b0319166001600160401b0383161790556040515f516020611e845f395f51905f52906101119060019086906102af565b60405180910390a15f516020611e845f395f51905f526002836040516101389291906102af565b60405180910390a16040516001600160401b03821681527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de9060200160405180910390a150505050506102d9565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f5f60a0868803121561025a575f5ffd5b85516102658161022f565b60208701519095506102768161022f565b60408701516060880151608089015192965090945092506001600160401b03811681146102a1575f5ffd5b809150509295509295909350565b60408101600384106102cf57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b608051611b7761030d5f395f81816103670152818161051a0152818161062e01528181610e08015261120a0152611b775ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c8063a217fddf116100bf578063d8630aca11610079578063d8630aca146102d8578063d8c51155146102eb578063db7dd35a1461030a578063dd752e5514610335578063e4fe01c214610348578063fc0c546a14610362575f5ffd5b8063a217fddf14610272578063adde5bb614610279578063afa5e6c41461028c578063b5674c681461029f578063bfac5990146102b2578063d547741f146102c5575f5ffd5b8063426233601161011057806342623360146101f2578063429e03b2146102125780635095af641461022557806354f63b14146102395780637c867c2a1461024c57806391d148541461025f575f5ffd5b806301ffc9a714610157578063248a9ca31461017f5780632f2ff15d146101af57806336568abe146101c45780633ccfd60b146101d75780633fe0ea54146101df575b5f5ffd5b61016a610165366004611743565b6103a1565b60405190151581526020015b60405180910390f35b6101a161018d366004611771565b5f9081526020819052604090206001015490565b604051908152602001610176565b6101c26101bd3660046117a3565b6103d7565b005b6101c26101d23660046117a3565b610401565b6101c2610439565b6101a16101ed3660046117cd565b610583565b610205610200366004611819565b6106b1565b6040516101769190611866565b6101c26102203660046118f1565b6107aa565b6101a15f516020611b4b5f395f51905f5281565b6101c2610247366004611771565b610861565b6101c261025a3660046118f1565b610ab1565b61016a61026d3660046117a3565b610b6e565b6101a15f81565b6101c2610287366004611925565b610b96565b61016a61029a36600461194d565b610c80565b6101c26102ad366004611975565b610d35565b6101a16102c03660046119a5565b610d6e565b6101c26102d33660046117a3565b610e88565b6101c26102e63660046119de565b610eac565b6101a16102f9366004611a2b565b60036020525f908152604090205481565b60025461031d906001600160401b031681565b6040516001600160401b039091168152602001610176565b6101c2610343366004611925565b610ff4565b60025461031d90600160401b90046001600160401b031681565b6103897f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610176565b5f6001600160e01b03198216637965db0b60e01b14806103d157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546103f18161128e565b6103fb838361129b565b50505050565b6001600160a01b038116331461042a5760405163334bd91960e11b815260040160405180910390fd5b610434828261132a565b505050565b610441611393565b335f908152600460205260408120600181015490916001600160601b039091169081900361048257604051630686827b60e51b815260040160405180910390fd5b6001820154600160601b90046001600160401b03164310156104dc576001820154604051632c4620eb60e21b8152600160601b9091046001600160401b039081166004830152431660248201526044015b60405180910390fd5b6001820180546001600160a01b0319169055815461010090046001600160601b03165f0361050d57815460ff191682555b6105416001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633836113bd565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505061058160018055565b565b5f5f516020611b4b5f395f51905f5261059b8161128e565b6105a3611393565b6001600160a01b03831615806105c057506001600160a01b038716155b156105de5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0387165f90815260046020526040902061060090878761141c565b835f0361060f575f915061069e565b61061987856114bc565b91508115610655576106556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684846113bd565b604080518381523360208201526001600160a01b0380861692908a16917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a35b6106a760018055565b5095945050505050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c08101919091526001600160a01b0382165f9081526004602052604090819020815160e081019092528054829060ff16600281111561072357610723611832565b600281111561073457610734611832565b8152815461010081046001600160601b039081166020840152600160681b820481166040840152600160c81b820462ffffff166060840152600160e01b90910463ffffffff16608083015260019092015491821660a0820152600160601b9091046001600160401b031660c09091015292915050565b5f6107b48161128e565b6002546001600160401b03600160401b9091048116908316101561080a576002546040516305bdc8d760e41b81526001600160401b038481166004830152600160401b90920490911660248201526044016104d3565b6002805467ffffffffffffffff19166001600160401b0384169081179091556040519081527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de906020015b60405180910390a15050565b805f0361088157604051631f2a200560e01b815260040160405180910390fd5b335f908152600460205260409020805461010090046001600160601b0316808311156108ca576040516322df051360e11b815260048101829052602481018490526044016104d3565b81545f906108e890600160681b90046001600160601b031683611a58565b90508084111561092e578254604051630336f6b160e51b81526104d391339187918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401611a6b565b5f6109398584611a58565b84549091505f90600390829060ff16600281111561095957610959611832565b600281111561096a5761096a611832565b81526020019081526020015f20549050815f1415801561098957508082105b156109b1576040516304882a9360e31b815260048101839052602481018290526044016104d3565b84546001600160601b0380841661010002610100600160681b031990921691909117865560018601805488925f916109eb91859116611aa4565b82546001600160601b039182166101009390930a928302919092021990911617905550600254610a24906001600160401b031643611ac3565b6001860180546001600160401b03928316600160601b90810267ffffffffffffffff60601b198316811793849055604080518c81526001600160601b039283169290941691909117602084015292049092169082015233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050505050565b5f516020611b4b5f395f51905f52610ac88161128e565b6002546001600160401b0380841691161015610b0e576002546040516305bdc8d760e41b81526001600160401b03918216600482015290831660248201526044016104d3565b600280546fffffffffffffffff00000000000000001916600160401b6001600160401b038516908102919091179091556040519081527f8ba2f13c2354162b6eeb44347edd161b9e81bfa902aa999fec532905012ab7fd90602001610855565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610ba08161128e565b6001836002811115610bb457610bb4611832565b14158015610bd457506002836002811115610bd157610bd1611832565b14155b15610c0a57826002811115610beb57610beb611832565b6040516378bc326f60e11b815260ff90911660048201526024016104d3565b8160035f856002811115610c2057610c20611832565b6002811115610c3157610c31611832565b81526020019081526020015f20819055507fe634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d46918383604051610c73929190611ae2565b60405180910390a1505050565b6001600160a01b0382165f90815260046020526040812081836002811115610caa57610caa611832565b14158015610cdd5750826002811115610cc557610cc5611832565b815460ff166002811115610cdb57610cdb611832565b145b8015610d2d575060035f846002811115610cf957610cf9611832565b6002811115610d0a57610d0a611832565b815260208101919091526040015f2054815461010090046001600160601b031610155b949350505050565b5f516020611b4b5f395f51905f52610d4c8161128e565b6001600160a01b0384165f9081526004602052604090206103fb90848461141c565b5f5f516020611b4b5f395f51905f52610d868161128e565b610d8e611393565b835f03610dae57604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0383161580610dcb57506001600160a01b038516155b15610de95760405163d92e233d60e01b815260040160405180910390fd5b610df385856114bc565b91508115610e2f57610e2f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001684846113bd565b604080518381523360208201526001600160a01b0380861692908816917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a3610e8060018055565b509392505050565b5f82815260208190526040902060010154610ea28161128e565b6103fb838361132a565b5f516020611b4b5f395f51905f52610ec38161128e565b6001600160a01b0385165f908152600460205260408120805490916001600160601b03600160681b8304811692610f01918491610100900416611a58565b905080871115610f47578254604051630336f6b160e51b81526104d3918a918a918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401611a6b565b610f518783611afd565b8354600160681b600160c81b031916600160681b6001600160601b0383160217808555909250610f9790610f92908890600160c81b900462ffffff16611afd565b611632565b835462ffffff91909116600160c81b0262ffffff60c81b199091161780845563ffffffff600160e01b90910481169086161115610fea5782546001600160e01b0316600160e01b63ffffffff8716021783555b5050505050505050565b610ffc611393565b600182600281111561101057611010611832565b141580156110305750600282600281111561102d5761102d611832565b14155b1561104757816002811115610beb57610beb611832565b805f0361106757604051631f2a200560e01b815260040160405180910390fd5b335f90815260046020526040812090815460ff16600281111561108c5761108c611832565b141580156110c057508260028111156110a7576110a7611832565b815460ff1660028111156110bd576110bd611832565b14155b156110e6578054604051632d7e789160e01b81526104d39160ff16908590600401611b10565b80545f9061110390849061010090046001600160601b0316611afd565b905060035f85600281111561111a5761111a611832565b600281111561112b5761112b611832565b81526020019081526020015f2054811015611199578060035f86600281111561115657611156611832565b600281111561116757611167611832565b81526020019081526020015f205460405163829f116360e01b81526004016104d3929190918252602082015260400190565b6001600160601b038111156111c457604051638cc798b160e01b8152600481018290526024016104d3565b81548490839060ff191660018360028111156111e2576111e2611832565b02179055508154610100600160681b0319166101006001600160601b0383160217825561123a7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086611665565b336001600160a01b03167f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b28285858460405161127793929190611b2b565b60405180910390a2505061128a60018055565b5050565b611298813361169e565b50565b5f6112a68383610b6e565b611323575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556112db3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103d1565b505f6103d1565b5f6113358383610b6e565b15611323575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103d1565b6002600154036113b657604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b6040516001600160a01b0383811660248301526044820183905261043491859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506116d7565b8254600160681b90046001600160601b03165f81841061143c578161143e565b835b8554909150600160c81b900462ffffff166114598284611a58565b86546001600160601b0391909116600160681b02600160681b600160c81b031990911617865580841061148c575f611496565b6114968482611a58565b865462ffffff91909116600160c81b0262ffffff60c81b19909116179095555050505050565b6001600160a01b0382165f908152600460205260408120805460018201546001600160601b036101008304811692600160681b900481169116846115008385611a58565b90505f8188106115105781611512565b875b90505f61151f828a611a58565b90505f84821061152f5784611531565b815b905061153d8183611a58565b91505f86831061154d578661154f565b825b905061155b8185611afd565b6115659089611a58565b97506115718287611a58565b8954610100600160681b0319166101006001600160601b038b1602178a55955061159b8188611a58565b8954600160681b600160c81b031916600160681b6001600160601b0392831602178a5560018a0180546bffffffffffffffffffffffff1916918816919091179055806115e78386611afd565b6115f19190611afd565b9950871580156115ff575085155b1561162357885460ff1916895560018901805467ffffffffffffffff60601b191690555b50505050505050505092915050565b5f62ffffff821115611661576040516306dfcc6560e41b815260186004820152602481018390526044016104d3565b5090565b6040516001600160a01b0384811660248301528381166044830152606482018390526103fb9186918216906323b872dd906084016113ea565b6116a88282610b6e565b61128a5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104d3565b5f5f60205f8451602086015f885af1806116f6576040513d5f823e3d81fd5b50505f513d9150811561170d57806001141561171a565b6001600160a01b0384163b155b156103fb57604051635274afe760e01b81526001600160a01b03851660048201526024016104d3565b5f60208284031215611753575f5ffd5b81356001600160e01b03198116811461176a575f5ffd5b9392505050565b5f60208284031215611781575f5ffd5b5035919050565b80356001600160a01b038116811461179e575f5ffd5b919050565b5f5f604083850312156117b4575f5ffd5b823591506117c460208401611788565b90509250929050565b5f5f5f5f5f60a086880312156117e1575f5ffd5b6117ea86611788565b945060208601359350604086013592506060860135915061180d60808701611788565b90509295509295909350565b5f60208284031215611829575f5ffd5b61176a82611788565b634e487b7160e01b5f52602160045260245ffd5b6003811061186257634e487b7160e01b5f52602160045260245ffd5b9052565b5f60e082019050611878828451611846565b6001600160601b0360208401511660208301526001600160601b03604084015116604083015262ffffff606084015116606083015263ffffffff60808401511660808301526001600160601b0360a08401511660a083015260c08301516118ea60c08401826001600160401b03169052565b5092915050565b5f60208284031215611901575f5ffd5b81356001600160401b038116811461176a575f5ffd5b80356003811061179e575f5ffd5b5f5f60408385031215611936575f5ffd5b61193f83611917565b946020939093013593505050565b5f5f6040838503121561195e575f5ffd5b61196783611788565b91506117c460208401611917565b5f5f5f60608486031215611987575f5ffd5b61199084611788565b95602085013595506040909401359392505050565b5f5f5f606084860312156119b7575f5ffd5b6119c084611788565b9250602084013591506119d560408501611788565b90509250925092565b5f5f5f5f608085870312156119f1575f5ffd5b6119fa85611788565b93506020850135925060408501359150606085013563ffffffff81168114611a20575f5ffd5b939692955090935050565b5f60208284031215611a3b575f5ffd5b61176a82611917565b634e487b7160e01b5f52601160045260245ffd5b818103818111156103d1576103d1611a44565b6001600160a01b039590951685526020850193909352604084019190915262ffffff16606083015263ffffffff16608082015260a00190565b6001600160601b0381811683821601908111156103d1576103d1611a44565b6001600160401b0381811683821601908111156103d1576103d1611a44565b60408101611af08285611846565b8260208301529392505050565b808201808211156103d1576103d1611a44565b60408101611b1e8285611846565b61176a6020830184611846565b60608101611b398286611846565b60208201939093526040015291905056fe12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39a164736f6c634300081e000ae634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d4691",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161291238038061291283398101604081905261002e91610246565b600180556001600160a01b038516158061004f57506001600160a01b038416155b1561006d5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0385166080526100845f85610186565b5060036020527fa15bc60c955c405d20d9149c709e2460f1c2d9a497496a7f46004d1772c3054c83905560025f8190527fc3a24b0501bd2c13a7e57f2db4369ec4c223447539fc0724a9d55ac4a06ebd4d83905580546001600160401b0319166001600160401b0383161790556040515f5160206128f25f395f51905f52906101119060019086906102af565b60405180910390a15f5160206128f25f395f51905f526002836040516101389291906102af565b60405180910390a16040516001600160401b03821681527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de9060200160405180910390a150505050506102d9565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610226575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101de3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610229565b505f5b92915050565b6001600160a01b0381168114610243575f5ffd5b50565b5f5f5f5f5f60a0868803121561025a575f5ffd5b85516102658161022f565b60208701519095506102768161022f565b60408701516060880151608089015192965090945092506001600160401b03811681146102a1575f5ffd5b809150509295509295909350565b60408101600384106102cf57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b6080516125e561030d5f395f8181610533015281816109e001528181610af4015281816114c301526118f001526125e55ff3fe608060405234801561000f575f5ffd5b50600436106101fd575f3560e01c806394c2c24f11610114578063c6b463d3116100a9578063db7dd35a11610079578063db7dd35a146104c7578063dd752e55146104f2578063e4fe01c214610505578063fb4adf521461051f578063fc0c546a1461052e575f5ffd5b8063c6b463d31461047a578063d547741f14610482578063d8630aca14610495578063d8c51155146104a8575f5ffd5b8063afa5e6c4116100e4578063afa5e6c41461042e578063b5674c6814610441578063bb7fecea14610454578063bfac599014610467575f5ffd5b806394c2c24f146103c15780639adaecbd146103c9578063a217fddf14610414578063adde5bb61461041b575f5ffd5b8063429e03b21161019557806354f63b141161016557806354f63b141461036d5780636e87064c146103805780637c867c2a146103935780638dd5c0d6146103a657806391d14854146103ae575f5ffd5b8063429e03b2146102cf57806344bb41a3146102e257806346329404146103275780635095af6414610359575f5ffd5b80633cbe0b8a116101d05780633cbe0b8a146102815780633ccfd60b146102945780633fe0ea541461029c57806342623360146102af575f5ffd5b806301ffc9a714610201578063248a9ca3146102295780632f2ff15d1461025957806336568abe1461026e575b5f5ffd5b61021461020f366004611ff3565b610555565b60405190151581526020015b60405180910390f35b61024b610237366004612021565b5f9081526020819052604090206001015490565b604051908152602001610220565b61026c610267366004612053565b61058b565b005b61026c61027c366004612053565b6105b5565b61024b61028f366004612090565b6105ed565b61026c610904565b61024b6102aa3660046120f8565b610a49565b6102c26102bd366004612144565b610b77565b6040516102209190612191565b61026c6102dd366004612266565b610c9b565b61030f6102f036600461228c565b62ffffff165f908152600660205260409020546001600160a01b031690565b6040516001600160a01b039091168152602001610220565b61033a610335366004612021565b610d52565b604080516001600160a01b039093168352602083019190915201610220565b61024b5f5160206125b95f395f51905f5281565b61026c61037b366004612021565b610d84565b61026c61038e366004612021565b610fd4565b61026c6103a1366004612266565b61112a565b61024b600a81565b6102146103bc366004612053565b6111e7565b61024b602081565b6104006103d7366004612144565b6001600160a01b03165f90815260046020526040902060010154600160a01b900462ffffff1690565b60405162ffffff9091168152602001610220565b61024b5f81565b61026c6104293660046122bc565b61120f565b61021461043c3660046122e4565b6112f9565b61026c61044f36600461230c565b6113ae565b61026c610462366004612144565b6113e7565b61024b61047536600461233c565b611429565b60055461024b565b61026c610490366004612053565b611543565b61026c6104a3366004612375565b611567565b61024b6104b63660046123b8565b60036020525f908152604090205481565b6002546104da906001600160401b031681565b6040516001600160401b039091168152602001610220565b61026c6105003660046122bc565b6116af565b6002546104da90600160401b90046001600160401b031681565b6007546104009062ffffff1681565b61030f7f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061058557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546105a581611968565b6105af8383611975565b50505050565b6001600160a01b03811633146105de5760405163334bd91960e11b815260040160405180910390fd5b6105e88282611a04565b505050565b5f5f5160206125b95f395f51905f5261060581611968565b8715806106125750600a88115b1561063857604051631b7ab58160e11b8152600481018990526024015b60405180910390fd5b600554808410156106465750825b5f5f610650611a6d565b90505f61065e8c60086123e5565b6106699060106123fc565b90505b801580159061067a57508b83105b801561068557508315155b156108c9575f8d815260208290526040812060059091528490067f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db00154806001600160a01b038d811690821614806106ee57508b6001600160a01b0316816001600160a01b0316145b156106fa5750506108b9565b62ffffff60a083901c165f805b87811015610735578261071b8260186123e5565b8c901c62ffffff160361072d57600191505b600101610707565b50801561074557505050506108b9565b6001600160a01b0383165f90815260046020526040902080546001600160601b036101008204811691600160681b9004166002835460ff16600281111561078e5761078e61215d565b1415806107b65750886107a660b889901c600161240f565b60ff166107b391906123e5565b82105b806107c957508f6107c78284612428565b105b156107da57505050505050506108b9565b8f816107e691906123fc565b83546001600160601b0391909116600160681b02600160681b600160c81b031990911617808455600190849060199061082d90849062ffffff600160c81b9091041661243b565b92506101000a81548162ffffff021916908362ffffff160217905550825f01601c9054906101000a900463ffffffff1663ffffffff168f63ffffffff161115610893578e835f01601c6101000a81548163ffffffff021916908363ffffffff1602179055505b61089e8a60186123e5565b85901b8d179c50896108af90612456565b9950505050505050505b6108c28161246e565b905061066c565b508a8210156108f557604051636a781d6d60e01b815260048101839052602481018c905260440161062f565b50505050979650505050505050565b61090c611aaf565b335f908152600460205260408120600181015490916001600160601b039091169081900361094d57604051630686827b60e51b815260040160405180910390fd5b6001820154600160601b90046001600160401b03164310156109a2576001820154604051632c4620eb60e21b8152600160601b9091046001600160401b0390811660048301524316602482015260440161062f565b6001820180546001600160a01b0319169055815461010090046001600160601b03165f036109d357815460ff191682555b610a076001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163383611ad9565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a25050610a4760018055565b565b5f5f5160206125b95f395f51905f52610a6181611968565b610a69611aaf565b6001600160a01b0383161580610a8657506001600160a01b038716155b15610aa45760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0387165f908152600460205260409020610ac6908787611b38565b835f03610ad5575f9150610b64565b610adf8785611bd8565b91508115610b1b57610b1b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168484611ad9565b604080518381523360208201526001600160a01b0380861692908a16917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a35b610b6d60018055565b5095945050505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091526001600160a01b0382165f9081526004602052604090819020815161012081019092528054829060ff166002811115610bfa57610bfa61215d565b6002811115610c0b57610c0b61215d565b815281546001600160601b0361010080830482166020850152600160681b83048216604085015262ffffff600160c81b84048116606086015263ffffffff600160e01b9094048416608086015260019095015491821660a08501526001600160401b03600160601b83041660c0850152600160a01b820490941660e0840152600160b81b90041691015292915050565b5f610ca581611968565b6002546001600160401b03600160401b90910481169083161015610cfb576002546040516305bdc8d760e41b81526001600160401b038481166004830152600160401b909204909116602482015260440161062f565b6002805467ffffffffffffffff19166001600160401b0384169081179091556040519081527f16cc46df77405a1d0dc35ad78dd0c55bb42dc30a45c21ccff578f3cd6d3b25de906020015b60405180910390a15050565b5f5f5f60058481548110610d6857610d68612483565b5f918252602090912001549460ff60b887901c16945092505050565b805f03610da457604051631f2a200560e01b815260040160405180910390fd5b335f908152600460205260409020805461010090046001600160601b031680831115610ded576040516322df051360e11b8152600481018290526024810184905260440161062f565b81545f90610e0b90600160681b90046001600160601b031683612428565b905080841115610e51578254604051630336f6b160e51b815261062f91339187918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401612497565b5f610e5c8584612428565b84549091505f90600390829060ff166002811115610e7c57610e7c61215d565b6002811115610e8d57610e8d61215d565b81526020019081526020015f20549050815f14158015610eac57508082105b15610ed4576040516304882a9360e31b8152600481018390526024810182905260440161062f565b84546001600160601b0380841661010002610100600160681b031990921691909117865560018601805488925f91610f0e918591166124d0565b82546001600160601b039182166101009390930a928302919092021990911617905550600254610f47906001600160401b0316436124ef565b6001860180546001600160401b03928316600160601b90810267ffffffffffffffff60601b198316811793849055604080518c81526001600160601b039283169290941691909117602084015292049092169082015233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050505050565b5f60058281548110610fe857610fe8612483565b5f9182526020808320909101546001600160a01b038116835260049091526040909120909150819060ff60b883901c16906002815460ff1660028111156110315761103161215d565b1480156110695750611041611a6d565b61104c8360016123fc565b61105691906123e5565b815461010090046001600160601b031610155b1561108a576040516315459f5d60e11b81526004810186905260240161062f565b6001818101805463ffffffff60b81b19811663ffffffff86811685901b19600160b81b9384900416169091021790556005805490916110c891612428565b815481106110d8576110d8612483565b905f5260205f200154600586815481106110f4576110f4612483565b5f9182526020909120015560058054806111105761111061250e565b600190038181905f5260205f20015f905590555050505050565b5f5160206125b95f395f51905f5261114181611968565b6002546001600160401b0380841691161015611187576002546040516305bdc8d760e41b81526001600160401b039182166004820152908316602482015260440161062f565b600280546fffffffffffffffff00000000000000001916600160401b6001600160401b038516908102919091179091556040519081527f8ba2f13c2354162b6eeb44347edd161b9e81bfa902aa999fec532905012ab7fd90602001610d46565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f61121981611968565b600183600281111561122d5761122d61215d565b1415801561124d5750600283600281111561124a5761124a61215d565b14155b15611283578260028111156112645761126461215d565b6040516378bc326f60e11b815260ff909116600482015260240161062f565b8160035f8560028111156112995761129961215d565b60028111156112aa576112aa61215d565b81526020019081526020015f20819055507fe634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d469183836040516112ec929190612522565b60405180910390a1505050565b6001600160a01b0382165f908152600460205260408120818360028111156113235761132361215d565b14158015611356575082600281111561133e5761133e61215d565b815460ff1660028111156113545761135461215d565b145b80156113a6575060035f8460028111156113725761137261215d565b60028111156113835761138361215d565b815260208101919091526040015f2054815461010090046001600160601b031610155b949350505050565b5f5160206125b95f395f51905f526113c581611968565b6001600160a01b0384165f9081526004602052604090206105af908484611b38565b6001600160a01b0381165f9081526004602052604090206002815460ff1660028111156114165761141661215d565b03611425576114258282611d4e565b5050565b5f5f5160206125b95f395f51905f5261144181611968565b611449611aaf565b835f0361146957604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b038316158061148657506001600160a01b038516155b156114a45760405163d92e233d60e01b815260040160405180910390fd5b6114ae8585611bd8565b915081156114ea576114ea6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168484611ad9565b604080518381523360208201526001600160a01b0380861692908816917f1b9817da702c2ae84a03f2a48072c6a81bfc3b7d1d5615bffce3db4856831bb7910160405180910390a361153b60018055565b509392505050565b5f8281526020819052604090206001015461155d81611968565b6105af8383611a04565b5f5160206125b95f395f51905f5261157e81611968565b6001600160a01b0385165f908152600460205260408120805490916001600160601b03600160681b83048116926115bc918491610100900416612428565b905080871115611602578254604051630336f6b160e51b815261062f918a918a918591600160c81b820462ffffff1691600160e01b900463ffffffff1690600401612497565b61160c87836123fc565b8354600160681b600160c81b031916600160681b6001600160601b03831602178085559092506116529061164d908890600160c81b900462ffffff166123fc565b611ee2565b835462ffffff91909116600160c81b0262ffffff60c81b199091161780845563ffffffff600160e01b909104811690861611156116a55782546001600160e01b0316600160e01b63ffffffff8716021783555b5050505050505050565b6116b7611aaf565b60018260028111156116cb576116cb61215d565b141580156116eb575060028260028111156116e8576116e861215d565b14155b15611702578160028111156112645761126461215d565b805f0361172257604051631f2a200560e01b815260040160405180910390fd5b335f90815260046020526040812090815460ff1660028111156117475761174761215d565b1415801561177b57508260028111156117625761176261215d565b815460ff1660028111156117785761177861215d565b14155b156117a1578054604051632d7e789160e01b815261062f9160ff1690859060040161253d565b80545f906117be90849061010090046001600160601b03166123fc565b905060035f8560028111156117d5576117d561215d565b60028111156117e6576117e661215d565b81526020019081526020015f2054811015611854578060035f8660028111156118115761181161215d565b60028111156118225761182261215d565b81526020019081526020015f205460405163829f116360e01b815260040161062f929190918252602082015260400190565b6001600160601b0381111561187f57604051638cc798b160e01b81526004810182905260240161062f565b81548490839060ff1916600183600281111561189d5761189d61215d565b02179055508154610100600160681b0319166101006001600160601b0383160217825560028460028111156118d4576118d461215d565b036118e3576118e33383611d4e565b6119186001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333086611f15565b336001600160a01b03167f0a79772743d87ba7576fca49d64545ccce7a2369f471f1badf89540cdb09b28285858460405161195593929190612558565b60405180910390a2505061142560018055565b6119728133611f4e565b50565b5f61198083836111e7565b6119fd575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556119b53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610585565b505f610585565b5f611a0f83836111e7565b156119fd575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610585565b60025f90815260036020527fc3a24b0501bd2c13a7e57f2db4369ec4c223447539fc0724a9d55ac4a06ebd4d548015611aa65780611aa9565b60015b91505090565b600260015403611ad257604051633ee5aeb560e01b815260040160405180910390fd5b6002600155565b6040516001600160a01b038381166024830152604482018390526105e891859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050611f87565b8254600160681b90046001600160601b03165f818410611b585781611b5a565b835b8554909150600160c81b900462ffffff16611b758284612428565b86546001600160601b0391909116600160681b02600160681b600160c81b0319909116178655808410611ba8575f611bb2565b611bb28482612428565b865462ffffff91909116600160c81b0262ffffff60c81b19909116179095555050505050565b6001600160a01b0382165f908152600460205260408120805460018201546001600160601b036101008304811692600160681b90048116911684611c1c8385612428565b90505f818810611c2c5781611c2e565b875b90505f611c3b828a612428565b90505f848210611c4b5784611c4d565b815b9050611c598183612428565b91505f868310611c695786611c6b565b825b9050611c7781856123fc565b611c819089612428565b9750611c8d8287612428565b8954610100600160681b0319166101006001600160601b038b1602178a559550611cb78188612428565b8954600160681b600160c81b031916600160681b6001600160601b0392831602178a5560018a0180546bffffffffffffffffffffffff191691881691909117905580611d0383866123fc565b611d0d91906123fc565b995087158015611d1b575085155b15611d3f57885460ff1916895560018901805467ffffffffffffffff60601b191690555b50505050505050505092915050565b6001810154600160a01b900462ffffff165f819003611dde57600780545f90611d7b9062ffffff16612577565b825462ffffff8083166101009490940a84810291021990911617909255600184018054600160a01b830262ffffff60a01b199091161790555f90815260066020526040902080546001600160a01b0386166001600160a01b031990911617905590505b5f611de7611a6d565b8354611e01919061010090046001600160601b0316612599565b90506020811115611e10575060205b6001830154600160b81b900463ffffffff165f5b82811015611eb4578063ffffffff16600163ffffffff16901b821663ffffffff165f03611eac5760058054600181810183555f929092526001600160a01b03881662ffffff60a01b60a088901b161760b884901b177f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db09091015563ffffffff82161b91909117905b600101611e24565b506001909301805463ffffffff909416600160b81b0263ffffffff60b81b1990941693909317909255505050565b5f62ffffff821115611f11576040516306dfcc6560e41b8152601860048201526024810183905260440161062f565b5090565b6040516001600160a01b0384811660248301528381166044830152606482018390526105af9186918216906323b872dd90608401611b06565b611f5882826111e7565b6114255760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161062f565b5f5f60205f8451602086015f885af180611fa6576040513d5f823e3d81fd5b50505f513d91508115611fbd578060011415611fca565b6001600160a01b0384163b155b156105af57604051635274afe760e01b81526001600160a01b038516600482015260240161062f565b5f60208284031215612003575f5ffd5b81356001600160e01b03198116811461201a575f5ffd5b9392505050565b5f60208284031215612031575f5ffd5b5035919050565b80356001600160a01b038116811461204e575f5ffd5b919050565b5f5f60408385031215612064575f5ffd5b8235915061207460208401612038565b90509250929050565b803563ffffffff8116811461204e575f5ffd5b5f5f5f5f5f5f5f60e0888a0312156120a6575f5ffd5b87359650602088013595506120bd60408901612038565b94506120cb60608901612038565b9350608088013592506120e060a0890161207d565b96999598509396929591949193505060c09091013590565b5f5f5f5f5f60a0868803121561210c575f5ffd5b61211586612038565b945060208601359350604086013592506060860135915061213860808701612038565b90509295509295909350565b5f60208284031215612154575f5ffd5b61201a82612038565b634e487b7160e01b5f52602160045260245ffd5b6003811061218d57634e487b7160e01b5f52602160045260245ffd5b9052565b5f610120820190506121a4828451612171565b6001600160601b0360208401511660208301526001600160601b03604084015116604083015260608301516121e0606084018262ffffff169052565b5060808301516121f8608084018263ffffffff169052565b5060a083015161221360a08401826001600160601b03169052565b5060c083015161222e60c08401826001600160401b03169052565b5060e083015161224560e084018262ffffff169052565b5061010083015161225f61010084018263ffffffff169052565b5092915050565b5f60208284031215612276575f5ffd5b81356001600160401b038116811461201a575f5ffd5b5f6020828403121561229c575f5ffd5b813562ffffff8116811461201a575f5ffd5b80356003811061204e575f5ffd5b5f5f604083850312156122cd575f5ffd5b6122d6836122ae565b946020939093013593505050565b5f5f604083850312156122f5575f5ffd5b6122fe83612038565b9150612074602084016122ae565b5f5f5f6060848603121561231e575f5ffd5b61232784612038565b95602085013595506040909401359392505050565b5f5f5f6060848603121561234e575f5ffd5b61235784612038565b92506020840135915061236c60408501612038565b90509250925092565b5f5f5f5f60808587031215612388575f5ffd5b61239185612038565b935060208501359250604085013591506123ad6060860161207d565b905092959194509250565b5f602082840312156123c8575f5ffd5b61201a826122ae565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610585576105856123d1565b80820180821115610585576105856123d1565b60ff8181168382160190811115610585576105856123d1565b81810381811115610585576105856123d1565b62ffffff8181168382160190811115610585576105856123d1565b5f60018201612467576124676123d1565b5060010190565b5f8161247c5761247c6123d1565b505f190190565b634e487b7160e01b5f52603260045260245ffd5b6001600160a01b039590951685526020850193909352604084019190915262ffffff16606083015263ffffffff16608082015260a00190565b6001600160601b038181168382160190811115610585576105856123d1565b6001600160401b038181168382160190811115610585576105856123d1565b634e487b7160e01b5f52603160045260245ffd5b604081016125308285612171565b8260208301529392505050565b6040810161254b8285612171565b61201a6020830184612171565b606081016125668286612171565b602082019390935260400152919050565b5f62ffffff821662ffffff8103612590576125906123d1565b60010192915050565b5f826125b357634e487b7160e01b5f52601260045260245ffd5b50049056fe12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39a164736f6c634300081e000ae634df3de251e3a1ec64af6c4cee95ec9beb7050a7b5b833b24cf933973d4691",
 }
 
 // Staking is an auto generated Go binding around an Ethereum contract.
@@ -114,6 +116,76 @@ func (staking *Staking) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (staking *Staking) PackMAXCOMMITTEE() []byte {
+	enc, err := staking.abi.Pack("MAX_COMMITTEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (staking *Staking) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return staking.abi.Pack("MAX_COMMITTEE")
+}
+
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (staking *Staking) UnpackMAXCOMMITTEE(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("MAX_COMMITTEE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSEATS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94c2c24f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (staking *Staking) PackMAXSEATS() []byte {
+	enc, err := staking.abi.Pack("MAX_SEATS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEATS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94c2c24f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (staking *Staking) TryPackMAXSEATS() ([]byte, error) {
+	return staking.abi.Pack("MAX_SEATS")
+}
+
+// UnpackMAXSEATS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94c2c24f.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (staking *Staking) UnpackMAXSEATS(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("MAX_SEATS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSLASHERROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5095af64.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -146,6 +218,63 @@ func (staking *Staking) UnpackSLASHERROLE(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAddSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb7fecea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addSeats(address verifier) returns()
+func (staking *Staking) PackAddSeats(verifier common.Address) []byte {
+	enc, err := staking.abi.Pack("addSeats", verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb7fecea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addSeats(address verifier) returns()
+func (staking *Staking) TryPackAddSeats(verifier common.Address) ([]byte, error) {
+	return staking.abi.Pack("addSeats", verifier)
+}
+
+// PackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cbe0b8a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawCommittee(bytes32 seed, uint256 k, address excludeA, address excludeB, uint256 lockEach, uint32 until, uint256 seatBound) returns(uint256 members)
+func (staking *Staking) PackDrawCommittee(seed [32]byte, k *big.Int, excludeA common.Address, excludeB common.Address, lockEach *big.Int, until uint32, seatBound *big.Int) []byte {
+	enc, err := staking.abi.Pack("drawCommittee", seed, k, excludeA, excludeB, lockEach, until, seatBound)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cbe0b8a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawCommittee(bytes32 seed, uint256 k, address excludeA, address excludeB, uint256 lockEach, uint32 until, uint256 seatBound) returns(uint256 members)
+func (staking *Staking) TryPackDrawCommittee(seed [32]byte, k *big.Int, excludeA common.Address, excludeB common.Address, lockEach *big.Int, until uint32, seatBound *big.Int) ([]byte, error) {
+	return staking.abi.Pack("drawCommittee", seed, k, excludeA, excludeB, lockEach, until, seatBound)
+}
+
+// UnpackDrawCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cbe0b8a.
+//
+// Solidity: function drawCommittee(bytes32 seed, uint256 k, address excludeA, address excludeB, uint256 lockEach, uint32 until, uint256 seatBound) returns(uint256 members)
+func (staking *Staking) UnpackDrawCommittee(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("drawCommittee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -368,6 +497,28 @@ func (staking *Staking) UnpackMinUnbondingDelay(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackPruneSeat is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e87064c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pruneSeat(uint256 index) returns()
+func (staking *Staking) PackPruneSeat(index *big.Int) []byte {
+	enc, err := staking.abi.Pack("pruneSeat", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPruneSeat is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e87064c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pruneSeat(uint256 index) returns()
+func (staking *Staking) TryPackPruneSeat(index *big.Int) ([]byte, error) {
+	return staking.abi.Pack("pruneSeat", index)
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -432,6 +583,85 @@ func (staking *Staking) PackRevokeRole(role [32]byte, account common.Address) []
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (staking *Staking) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return staking.abi.Pack("revokeRole", role, account)
+}
+
+// PackSeatAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46329404.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatAt(uint256 index) view returns(address verifier, uint256 rank)
+func (staking *Staking) PackSeatAt(index *big.Int) []byte {
+	enc, err := staking.abi.Pack("seatAt", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46329404.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatAt(uint256 index) view returns(address verifier, uint256 rank)
+func (staking *Staking) TryPackSeatAt(index *big.Int) ([]byte, error) {
+	return staking.abi.Pack("seatAt", index)
+}
+
+// SeatAtOutput serves as a container for the return parameters of contract
+// method SeatAt.
+type SeatAtOutput struct {
+	Verifier common.Address
+	Rank     *big.Int
+}
+
+// UnpackSeatAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46329404.
+//
+// Solidity: function seatAt(uint256 index) view returns(address verifier, uint256 rank)
+func (staking *Staking) UnpackSeatAt(data []byte) (SeatAtOutput, error) {
+	out, err := staking.abi.Unpack("seatAt", data)
+	outstruct := new(SeatAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Verifier = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Rank = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSeatCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6b463d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatCount() view returns(uint256)
+func (staking *Staking) PackSeatCount() []byte {
+	enc, err := staking.abi.Pack("seatCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6b463d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatCount() view returns(uint256)
+func (staking *Staking) TryPackSeatCount() ([]byte, error) {
+	return staking.abi.Pack("seatCount")
+}
+
+// UnpackSeatCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6b463d3.
+//
+// Solidity: function seatCount() view returns(uint256)
+func (staking *Staking) UnpackSeatCount(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("seatCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackSetMinStake is the Go binding used to pack the parameters required for calling
@@ -596,7 +826,7 @@ func (staking *Staking) TryPackStake(role uint8, amount *big.Int) ([]byte, error
 // the contract method with ID 0x42623360.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64,uint24,uint32))
 func (staking *Staking) PackStakeOf(operator common.Address) []byte {
 	enc, err := staking.abi.Pack("stakeOf", operator)
 	if err != nil {
@@ -609,7 +839,7 @@ func (staking *Staking) PackStakeOf(operator common.Address) []byte {
 // the contract method with ID 0x42623360.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64,uint24,uint32))
 func (staking *Staking) TryPackStakeOf(operator common.Address) ([]byte, error) {
 	return staking.abi.Pack("stakeOf", operator)
 }
@@ -617,7 +847,7 @@ func (staking *Staking) TryPackStakeOf(operator common.Address) ([]byte, error) 
 // UnpackStakeOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x42623360.
 //
-// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64))
+// Solidity: function stakeOf(address operator) view returns((uint8,uint96,uint96,uint24,uint32,uint96,uint64,uint24,uint32))
 func (staking *Staking) UnpackStakeOf(data []byte) (StakingOperator, error) {
 	out, err := staking.abi.Unpack("stakeOf", data)
 	if err != nil {
@@ -752,6 +982,111 @@ func (staking *Staking) PackUnlock(operator common.Address, amount *big.Int, cou
 // Solidity: function unlock(address operator, uint256 amount, uint256 count) returns()
 func (staking *Staking) TryPackUnlock(operator common.Address, amount *big.Int, count *big.Int) ([]byte, error) {
 	return staking.abi.Pack("unlock", operator, amount, count)
+}
+
+// PackVerifierAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44bb41a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifierAt(uint24 id) view returns(address)
+func (staking *Staking) PackVerifierAt(id *big.Int) []byte {
+	enc, err := staking.abi.Pack("verifierAt", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifierAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44bb41a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifierAt(uint24 id) view returns(address)
+func (staking *Staking) TryPackVerifierAt(id *big.Int) ([]byte, error) {
+	return staking.abi.Pack("verifierAt", id)
+}
+
+// UnpackVerifierAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44bb41a3.
+//
+// Solidity: function verifierAt(uint24 id) view returns(address)
+func (staking *Staking) UnpackVerifierAt(data []byte) (common.Address, error) {
+	out, err := staking.abi.Unpack("verifierAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVerifierCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb4adf52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifierCount() view returns(uint24)
+func (staking *Staking) PackVerifierCount() []byte {
+	enc, err := staking.abi.Pack("verifierCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifierCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb4adf52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifierCount() view returns(uint24)
+func (staking *Staking) TryPackVerifierCount() ([]byte, error) {
+	return staking.abi.Pack("verifierCount")
+}
+
+// UnpackVerifierCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb4adf52.
+//
+// Solidity: function verifierCount() view returns(uint24)
+func (staking *Staking) UnpackVerifierCount(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("verifierCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerifierIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9adaecbd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifierIdOf(address verifier) view returns(uint24)
+func (staking *Staking) PackVerifierIdOf(verifier common.Address) []byte {
+	enc, err := staking.abi.Pack("verifierIdOf", verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifierIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9adaecbd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifierIdOf(address verifier) view returns(uint24)
+func (staking *Staking) TryPackVerifierIdOf(verifier common.Address) ([]byte, error) {
+	return staking.abi.Pack("verifierIdOf", verifier)
+}
+
+// UnpackVerifierIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9adaecbd.
+//
+// Solidity: function verifierIdOf(address verifier) view returns(uint24)
+func (staking *Staking) UnpackVerifierIdOf(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("verifierIdOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackWithdraw is the Go binding used to pack the parameters required for calling
@@ -1242,11 +1577,17 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], staking.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return staking.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["BadCommitteeSize"].ID.Bytes()[:4]) {
+		return staking.UnpackBadCommitteeSizeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
 		return staking.UnpackInsufficientStakeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["InvalidRole"].ID.Bytes()[:4]) {
 		return staking.UnpackInvalidRoleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["NotEnoughVerifiers"].ID.Bytes()[:4]) {
+		return staking.UnpackNotEnoughVerifiersError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return staking.UnpackNothingToWithdrawError(raw[4:])
@@ -1262,6 +1603,9 @@ func (staking *Staking) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return staking.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["SeatValid"].ID.Bytes()[:4]) {
+		return staking.UnpackSeatValidError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], staking.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
 		return staking.UnpackStakeLockedError(raw[4:])
@@ -1338,6 +1682,30 @@ func (staking *Staking) UnpackAccessControlUnauthorizedAccountError(raw []byte) 
 	return out, nil
 }
 
+// StakingBadCommitteeSize represents a BadCommitteeSize error raised by the Staking contract.
+type StakingBadCommitteeSize struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadCommitteeSize(uint256 size)
+func StakingBadCommitteeSizeErrorID() common.Hash {
+	return common.HexToHash("0x36f56b02e0aaddf24ee46fba9071bdc78c4bad24800aa41ef21557ec638da476")
+}
+
+// UnpackBadCommitteeSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadCommitteeSize(uint256 size)
+func (staking *Staking) UnpackBadCommitteeSizeError(raw []byte) (*StakingBadCommitteeSize, error) {
+	out := new(StakingBadCommitteeSize)
+	if err := staking.abi.UnpackIntoInterface(out, "BadCommitteeSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StakingInsufficientStake represents a InsufficientStake error raised by the Staking contract.
 type StakingInsufficientStake struct {
 	Staked    *big.Int
@@ -1382,6 +1750,31 @@ func StakingInvalidRoleErrorID() common.Hash {
 func (staking *Staking) UnpackInvalidRoleError(raw []byte) (*StakingInvalidRole, error) {
 	out := new(StakingInvalidRole)
 	if err := staking.abi.UnpackIntoInterface(out, "InvalidRole", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingNotEnoughVerifiers represents a NotEnoughVerifiers error raised by the Staking contract.
+type StakingNotEnoughVerifiers struct {
+	Drawn  *big.Int
+	Wanted *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughVerifiers(uint256 drawn, uint256 wanted)
+func StakingNotEnoughVerifiersErrorID() common.Hash {
+	return common.HexToHash("0x6a781d6d99f5be3f8b18e6e1ba13e52e3b036bac7f2271bb102eca6c44ef7050")
+}
+
+// UnpackNotEnoughVerifiersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughVerifiers(uint256 drawn, uint256 wanted)
+func (staking *Staking) UnpackNotEnoughVerifiersError(raw []byte) (*StakingNotEnoughVerifiers, error) {
+	out := new(StakingNotEnoughVerifiers)
+	if err := staking.abi.UnpackIntoInterface(out, "NotEnoughVerifiers", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1502,6 +1895,30 @@ func StakingSafeERC20FailedOperationErrorID() common.Hash {
 func (staking *Staking) UnpackSafeERC20FailedOperationError(raw []byte) (*StakingSafeERC20FailedOperation, error) {
 	out := new(StakingSafeERC20FailedOperation)
 	if err := staking.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingSeatValid represents a SeatValid error raised by the Staking contract.
+type StakingSeatValid struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeatValid(uint256 index)
+func StakingSeatValidErrorID() common.Hash {
+	return common.HexToHash("0x2a8b3eba571345eafa1769075ab64cf39a95571d8c689b21a495c9b1b2c520d1")
+}
+
+// UnpackSeatValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeatValid(uint256 index)
+func (staking *Staking) UnpackSeatValidError(raw []byte) (*StakingSeatValid, error) {
+	out := new(StakingSeatValid)
+	if err := staking.abi.UnpackIntoInterface(out, "SeatValid", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -23,6 +23,20 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// `minUnbondingDelay`, which the market sets to the longest a task slot can
 /// stay open, so even stake that was unbonding when a liability arose is
 /// still slashable when it settles.
+///
+/// Committees. Verifiers are sampled for committees in proportion to their
+/// stake: each verifier holds one seat per `minStake[Verifier]` staked (up to
+/// MAX_SEATS), and `drawCommittee` picks seats uniformly from a seed the
+/// caller fixes after the fact it is judged on (the market uses the hash of
+/// the block after the submission), among the first `seatBound` seats (the
+/// seats that existed then: stake added once the seed is known cannot buy a
+/// seat in the draw). A seat counts only while
+/// its verifier still holds the stake behind it and has the free stake the
+/// member's penalty locks; splitting a stake across accounts gains no seats
+/// (seats are floor(stake / unit) per account, so it can only lose some).
+/// Seats are stored once and judged when drawn, so stake changes cost no
+/// reshuffle; a seat whose stake is gone is skipped and can be pruned by
+/// anyone.
 contract Staking is AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -48,7 +62,15 @@ contract Staking is AccessControl, ReentrancyGuard {
         uint32 lockedUntil;
         uint96 unbonding;
         uint64 unbondReadyBlock;
+        // Verifier id (from 1) and the ranks that have a seat (bit r: seat r).
+        uint24 verifierId;
+        uint32 seatRanks;
     }
+
+    /// @notice Most seats (committee draw weight) one verifier account holds.
+    uint256 public constant MAX_SEATS = 32;
+    /// @notice Largest committee `drawCommittee` draws (its ids fit one word).
+    uint256 public constant MAX_COMMITTEE = 10;
 
     IERC20 public immutable token;
     uint64 public unbondingDelay;
@@ -57,6 +79,10 @@ contract Staking is AccessControl, ReentrancyGuard {
     uint64 public minUnbondingDelay;
     mapping(Role => uint256) public minStake;
     mapping(address => Operator) private operators;
+    /// @dev Seat = verifier address | id << 160 | rank << 184.
+    uint256[] private seats;
+    mapping(uint24 => address) private verifierById;
+    uint24 public verifierCount;
 
     error ZeroAmount();
     error ZeroAddress();
@@ -70,6 +96,9 @@ contract Staking is AccessControl, ReentrancyGuard {
     error StakeLocked(address operator, uint256 needed, uint256 free, uint24 openLiabilities, uint32 lockedUntil);
     error UnbondingDelayTooShort(uint64 delay, uint64 minimum);
     error StakeOverflow(uint256 total);
+    error NotEnoughVerifiers(uint256 drawn, uint256 wanted);
+    error BadCommitteeSize(uint256 size);
+    error SeatValid(uint256 index);
 
     event Staked(address indexed operator, Role role, uint256 amount, uint256 totalStaked);
     event UnbondRequested(address indexed operator, uint256 amount, uint256 totalUnbonding, uint64 readyBlock);
@@ -103,8 +132,130 @@ contract Staking is AccessControl, ReentrancyGuard {
         if (total > type(uint96).max) revert StakeOverflow(total);
         op.role = role;
         op.staked = uint96(total);
+        if (role == Role.Verifier) _addSeats(msg.sender, op);
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit Staked(msg.sender, role, amount, total);
+    }
+
+    // ---------------------------------------------------------------- committees
+
+    /// @notice Adds the seats `verifier`'s stake entitles it to and has none
+    /// for (after a seat was pruned, or governance lowered the unit). `stake`
+    /// does this itself.
+    function addSeats(address verifier) external {
+        Operator storage op = operators[verifier];
+        if (op.role == Role.Verifier) _addSeats(verifier, op);
+    }
+
+    function _addSeats(address verifier, Operator storage op) private {
+        uint24 id = op.verifierId;
+        if (id == 0) {
+            id = ++verifierCount;
+            op.verifierId = id;
+            verifierById[id] = verifier;
+        }
+        uint256 want = op.staked / _seatUnit();
+        if (want > MAX_SEATS) want = MAX_SEATS;
+        uint32 ranks = op.seatRanks;
+        for (uint256 r; r < want; ++r) {
+            if (ranks & (uint32(1) << uint32(r)) != 0) continue;
+            ranks |= uint32(1) << uint32(r);
+            seats.push(uint256(uint160(verifier)) | uint256(id) << 160 | r << 184);
+        }
+        op.seatRanks = ranks;
+    }
+
+    /// @notice Removes seat `index` if its verifier no longer holds the stake
+    /// behind it (or left the verifier role), so draws stop landing on it.
+    function pruneSeat(uint256 index) external {
+        uint256 seat = seats[index];
+        address verifier = address(uint160(seat));
+        uint256 rank = uint8(seat >> 184);
+        Operator storage op = operators[verifier];
+        if (op.role == Role.Verifier && op.staked >= (rank + 1) * _seatUnit()) revert SeatValid(index);
+        op.seatRanks &= ~(uint32(1) << uint32(rank));
+        seats[index] = seats[seats.length - 1];
+        seats.pop();
+    }
+
+    /// @notice Draws `k` distinct verifiers, in proportion to their seats,
+    /// from `seed` among the first `seatBound` seats, skipping `excludeA` and
+    /// `excludeB` (a task's owner and its node's operator), seats whose stake
+    /// is gone and verifiers whose free stake is below `lockEach`; locks
+    /// `lockEach` of each member's stake until block `until` (a pending vote
+    /// is a liability). Try t (from 8k + 16 down to 1) picks seat
+    /// keccak256(seed, t) mod min(seatBound, seatCount). Returns the members'
+    /// verifier ids packed 24 bits apart, in draw order. Reverts with
+    /// NotEnoughVerifiers when the tries find fewer than `k`.
+    function drawCommittee(
+        bytes32 seed,
+        uint256 k,
+        address excludeA,
+        address excludeB,
+        uint256 lockEach,
+        uint32 until,
+        uint256 seatBound
+    ) external onlyRole(SLASHER_ROLE) returns (uint256 members) {
+        if (k == 0 || k > MAX_COMMITTEE) revert BadCommitteeSize(k);
+        uint256 n = seats.length;
+        if (seatBound < n) n = seatBound;
+        uint256 found;
+        uint256 unit = _seatUnit();
+        for (uint256 tries = 8 * k + 16; tries != 0 && found < k && n != 0; --tries) {
+            uint256 seat;
+            assembly ("memory-safe") {
+                mstore(0x00, seed)
+                mstore(0x20, tries)
+                let i := mod(keccak256(0x00, 0x40), n)
+                mstore(0x00, seats.slot)
+                seat := sload(add(keccak256(0x00, 0x20), i))
+            }
+            address v = address(uint160(seat));
+            if (v == excludeA || v == excludeB) continue;
+            uint256 id = uint24(seat >> 160);
+            bool dup;
+            for (uint256 j; j < found; ++j) {
+                if (uint24(members >> (24 * j)) == id) dup = true;
+            }
+            if (dup) continue;
+            Operator storage op = operators[v];
+            uint256 staked = op.staked;
+            uint256 locked = op.locked;
+            if (op.role != Role.Verifier || staked < (uint8(seat >> 184) + 1) * unit || staked - locked < lockEach) continue;
+            op.locked = uint96(locked + lockEach);
+            op.lockCount += 1;
+            if (until > op.lockedUntil) op.lockedUntil = until;
+            members |= id << (24 * found);
+            ++found;
+        }
+        if (found < k) revert NotEnoughVerifiers(found, k);
+    }
+
+    /// @notice The verifier id of `verifier` (0: never staked as a verifier).
+    function verifierIdOf(address verifier) external view returns (uint24) {
+        return operators[verifier].verifierId;
+    }
+
+    /// @notice The account of verifier id `id`.
+    function verifierAt(uint24 id) external view returns (address) {
+        return verifierById[id];
+    }
+
+    /// @notice Number of seats (valid or not yet pruned) and seat `index`:
+    /// its verifier, and the stake rank it stands for.
+    function seatCount() external view returns (uint256) {
+        return seats.length;
+    }
+
+    function seatAt(uint256 index) external view returns (address verifier, uint256 rank) {
+        uint256 seat = seats[index];
+        return (address(uint160(seat)), uint8(seat >> 184));
+    }
+
+    /// @dev The stake one seat stands for: the verifier minimum (at least 1).
+    function _seatUnit() private view returns (uint256) {
+        uint256 unit = minStake[Role.Verifier];
+        return unit == 0 ? 1 : unit;
     }
 
     /// @notice Moves `amount` from active stake to unbonding. Locked stake

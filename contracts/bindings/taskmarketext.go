@@ -1,0 +1,2292 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// TaskMarketBaseResult is an auto generated low-level Go binding around an user-defined struct.
+type TaskMarketBaseResult struct {
+	Operator   common.Address
+	State      uint8
+	PassVotes  uint8
+	FailVotes  uint8
+	Revealed   uint8
+	Drawn      bool
+	VotingEnds *big.Int
+	RevealEnds *big.Int
+	Accepted   bool
+}
+
+// TaskMarketBaseTask is an auto generated low-level Go binding around an user-defined struct.
+type TaskMarketBaseTask struct {
+	Status         uint8
+	Replication    uint8
+	Quorum         uint8
+	Assigned       uint8
+	Committee      uint8
+	FirstResult    *big.Int
+	Deadline       *big.Int
+	VotingWindow   uint32
+	RevealWindow   uint16
+	UsersBps       uint16
+	VerifiersBps   uint16
+	ParamsVersion  uint16
+	PublishBlock   *big.Int
+	SettledBlock   *big.Int
+	PricePerRecord *big.Int
+	Owner          common.Address
+	Fee            *big.Int
+	Measurement    [32]byte
+	DatasetHash    [32]byte
+	PayoutResult   *big.Int
+	Passed         uint8
+	UsersPool      *big.Int
+	UsersClaimed   *big.Int
+}
+
+// TaskMarketBaseTaskSpec is an auto generated low-level Go binding around an user-defined struct.
+type TaskMarketBaseTaskSpec struct {
+	Measurement    [32]byte
+	DatasetHash    [32]byte
+	Enclaves       []common.Address
+	Fee            *big.Int
+	UsersBps       uint16
+	NodesBps       uint16
+	VerifiersBps   uint16
+	Deadline       *big.Int
+	VotingWindow   uint32
+	Quorum         uint8
+	Replication    uint8
+	PricePerRecord *big.Int
+}
+
+// TaskMarketExtMetaData contains all meta data concerning the TaskMarketExt contract.
+var TaskMarketExtMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"contractEnclaveRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minimum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maximum\",\"type\":\"uint8\"}],\"name\":\"BadQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"replication\",\"type\":\"uint8\"}],\"name\":\"BadReplication\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumBps\",\"type\":\"uint256\"}],\"name\":\"BadSplit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maximum\",\"type\":\"uint32\"}],\"name\":\"BadVotingWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"CallerNotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"sweepableAt\",\"type\":\"uint64\"}],\"name\":\"ClaimPeriodRunning\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"currentBlock\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"DeadlineTooFar\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveAlreadyAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"named\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"replication\",\"type\":\"uint8\"}],\"name\":\"EnclaveCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"EnclaveMeasurementMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"NoOpenSlot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NoSuchResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotTaskOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorAlreadyAssigned\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"TaskAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"TaskHasLiableSlots\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"TaskNotSettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"UnregisteredEnclave\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroFee\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"EnclaveAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"TaskAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"replication\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"deadline\",\"type\":\"uint48\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TaskSweptToTreasury\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REPLICATION\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"accept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"commitId\",\"type\":\"uint256\"}],\"name\":\"commitmentOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"hashPrefix\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"atBlock\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"committeeOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8[]\",\"name\":\"votes\",\"type\":\"uint8[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"earnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"failRewardOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextResultId\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"pendingUnlockOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slots\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"enclaves\",\"type\":\"address[]\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"usersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"nodesBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verifiersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint48\",\"name\":\"deadline\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"votingWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"replication\",\"type\":\"uint8\"},{\"internalType\":\"uint72\",\"name\":\"pricePerRecord\",\"type\":\"uint72\"}],\"internalType\":\"structTaskMarketBase.TaskSpec\",\"name\":\"spec\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractEnclaveRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"resultOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumTaskMarketBase.ResultState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"passVotes\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"failVotes\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealed\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"drawn\",\"type\":\"bool\"},{\"internalType\":\"uint48\",\"name\":\"votingEnds\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"revealEnds\",\"type\":\"uint48\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"internalType\":\"structTaskMarketBase.Result\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"payoutRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"sharesOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"users\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"perVote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"node\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"slotIndexOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"taskCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"taskOf\",\"outputs\":[{\"components\":[{\"internalType\":\"enumTaskMarketBase.TaskStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"replication\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"assigned\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"committee\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"firstResult\",\"type\":\"uint40\"},{\"internalType\":\"uint48\",\"name\":\"deadline\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"votingWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"revealWindow\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"usersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verifiersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"paramsVersion\",\"type\":\"uint16\"},{\"internalType\":\"uint40\",\"name\":\"publishBlock\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"settledBlock\",\"type\":\"uint40\"},{\"internalType\":\"uint72\",\"name\":\"pricePerRecord\",\"type\":\"uint72\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"payoutResult\",\"type\":\"uint40\"},{\"internalType\":\"uint8\",\"name\":\"passed\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"usersPool\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"usersClaimed\",\"type\":\"uint96\"}],\"internalType\":\"structTaskMarketBase.Task\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TaskMarketExt",
+	Bin: "0x60e06040526004805463ffffffff1916600117905534801561001f575f5ffd5b5060405161362b38038061362b83398101604081905261003e916100c6565b8282826001600160a01b038316158061005e57506001600160a01b038216155b8061007057506001600160a01b038116155b1561008e5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0392831660805290821660a0521660c05250610110915050565b6001600160a01b03811681146100c3575f5ffd5b50565b5f5f5f606084860312156100d8575f5ffd5b83516100e3816100af565b60208501519093506100f4816100af565b6040850151909250610105816100af565b809150509250925092565b60805160a05160c0516134c061016b5f395f81816103d101528181610b7501528181611fe701526120b101525f81816102fa015281816107a50152611eb501525f81816105ad015281816112070152611dfe01526134c05ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c8063878ecfec116100fe578063b6cb58a51161009e578063d5b36e241161006e578063d5b36e2414610546578063e3bb3dd014610566578063f364c90c1461056e578063fc0c546a146105a8575f5ffd5b8063b6cb58a51461048f578063c8cb79c714610498578063ce40e671146104cd578063d547741f14610533575f5ffd5b806391d14854116100d957806391d148541461044f578063a217fddf14610462578063a2b1f09f14610469578063aa60e7331461047c575f5ffd5b8063878ecfec146103f3578063893296b4146104265780638dd5c0d614610447575f5ffd5b806348bcbe051161017457806361d027b31161014457806361d027b3146103815780636c6cd9ca146103945780637214e655146103a75780637b103999146103cc575f5ffd5b806348bcbe05146102db5780634cf088d9146102f557806350ace9c214610334578063543fd31314610347575f5ffd5b80632da7bcdb116101af5780632da7bcdb1461027f5780632f2ff15d146102a057806336568abe146102b557806340e58ee5146102c8575f5ffd5b806301ffc9a7146101d557806313faf59d146101fd578063248a9ca31461024f575b5f5ffd5b6101e86101e3366004612c70565b6105cf565b60405190151581526020015b60405180910390f35b61023a61020b366004612cab565b6001600160a01b03165f908152600a60205260409020546001600160601b03608082901c169160e09190911c90565b604080519283526020830191909152016101f4565b61027161025d366004612cc6565b5f9081526020819052604090206001015490565b6040519081526020016101f4565b61029261028d366004612cdd565b610605565b6040516101f4929190612cfd565b6102b36102ae366004612d89565b610881565b005b6102b36102c3366004612d89565b6108ab565b6102b36102d6366004612cc6565b6108e3565b6102e3601081565b60405160ff90911681526020016101f4565b61031c7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f4565b6102b3610342366004612d89565b610a16565b610271610355366004612cab565b6001600160a01b03165f908152600a60205260409020546fffffffffffffffffffffffffffffffff1690565b60015461031c906001600160a01b031681565b6102716103a2366004612db7565b610d5f565b6004546103b79063ffffffff1681565b60405163ffffffff90911681526020016101f4565b61031c7f000000000000000000000000000000000000000000000000000000000000000081565b610406610401366004612cc6565b6112e4565b6040805194855260208501939093529183015260608201526080016101f4565b610439610434366004612cdd565b61139b565b6040516101f4929190612e03565b6102e3600781565b6101e861045d366004612d89565b61164b565b6102715f81565b610271610477366004612cdd565b611673565b6102b361048a366004612cc6565b6116b4565b61027160035481565b6102716104a6366004612d89565b5f918252600b602090815260408084206001600160a01b0393909316845291905290205490565b6105156104db366004612edd565b6001600160a01b03919091165f908152600c60209081526040808320938352929052205464ffffffffff1981169164ffffffffff90911690565b6040805192835267ffffffffffffffff9091166020830152016101f4565b6102b3610541366004612d89565b6118b4565b610559610554366004612cc6565b6118d8565b6040516101f49190612f1b565b6102e3600381565b6101e861057c366004612cdd565b5f918252600d60209081526040808420600884901c855290915290912054600160ff9092161c81161490565b61031c7f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b14806105ff57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152600560205260408120606091829190815460ff16600481111561062e5761062e612def565b0361065457604051634899e04360e01b8152600481018690526024015b60405180910390fd5b8054610100900460ff1684106106875760405163428017f560e01b8152600481018690526024810185905260440161064b565b80545f9060089082906106a8908890600160201b900463ffffffff1661315a565b81526020019081526020015f2054905060ff81901c5f1415806106c9575080155b156106d557505061087a565b60ff60e882901c168067ffffffffffffffff8111156106f6576106f661316d565b60405190808252806020026020018201604052801561071f578160200160208202803683370190505b5094508067ffffffffffffffff81111561073b5761073b61316d565b604051908082528060200260200182016040528015610764578160200160208202803683370190505b5093505f5b81811015610875575f61077d82601b613181565b6040516344bb41a360e01b81529085901c62ffffff8116600483015291506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906344bb41a390602401602060405180830381865afa1580156107ea573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061080e91906131a3565b878381518110610820576108206131be565b60200260200101906001600160a01b031690816001600160a01b031681525050601881901c60071686838151811061085a5761085a6131be565b60ff9092166020928302919091019091015250600101610769565b505050505b9250929050565b5f8281526020819052604090206001015461089b81611c23565b6108a58383611c2d565b50505050565b6001600160a01b03811633146108d45760405163334bd91960e11b815260040160405180910390fd5b6108de8282611cbc565b505050565b6108eb611d25565b5f818152600560205260408120906109038284611d94565b60018301549091506001600160a01b0316331461093c5760405163861fb67d60e01b81526004810184905233602482015260440161064b565b63ffffffff602082901c165f5b600883901c60ff168110156109a95760a861097b60065f61096a858761315a565b81526020019081526020015f205490565b60ff911c16156109a157604051633765eb7160e11b81526004810186905260240161064b565b600101610949565b50825460ff1916600317835560048301546001600160601b03166109cd3382611de1565b847f58716386e17644e69ff7358e3317a395f4523fcd0fb9cc227ee68d117ebbfbfc826040516109ff91815260200190565b60405180910390a250505050610a13611e83565b50565b5f828152600560205260409020610a2d8184611d94565b508054600160401b900464ffffffffff16431115610a775780546040516337851a4160e11b815260048101859052600160401b90910464ffffffffff16602482015260440161064b565b5f838152600b602090815260408083206001600160a01b03861684529091529020548015610c715781545f906006908290600190610ac3908690600160201b900463ffffffff1661315a565b610acd91906131d2565b815260208101919091526040015f2080549091506001600160a01b03163314610b1a576040516389b4997f60e01b81526001600160a01b038516600482015233602482015260440161064b565b8054600160a81b900460ff1615610b565760405163bf39afb360e01b8152600481018690526001600160a01b038516602482015260440161064b565b604051639f8a13d760e01b81526001600160a01b0385811660048301527f00000000000000000000000000000000000000000000000000000000000000001690639f8a13d790602401602060405180830381865afa158015610bba573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bde91906131e5565b610c06576040516317df2aab60e11b81526001600160a01b038516600482015260240161064b565b805460ff60a81b1916600160a81b178155610c218333611ead565b336001600160a01b038516867f3b0a05e6002548378bc23497fea9bbcebf8c75f28ba008bb224132777db68f69610c596001876131d2565b60405190815260200160405180910390a45050505050565b815460ff6101008204811663010000009092041610610ca65760405163b0a03dad60e01b81526004810185905260240161064b565b5f610cb2858486611fc4565b90506001600160a01b0381163314610cee576040516389b4997f60e01b81526001600160a01b038516600482015233602482015260440161064b565b5f610cfd86858785600161227b565b9050610d098483611ead565b816001600160a01b0316856001600160a01b0316877f3b0a05e6002548378bc23497fea9bbcebf8c75f28ba008bb224132777db68f6984604051610d4f91815260200190565b60405180910390a4505050505050565b5f610d68611d25565b600280545f9190610d7b906001906131d2565b81548110610d8b57610d8b6131be565b905f5260205f2090600302019050610da38382612379565b60035f8154610db190613204565b918290555060045490925063ffffffff16610dd46101608501610140860161321c565b610de19060ff168261323c565b6004805463ffffffff191663ffffffff929092169190911790555f838152600560205260409020805460ff19166001178155610e256101608601610140870161321c565b815460ff919091166101000261ff0019909116178155610e4d6101408601610120870161321c565b815467ffffffff00ff000019166201000060ff929092169190910267ffffffff00000000191617600160201b63ffffffff841602178155610e95610100860160e08701613258565b815464ffffffffff91909116600160401b026cffffffffff000000000000000019909116178155610ece6101208601610100870161328e565b815462ffffff91909116600160681b0262ffffff60681b19909116178155610efc60a08601608087016132a9565b815461ffff91909116600160801b0261ffff60801b19909116178155610f2860e0860160c087016132a9565b815461ffff91909116600160901b0261ffff60901b19909116178155600254610f53906001906131d2565b815466ffffffffffffff60a01b1916600160a01b61ffff9283160264ffffffffff60b01b191617600160b01b4364ffffffffff160217808355845460ff60d81b198216600160f01b90910460ff16600160d81b029081178455600186015462ffffff60d81b1990921661ffff60e01b1990911617600160e01b9182900490921602178155610fe9610180860161016087016132ca565b815460ff60f01b191668ffffffffffffffffff919091161515600160f01b0217815561101d610180860161016087016132ca565b6001820180546001600160a01b031968ffffffffffffffffff93909316600160a01b02929092166001600160e81b03199092169190911733179055843560028201556020850135600382015561107960808601606087016132f2565b6004820180546bffffffffffffffffffffffff19166001600160601b03929092169190911790556110b26101608601610140870161321c565b60048201805460ff92909216600160d01b0260ff60d01b199092169190911790556110e360a08601608087016132a9565b60048201805461ffff92909216600160d81b0261ffff60d81b19909216919091179055600160ff1b33175f5b6111216101608801610140890161321c565b60ff1681101561117057600486901b81175f9081526007602052604081206001905582906008906111588463ffffffff891661315a565b815260208101919091526040015f205560010161110f565b505f5b6111806040880188613318565b90508110156111e7575f6111976040890189613318565b838181106111a7576111a76131be565b90506020020160208101906111bc9190612cab565b90505f6111ca888684611fc4565b90506111d9888684845f61227b565b505050806001019050611173565b5061123833306111fd60808a0160608b016132f2565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316612780565b33857f23d9a2c6ecc75732e4ec7e461bec154c86cf12220d6b4345c896e9afdeb90b0d883560208a013561127260808c0160608d016132f2565b6112846101608d016101408e0161321c565b6112956101008e0160e08f01613258565b6040805195865260208601949094526001600160601b03929092168484015260ff16606084015265ffffffffffff166080830152519081900360a00190a3505050506112df611e83565b919050565b5f81815260056020526040812081908190819081611300825490565b905060ff811661132657604051634899e04360e01b81526004810188905260240161064b565b61132f826127da565b82549096506127109061134d90600160801b900461ffff1688613181565b6113579190613372565b945061136386826127ff565b825490945061137c90600160d81b900460ff1685613181565b61138686886131d2565b61139091906131d2565b925050509193509193565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f838152600560205260408120816113f9825490565b905060ff811661141f57604051634899e04360e01b81526004810187905260240161064b565b8154610100900460ff1685106114525760405163428017f560e01b8152600481018790526024810186905260440161064b565b81545f9061146e908790600160201b900463ffffffff1661315a565b5f818152600660209081526040808320546008909252909120546001600160a01b03821688529192509060a082901c60ff1660058111156114b1576114b1612def565b876020019060058111156114c7576114c7612def565b908160058111156114da576114da612def565b90525060ff60a883901c16151561010088015260018760200151600581111561150557611505612def565b0361157c5764ffffffffff60b083901c1660c0880152611526828286612831565b65ffffffffffff1660e088015260ff81901c1560a088018190521561157c575f5f61155083612882565b90925090508181611561818361315a565b60ff90811660808d015290811660608c01521660408a015250505b5f6002865460ff16600481111561159557611595612def565b14806115b657506004865460ff1660048111156115b4576115b4612def565b145b90508015611626575f886020015160058111156115d5576115d5612def565b146115f65785546115f190839062010000900460ff165f6128f1565b6115f9565b60055b8860200190600581111561160f5761160f612def565b9081600581111561162257611622612def565b9052505b50505050505060049390931b919091175f908152600760205260409020549092909150565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f82815260056020526040812054600990829061169e908590600160201b900463ffffffff1661315a565b81526020019081526020015f2054905092915050565b6116bc611d25565b5f818152600560205260408120906116d2825490565b905060ff81166116f857604051634899e04360e01b81526004810184905260240161064b565b60ff811660021461171f5760405163f1c3a02b60e01b81526004810184905260240161064b565b5f61172b836004015490565b90505f600260a084901c61ffff1681548110611749576117496131be565b5f918252602090912060039091020160020154600160201b900463ffffffff1661177b60e884901c60b086901c613385565b6117859190613385565b64ffffffffff169050804310156117c257604051638cbcbab560e01b81526004810186905267ffffffffffffffff8216602482015260440161064b565b5f6117f6835f60ff8260c01c1661271061ffff8460d81c1660ff8560d01c166001600160601b038616040204029050919050565b90505f6118038686612983565b61181a6001600160601b03606087901c16846131d2565b611824919061315a565b865460ff1916600490811788556bffffffffffffffffffffffff60601b198616606085901b17908801559050801561186c5760015461186c906001600160a01b031682611de1565b867f285fdf9107df47e9b195b001748f8bf2797f912ae88b08b29805c4375fb3e1ef8260405161189e91815260200190565b60405180910390a2505050505050610a13611e83565b5f828152602081905260409020600101546118ce81611c23565b6108a58383611cbc565b604080516102e0810182525f8082526020808301828152838501838152606085018481526080860185815260a0870186815260c0880187905260e0880187905261010080890188905261012089018890526101408901889052610160890188905261018089018890526101a089018890526101c089018890526101e08901889052610200890188905261022089018890526102408901889052610260890188905261028089018890526102a089018890526102c089018890528a88526005909652979095208054600160201b810463ffffffff169889905260ff600160d81b82048116978890526301000000820481169384905262010000820481169485905295810486169485905296979096949094169492939192909187866004811115611a0357611a03612def565b6004811115611a1457611a14612def565b90525050845461ffff600160901b82048116610140890152600160801b82048116610120890152600160e01b82048116610100890152600160681b820462ffffff1660e0890152600160401b820464ffffffffff90811660c08a01526001880154600160a01b80820468ffffffffffffffffff166101c08c0152600160b01b85049092166101808b01529083049091166101608901526004870154600288015460038901546102408b01526102208a01526001600160601b0381166102008a01526001600160a01b039091166101e0890152611b0e9550600160c81b900460ff16935063ffffffff600160201b90910416915061323c9050565b6004820154600160601b81046001600160601b03166102c0850152600160c01b900460ff1661028084015263ffffffff166102608301526002815460ff166004811115611b5d57611b5d612def565b1480611b7e57506004815460ff166004811115611b7c57611b7c612def565b145b15611bbc5760048101548154611bae91600160e81b900462ffffff1690600160b01b900464ffffffffff16613385565b64ffffffffff166101a08301525b6004810154600160c01b900460ff1615611c1d57611c0d611bde826004015490565b5f60ff8260c01c1661271061ffff8460d81c1660ff8560d01c166001600160601b038616040204029050919050565b6001600160601b03166102a08301525b50919050565b610a138133612b72565b5f611c38838361164b565b611cb5575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611c6d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016105ff565b505f6105ff565b5f611cc7838361164b565b15611cb5575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016105ff565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611d6557604051633ee5aeb560e01b815260040160405180910390fd5b611d9260017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612baf565b565b815460ff81166001146105ff5760ff8116611dc557604051634899e04360e01b81526004810183905260240161064b565b60405163e2135ec160e01b81526004810183905260240161064b565b60405163a9059cbb60e01b815260048101839052602481018290527f0000000000000000000000000000000000000000000000000000000000000000905f9060208260448382875af1915081611e39573d5f823e3d81fd5b503d8015611e525760015f5114601f3d11169150611e59565b5f833b1191505b50806108a557604051635274afe760e01b81526001600160a01b038316600482015260240161064b565b611d925f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611d8c565b8154600280547f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169263d8630aca928592611f1592600160a01b900461ffff16908110611f0457611f046131be565b905f5260205f209060030201612bb6565b8554600190600160e01b810461ffff1690611f4a90600160681b810462ffffff1690600160401b900464ffffffffff16613385565b611f549190613385565b6040516001600160e01b031960e087901b1681526001600160a01b0390941660048501526024840192909252604483015263ffffffff1660648201526084015f604051808303815f87803b158015611faa575f5ffd5b505af1158015611fbc573d5f5f3e3d5ffd5b505050505050565b604051638510129b60e01b81526001600160a01b0382811660048301525f9182917f00000000000000000000000000000000000000000000000000000000000000001690638510129b9060240160e060405180830381865afa15801561202c573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061205091906133d2565b90505f8160800151600381111561206957612069612def565b03612092576040516328b88cbb60e01b81526001600160a01b038416600482015260240161064b565b604051639f8a13d760e01b81526001600160a01b0384811660048301527f00000000000000000000000000000000000000000000000000000000000000001690639f8a13d790602401602060405180830381865afa1580156120f6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061211a91906131e5565b612142576040516317df2aab60e11b81526001600160a01b038416600482015260240161064b565b836002015481606001511461218c57606081015160028501546040516365b9316b60e11b81526001600160a01b03861660048201526024810192909252604482015260640161064b565b5f858152600b602090815260408083206001600160a01b0387168452909152902054156121de5760405163bf39afb360e01b8152600481018690526001600160a01b038416602482015260440161064b565b8354600160201b900463ffffffff165f5b85546301000000900460ff1681101561226e5782516001600160a01b031660065f61221a848661315a565b815260208101919091526040015f20546001600160a01b0316036122665782516040516326ca85e960e11b8152600481018990526001600160a01b03909116602482015260440161064b565b6001016121ef565b50505190505b9392505050565b83546301000000900460ff1661229281600161315a565b855460ff9190911663010000000263ff000000199091161785556122b781600161315a565b5f878152600b602090815260408083206001600160a01b0389168452909152812091909155855460069082906122fb908590600160201b900463ffffffff1661315a565b815260208082019290925260409081015f2080546001600160a01b03888116600161ff0160a01b03199092168217600160a81b89151502178355925186815291945092918816918a917f12bf5ed737653d2074f45564fdb8efb1008df8ea972c413dddcdc4967f4723bc910160405180910390a45095945050505050565b61238960808301606084016132f2565b6001600160601b03165f036123b15760405163af13986d60e01b815260040160405180910390fd5b5f6123c260e0840160c085016132a9565b61ffff166123d660c0850160a086016132a9565b61ffff166123ea60a08601608087016132a9565b61ffff166123f8919061315a565b612402919061315a565b90506127108114612429576040516369c4f15160e11b81526004810182905260240161064b565b4361243b610100850160e08601613258565b65ffffffffffff161161248e57612459610100840160e08501613258565b604051632d098d5960e01b815265ffffffffffff91909116600482015267ffffffffffffffff4316602482015260440161064b565b60028201546124a39063ffffffff164361315a565b6124b4610100850160e08601613258565b65ffffffffffff161115612521576124d3610100840160e08501613258565b600283015465ffffffffffff91909116906124f49063ffffffff164361315a565b60405163049fe78160e51b815267ffffffffffffffff92831660048201529116602482015260440161064b565b6125336101608401610140850161321c565b60ff161580612556575060106125516101608501610140860161321c565b60ff16115b1561258c5761256d6101608401610140850161321c565b60405163700a7a0d60e11b815260ff909116600482015260240161064b565b8154600160f01b900460ff165f6125a4600283613479565b6125af90600161349a565b845490915060ff808316600160f81b9092041611156125d657508254600160f81b900460ff165b60ff81166125ec6101408701610120880161321c565b60ff161080612611575060ff821661260c6101408701610120880161321c565b60ff16115b15612657576126286101408601610120870161321c565b60405163ba2b639960e01b815260ff91821660048201528183166024820152908316604482015260640161064b565b6126696101208601610100870161328e565b63ffffffff1615806126a257506001840154600160c01b900463ffffffff1661269a6101208701610100880161328e565b63ffffffff16115b156126f0576126b96101208601610100870161328e565b6001850154604051633e6d1fcd60e11b815263ffffffff9283166004820152600160c01b909104909116602482015260440161064b565b6126fd6040860186613318565b158015915061272e57506127196101608601610140870161321c565b60ff166127296040870187613318565b905014155b15612779576127406040860186613318565b90506127546101608701610140880161321c565b604051631f7af54360e11b8152600481019290925260ff16602482015260440161064b565b5050505050565b604080516001600160a01b0385811660248301528416604482015260648082018490528251808303909101815260849091019091526020810180516001600160e01b03166323b872dd60e01b1790526108a5908590612c04565b805460048201545f916105ff9161010090910460ff16906001600160601b0316613372565b5f60ff60d883901c1661271061281d61ffff609086901c1686613181565b6128279190613372565b6122749190613372565b5f60ff83901c5f0361285d5761284f60f084901c60c085901c613385565b64ffffffffff169050612274565b61287361ffff60e084901c1660b086901c613385565b64ffffffffff16949350505050565b5f8060ff60e884901c16815b818110156128ea575f6128a282601b613181565b6128ad90601861315a565b86901c6003169050600281036128cd576128c685613204565b94506128e1565b600181036128e1576128de84613204565b93505b5060010161288e565b5050915091565b5f60ff84901c156129145781431161290a57600161290d565b60045b9050612274565b5f5f61291f86612882565b909250905060ff60e887901c16612936828461315a565b1080156129435750834311155b1561295357600192505050612274565b84821061296557600292505050612274565b84811061297757600392505050612274565b50600495945050505050565b5f63ffffffff602083901c1660ff60d884901c16826129aa6129a4876127da565b866127ff565b905060ff601086901c165f5b600887901c60ff16811015612b67575f6129d0828761315a565b5f8181526006602052604090205490915060ff60a082901c166129f4575050612b5f565b5f8281526008602052604090205460ff81901c15612a2a57612a168787613181565b612a20908a61315a565b9850505050612b5f565b5f612a3682875f6128f1565b90505f5f5f5b8a811015612af3575f612a5082601b613181565b612a5b90601861315a565b86901c60071690505f6003866005811115612a7857612a78612def565b14612aad576002866005811115612a9157612a91612def565b14612aa157600382161515612ab5565b60028260031614612ab5565b600182600316145b905080612ac3575050612aeb565b6004821615612adc57612ad585613204565b9450612ae8565b612ae584613204565b93505b50505b600101612a3c565b506003836005811115612b0857612b08612def565b03612b37575f86815260096020526040902054612b26908290613181565b612b30908d61315a565b9b50612b58565b612b41828b6131d2565b612b4b908a613181565b612b55908d61315a565b9b505b5050505050505b6001016129b6565b505050505092915050565b612b7c828261164b565b612bab5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161064b565b5050565b80825d5050565b80545f906001600160601b03600160601b82048116911611612be9578154600160601b90046001600160601b0316612bf5565b81546001600160601b03165b6001600160601b031692915050565b5f5f60205f8451602086015f885af180612c23576040513d5f823e3d81fd5b50505f513d91508115612c3a578060011415612c47565b6001600160a01b0384163b155b156108a557604051635274afe760e01b81526001600160a01b038516600482015260240161064b565b5f60208284031215612c80575f5ffd5b81356001600160e01b031981168114612274575f5ffd5b6001600160a01b0381168114610a13575f5ffd5b5f60208284031215612cbb575f5ffd5b813561227481612c97565b5f60208284031215612cd6575f5ffd5b5035919050565b5f5f60408385031215612cee575f5ffd5b50508035926020909101359150565b604080825283519082018190525f9060208501906060840190835b81811015612d3f5783516001600160a01b0316835260209384019390920191600101612d18565b5050838103602080860191909152855180835291810192508501905f5b81811015612d7d57825160ff16845260209384019390920191600101612d5c565b50919695505050505050565b5f5f60408385031215612d9a575f5ffd5b823591506020830135612dac81612c97565b809150509250929050565b5f60208284031215612dc7575f5ffd5b813567ffffffffffffffff811115612ddd575f5ffd5b82016101808185031215612274575f5ffd5b634e487b7160e01b5f52602160045260245ffd5b82516001600160a01b03168152602083015161014082019060068110612e2b57612e2b612def565b806020840152506040840151612e46604084018260ff169052565b506060840151612e5b606084018260ff169052565b506080840151612e70608084018260ff169052565b5060a0840151612e8460a084018215159052565b5060c0840151612e9e60c084018265ffffffffffff169052565b5060e0840151612eb860e084018265ffffffffffff169052565b50610100840151612ece61010084018215159052565b50826101208301529392505050565b5f5f60408385031215612eee575f5ffd5b8235612ef981612c97565b946020939093013593505050565b60058110612f1757612f17612def565b9052565b5f6102e082019050612f2e828451612f07565b6020830151612f42602084018260ff169052565b506040830151612f57604084018260ff169052565b506060830151612f6c606084018260ff169052565b506080830151612f81608084018260ff169052565b5060a0830151612f9a60a084018264ffffffffff169052565b5060c0830151612fb460c084018265ffffffffffff169052565b5060e0830151612fcc60e084018263ffffffff169052565b50610100830151612fe461010084018261ffff169052565b50610120830151612ffc61012084018261ffff169052565b5061014083015161301461014084018261ffff169052565b5061016083015161302c61016084018261ffff169052565b5061018083015161304761018084018264ffffffffff169052565b506101a08301516130626101a084018264ffffffffff169052565b506101c08301516130816101c084018268ffffffffffffffffff169052565b506101e083015161309e6101e08401826001600160a01b03169052565b506102008301516130bb6102008401826001600160601b03169052565b506102208301516102208301526102408301516102408301526102608301516130ee61026084018264ffffffffff169052565b5061028083015161310561028084018260ff169052565b506102a08301516131226102a08401826001600160601b03169052565b506102c083015161313f6102c08401826001600160601b03169052565b5092915050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156105ff576105ff613146565b634e487b7160e01b5f52604160045260245ffd5b80820281158282048414176105ff576105ff613146565b80516112df81612c97565b5f602082840312156131b3575f5ffd5b815161227481612c97565b634e487b7160e01b5f52603260045260245ffd5b818103818111156105ff576105ff613146565b5f602082840312156131f5575f5ffd5b81518015158114612274575f5ffd5b5f6001820161321557613215613146565b5060010190565b5f6020828403121561322c575f5ffd5b813560ff81168114612274575f5ffd5b63ffffffff81811683821601908111156105ff576105ff613146565b5f60208284031215613268575f5ffd5b813565ffffffffffff81168114612274575f5ffd5b63ffffffff81168114610a13575f5ffd5b5f6020828403121561329e575f5ffd5b81356122748161327d565b5f602082840312156132b9575f5ffd5b813561ffff81168114612274575f5ffd5b5f602082840312156132da575f5ffd5b813568ffffffffffffffffff81168114612274575f5ffd5b5f60208284031215613302575f5ffd5b81356001600160601b0381168114612274575f5ffd5b5f5f8335601e1984360301811261332d575f5ffd5b83018035915067ffffffffffffffff821115613347575f5ffd5b6020019150600581901b360382131561087a575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f826133805761338061335e565b500490565b64ffffffffff81811683821601908111156105ff576105ff613146565b8051600481106112df575f5ffd5b80516112df8161327d565b805167ffffffffffffffff811681146112df575f5ffd5b5f60e08284031280156133e3575f5ffd5b5060405160e0810167ffffffffffffffff8111828210171561341357634e487b7160e01b5f52604160045260245ffd5b60405261341f83613198565b815260208381015190820152604080840151908201526060808401519082015261344b608084016133a2565b608082015261345c60a084016133b0565b60a082015261346d60c084016133bb565b60c08201529392505050565b5f60ff83168061348b5761348b61335e565b8060ff84160491505092915050565b60ff81811683821601908111156105ff576105ff61314656fea164736f6c634300081e000a",
+}
+
+// TaskMarketExt is an auto generated Go binding around an Ethereum contract.
+type TaskMarketExt struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TaskMarketExt) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTaskMarketExt creates a new instance of TaskMarketExt.
+func NewTaskMarketExt() *TaskMarketExt {
+	parsed, err := TaskMarketExtMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TaskMarketExt{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TaskMarketExt) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address staking_, address registry_) returns()
+func (taskMarketExt *TaskMarketExt) PackConstructor(token_ common.Address, staking_ common.Address, registry_ common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("", token_, staking_, registry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) PackDEFAULTADMINROLE() []byte {
+	enc, err := taskMarketExt.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return taskMarketExt.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := taskMarketExt.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) PackMAXCOMMITTEE() []byte {
+	enc, err := taskMarketExt.abi.Pack("MAX_COMMITTEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return taskMarketExt.abi.Pack("MAX_COMMITTEE")
+}
+
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) UnpackMAXCOMMITTEE(data []byte) (uint8, error) {
+	out, err := taskMarketExt.abi.Unpack("MAX_COMMITTEE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXREPLICATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48bcbe05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REPLICATION() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) PackMAXREPLICATION() []byte {
+	enc, err := taskMarketExt.abi.Pack("MAX_REPLICATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREPLICATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48bcbe05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REPLICATION() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) TryPackMAXREPLICATION() ([]byte, error) {
+	return taskMarketExt.abi.Pack("MAX_REPLICATION")
+}
+
+// UnpackMAXREPLICATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x48bcbe05.
+//
+// Solidity: function MAX_REPLICATION() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) UnpackMAXREPLICATION(data []byte) (uint8, error) {
+	out, err := taskMarketExt.abi.Unpack("MAX_REPLICATION", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMINCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3bb3dd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) PackMINCOMMITTEE() []byte {
+	enc, err := taskMarketExt.abi.Pack("MIN_COMMITTEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3bb3dd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) TryPackMINCOMMITTEE() ([]byte, error) {
+	return taskMarketExt.abi.Pack("MIN_COMMITTEE")
+}
+
+// UnpackMINCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3bb3dd0.
+//
+// Solidity: function MIN_COMMITTEE() view returns(uint8)
+func (taskMarketExt *TaskMarketExt) UnpackMINCOMMITTEE(data []byte) (uint8, error) {
+	out, err := taskMarketExt.abi.Unpack("MIN_COMMITTEE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50ace9c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accept(uint256 taskId, address enclave) returns()
+func (taskMarketExt *TaskMarketExt) PackAccept(taskId *big.Int, enclave common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("accept", taskId, enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50ace9c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accept(uint256 taskId, address enclave) returns()
+func (taskMarketExt *TaskMarketExt) TryPackAccept(taskId *big.Int, enclave common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("accept", taskId, enclave)
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 taskId) returns()
+func (taskMarketExt *TaskMarketExt) PackCancel(taskId *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("cancel", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 taskId) returns()
+func (taskMarketExt *TaskMarketExt) TryPackCancel(taskId *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("cancel", taskId)
+}
+
+// PackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce40e671.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitmentOf(address verifier, uint256 commitId) view returns(bytes32 hashPrefix, uint64 atBlock)
+func (taskMarketExt *TaskMarketExt) PackCommitmentOf(verifier common.Address, commitId *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("commitmentOf", verifier, commitId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce40e671.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitmentOf(address verifier, uint256 commitId) view returns(bytes32 hashPrefix, uint64 atBlock)
+func (taskMarketExt *TaskMarketExt) TryPackCommitmentOf(verifier common.Address, commitId *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("commitmentOf", verifier, commitId)
+}
+
+// CommitmentOfOutput serves as a container for the return parameters of contract
+// method CommitmentOf.
+type CommitmentOfOutput struct {
+	HashPrefix [32]byte
+	AtBlock    uint64
+}
+
+// UnpackCommitmentOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xce40e671.
+//
+// Solidity: function commitmentOf(address verifier, uint256 commitId) view returns(bytes32 hashPrefix, uint64 atBlock)
+func (taskMarketExt *TaskMarketExt) UnpackCommitmentOf(data []byte) (CommitmentOfOutput, error) {
+	out, err := taskMarketExt.abi.Unpack("commitmentOf", data)
+	outstruct := new(CommitmentOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.HashPrefix = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.AtBlock = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackCommitteeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2da7bcdb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeOf(uint256 taskId, uint256 index) view returns(address[] members, uint8[] votes)
+func (taskMarketExt *TaskMarketExt) PackCommitteeOf(taskId *big.Int, index *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("committeeOf", taskId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2da7bcdb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeOf(uint256 taskId, uint256 index) view returns(address[] members, uint8[] votes)
+func (taskMarketExt *TaskMarketExt) TryPackCommitteeOf(taskId *big.Int, index *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("committeeOf", taskId, index)
+}
+
+// CommitteeOfOutput serves as a container for the return parameters of contract
+// method CommitteeOf.
+type CommitteeOfOutput struct {
+	Members []common.Address
+	Votes   []uint8
+}
+
+// UnpackCommitteeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2da7bcdb.
+//
+// Solidity: function committeeOf(uint256 taskId, uint256 index) view returns(address[] members, uint8[] votes)
+func (taskMarketExt *TaskMarketExt) UnpackCommitteeOf(data []byte) (CommitteeOfOutput, error) {
+	out, err := taskMarketExt.abi.Unpack("committeeOf", data)
+	outstruct := new(CommitteeOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Votes = *abi.ConvertType(out[1], new([]uint8)).(*[]uint8)
+	return *outstruct, nil
+}
+
+// PackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x543fd313.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function earnings(address operator) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) PackEarnings(operator common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("earnings", operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x543fd313.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function earnings(address operator) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) TryPackEarnings(operator common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("earnings", operator)
+}
+
+// UnpackEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x543fd313.
+//
+// Solidity: function earnings(address operator) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) UnpackEarnings(data []byte) (*big.Int, error) {
+	out, err := taskMarketExt.abi.Unpack("earnings", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFailRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2b1f09f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function failRewardOf(uint256 taskId, uint256 index) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) PackFailRewardOf(taskId *big.Int, index *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("failRewardOf", taskId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFailRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2b1f09f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function failRewardOf(uint256 taskId, uint256 index) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) TryPackFailRewardOf(taskId *big.Int, index *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("failRewardOf", taskId, index)
+}
+
+// UnpackFailRewardOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2b1f09f.
+//
+// Solidity: function failRewardOf(uint256 taskId, uint256 index) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) UnpackFailRewardOf(data []byte) (*big.Int, error) {
+	out, err := taskMarketExt.abi.Unpack("failRewardOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := taskMarketExt.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return taskMarketExt.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarketExt *TaskMarketExt) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := taskMarketExt.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (taskMarketExt *TaskMarketExt) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (taskMarketExt *TaskMarketExt) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarketExt *TaskMarketExt) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarketExt *TaskMarketExt) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarketExt *TaskMarketExt) UnpackHasRole(data []byte) (bool, error) {
+	out, err := taskMarketExt.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isClaimed(uint256 taskId, uint256 index) view returns(bool)
+func (taskMarketExt *TaskMarketExt) PackIsClaimed(taskId *big.Int, index *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("isClaimed", taskId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isClaimed(uint256 taskId, uint256 index) view returns(bool)
+func (taskMarketExt *TaskMarketExt) TryPackIsClaimed(taskId *big.Int, index *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("isClaimed", taskId, index)
+}
+
+// UnpackIsClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf364c90c.
+//
+// Solidity: function isClaimed(uint256 taskId, uint256 index) view returns(bool)
+func (taskMarketExt *TaskMarketExt) UnpackIsClaimed(data []byte) (bool, error) {
+	out, err := taskMarketExt.abi.Unpack("isClaimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackNextResultId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7214e655.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextResultId() view returns(uint32)
+func (taskMarketExt *TaskMarketExt) PackNextResultId() []byte {
+	enc, err := taskMarketExt.abi.Pack("nextResultId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextResultId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7214e655.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextResultId() view returns(uint32)
+func (taskMarketExt *TaskMarketExt) TryPackNextResultId() ([]byte, error) {
+	return taskMarketExt.abi.Pack("nextResultId")
+}
+
+// UnpackNextResultId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7214e655.
+//
+// Solidity: function nextResultId() view returns(uint32)
+func (taskMarketExt *TaskMarketExt) UnpackNextResultId(data []byte) (uint32, error) {
+	out, err := taskMarketExt.abi.Unpack("nextResultId", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackPendingUnlockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13faf59d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingUnlockOf(address operator) view returns(uint256 amount, uint256 slots)
+func (taskMarketExt *TaskMarketExt) PackPendingUnlockOf(operator common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("pendingUnlockOf", operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingUnlockOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13faf59d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingUnlockOf(address operator) view returns(uint256 amount, uint256 slots)
+func (taskMarketExt *TaskMarketExt) TryPackPendingUnlockOf(operator common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("pendingUnlockOf", operator)
+}
+
+// PendingUnlockOfOutput serves as a container for the return parameters of contract
+// method PendingUnlockOf.
+type PendingUnlockOfOutput struct {
+	Amount *big.Int
+	Slots  *big.Int
+}
+
+// UnpackPendingUnlockOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13faf59d.
+//
+// Solidity: function pendingUnlockOf(address operator) view returns(uint256 amount, uint256 slots)
+func (taskMarketExt *TaskMarketExt) UnpackPendingUnlockOf(data []byte) (PendingUnlockOfOutput, error) {
+	out, err := taskMarketExt.abi.Unpack("pendingUnlockOf", data)
+	outstruct := new(PendingUnlockOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Slots = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c6cd9ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publish((bytes32,bytes32,address[],uint96,uint16,uint16,uint16,uint48,uint32,uint8,uint8,uint72) spec) returns(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) PackPublish(spec TaskMarketBaseTaskSpec) []byte {
+	enc, err := taskMarketExt.abi.Pack("publish", spec)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c6cd9ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publish((bytes32,bytes32,address[],uint96,uint16,uint16,uint16,uint48,uint32,uint8,uint8,uint72) spec) returns(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) TryPackPublish(spec TaskMarketBaseTaskSpec) ([]byte, error) {
+	return taskMarketExt.abi.Pack("publish", spec)
+}
+
+// UnpackPublish is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c6cd9ca.
+//
+// Solidity: function publish((bytes32,bytes32,address[],uint96,uint16,uint16,uint16,uint48,uint32,uint8,uint8,uint72) spec) returns(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackPublish(data []byte) (*big.Int, error) {
+	out, err := taskMarketExt.abi.Unpack("publish", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarketExt *TaskMarketExt) PackRegistry() []byte {
+	enc, err := taskMarketExt.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarketExt *TaskMarketExt) TryPackRegistry() ([]byte, error) {
+	return taskMarketExt.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarketExt *TaskMarketExt) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := taskMarketExt.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (taskMarketExt *TaskMarketExt) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (taskMarketExt *TaskMarketExt) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackResultOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x893296b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultOf(uint256 taskId, uint256 index) view returns((address,uint8,uint8,uint8,uint8,bool,uint48,uint48,bool) r, bytes32 payoutRoot)
+func (taskMarketExt *TaskMarketExt) PackResultOf(taskId *big.Int, index *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("resultOf", taskId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x893296b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultOf(uint256 taskId, uint256 index) view returns((address,uint8,uint8,uint8,uint8,bool,uint48,uint48,bool) r, bytes32 payoutRoot)
+func (taskMarketExt *TaskMarketExt) TryPackResultOf(taskId *big.Int, index *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("resultOf", taskId, index)
+}
+
+// ResultOfOutput serves as a container for the return parameters of contract
+// method ResultOf.
+type ResultOfOutput struct {
+	R          TaskMarketBaseResult
+	PayoutRoot [32]byte
+}
+
+// UnpackResultOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x893296b4.
+//
+// Solidity: function resultOf(uint256 taskId, uint256 index) view returns((address,uint8,uint8,uint8,uint8,bool,uint48,uint48,bool) r, bytes32 payoutRoot)
+func (taskMarketExt *TaskMarketExt) UnpackResultOf(data []byte) (ResultOfOutput, error) {
+	out, err := taskMarketExt.abi.Unpack("resultOf", data)
+	outstruct := new(ResultOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.R = *abi.ConvertType(out[0], new(TaskMarketBaseResult)).(*TaskMarketBaseResult)
+	outstruct.PayoutRoot = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (taskMarketExt *TaskMarketExt) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (taskMarketExt *TaskMarketExt) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("revokeRole", role, account)
+}
+
+// PackSharesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x878ecfec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sharesOf(uint256 taskId) view returns(uint256 share, uint256 users, uint256 perVote, uint256 node)
+func (taskMarketExt *TaskMarketExt) PackSharesOf(taskId *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("sharesOf", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSharesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x878ecfec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sharesOf(uint256 taskId) view returns(uint256 share, uint256 users, uint256 perVote, uint256 node)
+func (taskMarketExt *TaskMarketExt) TryPackSharesOf(taskId *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("sharesOf", taskId)
+}
+
+// SharesOfOutput serves as a container for the return parameters of contract
+// method SharesOf.
+type SharesOfOutput struct {
+	Share   *big.Int
+	Users   *big.Int
+	PerVote *big.Int
+	Node    *big.Int
+}
+
+// UnpackSharesOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x878ecfec.
+//
+// Solidity: function sharesOf(uint256 taskId) view returns(uint256 share, uint256 users, uint256 perVote, uint256 node)
+func (taskMarketExt *TaskMarketExt) UnpackSharesOf(data []byte) (SharesOfOutput, error) {
+	out, err := taskMarketExt.abi.Unpack("sharesOf", data)
+	outstruct := new(SharesOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Share = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Users = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.PerVote = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Node = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSlotIndexOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8cb79c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slotIndexOf(uint256 taskId, address enclave) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) PackSlotIndexOf(taskId *big.Int, enclave common.Address) []byte {
+	enc, err := taskMarketExt.abi.Pack("slotIndexOf", taskId, enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlotIndexOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8cb79c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slotIndexOf(uint256 taskId, address enclave) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) TryPackSlotIndexOf(taskId *big.Int, enclave common.Address) ([]byte, error) {
+	return taskMarketExt.abi.Pack("slotIndexOf", taskId, enclave)
+}
+
+// UnpackSlotIndexOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc8cb79c7.
+//
+// Solidity: function slotIndexOf(uint256 taskId, address enclave) view returns(uint256)
+func (taskMarketExt *TaskMarketExt) UnpackSlotIndexOf(data []byte) (*big.Int, error) {
+	out, err := taskMarketExt.abi.Unpack("slotIndexOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (taskMarketExt *TaskMarketExt) PackStaking() []byte {
+	enc, err := taskMarketExt.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (taskMarketExt *TaskMarketExt) TryPackStaking() ([]byte, error) {
+	return taskMarketExt.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (taskMarketExt *TaskMarketExt) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := taskMarketExt.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarketExt *TaskMarketExt) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := taskMarketExt.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarketExt *TaskMarketExt) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return taskMarketExt.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarketExt *TaskMarketExt) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := taskMarketExt.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa60e733.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweep(uint256 taskId) returns()
+func (taskMarketExt *TaskMarketExt) PackSweep(taskId *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("sweep", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa60e733.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweep(uint256 taskId) returns()
+func (taskMarketExt *TaskMarketExt) TryPackSweep(taskId *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("sweep", taskId)
+}
+
+// PackTaskCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6cb58a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function taskCount() view returns(uint256)
+func (taskMarketExt *TaskMarketExt) PackTaskCount() []byte {
+	enc, err := taskMarketExt.abi.Pack("taskCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTaskCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6cb58a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function taskCount() view returns(uint256)
+func (taskMarketExt *TaskMarketExt) TryPackTaskCount() ([]byte, error) {
+	return taskMarketExt.abi.Pack("taskCount")
+}
+
+// UnpackTaskCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb6cb58a5.
+//
+// Solidity: function taskCount() view returns(uint256)
+func (taskMarketExt *TaskMarketExt) UnpackTaskCount(data []byte) (*big.Int, error) {
+	out, err := taskMarketExt.abi.Unpack("taskCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTaskOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5b36e24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function taskOf(uint256 taskId) view returns((uint8,uint8,uint8,uint8,uint8,uint40,uint48,uint32,uint16,uint16,uint16,uint16,uint40,uint40,uint72,address,uint96,bytes32,bytes32,uint40,uint8,uint96,uint96) v)
+func (taskMarketExt *TaskMarketExt) PackTaskOf(taskId *big.Int) []byte {
+	enc, err := taskMarketExt.abi.Pack("taskOf", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTaskOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5b36e24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function taskOf(uint256 taskId) view returns((uint8,uint8,uint8,uint8,uint8,uint40,uint48,uint32,uint16,uint16,uint16,uint16,uint40,uint40,uint72,address,uint96,bytes32,bytes32,uint40,uint8,uint96,uint96) v)
+func (taskMarketExt *TaskMarketExt) TryPackTaskOf(taskId *big.Int) ([]byte, error) {
+	return taskMarketExt.abi.Pack("taskOf", taskId)
+}
+
+// UnpackTaskOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5b36e24.
+//
+// Solidity: function taskOf(uint256 taskId) view returns((uint8,uint8,uint8,uint8,uint8,uint40,uint48,uint32,uint16,uint16,uint16,uint16,uint40,uint40,uint72,address,uint96,bytes32,bytes32,uint40,uint8,uint96,uint96) v)
+func (taskMarketExt *TaskMarketExt) UnpackTaskOf(data []byte) (TaskMarketBaseTask, error) {
+	out, err := taskMarketExt.abi.Unpack("taskOf", data)
+	if err != nil {
+		return *new(TaskMarketBaseTask), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TaskMarketBaseTask)).(*TaskMarketBaseTask)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (taskMarketExt *TaskMarketExt) PackToken() []byte {
+	enc, err := taskMarketExt.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (taskMarketExt *TaskMarketExt) TryPackToken() ([]byte, error) {
+	return taskMarketExt.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (taskMarketExt *TaskMarketExt) UnpackToken(data []byte) (common.Address, error) {
+	out, err := taskMarketExt.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarketExt *TaskMarketExt) PackTreasury() []byte {
+	enc, err := taskMarketExt.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarketExt *TaskMarketExt) TryPackTreasury() ([]byte, error) {
+	return taskMarketExt.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarketExt *TaskMarketExt) UnpackTreasury(data []byte) (common.Address, error) {
+	out, err := taskMarketExt.abi.Unpack("treasury", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// TaskMarketExtEnclaveAssigned represents a EnclaveAssigned event raised by the TaskMarketExt contract.
+type TaskMarketExtEnclaveAssigned struct {
+	TaskId   *big.Int
+	Index    *big.Int
+	Enclave  common.Address
+	Operator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtEnclaveAssignedEventName = "EnclaveAssigned"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtEnclaveAssigned) ContractEventName() string {
+	return TaskMarketExtEnclaveAssignedEventName
+}
+
+// UnpackEnclaveAssignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveAssigned(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator)
+func (taskMarketExt *TaskMarketExt) UnpackEnclaveAssignedEvent(log *types.Log) (*TaskMarketExtEnclaveAssigned, error) {
+	event := "EnclaveAssigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtEnclaveAssigned)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtRoleAdminChanged represents a RoleAdminChanged event raised by the TaskMarketExt contract.
+type TaskMarketExtRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtRoleAdminChanged) ContractEventName() string {
+	return TaskMarketExtRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (taskMarketExt *TaskMarketExt) UnpackRoleAdminChangedEvent(log *types.Log) (*TaskMarketExtRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtRoleGranted represents a RoleGranted event raised by the TaskMarketExt contract.
+type TaskMarketExtRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtRoleGranted) ContractEventName() string {
+	return TaskMarketExtRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (taskMarketExt *TaskMarketExt) UnpackRoleGrantedEvent(log *types.Log) (*TaskMarketExtRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtRoleGranted)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtRoleRevoked represents a RoleRevoked event raised by the TaskMarketExt contract.
+type TaskMarketExtRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtRoleRevoked) ContractEventName() string {
+	return TaskMarketExtRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (taskMarketExt *TaskMarketExt) UnpackRoleRevokedEvent(log *types.Log) (*TaskMarketExtRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtTaskAccepted represents a TaskAccepted event raised by the TaskMarketExt contract.
+type TaskMarketExtTaskAccepted struct {
+	TaskId   *big.Int
+	Index    *big.Int
+	Enclave  common.Address
+	Operator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtTaskAcceptedEventName = "TaskAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtTaskAccepted) ContractEventName() string {
+	return TaskMarketExtTaskAcceptedEventName
+}
+
+// UnpackTaskAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskAccepted(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator)
+func (taskMarketExt *TaskMarketExt) UnpackTaskAcceptedEvent(log *types.Log) (*TaskMarketExtTaskAccepted, error) {
+	event := "TaskAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtTaskAccepted)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtTaskCancelled represents a TaskCancelled event raised by the TaskMarketExt contract.
+type TaskMarketExtTaskCancelled struct {
+	TaskId *big.Int
+	Refund *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtTaskCancelledEventName = "TaskCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtTaskCancelled) ContractEventName() string {
+	return TaskMarketExtTaskCancelledEventName
+}
+
+// UnpackTaskCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskCancelled(uint256 indexed taskId, uint256 refund)
+func (taskMarketExt *TaskMarketExt) UnpackTaskCancelledEvent(log *types.Log) (*TaskMarketExtTaskCancelled, error) {
+	event := "TaskCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtTaskCancelled)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtTaskPublished represents a TaskPublished event raised by the TaskMarketExt contract.
+type TaskMarketExtTaskPublished struct {
+	TaskId      *big.Int
+	Owner       common.Address
+	Measurement [32]byte
+	DatasetHash [32]byte
+	Fee         *big.Int
+	Replication uint8
+	Deadline    *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtTaskPublishedEventName = "TaskPublished"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtTaskPublished) ContractEventName() string {
+	return TaskMarketExtTaskPublishedEventName
+}
+
+// UnpackTaskPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskPublished(uint256 indexed taskId, address indexed owner, bytes32 measurement, bytes32 datasetHash, uint96 fee, uint8 replication, uint48 deadline)
+func (taskMarketExt *TaskMarketExt) UnpackTaskPublishedEvent(log *types.Log) (*TaskMarketExtTaskPublished, error) {
+	event := "TaskPublished"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtTaskPublished)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketExtTaskSweptToTreasury represents a TaskSweptToTreasury event raised by the TaskMarketExt contract.
+type TaskMarketExtTaskSweptToTreasury struct {
+	TaskId *big.Int
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketExtTaskSweptToTreasuryEventName = "TaskSweptToTreasury"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketExtTaskSweptToTreasury) ContractEventName() string {
+	return TaskMarketExtTaskSweptToTreasuryEventName
+}
+
+// UnpackTaskSweptToTreasuryEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskSweptToTreasury(uint256 indexed taskId, uint256 amount)
+func (taskMarketExt *TaskMarketExt) UnpackTaskSweptToTreasuryEvent(log *types.Log) (*TaskMarketExtTaskSweptToTreasury, error) {
+	event := "TaskSweptToTreasury"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarketExt.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketExtTaskSweptToTreasury)
+	if len(log.Data) > 0 {
+		if err := taskMarketExt.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarketExt.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (taskMarketExt *TaskMarketExt) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["BadQuorum"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackBadQuorumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["BadReplication"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackBadReplicationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["BadSplit"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackBadSplitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["BadVotingWindow"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackBadVotingWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["CallerNotOperator"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackCallerNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["ClaimPeriodRunning"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackClaimPeriodRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["DeadlineInPast"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackDeadlineInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["DeadlineTooFar"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackDeadlineTooFarError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["EnclaveAlreadyAssigned"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackEnclaveAlreadyAssignedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["EnclaveCountMismatch"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackEnclaveCountMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["EnclaveInactive"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackEnclaveInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["EnclaveMeasurementMismatch"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackEnclaveMeasurementMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["NoOpenSlot"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackNoOpenSlotError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["NoSuchResult"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackNoSuchResultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["NotTaskOwner"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackNotTaskOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["OperatorAlreadyAssigned"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackOperatorAlreadyAssignedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["TaskAlreadySettled"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackTaskAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["TaskHasLiableSlots"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackTaskHasLiableSlotsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["TaskNotSettled"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackTaskNotSettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["UnknownTask"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackUnknownTaskError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["UnregisteredEnclave"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackUnregisteredEnclaveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarketExt.abi.Errors["ZeroFee"].ID.Bytes()[:4]) {
+		return taskMarketExt.UnpackZeroFeeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TaskMarketExtAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the TaskMarketExt contract.
+type TaskMarketExtAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func TaskMarketExtAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (taskMarketExt *TaskMarketExt) UnpackAccessControlBadConfirmationError(raw []byte) (*TaskMarketExtAccessControlBadConfirmation, error) {
+	out := new(TaskMarketExtAccessControlBadConfirmation)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the TaskMarketExt contract.
+type TaskMarketExtAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func TaskMarketExtAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (taskMarketExt *TaskMarketExt) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*TaskMarketExtAccessControlUnauthorizedAccount, error) {
+	out := new(TaskMarketExtAccessControlUnauthorizedAccount)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtBadQuorum represents a BadQuorum error raised by the TaskMarketExt contract.
+type TaskMarketExtBadQuorum struct {
+	Quorum  uint8
+	Minimum uint8
+	Maximum uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadQuorum(uint8 quorum, uint8 minimum, uint8 maximum)
+func TaskMarketExtBadQuorumErrorID() common.Hash {
+	return common.HexToHash("0xba2b639927fd7052bfc2b1feba1f5e4a88f0a4c2a2a937cd2263138ac0b45c63")
+}
+
+// UnpackBadQuorumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadQuorum(uint8 quorum, uint8 minimum, uint8 maximum)
+func (taskMarketExt *TaskMarketExt) UnpackBadQuorumError(raw []byte) (*TaskMarketExtBadQuorum, error) {
+	out := new(TaskMarketExtBadQuorum)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "BadQuorum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtBadReplication represents a BadReplication error raised by the TaskMarketExt contract.
+type TaskMarketExtBadReplication struct {
+	Replication uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadReplication(uint8 replication)
+func TaskMarketExtBadReplicationErrorID() common.Hash {
+	return common.HexToHash("0xe014f41ad31af950ce736eada50b2cedb480275e701afad3cfc8c97a1c8ab860")
+}
+
+// UnpackBadReplicationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadReplication(uint8 replication)
+func (taskMarketExt *TaskMarketExt) UnpackBadReplicationError(raw []byte) (*TaskMarketExtBadReplication, error) {
+	out := new(TaskMarketExtBadReplication)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "BadReplication", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtBadSplit represents a BadSplit error raised by the TaskMarketExt contract.
+type TaskMarketExtBadSplit struct {
+	SumBps *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSplit(uint256 sumBps)
+func TaskMarketExtBadSplitErrorID() common.Hash {
+	return common.HexToHash("0xd389e2a215b9fdffd717f5515d0f3691cbbf0fab610021caab58f3ff5ab2006c")
+}
+
+// UnpackBadSplitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSplit(uint256 sumBps)
+func (taskMarketExt *TaskMarketExt) UnpackBadSplitError(raw []byte) (*TaskMarketExtBadSplit, error) {
+	out := new(TaskMarketExtBadSplit)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "BadSplit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtBadVotingWindow represents a BadVotingWindow error raised by the TaskMarketExt contract.
+type TaskMarketExtBadVotingWindow struct {
+	Window  uint32
+	Maximum uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVotingWindow(uint32 window, uint32 maximum)
+func TaskMarketExtBadVotingWindowErrorID() common.Hash {
+	return common.HexToHash("0x7cda3f9aa8534d5e0ab93e484394b7826a72d9e4cab737b854a8c3a00f5450d6")
+}
+
+// UnpackBadVotingWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVotingWindow(uint32 window, uint32 maximum)
+func (taskMarketExt *TaskMarketExt) UnpackBadVotingWindowError(raw []byte) (*TaskMarketExtBadVotingWindow, error) {
+	out := new(TaskMarketExtBadVotingWindow)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "BadVotingWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtCallerNotOperator represents a CallerNotOperator error raised by the TaskMarketExt contract.
+type TaskMarketExtCallerNotOperator struct {
+	Enclave common.Address
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallerNotOperator(address enclave, address caller)
+func TaskMarketExtCallerNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x89b4997fb782e5d43f0329c5fcd4e2b1cdad180105834c348ea352c6cfa06bda")
+}
+
+// UnpackCallerNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallerNotOperator(address enclave, address caller)
+func (taskMarketExt *TaskMarketExt) UnpackCallerNotOperatorError(raw []byte) (*TaskMarketExtCallerNotOperator, error) {
+	out := new(TaskMarketExtCallerNotOperator)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "CallerNotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtClaimPeriodRunning represents a ClaimPeriodRunning error raised by the TaskMarketExt contract.
+type TaskMarketExtClaimPeriodRunning struct {
+	TaskId      *big.Int
+	SweepableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimPeriodRunning(uint256 taskId, uint64 sweepableAt)
+func TaskMarketExtClaimPeriodRunningErrorID() common.Hash {
+	return common.HexToHash("0x8cbcbab5a938cacbcb176954a5ee2dd0a7d3c32614f140027bd50832f0cb1efd")
+}
+
+// UnpackClaimPeriodRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimPeriodRunning(uint256 taskId, uint64 sweepableAt)
+func (taskMarketExt *TaskMarketExt) UnpackClaimPeriodRunningError(raw []byte) (*TaskMarketExtClaimPeriodRunning, error) {
+	out := new(TaskMarketExtClaimPeriodRunning)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "ClaimPeriodRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtDeadlineInPast represents a DeadlineInPast error raised by the TaskMarketExt contract.
+type TaskMarketExtDeadlineInPast struct {
+	Deadline     uint64
+	CurrentBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineInPast(uint64 deadline, uint64 currentBlock)
+func TaskMarketExtDeadlineInPastErrorID() common.Hash {
+	return common.HexToHash("0x2d098d597073c3b5cb467b888c2accb74d0465ca6f031ba950272ca0fc527935")
+}
+
+// UnpackDeadlineInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineInPast(uint64 deadline, uint64 currentBlock)
+func (taskMarketExt *TaskMarketExt) UnpackDeadlineInPastError(raw []byte) (*TaskMarketExtDeadlineInPast, error) {
+	out := new(TaskMarketExtDeadlineInPast)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "DeadlineInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtDeadlinePassed represents a DeadlinePassed error raised by the TaskMarketExt contract.
+type TaskMarketExtDeadlinePassed struct {
+	TaskId   *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 taskId, uint64 deadline)
+func TaskMarketExtDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6f0a34828df90908cf3774b174f2452672331db746c88a2ea16ec99853e591b9")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 taskId, uint64 deadline)
+func (taskMarketExt *TaskMarketExt) UnpackDeadlinePassedError(raw []byte) (*TaskMarketExtDeadlinePassed, error) {
+	out := new(TaskMarketExtDeadlinePassed)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtDeadlineTooFar represents a DeadlineTooFar error raised by the TaskMarketExt contract.
+type TaskMarketExtDeadlineTooFar struct {
+	Deadline uint64
+	Latest   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineTooFar(uint64 deadline, uint64 latest)
+func TaskMarketExtDeadlineTooFarErrorID() common.Hash {
+	return common.HexToHash("0x93fcf0207337b507d4d045a4c5f7bb69d1adfc42a0fcea1d66e5225874b71496")
+}
+
+// UnpackDeadlineTooFarError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineTooFar(uint64 deadline, uint64 latest)
+func (taskMarketExt *TaskMarketExt) UnpackDeadlineTooFarError(raw []byte) (*TaskMarketExtDeadlineTooFar, error) {
+	out := new(TaskMarketExtDeadlineTooFar)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "DeadlineTooFar", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtEnclaveAlreadyAssigned represents a EnclaveAlreadyAssigned error raised by the TaskMarketExt contract.
+type TaskMarketExtEnclaveAlreadyAssigned struct {
+	TaskId  *big.Int
+	Enclave common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveAlreadyAssigned(uint256 taskId, address enclave)
+func TaskMarketExtEnclaveAlreadyAssignedErrorID() common.Hash {
+	return common.HexToHash("0xbf39afb3646161b64ba81a4b634f64b9051a52e9b1750bc57a2d718d971f4cbf")
+}
+
+// UnpackEnclaveAlreadyAssignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveAlreadyAssigned(uint256 taskId, address enclave)
+func (taskMarketExt *TaskMarketExt) UnpackEnclaveAlreadyAssignedError(raw []byte) (*TaskMarketExtEnclaveAlreadyAssigned, error) {
+	out := new(TaskMarketExtEnclaveAlreadyAssigned)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "EnclaveAlreadyAssigned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtEnclaveCountMismatch represents a EnclaveCountMismatch error raised by the TaskMarketExt contract.
+type TaskMarketExtEnclaveCountMismatch struct {
+	Named       *big.Int
+	Replication uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveCountMismatch(uint256 named, uint8 replication)
+func TaskMarketExtEnclaveCountMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3ef5ea86d6587cfb6538c2bc54d25271a5762ff829f93b822d968994dd91a9bb")
+}
+
+// UnpackEnclaveCountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveCountMismatch(uint256 named, uint8 replication)
+func (taskMarketExt *TaskMarketExt) UnpackEnclaveCountMismatchError(raw []byte) (*TaskMarketExtEnclaveCountMismatch, error) {
+	out := new(TaskMarketExtEnclaveCountMismatch)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "EnclaveCountMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtEnclaveInactive represents a EnclaveInactive error raised by the TaskMarketExt contract.
+type TaskMarketExtEnclaveInactive struct {
+	Enclave common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveInactive(address enclave)
+func TaskMarketExtEnclaveInactiveErrorID() common.Hash {
+	return common.HexToHash("0x2fbe5556005f16c8110ae19543a2d105e22faebd76871e76e997966753b79267")
+}
+
+// UnpackEnclaveInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveInactive(address enclave)
+func (taskMarketExt *TaskMarketExt) UnpackEnclaveInactiveError(raw []byte) (*TaskMarketExtEnclaveInactive, error) {
+	out := new(TaskMarketExtEnclaveInactive)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "EnclaveInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtEnclaveMeasurementMismatch represents a EnclaveMeasurementMismatch error raised by the TaskMarketExt contract.
+type TaskMarketExtEnclaveMeasurementMismatch struct {
+	Enclave     common.Address
+	Measurement [32]byte
+	Expected    [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveMeasurementMismatch(address enclave, bytes32 measurement, bytes32 expected)
+func TaskMarketExtEnclaveMeasurementMismatchErrorID() common.Hash {
+	return common.HexToHash("0xcb7262d651f865f475b2ef3bf4d67bf59dc4c2173382d4edbcd4b985810cb14c")
+}
+
+// UnpackEnclaveMeasurementMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveMeasurementMismatch(address enclave, bytes32 measurement, bytes32 expected)
+func (taskMarketExt *TaskMarketExt) UnpackEnclaveMeasurementMismatchError(raw []byte) (*TaskMarketExtEnclaveMeasurementMismatch, error) {
+	out := new(TaskMarketExtEnclaveMeasurementMismatch)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "EnclaveMeasurementMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtNoOpenSlot represents a NoOpenSlot error raised by the TaskMarketExt contract.
+type TaskMarketExtNoOpenSlot struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoOpenSlot(uint256 taskId)
+func TaskMarketExtNoOpenSlotErrorID() common.Hash {
+	return common.HexToHash("0xb0a03dad09df7ffea4575d932f8f7395d518febe6ed7af9a6044449b5ee5ee1d")
+}
+
+// UnpackNoOpenSlotError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoOpenSlot(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackNoOpenSlotError(raw []byte) (*TaskMarketExtNoOpenSlot, error) {
+	out := new(TaskMarketExtNoOpenSlot)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "NoOpenSlot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtNoSuchResult represents a NoSuchResult error raised by the TaskMarketExt contract.
+type TaskMarketExtNoSuchResult struct {
+	TaskId *big.Int
+	Index  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchResult(uint256 taskId, uint256 index)
+func TaskMarketExtNoSuchResultErrorID() common.Hash {
+	return common.HexToHash("0x428017f5b0580d2adb26099f4f920150fe630992538c559c03b415819e4175e0")
+}
+
+// UnpackNoSuchResultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchResult(uint256 taskId, uint256 index)
+func (taskMarketExt *TaskMarketExt) UnpackNoSuchResultError(raw []byte) (*TaskMarketExtNoSuchResult, error) {
+	out := new(TaskMarketExtNoSuchResult)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "NoSuchResult", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtNotTaskOwner represents a NotTaskOwner error raised by the TaskMarketExt contract.
+type TaskMarketExtNotTaskOwner struct {
+	TaskId *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTaskOwner(uint256 taskId, address caller)
+func TaskMarketExtNotTaskOwnerErrorID() common.Hash {
+	return common.HexToHash("0x861fb67da619dd1b3bd4031c0b48f0fa92b44f536a1d44fc7eec4a733851a73a")
+}
+
+// UnpackNotTaskOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTaskOwner(uint256 taskId, address caller)
+func (taskMarketExt *TaskMarketExt) UnpackNotTaskOwnerError(raw []byte) (*TaskMarketExtNotTaskOwner, error) {
+	out := new(TaskMarketExtNotTaskOwner)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "NotTaskOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtOperatorAlreadyAssigned represents a OperatorAlreadyAssigned error raised by the TaskMarketExt contract.
+type TaskMarketExtOperatorAlreadyAssigned struct {
+	TaskId   *big.Int
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OperatorAlreadyAssigned(uint256 taskId, address operator)
+func TaskMarketExtOperatorAlreadyAssignedErrorID() common.Hash {
+	return common.HexToHash("0x4d950bd2b1ce1a8c1e57c4df0ff8cdde1e4fda4e258a667dae696af0d8604d0d")
+}
+
+// UnpackOperatorAlreadyAssignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OperatorAlreadyAssigned(uint256 taskId, address operator)
+func (taskMarketExt *TaskMarketExt) UnpackOperatorAlreadyAssignedError(raw []byte) (*TaskMarketExtOperatorAlreadyAssigned, error) {
+	out := new(TaskMarketExtOperatorAlreadyAssigned)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "OperatorAlreadyAssigned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the TaskMarketExt contract.
+type TaskMarketExtReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func TaskMarketExtReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (taskMarketExt *TaskMarketExt) UnpackReentrancyGuardReentrantCallError(raw []byte) (*TaskMarketExtReentrancyGuardReentrantCall, error) {
+	out := new(TaskMarketExtReentrancyGuardReentrantCall)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the TaskMarketExt contract.
+type TaskMarketExtSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func TaskMarketExtSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (taskMarketExt *TaskMarketExt) UnpackSafeERC20FailedOperationError(raw []byte) (*TaskMarketExtSafeERC20FailedOperation, error) {
+	out := new(TaskMarketExtSafeERC20FailedOperation)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtTaskAlreadySettled represents a TaskAlreadySettled error raised by the TaskMarketExt contract.
+type TaskMarketExtTaskAlreadySettled struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TaskAlreadySettled(uint256 taskId)
+func TaskMarketExtTaskAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0xe2135ec1fe034d80cdc807357cb45ce2f45444617b6eeea0f2b5074ebc066065")
+}
+
+// UnpackTaskAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TaskAlreadySettled(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackTaskAlreadySettledError(raw []byte) (*TaskMarketExtTaskAlreadySettled, error) {
+	out := new(TaskMarketExtTaskAlreadySettled)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "TaskAlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtTaskHasLiableSlots represents a TaskHasLiableSlots error raised by the TaskMarketExt contract.
+type TaskMarketExtTaskHasLiableSlots struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TaskHasLiableSlots(uint256 taskId)
+func TaskMarketExtTaskHasLiableSlotsErrorID() common.Hash {
+	return common.HexToHash("0x6ecbd6e2631eb7fc4bc4a109c97214d4d4ad3048bcb0a18c2a64c7e396a31b62")
+}
+
+// UnpackTaskHasLiableSlotsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TaskHasLiableSlots(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackTaskHasLiableSlotsError(raw []byte) (*TaskMarketExtTaskHasLiableSlots, error) {
+	out := new(TaskMarketExtTaskHasLiableSlots)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "TaskHasLiableSlots", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtTaskNotSettled represents a TaskNotSettled error raised by the TaskMarketExt contract.
+type TaskMarketExtTaskNotSettled struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TaskNotSettled(uint256 taskId)
+func TaskMarketExtTaskNotSettledErrorID() common.Hash {
+	return common.HexToHash("0xf1c3a02b38790175c96c650e150779cd66c65ef5a8339a44b5cede1fb27527c7")
+}
+
+// UnpackTaskNotSettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TaskNotSettled(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackTaskNotSettledError(raw []byte) (*TaskMarketExtTaskNotSettled, error) {
+	out := new(TaskMarketExtTaskNotSettled)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "TaskNotSettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtUnknownTask represents a UnknownTask error raised by the TaskMarketExt contract.
+type TaskMarketExtUnknownTask struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTask(uint256 taskId)
+func TaskMarketExtUnknownTaskErrorID() common.Hash {
+	return common.HexToHash("0x4899e043276e272612bdcb119c9ff124ecd3f8936ab50aa3e0752eb89bcdf63d")
+}
+
+// UnpackUnknownTaskError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTask(uint256 taskId)
+func (taskMarketExt *TaskMarketExt) UnpackUnknownTaskError(raw []byte) (*TaskMarketExtUnknownTask, error) {
+	out := new(TaskMarketExtUnknownTask)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "UnknownTask", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtUnregisteredEnclave represents a UnregisteredEnclave error raised by the TaskMarketExt contract.
+type TaskMarketExtUnregisteredEnclave struct {
+	Enclave common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnregisteredEnclave(address enclave)
+func TaskMarketExtUnregisteredEnclaveErrorID() common.Hash {
+	return common.HexToHash("0x28b88cbbb01bd856cca41212405eb301e55eb8b977b2116fbcb990698513592c")
+}
+
+// UnpackUnregisteredEnclaveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnregisteredEnclave(address enclave)
+func (taskMarketExt *TaskMarketExt) UnpackUnregisteredEnclaveError(raw []byte) (*TaskMarketExtUnregisteredEnclave, error) {
+	out := new(TaskMarketExtUnregisteredEnclave)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "UnregisteredEnclave", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtZeroAddress represents a ZeroAddress error raised by the TaskMarketExt contract.
+type TaskMarketExtZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func TaskMarketExtZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (taskMarketExt *TaskMarketExt) UnpackZeroAddressError(raw []byte) (*TaskMarketExtZeroAddress, error) {
+	out := new(TaskMarketExtZeroAddress)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketExtZeroFee represents a ZeroFee error raised by the TaskMarketExt contract.
+type TaskMarketExtZeroFee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroFee()
+func TaskMarketExtZeroFeeErrorID() common.Hash {
+	return common.HexToHash("0xaf13986d418e4b80e36f0b9d3502f4029fc089b272f0666af24393def6b9f097")
+}
+
+// UnpackZeroFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroFee()
+func (taskMarketExt *TaskMarketExt) UnpackZeroFeeError(raw []byte) (*TaskMarketExtZeroFee, error) {
+	out := new(TaskMarketExtZeroFee)
+	if err := taskMarketExt.abi.UnpackIntoInterface(out, "ZeroFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
