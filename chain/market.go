@@ -676,6 +676,16 @@ func (c *Client) MarketParamsAt(ctx context.Context, version uint16) (MarketPara
 	return paramsFromBinding(p), nil
 }
 
+// LedgerRoot returns enclave's current ε-ledger root on TaskMarket (zero
+// before its first claim): the PrevLedgerRoot its next claim must carry.
+func (c *Client) LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error) {
+	out, err := c.marketCall(ctx, "reading ledger root", marketABI.PackLedgerRootOf(enclave))
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return marketABI.UnpackLedgerRootOf(out)
+}
+
 // Treasury returns where TaskMarket sends the treasury part of slashes.
 func (c *Client) Treasury(ctx context.Context) (common.Address, error) {
 	out, err := c.marketCall(ctx, "reading treasury", marketABI.PackTreasury())

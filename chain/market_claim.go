@@ -24,7 +24,7 @@ const (
 const EpsilonScale = 1_000_000
 
 // ResultClaim is the EIP-712 struct
-// ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)
+// ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement,uint64 grantsBlock,bytes32 resultKeyHash,bytes32 prevLedgerRoot,bytes32 ledgerRoot)
 // that an enclave signs with its enclave key for TaskMarket.submitResult.
 type ResultClaim struct {
 	TaskID uint64 `json:"taskId"`
@@ -39,12 +39,31 @@ type ResultClaim struct {
 	EpsilonSpent uint64 `json:"epsilonSpent"`
 	// Measurement is the enclave's measurement; it must equal the task's.
 	Measurement common.Hash `json:"measurement"`
+	// GrantsBlock is the block at which the enclave read the grants it
+	// used; verifiers judge the lineage against the grants at that block.
+	// TaskMarket takes it from the task's publish block (Task.PublishBlock)
+	// up to the submission's block.
+	GrantsBlock uint64 `json:"grantsBlock"`
+	// ResultKeyHash is the hash of the task owner's result key the output
+	// is encrypted to (ResultKeyHash); verifiers check it against the task.
+	ResultKeyHash common.Hash `json:"resultKeyHash"`
+	// PrevLedgerRoot and LedgerRoot are the enclave's ε-ledger roots before
+	// and after the task. TaskMarket keeps each enclave's current root
+	// (Client.LedgerRoot, zero before its first claim) and takes a claim only
+	// when PrevLedgerRoot equals it, then holds LedgerRoot.
+	PrevLedgerRoot common.Hash `json:"prevLedgerRoot"`
+	LedgerRoot     common.Hash `json:"ledgerRoot"`
 }
+
+// ResultKeyHash is the hash a ResultClaim carries for a task owner's result
+// key: keccak256 of the key's encoding (the HPKE public key bytes).
+func ResultKeyHash(resultKey []byte) common.Hash { return crypto.Keccak256Hash(resultKey) }
 
 func (r ResultClaim) binding() bindings.TaskMarketBaseResultClaim {
 	return bindings.TaskMarketBaseResultClaim{
 		TaskId: new(big.Int).SetUint64(r.TaskID), OutputHash: r.OutputHash, LineageRoot: r.LineageRoot, PayoutRoot: r.PayoutRoot,
 		TotalRecords: r.TotalRecords, EpsilonSpent: r.EpsilonSpent, Measurement: r.Measurement,
+		GrantsBlock: r.GrantsBlock, ResultKeyHash: r.ResultKeyHash, PrevLedgerRoot: r.PrevLedgerRoot, LedgerRoot: r.LedgerRoot,
 	}
 }
 
@@ -62,6 +81,10 @@ func ResultClaimTypedData(chainID *big.Int, verifyingContract common.Address, r 
 				{Name: "totalRecords", Type: "uint64"},
 				{Name: "epsilonSpent", Type: "uint64"},
 				{Name: "measurement", Type: "bytes32"},
+				{Name: "grantsBlock", Type: "uint64"},
+				{Name: "resultKeyHash", Type: "bytes32"},
+				{Name: "prevLedgerRoot", Type: "bytes32"},
+				{Name: "ledgerRoot", Type: "bytes32"},
 			},
 		},
 		PrimaryType: "ResultClaim",
@@ -72,13 +95,17 @@ func ResultClaimTypedData(chainID *big.Int, verifyingContract common.Address, r 
 			VerifyingContract: verifyingContract.Hex(),
 		},
 		Message: apitypes.TypedDataMessage{
-			"taskId":       new(big.Int).SetUint64(r.TaskID).String(),
-			"outputHash":   r.OutputHash.Hex(),
-			"lineageRoot":  r.LineageRoot.Hex(),
-			"payoutRoot":   r.PayoutRoot.Hex(),
-			"totalRecords": new(big.Int).SetUint64(r.TotalRecords).String(),
-			"epsilonSpent": new(big.Int).SetUint64(r.EpsilonSpent).String(),
-			"measurement":  r.Measurement.Hex(),
+			"taskId":         new(big.Int).SetUint64(r.TaskID).String(),
+			"outputHash":     r.OutputHash.Hex(),
+			"lineageRoot":    r.LineageRoot.Hex(),
+			"payoutRoot":     r.PayoutRoot.Hex(),
+			"totalRecords":   new(big.Int).SetUint64(r.TotalRecords).String(),
+			"epsilonSpent":   new(big.Int).SetUint64(r.EpsilonSpent).String(),
+			"measurement":    r.Measurement.Hex(),
+			"grantsBlock":    new(big.Int).SetUint64(r.GrantsBlock).String(),
+			"resultKeyHash":  r.ResultKeyHash.Hex(),
+			"prevLedgerRoot": r.PrevLedgerRoot.Hex(),
+			"ledgerRoot":     r.LedgerRoot.Hex(),
 		},
 	}
 }

@@ -62,6 +62,10 @@ var (
 	ErrInvalidClaimSignature = errors.New("claim not signed by the enclave")
 	// ErrPriceBelowFloor is returned when a claim's records would be paid below the task's price floor.
 	ErrPriceBelowFloor = errors.New("users' share below the price floor")
+	// ErrBadGrantsBlock is returned when a claim's grants block is before the task's publish block or in the future.
+	ErrBadGrantsBlock = errors.New("claim's grants block out of range")
+	// ErrLedgerRootMismatch is returned when a claim's previous ε-ledger root is not the enclave's current one.
+	ErrLedgerRootMismatch = errors.New("claim does not continue the enclave's ε ledger")
 	// ErrResultAlreadySubmitted is returned when an enclave submits a second result.
 	ErrResultAlreadySubmitted = errors.New("result already submitted")
 	// ErrNoSuchResult is returned when a result slot does not exist or holds no submitted result.
@@ -197,6 +201,12 @@ var marketRevertSpecs = map[string]revertSpec{
 	}},
 	"PriceBelowFloor": {ErrPriceBelowFloor, func(a []any) string {
 		return fmt.Sprintf("users' share %s cannot pay %v records at the floor of %s each", FormatMEMO(arg(a, 0)), a[1], FormatMEMO(arg(a, 2)))
+	}},
+	"BadGrantsBlock": {ErrBadGrantsBlock, func(a []any) string {
+		return fmt.Sprintf("the claim read grants at block %v: it must be from the task's publish block %v up to the current block %v", a[0], a[1], a[2])
+	}},
+	"LedgerRootMismatch": {ErrLedgerRootMismatch, func(a []any) string {
+		return fmt.Sprintf("the claim continues ε ledger root %s of enclave %v, whose root on chain is %s: submit the enclave's claims in the order it made them", hexArg(a[2]), a[0], hexArg(a[1]))
 	}},
 	"ResultAlreadySubmitted": {ErrResultAlreadySubmitted, func(a []any) string {
 		return fmt.Sprintf("result %v of task %v is already submitted", a[1], a[0])

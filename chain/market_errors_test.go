@@ -236,6 +236,31 @@ func TestMarketErrors(t *testing.T) {
 			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
 			return err
 		}, chain.ErrMeasurementMismatch},
+		{"grants read before the task was published", func() error {
+			c, _ := good(floorID)
+			c.GrantsBlock = 1
+			sig, err := chain.SignResultClaim(node.key, node.op.ChainID(), market, c)
+			require.NoError(t, err)
+			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrBadGrantsBlock},
+		{"grants read in the future", func() error {
+			c, _ := good(floorID)
+			c.GrantsBlock = mHead(t) + 100
+			sig, err := chain.SignResultClaim(node.key, node.op.ChainID(), market, c)
+			require.NoError(t, err)
+			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrBadGrantsBlock},
+		{"ε ledger forked", func() error {
+			c, _ := good(floorID)
+			c.PrevLedgerRoot = mhash(t)
+			c.TotalRecords = 0
+			sig, err := chain.SignResultClaim(node.key, node.op.ChainID(), market, c)
+			require.NoError(t, err)
+			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrLedgerRootMismatch},
 		{"price below floor", func() error {
 			c, sig := node.claimFor(t, floorID, m, mhash(t), 61)
 			_, err := node.op.SubmitResult(ctx, node.enclave, c, sig)

@@ -98,10 +98,12 @@ func TestResultClaimDigest(t *testing.T) {
 	c := chain.ResultClaim{
 		TaskID: 7, OutputHash: common.Hash{1}, LineageRoot: common.Hash{2}, PayoutRoot: common.Hash{3},
 		TotalRecords: 1000, EpsilonSpent: 2_500_000, Measurement: common.Hash{4},
+		GrantsBlock: 99, ResultKeyHash: common.Hash{5}, PrevLedgerRoot: common.Hash{6}, LedgerRoot: common.Hash{7},
 	}
 	word := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
-	typeHash := crypto.Keccak256([]byte("ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)"))
-	structHash := crypto.Keccak256(typeHash, word(7), c.OutputHash[:], c.LineageRoot[:], c.PayoutRoot[:], word(1000), word(2_500_000), c.Measurement[:])
+	typeHash := crypto.Keccak256([]byte("ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement,uint64 grantsBlock,bytes32 resultKeyHash,bytes32 prevLedgerRoot,bytes32 ledgerRoot)"))
+	structHash := crypto.Keccak256(typeHash, word(7), c.OutputHash[:], c.LineageRoot[:], c.PayoutRoot[:], word(1000), word(2_500_000), c.Measurement[:],
+		word(99), c.ResultKeyHash[:], c.PrevLedgerRoot[:], c.LedgerRoot[:])
 	domain := crypto.Keccak256(
 		crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")),
 		crypto.Keccak256([]byte("MemoTaskMarket")), crypto.Keccak256([]byte("1")), word(1337), common.LeftPadBytes(market[:], 32))

@@ -33,7 +33,9 @@ func mApprovers(t testing.TB) []*chain.Client {
 		q, err := mdev(t).Governance().Quorum(testContext(t))
 		require.NoError(t, err)
 		for range q {
-			mApproverList = append(mApproverList, mVerifier(t))
+			// Approvers are drawn onto committees too: a stake well above
+			// the minimum keeps them verifiers whatever penalties they pay.
+			mApproverList = append(mApproverList, mVerifierStaking(t, chain.Tokens(1000)))
 		}
 	})
 	require.NotEmpty(t, mApproverList)
@@ -78,9 +80,15 @@ func (n marketNode) topUp(t testing.TB, amount *big.Int) {
 // claimFor builds and signs a claim of node for task id with payout root root.
 func (n marketNode) claimFor(t testing.TB, id uint64, m, root common.Hash, records uint64) (chain.ResultClaim, []byte) {
 	t.Helper()
+	ctx := testContext(t)
+	head, err := n.op.BlockNumber(ctx)
+	require.NoError(t, err)
+	prev, err := n.op.LedgerRoot(ctx, n.enclave)
+	require.NoError(t, err)
 	c := chain.ResultClaim{
 		TaskID: id, OutputHash: mhash(t), LineageRoot: mhash(t), PayoutRoot: root,
 		TotalRecords: records, EpsilonSpent: 1_500_000, Measurement: m,
+		GrantsBlock: head, ResultKeyHash: mhash(t), PrevLedgerRoot: prev, LedgerRoot: mhash(t),
 	}
 	sig, err := chain.SignResultClaim(n.key, n.op.ChainID(), n.op.Deployment().TaskMarket, c)
 	require.NoError(t, err)

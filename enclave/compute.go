@@ -188,7 +188,8 @@ func (s *Sim) runWasm(ctx context.Context, task *Task, fed *Federation) (*Result
 	if len(adm) == 0 {
 		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
 	}
-	if err := s.stillActive(ctx, adm); err != nil {
+	grantsBlock, err := s.stillActive(ctx, adm)
+	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
 	rt, err := wasm.New(ctx, task.Wasm.Limits.config())
@@ -243,6 +244,11 @@ func (s *Sim) runWasm(ctx context.Context, task *Task, fed *Federation) (*Result
 	defer clear(out.Output)
 	r := s.newResult(task)
 	r.ConfigHash = task.Wasm.Limits.Hash()
+	// A wasm task charges no ε: the ledger root stays.
+	r.GrantsBlock = grantsBlock
+	if r.PrevLedgerRoot, err = s.ledgerRoot(); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	addr := r.Enclave
 	for i, a := range adm {
 		r.Usage = append(r.Usage, Usage{

@@ -86,6 +86,15 @@ type Result struct {
 	// enclave's EIP-712 signature of it, ready for SubmitResult.
 	MarketClaim     *chain.ResultClaim `json:"marketClaim,omitempty"`
 	MarketSignature hexutil.Bytes      `json:"marketSignature,omitempty"`
+	// GrantsBlock is the block at which the enclave last checked that the
+	// grants it used are active; ResultKeyHash the hash of the task owner's
+	// result key the output is encrypted to; PrevLedgerRoot and LedgerRoot
+	// the roots of the enclave's ε ledger before and after the task (zero
+	// for an empty ledger). The market claim carries all four.
+	GrantsBlock    uint64      `json:"grantsBlock,omitzero"`
+	ResultKeyHash  common.Hash `json:"resultKeyHash,omitzero"`
+	PrevLedgerRoot common.Hash `json:"prevLedgerRoot,omitzero"`
+	LedgerRoot     common.Hash `json:"ledgerRoot,omitzero"`
 }
 
 // LineageRoot commits to the enclave's own usage list (see LineageRoot).
@@ -159,13 +168,18 @@ func Payouts(usage []Usage, usersShare *big.Int) []chain.Payout {
 }
 
 // marketClaimFor computes the TaskMarket claim a result's fields imply:
-// its own output, and the federation's lineage, records, ε and payouts.
+// its own output, the federation's lineage, records, ε and payouts, and the
+// grants block, result-key hash and ε-ledger roots it records.
 func marketClaimFor(r *Result, taskID uint64) (chain.ResultClaim, error) {
 	c := chain.ResultClaim{
-		TaskID:      taskID,
-		OutputHash:  r.OutputHash,
-		LineageRoot: r.FederationRoot(),
-		Measurement: r.Measurement,
+		TaskID:         taskID,
+		OutputHash:     r.OutputHash,
+		LineageRoot:    r.FederationRoot(),
+		Measurement:    r.Measurement,
+		GrantsBlock:    r.GrantsBlock,
+		ResultKeyHash:  r.ResultKeyHash,
+		PrevLedgerRoot: r.PrevLedgerRoot,
+		LedgerRoot:     r.LedgerRoot,
 	}
 	eps := 0.0
 	for _, u := range r.Federation {

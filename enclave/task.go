@@ -245,7 +245,8 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		return nil, fmt.Errorf("running task %s: %w", task.ID, ErrNotAdmitted)
 	}
 
-	if err := s.stillActive(ctx, adm); err != nil {
+	grantsBlock, err := s.stillActive(ctx, adm)
+	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
 	// The datasets are decrypted in parallel while the noise is calibrated,
@@ -314,10 +315,16 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		}
 		return nil, fmt.Errorf("running task: %w", err)
 	}
+	prevLedger, err := s.ledgerRoot()
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	if err := s.ledger.Charge(res.Users, budgets); err != nil {
 		return nil, fmt.Errorf("running task: charging ε: %w", err)
 	}
-	return s.result(ctx, task, resultKey, res, admitted, byUser, tr)
+	r := s.newResult(task)
+	r.GrantsBlock, r.PrevLedgerRoot = grantsBlock, prevLedger
+	return s.result(ctx, task, r, resultKey, res, admitted, byUser, tr)
 }
 
 // admissions returns the datasets admitted for a task, sorted by id.
@@ -334,22 +341,39 @@ func (s *Sim) admissions(taskID common.Hash) []*admission {
 
 // stillActive re-checks on chain, at the current head, that the grants of
 // the admitted datasets are active: a revocation mined since admission wins.
-func (s *Sim) stillActive(ctx context.Context, adm []*admission) error {
+// It returns that head: the grants block the market claim names.
+func (s *Sim) stillActive(ctx context.Context, adm []*admission) (uint64, error) {
 	head, err := s.cfg.Chain.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrChain, err)
+		return 0, fmt.Errorf("%w: %w", ErrChain, err)
 	}
 	for _, a := range adm {
 		g := a.in.Grant
 		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
 		if err != nil {
-			return fmt.Errorf("%w: %w", ErrChain, err)
+			return 0, fmt.Errorf("%w: %w", ErrChain, err)
 		}
 		if !active {
-			return fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
+			return 0, fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
 		}
 	}
-	return nil
+	return head, nil
+}
+
+// ledgerRoot is the root of the enclave's ε ledger that market claims
+// carry: keccak256 of the ledger's canonical encoding, and zero while it is
+// empty (the root TaskMarket holds for an enclave before its first claim).
+// A claim's PrevLedgerRoot is the root before the task, its LedgerRoot the
+// root after.
+func (s *Sim) ledgerRoot() (common.Hash, error) {
+	b, err := s.ledger.MarshalBinary()
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("hashing the ε ledger: %w", err)
+	}
+	if len(b) <= 8 { // magic and a zero count: no dataset charged yet
+		return common.Hash{}, nil
+	}
+	return crypto.Keccak256Hash(b), nil
 }
 
 // parallel runs f for 0..n-1 on at most GOMAXPROCS goroutines and returns
@@ -422,14 +446,13 @@ func trainSchema(features, classes int) train.Schema {
 }
 
 // result encrypts the model to the task owner, agrees on the federation's
-// usage with the peers through tr, and signs the claims.
-func (s *Sim) result(ctx context.Context, task *Task, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission, tr *sealedTransport) (*Result, error) {
+// usage with the peers through tr, and signs the claims of r.
+func (s *Sim) result(ctx context.Context, task *Task, r *Result, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission, tr *sealedTransport) (*Result, error) {
 	pt, err := res.Model.Params.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("encoding model: %w", err)
 	}
 	defer clear(pt)
-	r := s.newResult(task)
 	for _, sl := range admitted {
 		a := byUser[sl.User]
 		r.Usage = append(r.Usage, Usage{
@@ -477,6 +500,10 @@ func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.Public
 	}
 	r.Signature[64] += 27
 	if task.Market != (common.Address{}) {
+		r.ResultKeyHash = chain.ResultKeyHash(task.ResultKey)
+		if r.LedgerRoot, err = s.ledgerRoot(); err != nil {
+			return nil, err
+		}
 		r.Payouts = Payouts(r.Federation, task.UsersShare)
 		mc, err := marketClaimFor(r, task.MarketID)
 		if err != nil {

@@ -86,7 +86,7 @@ contract TaskMarket is TaskMarketBase {
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant RESULT_CLAIM_TYPEHASH = keccak256(
-        "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement)"
+        "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement,uint64 grantsBlock,bytes32 resultKeyHash,bytes32 prevLedgerRoot,bytes32 ledgerRoot)"
     );
 
     bytes32 private immutable cachedDomainSeparator;
@@ -107,6 +107,8 @@ contract TaskMarket is TaskMarketBase {
     error ClaimMeasurementMismatch(bytes32 measurement, bytes32 expected);
     error PriceBelowFloor(uint256 usersShare, uint64 records, uint72 pricePerRecord);
     error ResultAlreadySubmitted(uint256 taskId, uint256 index);
+    error BadGrantsBlock(uint64 grantsBlock, uint64 publishBlock, uint64 currentBlock);
+    error LedgerRootMismatch(address enclave, bytes32 current, bytes32 claimed);
     error DrawTooEarly(uint256 taskId, uint256 index, uint64 firstBlock);
     error VotingClosed(uint256 taskId, uint256 index, uint64 votingEnds);
     error CommitteeAlreadyDrawn(uint256 taskId, uint256 index);
@@ -275,6 +277,11 @@ contract TaskMarket is TaskMarketBase {
             sstore(r.slot, rw)
         }
         payoutRoots[_rootKey(taskId, index)] = c.payoutRoot;
+        // The enclave's ε ledger advances from the root the market holds.
+        if (ledgerRootOf[enclave] != c.prevLedgerRoot) {
+            revert LedgerRootMismatch(enclave, ledgerRootOf[enclave], c.prevLedgerRoot);
+        }
+        ledgerRootOf[enclave] = c.ledgerRoot;
         _emitSubmitted(index, enclave, c);
     }
 
@@ -298,6 +305,10 @@ contract TaskMarket is TaskMarketBase {
         if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
         bytes32 measurement = t.measurement;
         if (c.measurement != measurement) revert ClaimMeasurementMismatch(c.measurement, measurement);
+        uint64 grantsBlock = c.grantsBlock;
+        if (grantsBlock < uint40(core >> TASK_PUBLISH_BLOCK) || grantsBlock > block.number) {
+            revert BadGrantsBlock(grantsBlock, uint40(core >> TASK_PUBLISH_BLOCK), uint64(block.number));
+        }
         if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
         if (uint8(core >> TASK_HAS_FLOOR) != 0) _checkPrice(t, c.totalRecords);
         return slot - 1;
@@ -315,15 +326,16 @@ contract TaskMarket is TaskMarketBase {
     }
 
     /// @dev keccak256(abi.encode(RESULT_CLAIM_TYPEHASH, c...)): the claim is
-    /// seven static words in calldata, hashed as they are. (A uint64 field
-    /// with dirty high bits cannot pass: reading it for the event reverts.)
+    /// eleven static words in calldata, hashed as they are. (A uint64 field
+    /// with dirty high bits cannot pass: reading it, for the event or the
+    /// grants-block check, reverts.)
     function _claimHash(ResultClaim calldata c) private pure returns (bytes32 h) {
         bytes32 typeHash = RESULT_CLAIM_TYPEHASH;
         assembly ("memory-safe") {
             let p := mload(0x40)
             mstore(p, typeHash)
-            calldatacopy(add(p, 0x20), c, 0xe0)
-            h := keccak256(p, 0x100)
+            calldatacopy(add(p, 0x20), c, 0x160)
+            h := keccak256(p, 0x180)
         }
     }
 

@@ -124,7 +124,15 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice The enclave-signed claim of one result. epsilonSpent is ε in
-    /// millionths.
+    /// millionths. grantsBlock is the block at which the enclave read the
+    /// grants it used (verifiers judge lineage against the grants at that
+    /// block; it lies between the task's publish block and the submission).
+    /// resultKeyHash is the hash of the task owner's result key the output
+    /// is encrypted to (verifiers check it against the task document).
+    /// prevLedgerRoot and ledgerRoot are the enclave's ε-ledger roots before
+    /// and after the task: the market keeps each enclave's current root and
+    /// takes a claim only when prevLedgerRoot is it, so an enclave's ε
+    /// history is one chain that no claim can fork or roll back.
     struct ResultClaim {
         uint256 taskId;
         bytes32 outputHash;
@@ -133,6 +141,10 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint64 totalRecords;
         uint64 epsilonSpent;
         bytes32 measurement;
+        uint64 grantsBlock;
+        bytes32 resultKeyHash;
+        bytes32 prevLedgerRoot;
+        bytes32 ledgerRoot;
     }
 
     /// @notice A task as `taskOf` returns it.
@@ -289,6 +301,8 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     mapping(address => mapping(uint256 => uint256)) internal commitments;
     /// @dev taskId => leaf index / 256 => claimed bits
     mapping(uint256 => mapping(uint256 => uint256)) internal claimedBits;
+    /// @notice Each enclave's current ε-ledger root (zero before its first claim).
+    mapping(address => bytes32) public ledgerRootOf;
 
     constructor(IERC20 token_, Staking staking_, EnclaveRegistry registry_) {
         if (address(token_) == address(0) || address(staking_) == address(0) || address(registry_) == address(0)) {
