@@ -305,13 +305,26 @@ contract TaskMarket is TaskMarketBase {
         if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
         bytes32 measurement = t.measurement;
         if (c.measurement != measurement) revert ClaimMeasurementMismatch(c.measurement, measurement);
+        if (!registry.isActive(enclave) && !_activeButForStake(t, enclave, slot - 1)) revert EnclaveInactive(enclave);
         uint64 grantsBlock = c.grantsBlock;
         if (grantsBlock < uint40(core >> TASK_PUBLISH_BLOCK) || grantsBlock > block.number) {
             revert BadGrantsBlock(grantsBlock, uint40(core >> TASK_PUBLISH_BLOCK), uint64(block.number));
         }
-        if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
         if (uint8(core >> TASK_HAS_FLOOR) != 0) _checkPrice(t, c.totalRecords);
         return slot - 1;
+    }
+
+    /// @dev Whether an inactive enclave may still deliver slot `index`: its
+    /// slot's stake is locked (accepted) and it is inactive only because a
+    /// slash took its operator below the minimum stake. The locked stake
+    /// backs the slot, so the slash must not turn the operator's other
+    /// accepted slots into timeout slashes: it takes no new work until it
+    /// tops up, but finishes what it took on.
+    function _activeButForStake(TaskRecord storage t, address enclave, uint256 index) private view returns (bool) {
+        if (!results[t.firstResult + index].accepted) return false;
+        EnclaveRegistry.Record memory e = registry.recordOf(enclave);
+        return (e.status == EnclaveRegistry.Status.Active || e.status == EnclaveRegistry.Status.Pending)
+            && block.number < e.approvedUntil && registry.measurementAllowed(e.measurement);
     }
 
     function _checkPrice(TaskRecord storage t, uint64 records) private view {
