@@ -256,10 +256,11 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	// and ε that the ledger and the participant would otherwise each
 	// calibrate anew.
 	data := make([]*train.Dataset, len(adm))
+	schema := trainSchema(task.Spec.Features, task.Spec.Classes) // shared by every slice
 	decrypted := make(chan error, 1)
 	go func() {
 		decrypted <- parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
-			data[i], err = s.decrypt(ctx, adm[i])
+			data[i], err = s.decrypt(ctx, adm[i], schema)
 			return err
 		})
 	}()
@@ -402,8 +403,11 @@ func parallel(ctx context.Context, n int, f func(ctx context.Context, i int) err
 	return nil
 }
 
-// decrypt reads an admitted dataset into training records.
-func (s *Sim) decrypt(ctx context.Context, a *admission) (*train.Dataset, error) {
+// decrypt reads an admitted dataset into training records of schema (the
+// task's, which admission checked the manifest against). The records are
+// read chunk by chunk from the store straight into the dataset, the one
+// copy of them the enclave holds.
+func (s *Sim) decrypt(ctx context.Context, a *admission, schema train.Schema) (*train.Dataset, error) {
 	dek, err := vault.ImportDEK(a.dek)
 	if err != nil {
 		return nil, fmt.Errorf("dataset %s: %w", a.in.Grant.Dataset, err)
@@ -415,8 +419,8 @@ func (s *Sim) decrypt(ctx context.Context, a *admission) (*train.Dataset, error)
 	}
 	defer r.Close()
 	sc := a.in.Manifest.Schema
-	d := &train.Dataset{Schema: trainSchema(sc.Features, sc.Classes)}
-	d.X = make([]float64, 0, int(min(a.in.Manifest.Records, 1<<20))*sc.Features)
+	n := int(min(a.in.Manifest.Records, 1<<20))
+	d := &train.Dataset{Schema: schema, X: make([]float64, 0, n*sc.Features), Y: make([]int, 0, n)}
 	for {
 		rec, err := r.Next()
 		if errors.Is(err, io.EOF) {
