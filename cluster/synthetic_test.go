@@ -20,7 +20,7 @@ func TestSyntheticRun(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, err := cluster.New(ctx, cluster.Config{Users: 9, Data: cluster.DataSynthetic, RecordsPerOwner: 7, Nodes: 2, Verifiers: 1, Rounds: 3, Honest: true})
+	c, err := cluster.New(ctx, cluster.Config{Users: 9, Data: cluster.DataSynthetic, RecordsPerOwner: 7, Nodes: 2, Verifiers: 3, Rounds: 3, Honest: true})
 	require.NoError(t, err)
 	defer c.Close()
 	rep, err := c.Run(ctx)
