@@ -71,7 +71,7 @@ func (m *Manifest) Validate() error {
 	if err := m.Schema.Validate(); err != nil {
 		return err
 	}
-	if _, err := m.ContentHash.newHash(); err != nil {
+	if err := m.ContentHash.check(); err != nil {
 		return err
 	}
 	if m.ChunkSize < MinChunkSize || m.ChunkSize > MaxChunkSize {

@@ -74,7 +74,7 @@ func NewWriter(ctx context.Context, s Store, dek *DEK, opts WriterOptions) (*Wri
 	if opts.ChunkSize < MinChunkSize || opts.ChunkSize > MaxChunkSize {
 		return nil, fmt.Errorf("creating writer: chunk size %d outside [%d, %d]", opts.ChunkSize, MinChunkSize, MaxChunkSize)
 	}
-	if _, err := opts.ContentHash.newHash(); err != nil {
+	if err := opts.ContentHash.check(); err != nil {
 		return nil, fmt.Errorf("creating writer: %w", err)
 	}
 	if err := opts.Schema.Validate(); err != nil {
