@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -42,33 +43,39 @@ var (
 )
 
 const (
-	propOwnerBps  = 5000
-	propVerBps    = 2000
-	propCapBps    = 4000
-	propCommittee = 3
-	propReveal    = 12
-	propVerifiers = 5
+	propClaimPeriod = 5
+	propOwnerBps    = 5000
+	propVerBps      = 2000
+	propCapBps      = 4000
+	propCommittee   = 3
+	propReveal      = 12
+	propVerifiers   = 5
 )
 
 // mTask is the model of one task.
 type mTask struct {
-	id         uint64
-	owner      int
-	fee        *big.Int
-	r, q       int
-	usersBps   uint16
-	verBps     uint16
-	deadline   uint64
-	window     uint64
-	named      bool
-	first      uint64 // global id of slot 0
-	slots      []*mSlot
-	settled    bool
-	passed     int
-	payoutSlot int
-	pool       *big.Int
-	claimed    *big.Int
-	leafDone   map[uint64]bool
+	id       uint64
+	owner    int
+	fee      *big.Int
+	r, q     int
+	usersBps uint16
+	verBps   uint16
+	deadline uint64
+	window   uint64
+	named    bool
+	first    uint64 // global id of slot 0
+	slots    []*mSlot
+	settled  bool
+	// settledBlock is the block the task settled in; swept and cancelled
+	// say what happened since.
+	settledBlock uint64
+	swept        bool
+	cancelled    bool
+	passed       int
+	payoutSlot   int
+	pool         *big.Int
+	claimed      *big.Int
+	leafDone     map[uint64]bool
 }
 
 // mSlot is the model of one result slot.
@@ -159,8 +166,9 @@ type marketModel struct {
 }
 
 // TestMarketProperty runs random sequences of publish / accept / submit /
-// draw / commit / reveal / finalize / timeout / claim / settle-votes /
-// withdraw / stake / slash / mine across 3 owners, 3 TEE nodes, 5 verifiers
+// draw / commit / reveal / judge (a whole committee round) / finalize /
+// timeout / claim / settle-votes / withdraw / cancel / sweep / stake /
+// slash / mine across 3 owners, 3 TEE nodes, 5 verifiers
 // of different stakes and 4 users on its own devnet. A Go model predicts,
 // for every operation, whether the market must accept or refuse it and, for
 // every success, every MEMO balance, stake and locked stake. Committees are
@@ -173,9 +181,11 @@ type marketModel struct {
 // exactly its liabilities (open escrows, unclaimed user pools, operator
 // earnings, unsettled member rewards). Each sequence ends by mining past
 // every deadline and reveal phase and settling every task (none may be
-// stuck), then claiming every leaf, settling every seat and withdrawing
-// every earning; each escrowed fee is checked to split exactly into refund,
-// operator pay, member rewards and users' pool.
+// stuck), then claiming every leaf, settling every seat, withdrawing every
+// earning (which releases every lock: the model checks none is left) and,
+// every other sequence, sweeping every task after its claim period; each
+// escrowed fee is checked to split exactly into refund, operator pay,
+// member rewards and users' pool.
 func TestMarketProperty(t *testing.T) {
 	t.Parallel() // its own devnet: nothing else moves its blocks or mBalances
 	sequences := *marketSequences
@@ -211,8 +221,8 @@ func TestMarketProperty(t *testing.T) {
 	t.Logf("outcomes: %v", mm.stats)
 	if sequences >= 100 {
 		for _, k := range []string{"publish", "accept", "submit", "draw", "commit", "reveal", "settle", "claim", "settle votes", "withdraw",
-			"result passed", "result failed", "result lapsed", "result missing", "claim refused", "reveal refused", "submit refused",
-			"draw refused", "accept refused"} {
+			"cancel", "sweep", "result passed", "result failed", "result lapsed", "result missing", "claim refused", "reveal refused",
+			"submit refused", "draw refused", "accept refused", "cancel refused", "sweep refused"} {
 			require.Positive(t, mm.stats[k], "no %q in %d sequences: the generator is too narrow", k, sequences)
 		}
 	}
@@ -227,7 +237,7 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 			Market: chain.MarketConfig{
 				Treasury: treasury, NodeSlash: propNodeSlash, TimeoutSlash: propTOSlash, VerifierPenalty: propPenalty,
 				SilencePenalty: propSilence, SlashOwnerBps: propOwnerBps, SlashVerifiersBps: propVerBps, OwnerCapBps: propCapBps,
-				CommitteeSize: propCommittee, MaxVotingWindow: 100, RevealWindow: propReveal, MaxDuration: 60, ClaimPeriod: 5,
+				CommitteeSize: propCommittee, MaxVotingWindow: 100, RevealWindow: propReveal, MaxDuration: 60, ClaimPeriod: propClaimPeriod,
 			},
 		},
 	})
@@ -458,14 +468,18 @@ func (mm *marketModel) step() {
 		mm.settle()
 	case k < 79:
 		mm.claim()
-	case k < 84:
+	case k < 83:
 		mm.settleVotes()
-	case k < 87:
+	case k < 85:
 		mm.withdraw()
-	case k < 91:
+	case k < 88:
 		mm.stakeMore()
-	case k < 93:
+	case k < 89:
 		mm.slash()
+	case k < 91:
+		mm.cancel()
+	case k < 94:
+		mm.sweep()
 	default:
 		mm.net.Mine(1 + mm.rng.IntN(4))
 	}
@@ -787,12 +801,13 @@ func (mm *marketModel) judge() {
 	}
 	var ids []uint64
 	var voters []int
+	truth := mm.rng.IntN(3) > 0 // most members judge alike
 	for j, v := range s.members {
 		if s.votes[j] != chain.VoteNone || mm.committed(v, t.id, i) || mm.rng.IntN(8) == 0 || mm.head()+2 > s.votingEnds {
 			continue
 		}
 		mm.commitSeq++
-		c := &mCommit{salt: mhash(mm.t), ballots: []chain.Ballot{{TaskID: t.id, Index: uint8(i), Pass: mm.rng.IntN(2) == 0}}}
+		c := &mCommit{salt: mhash(mm.t), ballots: []chain.Ballot{{TaskID: t.id, Index: uint8(i), Pass: truth != (mm.rng.IntN(6) == 0)}}}
 		rcpt, err := mm.vers[v].CommitVotes(mm.ctx, mm.commitSeq, c.salt, c.ballots)
 		require.NoError(mm.t, err)
 		c.block = rcpt.BlockNumber.Uint64()
@@ -980,14 +995,16 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 		ok = ok && !missing
 	}
 	var err error
+	var rcpt *types.Receipt
 	if byTimeout {
-		_, err = mm.relayer.Timeout(mm.ctx, t.id)
+		rcpt, err = mm.relayer.Timeout(mm.ctx, t.id)
 	} else {
-		_, err = mm.relayer.Finalize(mm.ctx, t.id)
+		rcpt, err = mm.relayer.Finalize(mm.ctx, t.id)
 	}
 	if !mm.expect("settle", ok, err) {
 		return false
 	}
+	t.settledBlock = rcpt.BlockNumber.Uint64()
 	owner := mm.owners[t.owner].Address()
 	share, users, perMember, nodePay := mm.share(t)
 	refund := new(big.Int).Sub(t.fee, new(big.Int).Mul(share, big.NewInt(int64(t.r))))
@@ -1091,7 +1108,7 @@ func (mm *marketModel) claimLeaf(t *mTask, tree *chain.PayoutTree, i int) bool {
 	proof, err := tree.Proof(i)
 	require.NoError(mm.t, err)
 	payout := new(big.Int).Mul(l.Amount, big.NewInt(int64(t.passed)))
-	ok := t.settled && t.passed > 0 && tree == t.slots[t.payoutSlot].tree && !t.leafDone[l.Index] &&
+	ok := t.settled && !t.swept && t.passed > 0 && tree == t.slots[t.payoutSlot].tree && !t.leafDone[l.Index] &&
 		new(big.Int).Add(t.claimed, payout).Cmp(t.pool) <= 0
 	_, err = mm.relayer.Claim(mm.ctx, t.id, l, proof)
 	if !mm.expect("claim", ok, err) {
@@ -1154,7 +1171,9 @@ func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
 		j := s.member(v)
 		s.settled[j] = true
 		rw, p := mm.memberOutcome(t, s, j)
-		reward.Add(reward, rw)
+		if !t.swept { // a swept task's rewards went to the treasury
+			reward.Add(reward, rw)
+		}
 		penalty.Add(penalty, p)
 	}
 	a := mm.vers[v].Address()
@@ -1324,8 +1343,24 @@ func (mm *marketModel) drain() {
 	// Settled tasks are done with; keep the model small. What stays in the
 	// market for them: the pool nobody claimed, and the member rewards
 	// nobody earned (silent or outvoted members, no committee).
+	if mm.rng.IntN(2) == 0 { // half the time the leftovers are swept
+		var last uint64
+		for _, t := range mm.tasks {
+			if t.settled && !t.swept {
+				last = max(last, t.settledBlock+propClaimPeriod)
+			}
+		}
+		for mm.head() < last {
+			mm.net.Mine(int(last - mm.head()))
+		}
+		for _, t := range mm.tasks {
+			if t.settled && !t.swept {
+				require.True(mm.t, mm.sweepTask(t), "task %d: the sweep after the claim period", t.id)
+			}
+		}
+	}
 	for _, t := range mm.tasks {
-		if t.pool == nil {
+		if t.pool == nil || t.swept {
 			continue
 		}
 		mm.retained.Add(mm.retained, new(big.Int).Sub(t.pool, t.claimed))
@@ -1338,6 +1373,89 @@ func (mm *marketModel) drain() {
 	for _, v := range mm.vers {
 		mEqual(mm.t, new(big.Int), mm.locked[v.Address()], "drained: verifier %s holds no lock", v.Address().Hex())
 	}
+}
+
+// cancel has an owner (now and then another) cancel an open task: only the
+// owner, and only while no slot's stake is locked for it.
+func (mm *marketModel) cancel() {
+	t := mm.pickOpen()
+	if t == nil {
+		return
+	}
+	by := t.owner
+	if mm.rng.IntN(5) == 0 {
+		by = mm.rng.IntN(len(mm.owners))
+	}
+	mm.next()
+	liable := slices.ContainsFunc(t.slots, func(s *mSlot) bool { return s.accepted })
+	_, err := mm.owners[by].Cancel(mm.ctx, t.id)
+	if !mm.expect("cancel", by == t.owner && !liable, err) {
+		return
+	}
+	mm.move(mm.market, mm.owners[t.owner].Address(), t.fee)
+	t.cancelled = true
+	mm.open = slices.DeleteFunc(mm.open, func(o *mTask) bool { return o == t })
+}
+
+// sweep sweeps a task's leftovers, mostly of a settled task.
+func (mm *marketModel) sweep() {
+	if len(mm.tasks) == 0 {
+		return
+	}
+	t := mm.tasks[mm.rng.IntN(len(mm.tasks))]
+	for range 5 {
+		if t.settled && !t.swept {
+			break
+		}
+		t = mm.tasks[mm.rng.IntN(len(mm.tasks))]
+	}
+	mm.sweepTask(t)
+}
+
+// sweepTask calls sweep and checks it against the model: a settled task,
+// once its claim period is over, sends its unclaimed pool and the member
+// rewards nobody earned or settled to the treasury.
+func (mm *marketModel) sweepTask(t *mTask) bool {
+	at := t.settledBlock + propClaimPeriod
+	next := mm.next(at)
+	ok := t.settled && !t.swept && next-1 >= at
+	_, err := mm.relayer.Sweep(mm.ctx, t.id)
+	if !mm.expect("sweep", ok, err) {
+		return false
+	}
+	amount := new(big.Int).Sub(t.pool, t.claimed)
+	amount.Add(amount, mm.unpaid(t))
+	mm.move(mm.market, mm.treasury, amount)
+	t.swept = true
+	t.claimed = new(big.Int).Set(t.pool)
+	return true
+}
+
+// unpaid is what a settled task holds for committee members: of each paid
+// result's member rewards those not settled by a member that earned them,
+// of each failed result's fail-voter rewards those not settled.
+func (mm *marketModel) unpaid(t *mTask) *big.Int {
+	_, _, perMember, _ := mm.share(t)
+	sum := new(big.Int)
+	for _, s := range t.slots {
+		switch {
+		case s.verdict.Paid():
+			paid := 0
+			for j := range s.members {
+				if s.settled[j] && mm.wouldEarn(t, s, j) {
+					paid++
+				}
+			}
+			sum.Add(sum, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-paid))))
+		case s.verdict == chain.ResultFailed:
+			for j := range s.members {
+				if !s.settled[j] && s.votes[j] == chain.VoteFail {
+					sum.Add(sum, s.failReward)
+				}
+			}
+		}
+	}
+	return sum
 }
 
 // unearned is what a settled task's paid results hold for committee members
@@ -1393,6 +1511,9 @@ func (mm *marketModel) check(where string) {
 		liab.Add(liab, e)
 	}
 	for _, t := range mm.tasks {
+		if t.cancelled || t.swept {
+			continue // refunded / swept: the market holds nothing for it
+		}
 		if !t.settled {
 			liab.Add(liab, t.fee)
 			continue

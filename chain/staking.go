@@ -25,6 +25,10 @@ type StakeInfo struct {
 	Unbonding *big.Int `json:"unbonding"`
 	// ReadyBlock is the first block at which Unbonding can be withdrawn (0 if none).
 	ReadyBlock uint64 `json:"readyBlock"`
+	// VerifierID is the operator's committee id (0: never a verifier) and
+	// SeatRanks the bitmap of the stake ranks it holds a committee seat for.
+	VerifierID uint32 `json:"verifierId,omitzero"`
+	SeatRanks  uint32 `json:"seatRanks,omitzero"`
 }
 
 // Free is the active stake not locked by liabilities: what can be unbonded
@@ -198,6 +202,53 @@ func (c *Client) SlashLocked(ctx context.Context, operator common.Address, unloc
 	return c.transact(ctx, "slashing locked stake", &c.dep.Staking, data, nil)
 }
 
+// CommitteeDraw is what Staking.drawCommittee is asked: k members drawn
+// from Seed among the first SeatBound seats, never ExcludeA or ExcludeB, each
+// with LockEach of free stake, which the draw locks until block Until.
+type CommitteeDraw struct {
+	Seed               common.Hash
+	K                  uint8
+	ExcludeA, ExcludeB common.Address
+	LockEach           *big.Int
+	Until              uint32
+	SeatBound          uint64
+}
+
+// DrawCommittee draws a committee as TaskMarket does (SLASHER_ROLE only)
+// and returns the members' verifier ids in draw order (read with a call
+// first: the draw is deterministic in its seed and the state). It fails with
+// ErrNotEnoughVerifiers when too few eligible verifiers are found.
+func (c *Client) DrawCommittee(ctx context.Context, d CommitteeDraw) ([]uint32, *types.Receipt, error) {
+	data, err := c.staking.TryPackDrawCommittee(d.Seed, big.NewInt(int64(d.K)), d.ExcludeA, d.ExcludeB, bigOrZero(d.LockEach), d.Until,
+		new(big.Int).SetUint64(d.SeatBound))
+	if err != nil {
+		return nil, nil, fmt.Errorf("packing drawCommittee: %w", err)
+	}
+	out, err := c.call(ctx, c.dep.Staking, data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("drawing committee: %w", err)
+	}
+	packed, err := c.staking.UnpackDrawCommittee(out)
+	if err != nil {
+		return nil, nil, fmt.Errorf("decoding committee: %w", err)
+	}
+	ids := make([]uint32, d.K)
+	for i := range ids {
+		ids[i] = uint32(new(big.Int).Rsh(packed, uint(24*i)).Uint64() & 0xffffff)
+	}
+	rcpt, err := c.transact(ctx, "drawing committee", &c.dep.Staking, data, nil)
+	return ids, rcpt, err
+}
+
+// VerifierAt returns the account of verifier id.
+func (c *Client) VerifierAt(ctx context.Context, id uint32) (common.Address, error) {
+	out, err := c.call(ctx, c.dep.Staking, c.staking.PackVerifierAt(big.NewInt(int64(id))))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading verifier: %w", err)
+	}
+	return c.staking.UnpackVerifierAt(out)
+}
+
 // GrantSlasher gives account SLASHER_ROLE on Staking (governance only).
 func (c *Client) GrantSlasher(ctx context.Context, account common.Address) (*types.Receipt, error) {
 	data, err := c.staking.TryPackGrantRole(SlasherRole, account)
@@ -237,7 +288,8 @@ func (c *Client) StakeOf(ctx context.Context, operator common.Address) (StakeInf
 		return StakeInfo{}, fmt.Errorf("decoding stake: %w", err)
 	}
 	return StakeInfo{Role: Role(op.Role), Staked: op.Staked, Locked: op.Locked, LockCount: uint32(op.LockCount.Uint64()),
-		LockedUntil: uint64(op.LockedUntil), Unbonding: op.Unbonding, ReadyBlock: op.UnbondReadyBlock}, nil
+		LockedUntil: uint64(op.LockedUntil), Unbonding: op.Unbonding, ReadyBlock: op.UnbondReadyBlock,
+		VerifierID: uint32(op.VerifierId.Uint64()), SeatRanks: op.SeatRanks}, nil
 }
 
 // IsStaked reports whether operator holds role with at least its minimum stake.
