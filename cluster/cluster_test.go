@@ -15,6 +15,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/cluster"
 )
 
@@ -165,9 +166,12 @@ func TestEndToEnd(t *testing.T) {
 			refund.Add(refund, f.Task.Share)
 		}
 		// The company paid the passing shares and got back the failed
-		// share and its half of the slash (SlashOwnerBps 5000).
+		// share and its part of the slash: SlashOwnerBps of it, capped at
+		// OwnerCapBps of the result share (the deployment defaults).
+		comp := chain.MarketConfig{}.Params().OwnerCompensation(f.NodeSlash, f.Task.Share)
+		require.Less(t, comp.Cmp(f.NodeSlash), 0, "the owner never gets the whole slash")
 		want := new(big.Int).Neg(f.Escrowed)
-		want.Add(want, refund).Add(want, new(big.Int).Div(f.NodeSlash, big.NewInt(2)))
+		want.Add(want, refund).Add(want, comp)
 		require.Equal(t, want.String(), f.Company.String())
 		for _, v := range rep.VerifierReports {
 			require.Zero(t, v.StakeChange.Sign(), "no verifier voted against a verdict")

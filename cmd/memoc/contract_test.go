@@ -189,7 +189,7 @@ func TestJSONContract(t *testing.T) {
 
 	t.Run("demo", func(t *testing.T) {
 		cover("demo")
-		requireContract(t, exitOK, "demo", "--users", "4", "--nodes", "1", "--verifiers", "1", "--rounds", "1", "--plot", "")
+		requireContract(t, exitOK, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "1", "--plot", "")
 	})
 
 	t.Run("chain", func(t *testing.T) {

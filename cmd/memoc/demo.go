@@ -72,6 +72,9 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	if f.users < 1 || f.nodes < 1 || f.verifiers < 1 || f.rounds < 1 || f.seed == 0 {
 		return usagef("--users, --nodes, --verifiers, --rounds and --seed must be at least 1")
 	}
+	if f.verifiers < chain.MinCommittee {
+		return usagef("--verifiers %d: every result is judged by a committee of %d verifiers drawn by stake, so the demo needs at least %d", f.verifiers, chain.MinCommittee, chain.MinCommittee)
+	}
 	if !(f.epsilon > 0) {
 		return usagef("--epsilon must be positive")
 	}

@@ -75,7 +75,7 @@ func TestDemoCommand(t *testing.T) {
 	require.NoError(t, err, "the plot is a PNG")
 
 	t.Run("synthetic data", func(t *testing.T) {
-		out, _, err := runDemoCmd(t, "demo", "--json", "--data", "synthetic", "--records", "5", "--users", "6", "--nodes", "2", "--verifiers", "1", "--rounds", "2", "--plot", "")
+		out, _, err := runDemoCmd(t, "demo", "--json", "--data", "synthetic", "--records", "5", "--users", "6", "--nodes", "2", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
 		var r struct {
 			Data        string `json:"data"`
@@ -96,7 +96,7 @@ func TestDemoCommand(t *testing.T) {
 	})
 
 	t.Run("human report", func(t *testing.T) {
-		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "1", "--rounds", "2", "--plot", "")
+		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
 		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout"} {
 			require.Contains(t, out, want)
@@ -109,6 +109,7 @@ func TestDemoUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"demo", "--users", "0"},
 		{"demo", "--epsilon", "-1"},
+		{"demo", "--verifiers", "2"},             // a committee needs three
 		{"demo", "--users", "3", "--nodes", "3"}, // the cheating node needs two datasets
 		{"demo", "--data", "mnist"},
 		{"demo", "--records", "5"}, // digits owners hold their shards
