@@ -1,11 +1,13 @@
 package chain
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
@@ -145,4 +147,33 @@ func nonceString(n *big.Int) string {
 		return "0"
 	}
 	return n.String()
+}
+
+// signDigest signs an EIP-712 digest with key and returns the 65-byte
+// [R || S || V] signature with V in {27, 28}, as ecrecover wants.
+func signDigest(key *ecdsa.PrivateKey, d common.Hash, what string) ([]byte, error) {
+	sig, err := crypto.Sign(d[:], key)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// recoverDigest returns the address that signed d, as a contract's
+// ecrecover computes it (V in {0, 1} or {27, 28}); a malformed signature is
+// invalid, wrapped in errInvalid.
+func recoverDigest(d common.Hash, sig []byte, errInvalid error) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("%w: signature is %d bytes, want 65", errInvalid, len(sig))
+	}
+	s := append([]byte(nil), sig...)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	pub, err := crypto.SigToPub(d[:], s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %w", errInvalid, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
 }

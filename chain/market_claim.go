@@ -2,7 +2,6 @@ package chain
 
 import (
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -123,31 +122,15 @@ func SignResultClaim(key *ecdsa.PrivateKey, chainID *big.Int, verifyingContract 
 	if err != nil {
 		return nil, err
 	}
-	sig, err := crypto.Sign(d[:], key)
-	if err != nil {
-		return nil, fmt.Errorf("signing result claim: %w", err)
-	}
-	sig[64] += 27
-	return sig, nil
+	return signDigest(key, d, "signing result claim")
 }
 
 // RecoverResultClaimSigner returns the address that signed the claim, as
 // the contract computes it.
 func RecoverResultClaimSigner(chainID *big.Int, verifyingContract common.Address, r ResultClaim, sig []byte) (common.Address, error) {
-	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("%w: signature is %d bytes, want 65", ErrInvalidClaimSignature, len(sig))
-	}
 	d, err := ResultClaimDigest(chainID, verifyingContract, r)
 	if err != nil {
 		return common.Address{}, err
 	}
-	s := append([]byte(nil), sig...)
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
-	pub, err := crypto.SigToPub(d[:], s)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %w", ErrInvalidClaimSignature, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return recoverDigest(d, sig, ErrInvalidClaimSignature)
 }

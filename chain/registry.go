@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/memo-protocol/memo-compute/contracts/bindings"
@@ -116,33 +115,17 @@ func SignRegistration(key *ecdsa.PrivateKey, chainID *big.Int, registry common.A
 	if err != nil {
 		return nil, err
 	}
-	sig, err := crypto.Sign(d[:], key)
-	if err != nil {
-		return nil, fmt.Errorf("signing enclave registration: %w", err)
-	}
-	sig[64] += 27
-	return sig, nil
+	return signDigest(key, d, "signing enclave registration")
 }
 
 // RecoverRegistrationSigner returns the address that signed the
 // registration, as the contract computes it.
 func RecoverRegistrationSigner(chainID *big.Int, registry common.Address, m RegistrationMessage, sig []byte) (common.Address, error) {
-	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("%w: signature is %d bytes, want 65", ErrInvalidEnclaveSignature, len(sig))
-	}
 	d, err := RegistrationDigest(chainID, registry, m)
 	if err != nil {
 		return common.Address{}, err
 	}
-	s := append([]byte(nil), sig...)
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
-	pub, err := crypto.SigToPub(d[:], s)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %w", ErrInvalidEnclaveSignature, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return recoverDigest(d, sig, ErrInvalidEnclaveSignature)
 }
 
 // EnclaveStatus is an enclave's state in the EnclaveRegistry.
