@@ -33,7 +33,7 @@ const unbondDelay = 500
 
 // testMarket keeps the shared devnet's task durations short, so that its
 // unbonding delay can be.
-var testMarket = chain.MarketConfig{MaxDuration: 250, MaxVotingWindow: 200, RevealWindow: 50, ClaimPeriod: 100}
+var testMarket = chain.MarketConfig{MaxDuration: 200, MaxVotingWindow: 200, RevealWindow: 100, ClaimPeriod: 100}
 
 func TestMain(m *testing.M) {
 	flag.Parse()

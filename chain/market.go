@@ -517,6 +517,18 @@ func (c *Client) Finalize(ctx context.Context, taskID uint64) (*types.Receipt, e
 	return c.marketTx(ctx, "finalizing task", data, err)
 }
 
+// FinalizeBatch settles several tasks in one transaction (a keeper settling
+// many: the 21k transaction cost is shared); it fails as a whole if any task
+// cannot settle yet.
+func (c *Client) FinalizeBatch(ctx context.Context, taskIDs []uint64) (*types.Receipt, error) {
+	ids := make([]*big.Int, len(taskIDs))
+	for i, id := range taskIDs {
+		ids[i] = new(big.Int).SetUint64(id)
+	}
+	data, err := marketABI.TryPackFinalizeBatch(ids)
+	return c.marketTx(ctx, "finalizing tasks", data, err)
+}
+
 // Timeout settles a task whose deadline passed with results missing.
 func (c *Client) Timeout(ctx context.Context, taskID uint64) (*types.Receipt, error) {
 	data, err := marketABI.TryPackTimeout(new(big.Int).SetUint64(taskID))

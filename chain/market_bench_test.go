@@ -25,11 +25,13 @@ const (
 // slot's stake), every member votes pass.
 //
 //	gas/result        submit + draw + 3 commits + 3 reveals + finalize per
-//	                  result, draws, commits and reveals batched 10 results
-//	                  per transaction, over the actors' second round of 10
-//	                  tasks (their storage words exist, as for a node and
-//	                  verifiers at work; gas/result-first is the first round)
-//	gas/result-single the same with one draw, commit and reveal per
+//	                  result; draws, each member's commitment and reveal,
+//	                  and finalizes batched (up to 10 results or tasks per
+//	                  transaction); over the actors' second round (their
+//	                  storage words exist, as for a node and verifiers at
+//	                  work; gas/result-first is the first round)
+//	gas/result-single the same with one draw, commitment, reveal and
+//	                  finalize per
 //	                  transaction (no batching)
 //	gas/settle-vote   settleVotes per seat, one call per verifier
 //	gas/withdraw      withdrawEarnings per paid result it covers
@@ -80,18 +82,23 @@ type marketGas struct {
 	claim, claimFresh, claimBatch                       float64
 }
 
-// measureMarketGas runs rounds of 10 tasks of the given replication to a
-// pass and averages the gas of each step per result.
+// measureMarketGas runs rounds of 40 results (40 tasks of replication 1,
+// or 20 of replication 2) to a pass and averages the gas of each step per
+// result. With committees of 3 drawn from mdev's pool (6 verifiers of 10
+// seats and the registry's approver), a member sits on about 17 of a
+// round's results: one commitment and one reveal of 10 ballots, and one of
+// the rest. The per-result commit and reveal figures are 3 seats at the
+// per-seat cost of the full transactions of 10.
 func measureMarketGas(b *testing.B, replication int) marketGas {
 	ctx := testContext(b)
-	const tasks = 10
+	tasks := 40 / replication
 	m := mhash(b)
 	nodes := make([]marketNode, replication)
 	for i := range nodes {
 		nodes[i] = newMarketNode(b, m)
-		nodes[i].topUp(b, chain.Tokens(10_000)) // the slots of a round at once
+		nodes[i].topUp(b, chain.Tokens(int64(500*3*tasks))) // the slots of three rounds (released at withdrawEarnings)
 	}
-	owner := mAccount(b, chain.Tokens(4*1000*tasks))
+	owner := mAccount(b, chain.Tokens(int64(4*1000*tasks)))
 	// 1,024 users: every claim carries a proof of depth 10.
 	payouts := make([]chain.Payout, 1024)
 	for i := range payouts {
@@ -100,30 +107,35 @@ func measureMarketGas(b *testing.B, replication int) marketGas {
 	tree, err := chain.NewPayoutTree(payouts)
 	require.NoError(b, err)
 
+	// Each member settles all its seats of a round at once, and the nodes
+	// withdraw, which releases the stake the round locked.
+	settle := func(r roundGas) (perSeat, perResult float64) {
+		var seats, gas float64
+		for v, refs := range r.seats {
+			rcpt, err := mFunder.SettleVotes(ctx, v, refs)
+			require.NoError(b, err)
+			seats += float64(len(refs))
+			gas += float64(rcpt.GasUsed)
+		}
+		var withdraw float64
+		for _, n := range nodes {
+			rcpt, err := n.op.WithdrawEarnings(ctx)
+			require.NoError(b, err)
+			withdraw += float64(rcpt.GasUsed)
+		}
+		return gas / seats, withdraw / float64(len(r.ids)*replication)
+	}
 	first := marketRound(b, m, nodes, owner, tree, tasks, 10)
+	settle(first)
 	steady := marketRound(b, m, nodes, owner, tree, tasks, 10)
-	single := marketRound(b, m, nodes, owner, tree, tasks, 1)
 	g := steady.perResult
+	g.settle, g.withdraw = settle(steady)
+	// Unbatched, a quarter of a round: every seat's reveal is its own
+	// transaction, and they must fit in one reveal phase.
+	single := marketRound(b, m, nodes, owner, tree, tasks/4, 1)
+	settle(single)
 	g.resultFirst = first.perResult.result
 	g.resultSingle = single.perResult.result
-
-	// Each member settles all its seats of the steady round at once.
-	var seats, settleGas float64
-	for v, refs := range steady.seats {
-		rcpt, err := mFunder.SettleVotes(ctx, v, refs)
-		require.NoError(b, err)
-		seats += float64(len(refs))
-		settleGas += float64(rcpt.GasUsed)
-	}
-	g.settle = settleGas / seats
-	results := float64(tasks * replication)
-	var withdrawGas float64
-	for _, n := range nodes {
-		rcpt, err := n.op.WithdrawEarnings(ctx)
-		require.NoError(b, err)
-		withdrawGas += float64(rcpt.GasUsed)
-	}
-	g.withdraw = withdrawGas / (3 * results) // three rounds of results
 
 	// Claims: 5 users with no MEMO, then 5 after sending each some MEMO.
 	id := steady.ids[0]
@@ -204,6 +216,7 @@ func marketRound(b *testing.B, m common.Hash, nodes []marketNode, owner *chain.C
 			refs = append(refs, chain.ResultRef{TaskID: id, Index: uint8(i)})
 		}
 	}
+	mMineTo(b, mHead(b)+2) // every seed block (after a submission's) sealed, below the head
 	for start := 0; start < len(refs); start += batch {
 		rcpt, err := mFunder.DrawBatch(ctx, refs[start:min(start+batch, len(refs))])
 		require.NoError(b, err)
@@ -231,16 +244,26 @@ func marketRound(b *testing.B, m common.Hash, nodes []marketNode, owner *chain.C
 		ballots []chain.Ballot
 	}
 	commits := map[common.Address][]commit{}
+	// Gas and ballots of the transactions of a full batch.
+	var fullCommit, fullReveal, fullBallots float64
 	for _, v := range members {
 		mine := seats[v]
 		for start := 0; start < len(mine); start += batch {
-			c := commit{id: mCommitSeq.Add(1), salt: mhash(b)}
+			// A verifier at work reuses its commitment slots round after
+			// round (ids 1, 2, ...): a commitment then rewrites a slot.
+			c := commit{id: uint64(1 + start/batch), salt: mhash(b)}
+			if batch == 1 {
+				c.id = 1000 + mCommitSeq.Add(1) // fresh slots, as in a verifier's first round
+			}
 			for _, ref := range mine[start:min(start+batch, len(mine))] {
 				c.ballots = append(c.ballots, chain.Ballot{TaskID: ref.TaskID, Index: ref.Index, Pass: true})
 			}
 			rcpt, err := mClient(b, v).CommitVotes(ctx, c.id, c.salt, c.ballots)
 			require.NoError(b, err)
 			add(&sum.commit, rcpt)
+			if len(c.ballots) == batch {
+				add(&fullCommit, rcpt)
+			}
 			commits[v] = append(commits[v], c)
 		}
 	}
@@ -250,17 +273,32 @@ func marketRound(b *testing.B, m common.Hash, nodes []marketNode, owner *chain.C
 			rcpt, err := mClient(b, v).RevealVotes(ctx, c.id, c.salt, c.ballots)
 			require.NoError(b, err)
 			add(&sum.reveal, rcpt)
+			if len(c.ballots) == batch {
+				add(&fullReveal, rcpt)
+				fullBallots += float64(batch)
+			}
 		}
 	}
-	for _, id := range ids {
-		rcpt, err := owner.Finalize(ctx, id)
-		require.NoError(b, err)
-		add(&sum.finalize, rcpt)
+	if batch == 1 {
+		for _, id := range ids {
+			rcpt, err := owner.Finalize(ctx, id)
+			require.NoError(b, err)
+			add(&sum.finalize, rcpt)
+		}
+	} else {
+		for start := 0; start < len(ids); start += batch {
+			rcpt, err := owner.FinalizeBatch(ctx, ids[start:min(start+batch, len(ids))])
+			require.NoError(b, err)
+			add(&sum.finalize, rcpt)
+		}
 	}
 	n := float64(len(refs))
 	g := marketGas{
 		publish: sum.publish / float64(tasks), submit: sum.submit / n, draw: sum.draw / n,
 		commit: sum.commit / n, reveal: sum.reveal / n, finalize: sum.finalize / n,
+	}
+	if fullBallots > 0 { // three seats at the per-seat cost of full batches
+		g.commit, g.reveal = 3*fullCommit/fullBallots, 3*fullReveal/fullBallots
 	}
 	g.result = g.submit + g.draw + g.commit + g.reveal + g.finalize
 	return roundGas{perResult: g, ids: ids, seats: seats}

@@ -80,7 +80,7 @@ func TestMarketErrors(t *testing.T) {
 	spec.VotingWindow, spec.Deadline = 2, mHead(t)+30
 	shortOwner, shortID := mPublish(t, spec)
 	node.submit(t, shortID, m, mhash(t))
-	mMineTo(t, spec.Deadline+uint64(testMarket.RevealWindow)+2)
+	mMineTo(t, spec.Deadline+1) // past its deadline and its voting window
 
 	// floor: a price floor of 10 MEMO per record (600 MEMO users' share: 60 records).
 	spec = mSpec(t, m, node)
@@ -374,7 +374,9 @@ func TestMarketErrors(t *testing.T) {
 		})
 	}
 
-	// The task without a verdict settles in the node's favour: no refund, no slash.
+	// The task without a verdict settles in the node's favour once its
+	// reveal phase is over: no refund, no slash.
+	mPastReveal(t, shortID)
 	before := mSnapshot(t, shortOwner.Address())
 	earned := mEarnings(t, node.op.Address())
 	_, err = shortOwner.Finalize(ctx, shortID)

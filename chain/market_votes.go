@@ -65,18 +65,28 @@ func (c *Client) DrawBatch(ctx context.Context, refs []ResultRef) (*types.Receip
 }
 
 // BallotCommitment is the commitment TaskMarket.commitVotes stores and
-// revealVotes checks: keccak256(abi.encode(verifier, salt, resultIds,
-// passes)), over global result ids (Task.ResultID).
+// revealVotes checks: keccak256(abi.encode(verifier, salt, ballots)), a
+// ballot being a global result id (Task.ResultID) shifted left by one, plus
+// 1 for pass.
 func BallotCommitment(verifier common.Address, salt common.Hash, resultIDs []uint64, passes []bool) common.Hash {
-	ids := make([]*big.Int, len(resultIDs))
-	for i, id := range resultIDs {
-		ids[i] = new(big.Int).SetUint64(id)
-	}
-	b, err := commitmentArgs.Pack(verifier, salt, ids, passes)
+	b, err := commitmentArgs.Pack(verifier, salt, packBallots(resultIDs, passes))
 	if err != nil {
 		panic(fmt.Sprintf("chain: packing a ballot commitment: %v", err)) // fixed, valid types
 	}
 	return crypto.Keccak256Hash(b)
+}
+
+// packBallots encodes ballots as revealVotes takes them.
+func packBallots(resultIDs []uint64, passes []bool) []*big.Int {
+	out := make([]*big.Int, len(resultIDs))
+	for i, id := range resultIDs {
+		v := new(big.Int).Lsh(new(big.Int).SetUint64(id), 1)
+		if passes[i] {
+			v.SetBit(v, 0, 1)
+		}
+		out[i] = v
+	}
+	return out
 }
 
 var commitmentArgs = func() abi.Arguments {
@@ -87,7 +97,7 @@ var commitmentArgs = func() abi.Arguments {
 		}
 		return t
 	}
-	return abi.Arguments{{Type: mk("address")}, {Type: mk("bytes32")}, {Type: mk("uint256[]")}, {Type: mk("bool[]")}}
+	return abi.Arguments{{Type: mk("address")}, {Type: mk("bytes32")}, {Type: mk("uint256[]")}}
 }()
 
 // CommitVotes commits the client's (a committee member's) ballots under
@@ -109,11 +119,7 @@ func (c *Client) RevealVotes(ctx context.Context, commitID uint64, salt common.H
 	if err != nil {
 		return nil, fmt.Errorf("revealing votes: %w", err)
 	}
-	rids := make([]*big.Int, len(ids))
-	for i, id := range ids {
-		rids[i] = new(big.Int).SetUint64(id)
-	}
-	data, err := marketABI.TryPackRevealVotes(new(big.Int).SetUint64(commitID), salt, rids, passes)
+	data, err := marketABI.TryPackRevealVotes(new(big.Int).SetUint64(commitID), salt, packBallots(ids, passes))
 	return c.marketTx(ctx, "revealing votes", data, err)
 }
 

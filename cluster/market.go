@@ -366,13 +366,16 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 		c.gas.add("verifiers: settle votes", rcpt)
 	}
 	var tree *chain.PayoutTree
+	var passedRoot common.Hash
 	for i := range t.Assignments {
 		r, err := co.Result(ctx, id, uint8(i))
 		if err != nil {
 			return err
 		}
 		f.Task.Results[i].State = r.State.String()
-		if r.State != chain.ResultPassed {
+		// Passed, or no verdict (a committee that could not be drawn or
+		// stayed silent): both pay the node and the users.
+		if !r.State.Paid() {
 			continue
 		}
 		// The market credits the operator's pay; the operator pulls it.
@@ -388,10 +391,15 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 		if pt.Root() != r.PayoutRoot {
 			return fmt.Errorf("market task %d: result %d's payouts are not its payout root on chain", id, i)
 		}
-		if tree != nil && tree.Root() != pt.Root() {
-			return fmt.Errorf("market task %d: passing results carry different payout roots", id)
+		if r.State == chain.ResultPassed {
+			if passedRoot != (common.Hash{}) && passedRoot != pt.Root() {
+				return fmt.Errorf("market task %d: passing results carry different payout roots", id)
+			}
+			passedRoot = pt.Root()
 		}
-		tree = pt
+		if tree == nil { // users claim against the first paid result's root
+			tree = pt
+		}
 	}
 	mt, err := co.Task(ctx, id)
 	if err != nil {

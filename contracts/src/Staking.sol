@@ -311,8 +311,13 @@ contract Staking is AccessControl, ReentrancyGuard {
 
     /// @notice Locks `amount` of `operator`'s free stake for `count` more open
     /// liabilities, which may stay open until block `until`. Reverts with
-    /// StakeLocked when the free stake is short.
-    function lock(address operator, uint256 amount, uint256 count, uint32 until) external onlyRole(SLASHER_ROLE) {
+    /// StakeLocked when the free stake is short. Returns the seat count (the
+    /// market snapshots it for the committee of the result it locks for).
+    function lock(address operator, uint256 amount, uint256 count, uint32 until)
+        external
+        onlyRole(SLASHER_ROLE)
+        returns (uint256 seatCount_)
+    {
         Operator storage op = operators[operator];
         uint256 locked = op.locked;
         uint256 free = op.staked - locked;
@@ -321,6 +326,7 @@ contract Staking is AccessControl, ReentrancyGuard {
         op.locked = uint96(locked);
         op.lockCount = SafeCast.toUint24(op.lockCount + count);
         if (until > op.lockedUntil) op.lockedUntil = until;
+        return seats.length;
     }
 
     /// @notice Releases `amount` locked for `count` liabilities that settled

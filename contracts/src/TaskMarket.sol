@@ -132,24 +132,20 @@ contract TaskMarket is TaskMarketBase {
     error PayoutExceedsPool(uint256 taskId, uint256 payout, uint256 remaining);
     error TaskSwept(uint256 taskId);
 
-    event ResultSubmitted(
-        uint256 indexed taskId,
-        uint256 index,
-        address indexed enclave,
-        bytes32 outputHash,
-        bytes32 lineageRoot,
-        bytes32 payoutRoot,
-        uint64 totalRecords,
-        uint64 epsilonSpent
-    );
+    /// @notice The claim itself is in the transaction's calldata (and the
+    /// payout root in `resultOf`): the event names the result only.
+    event ResultSubmitted(uint256 indexed taskId, uint256 index, address indexed enclave);
     /// @notice `members` holds the members' Staking verifier ids, 24 bits apart.
-    event CommitteeDrawn(uint256 indexed taskId, uint256 index, uint256 resultId, uint256 members);
+    event CommitteeDrawn(uint256 indexed taskId, uint256 index, uint256 members);
     event VotesCommitted(address indexed verifier, uint256 commitId);
     event VotesRevealed(address indexed verifier, uint256 commitId, uint256 votes);
     event ResultSettled(uint256 indexed taskId, uint256 index, ResultState state, address operator, uint256 amount);
     event TaskSettled(uint256 indexed taskId, uint8 passed, uint256 refund);
     event VotesSettled(address indexed verifier, uint256 reward, uint256 penalty);
-    event Claimed(uint256 indexed taskId, uint256 index, address indexed user, uint256 amount);
+    /// @notice A user's leaf of a task was paid. A payout tree holds one leaf
+    /// per user, so (task, user) names the leaf; the amount is in the MEMO
+    /// Transfer event of the same call.
+    event Claimed(uint256 indexed taskId, address indexed user);
     event EarningsWithdrawn(address indexed operator, uint256 amount, uint256 unlocked);
     event ParamsSet(uint256 version);
     event TreasurySet(address treasury);
@@ -257,20 +253,23 @@ contract TaskMarket is TaskMarketBase {
         ResultRecord storage r = results[id];
         uint256 rw = _load(r);
         if (uint8(rw >> RESULT_STATE) != uint8(ResultState.Empty)) revert ResultAlreadySubmitted(taskId, index);
+        // The committee is drawn among the seats that exist now (Staking's
+        // lock returns their count), from the hash of the next block.
+        uint256 seatsNow;
         if (uint8(rw >> RESULT_ACCEPTED) == 0) {
-            staking.lock(
+            seatsNow = staking.lock(
                 address(uint160(rw)),
                 _slotLock(paramsLog[uint16(core >> TASK_PARAMS_VERSION)]),
                 1,
                 uint32(uint40(core >> TASK_DEADLINE) + uint24(core >> TASK_VOTING_WINDOW) + uint16(core >> TASK_REVEAL_WINDOW))
             );
             rw |= uint256(1) << RESULT_ACCEPTED;
+        } else {
+            seatsNow = staking.seatCount();
         }
         // An empty result's state, votingEnds and seat-count bits are zero:
-        // set them in one write. The committee is drawn among the seats that
-        // exist now, from the hash of the next block.
+        // set them in one write.
         uint256 ends = block.number + uint24(core >> TASK_VOTING_WINDOW);
-        uint256 seatsNow = staking.seatCount();
         if (seatsNow > type(uint40).max) seatsNow = type(uint40).max;
         rw |= (uint256(uint8(ResultState.Submitted)) << RESULT_STATE) | (ends << RESULT_VOTING_ENDS) | (seatsNow << RESULT_SEATS);
         assembly ("memory-safe") {
@@ -282,7 +281,7 @@ contract TaskMarket is TaskMarketBase {
             revert LedgerRootMismatch(enclave, ledgerRootOf[enclave], c.prevLedgerRoot);
         }
         ledgerRootOf[enclave] = c.ledgerRoot;
-        _emitSubmitted(index, enclave, c);
+        emit ResultSubmitted(taskId, index, enclave);
     }
 
     /// @dev Checks a submission up to the result slot; returns the slot index.
@@ -330,12 +329,6 @@ contract TaskMarket is TaskMarketBase {
     function _checkPrice(TaskRecord storage t, uint64 records) private view {
         uint256 users = _resultFee(t) * t.usersBps / BPS;
         if (users < uint256(records) * t.pricePerRecord) revert PriceBelowFloor(users, records, t.pricePerRecord);
-    }
-
-    function _emitSubmitted(uint256 index, address enclave, ResultClaim calldata c) private {
-        emit ResultSubmitted(
-            c.taskId, index, enclave, c.outputHash, c.lineageRoot, c.payoutRoot, c.totalRecords, c.epsilonSpent
-        );
     }
 
     /// @dev keccak256(abi.encode(RESULT_CLAIM_TYPEHASH, c...)): the claim is
@@ -396,7 +389,7 @@ contract TaskMarket is TaskMarketBase {
             cw |= uint256(uint24(members >> (24 * j))) << (CW_MEMBER_BITS * j);
         }
         committees[id] = cw;
-        emit CommitteeDrawn(taskId, index, id, members);
+        emit CommitteeDrawn(taskId, index, members);
     }
 
     /// @dev Draws the members of result `id` from the hash of block
@@ -419,31 +412,30 @@ contract TaskMarket is TaskMarketBase {
     }
 
     /// @notice Commits the caller to ballots it reveals later: `commitment`
-    /// is keccak256(abi.encode(caller, salt, resultIds, passes)) of the
-    /// `revealVotes` call to come. A commitment counts for results whose
-    /// commit phase had not ended at its block; committing again under the
-    /// same id replaces it.
+    /// is keccak256(abi.encode(caller, salt, ballots)) of the `revealVotes`
+    /// call to come. A commitment counts for results whose commit phase had
+    /// not ended at its block; committing again under the same id replaces
+    /// it.
     function commitVotes(uint256 commitId, bytes32 commitment) external {
         commitments[msg.sender][commitId] = (uint256(commitment) >> 40 << 40) | block.number;
         emit VotesCommitted(msg.sender, commitId);
     }
 
-    /// @notice Reveals the ballots committed under `commitId`: a vote per
-    /// result id (global result ids: a task's `firstResult` + slot index).
-    /// The caller must be on each result's committee, in its reveal phase,
-    /// and have committed before its commit phase ended.
-    function revealVotes(uint256 commitId, bytes32 salt, uint256[] calldata resultIds, bool[] calldata passes)
-        external
-    {
-        uint256 n = resultIds.length;
-        if (passes.length != n) revert BatchLengthMismatch();
+    /// @notice Reveals the ballots committed under `commitId`: a ballot is
+    /// a global result id (a task's `firstResult` + slot index) shifted left
+    /// by one, plus 1 for pass. The caller must be on each result's
+    /// committee, in its reveal phase, and have committed before its commit
+    /// phase ended.
+    function revealVotes(uint256 commitId, bytes32 salt, uint256[] calldata ballots) external {
         uint256 c = commitments[msg.sender][commitId];
-        if (c == 0 || (uint256(keccak256(abi.encode(msg.sender, salt, resultIds, passes))) ^ c) >> 40 != 0) {
+        if (c == 0 || (uint256(keccak256(abi.encode(msg.sender, salt, ballots))) ^ c) >> 40 != 0) {
             revert CommitmentMismatch(msg.sender, commitId);
         }
         uint256 me = staking.verifierIdOf(msg.sender);
+        uint256 n = ballots.length;
         for (uint256 i; i < n; ++i) {
-            _reveal(resultIds[i], passes[i], me, uint40(c));
+            uint256 b = ballots[i];
+            _reveal(b >> 1, b & 1 == 1, me, uint40(c));
         }
         emit VotesRevealed(msg.sender, commitId, n);
     }
@@ -539,6 +531,15 @@ contract TaskMarket is TaskMarketBase {
         _settle(taskId, t, _openCore(t, taskId), false);
     }
 
+    /// @notice `finalize` for several tasks in one transaction (a keeper
+    /// settling many): fails as a whole if any task cannot settle.
+    function finalizeBatch(uint256[] calldata taskIds) external nonReentrant {
+        for (uint256 i; i < taskIds.length; ++i) {
+            TaskRecord storage t = tasks[taskIds[i]];
+            _settle(taskIds[i], t, _openCore(t, taskIds[i]), false);
+        }
+    }
+
     /// @notice Settles a task whose deadline has passed with fewer results
     /// than its replication: missing results are refunded and the operators
     /// whose stake was locked for those slots slashed `timeoutSlash`;
@@ -548,6 +549,10 @@ contract TaskMarket is TaskMarketBase {
         uint256 core = _openCore(t, taskId);
         uint40 deadline = uint40(core >> TASK_DEADLINE);
         if (block.number <= deadline) revert DeadlineNotPassed(taskId, deadline, uint64(block.number));
+        uint256 first = uint32(core >> TASK_FIRST_RESULT);
+        uint256 i;
+        while (i < uint8(core >> TASK_REPLICATION) && uint8(_load(results[first + i]) >> RESULT_STATE) != 0) ++i;
+        if (i == uint8(core >> TASK_REPLICATION)) revert AllResultsSubmitted(taskId);
         _settle(taskId, t, core, true);
     }
 
@@ -563,17 +568,13 @@ contract TaskMarket is TaskMarketBase {
         uint256 share = uint96(word) / n;
         uint256 payoutIndex;
         uint256 passed;
-        bool missing;
         for (uint256 i; i < n; ++i) {
             ResultState s = _settleResult(taskId, t, core, i, share, byTimeout);
             if (s == ResultState.Passed || s == ResultState.Lapsed) {
                 if (passed == 0) payoutIndex = i;
                 ++passed;
-            } else if (s == ResultState.Missing) {
-                missing = true;
             }
         }
-        if (byTimeout && !missing) revert AllResultsSubmitted(taskId);
         uint256 after_ = block.number - uint40(core >> TASK_PUBLISH_BLOCK);
         if (after_ > type(uint24).max) after_ = type(uint24).max;
         // passed, payoutIndex and settledAfter are zero until now.
@@ -738,7 +739,7 @@ contract TaskMarket is TaskMarketBase {
             sstore(add(t.slot, PAYOUT_SLOT), or(and(word, not(shl(PAY_CLAIMED, 0xffffffffffffffffffffffff))), shl(PAY_CLAIMED, claimed)))
         }
         _send(user, payout);
-        emit Claimed(taskId, index, user, payout);
+        emit Claimed(taskId, user);
     }
 
     /// @dev Reverts for a claim past the pool: TaskSwept once the leftovers
@@ -779,13 +780,16 @@ contract TaskMarket is TaskMarketBase {
         }
     }
 
-    /// @dev Marks leaf `index` of the task claimed, reverting if it already is.
+    /// @dev Marks leaf `index` of the task claimed, reverting if it already
+    /// is. A leaf index is below 2**64 (no tree is larger), so the bitmap key
+    /// taskId << 64 | index / 256 never reaches another task's words.
     function _useLeaf(uint256 taskId, uint256 index) private {
-        mapping(uint256 => uint256) storage bits = claimedBits[taskId];
-        uint256 word = bits[index >> 8];
+        if (index >> 64 != 0) revert InvalidProof(taskId, index);
+        uint256 key = taskId << 64 | index >> 8;
+        uint256 word = claimedBits[key];
         uint256 bit = uint256(1) << (index & 255);
         if (word & bit != 0) revert AlreadyClaimed(taskId, index);
-        bits[index >> 8] = word | bit;
+        claimedBits[key] = word | bit;
     }
 
     // ---------------------------------------------------------------- EIP-712

@@ -299,8 +299,9 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => mapping(address => uint256)) internal slotOf;
     /// @dev verifier => commit id => commitment (high 216 bits) | commit block (low 40 bits)
     mapping(address => mapping(uint256 => uint256)) internal commitments;
-    /// @dev taskId => leaf index / 256 => claimed bits
-    mapping(uint256 => mapping(uint256 => uint256)) internal claimedBits;
+    /// @dev (taskId << 64 | leaf index / 256) => claimed bits (one mapping
+    /// level: a claim hashes one key, not two)
+    mapping(uint256 => uint256) internal claimedBits;
     /// @notice Each enclave's current ε-ledger root (zero before its first claim).
     mapping(address => bytes32) public ledgerRootOf;
 

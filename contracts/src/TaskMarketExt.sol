@@ -349,7 +349,7 @@ contract TaskMarketExt is TaskMarketBase {
     }
 
     function isClaimed(uint256 taskId, uint256 index) external view returns (bool) {
-        return (claimedBits[taskId][index >> 8] >> (index & 255)) & 1 == 1;
+        return (claimedBits[taskId << 64 | index >> 8] >> (index & 255)) & 1 == 1;
     }
 
     /// @notice Money per result of a task: the result share, its users part,
