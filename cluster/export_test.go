@@ -1,6 +1,9 @@
 package cluster
 
-import "github.com/memo-protocol/memo-compute/train"
+import (
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/train"
+)
 
 // CompanyInit returns the company's warm-start parameters (nil for a cold
 // start), for tests that check they never leave the company unsealed.
@@ -10,3 +13,7 @@ func CompanyInit(c *Cluster) train.Params {
 	}
 	return c.company.input.Init
 }
+
+// UserClient returns a user's chain client, for tests that act as the data
+// owner on chain (revoking, re-granting).
+func UserClient(u *User) *chain.Client { return u.client }

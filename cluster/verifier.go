@@ -237,12 +237,20 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 	r := ev.Result
 	add("attestation", v.checkAttestation(ctx, t, a))
 	add("signature", checkSignature(t, a, r, v.cfg.Client.Deployment().ChainID))
-	// Lineage and policy are judged against the grants in force at one
-	// block (DataGrants history does not change for mined blocks). Until
-	// the claim names the block the enclave read its grants at, that block
-	// is the verifier's head.
-	add("lineage", v.checkLineage(ctx, a, r, head))
-	add("policy", v.checkPolicy(ctx, t, ev, head))
+	// Lineage and policy are judged against the grants in force at the
+	// block the enclave read them at, which its signed claim names
+	// (DataGrants history does not change for mined blocks): a revocation
+	// mined after the run never fails an honest result. TaskMarket bounds
+	// that block below by the task's publish block, so a node cannot name
+	// one before a revocation; here it must be mined.
+	if gb := r.GrantsBlock; gb == 0 || gb > head {
+		err := fmt.Errorf("claim reads grants at block %d, head is %d", gb, head)
+		add("lineage", err)
+		add("policy", err)
+	} else {
+		add("lineage", v.checkLineage(ctx, a, r, gb))
+		add("policy", v.checkPolicy(ctx, t, ev, gb))
+	}
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
 	add("federation", checkFederation(t, r, fed))
 	if id, slot, ok := t.MarketTask(a.Enclave); ok {
@@ -282,7 +290,7 @@ func checkSignature(t *Task, a Assignment, r *enclave.Result, chainID uint64) er
 	return r.VerifyClaim()
 }
 
-func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Result, head uint64) error {
+func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Result, grantsBlock uint64) error {
 	used := make([]common.Hash, len(r.Usage))
 	for i, u := range r.Usage {
 		used[i] = u.Dataset
@@ -333,12 +341,12 @@ func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Re
 		if owner != u.Owner {
 			return fmt.Errorf("dataset %s: owned by %s on chain", u.Dataset.TerminalString(), owner)
 		}
-		active, err := c.GrantActive(ctx, u.Dataset, r.Enclave, head)
+		active, err := c.GrantActive(ctx, u.Dataset, r.Enclave, grantsBlock)
 		if err != nil {
 			return err
 		}
 		if !active {
-			return fmt.Errorf("dataset %s: no active grant to the enclave", u.Dataset.TerminalString())
+			return fmt.Errorf("dataset %s: no active grant to the enclave at block %d", u.Dataset.TerminalString(), grantsBlock)
 		}
 	}
 	return nil

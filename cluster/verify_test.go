@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +58,9 @@ func TestVerifierCatchesTampering(t *testing.T) {
 		{"federation usage inflated", func(evs []*cluster.Evidence) {
 			evs[0].Result.Federation[len(evs[0].Result.Federation)-1].Records++
 		}, "signature", "", "federation, market claim"},
+		{"grants block moved before the grants", func(evs []*cluster.Evidence) {
+			evs[0].Result.GrantsBlock = 1
+		}, "signature", "", "lineage, policy, market claim"},
 		{"policy not the one granted", func(evs []*cluster.Evidence) {
 			evs[0].Policies[0].Epsilon++
 		}, "policy", "not the one granted on chain", ""},
@@ -131,4 +135,43 @@ func TestNodeAPIRefuses(t *testing.T) {
 			require.True(t, strings.Contains(err.Error(), tc.want) || (tc.want == "404" && strings.Contains(err.Error(), "not found")), err.Error())
 		})
 	}
+}
+
+// TestRevocationAfterRunKeepsHonestResult: a data owner who revokes its
+// grant after the enclave ran does not fail the honest result, which is
+// judged at the block its claim says the enclave read the grants at.
+// Judging at the verifier's head (the old rule) fails it.
+func TestRevocationAfterRunKeepsHonestResult(t *testing.T) {
+	c, rep := runSmall(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	evs := evidence(t, c)
+	honest := slices.IndexFunc(rep.NodeReports, func(n cluster.NodeReport) bool { return n.Passed })
+	require.GreaterOrEqual(t, honest, 0, "the run has an honest result")
+	i := slices.IndexFunc(evs, func(ev *cluster.Evidence) bool { return ev.Result.Enclave == rep.NodeReports[honest].Enclave })
+	r := evs[i].Result
+	used := r.Usage[0].Dataset
+	u := c.Users()[slices.IndexFunc(c.Users(), func(u *cluster.User) bool { return u.Dataset() == used })]
+	client := cluster.UserClient(u)
+	// Users grant through their node's relay and hold no ETH: give this
+	// one gas to act on chain itself.
+	require.NoError(t, c.Devnet().Governance().Fund(ctx, []common.Address{u.Address()}, big.NewInt(1e17), nil))
+	before, err := client.GrantOf(ctx, used, r.Enclave)
+	require.NoError(t, err)
+	_, err = client.Revoke(ctx, used, r.Enclave)
+	require.NoError(t, err)
+	t.Cleanup(func() { // leave the shared cluster's grants as they were
+		_, err := client.Grant(context.Background(), used, r.Enclave, before.PolicyHash, before.Expiry)
+		require.NoError(t, err)
+	})
+	head, err := client.BlockNumber(ctx)
+	require.NoError(t, err)
+	active, err := client.GrantActive(ctx, used, r.Enclave, head)
+	require.NoError(t, err)
+	require.False(t, active, "revoked at head")
+	require.Less(t, r.GrantsBlock, head)
+
+	vds, err := c.Verifiers()[0].Check(ctx, c.Task(), evs)
+	require.NoError(t, err)
+	require.True(t, vds[i].Pass, "judged at grants block %d, before the revocation: %s", r.GrantsBlock, vds[i].Reason())
 }

@@ -18,7 +18,7 @@ import (
 
 const (
 	resultDomain = "memo-compute/enclave/result/v1"
-	claimDomain  = "memo-compute/enclave/claim/v2"
+	claimDomain  = "memo-compute/enclave/claim/v3"
 )
 
 // Usage is what a task took from one dataset: the lineage and the privacy
@@ -106,9 +106,11 @@ func (r *Result) FederationRoot() common.Hash { return LineageRoot(r.Federation)
 
 // ClaimDigest is the digest of the enclave's own claim: keccak256 of the
 // claim domain, chain id, task, output hash, model hash, own and
-// federation lineage roots, input commitment, sealed input hash and
-// measurement, followed by the config hash when it is not zero (wasm
-// tasks).
+// federation lineage roots, input commitment, sealed input hash,
+// measurement, grants block, result-key hash and the ε-ledger roots before
+// and after, followed by the config hash when it is not zero (wasm tasks).
+// Verifiers judge grants at the grants block it covers, so a host cannot
+// move it to a block before a revocation.
 func (r *Result) ClaimDigest() common.Hash {
 	lr, fr := r.LineageRoot(), r.FederationRoot()
 	parts := [][]byte{
@@ -116,6 +118,8 @@ func (r *Result) ClaimDigest() common.Hash {
 		binary.BigEndian.AppendUint64(nil, r.ChainID),
 		r.Task[:], r.OutputHash[:], r.ModelHash[:], lr[:], fr[:],
 		r.InputCommitment[:], r.InputHash[:], r.Measurement[:],
+		binary.BigEndian.AppendUint64(nil, r.GrantsBlock),
+		r.ResultKeyHash[:], r.PrevLedgerRoot[:], r.LedgerRoot[:],
 	}
 	if r.ConfigHash != (common.Hash{}) {
 		parts = append(parts, r.ConfigHash[:])

@@ -498,16 +498,16 @@ func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.Public
 	s.mu.Lock()
 	signer := s.signer
 	s.mu.Unlock()
+	r.ResultKeyHash = chain.ResultKeyHash(task.ResultKey)
+	if r.LedgerRoot, err = s.ledgerRoot(); err != nil {
+		return nil, err
+	}
 	d := r.ClaimDigest()
 	if r.Signature, err = crypto.Sign(d[:], signer); err != nil {
 		return nil, fmt.Errorf("signing claim: %w", err)
 	}
 	r.Signature[64] += 27
 	if task.Market != (common.Address{}) {
-		r.ResultKeyHash = chain.ResultKeyHash(task.ResultKey)
-		if r.LedgerRoot, err = s.ledgerRoot(); err != nil {
-			return nil, err
-		}
 		r.Payouts = Payouts(r.Federation, task.UsersShare)
 		mc, err := marketClaimFor(r, task.MarketID)
 		if err != nil {
