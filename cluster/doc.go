@@ -47,6 +47,10 @@ var (
 	// ErrTask is returned when a task document is malformed or does not
 	// match the node or deployment it is sent to.
 	ErrTask = errors.New("invalid task")
+	// ErrTaskTerms is returned when a node refuses a market task it could
+	// not run before the deadline or be judged on in time (Terms); the
+	// message names the term and the task's value.
+	ErrTaskTerms = errors.New("task terms refused")
 	// ErrNotFound is returned when a node has no such task or result.
 	ErrNotFound = errors.New("not found")
 	// ErrVerification is returned (wrapped in a Verdict's error) when a

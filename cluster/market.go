@@ -35,6 +35,13 @@ func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
 	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
 		return fmt.Errorf("%w: market task %d does not commit to this document, measurement and owner", ErrTask, id)
 	}
+	head, err := op.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the head: %w", err)
+	}
+	if err := n.cfg.Terms.check(mt, head); err != nil {
+		return err
+	}
 	_, want, _ := t.MarketTask(n.Enclave())
 	slot, ok, err := op.SlotOf(ctx, id, n.Enclave())
 	if err != nil {

@@ -86,6 +86,66 @@ type NodeConfig struct {
 	Cheat Cheat
 	// Logger receives structured events; nil logs nothing.
 	Logger *slog.Logger
+	// Terms bound the market tasks the node accepts; zero fields take
+	// DefaultTerms.
+	Terms Terms
+}
+
+// Terms are what a node asks of a market task before it locks stake for a
+// slot: time to run before the deadline, time for its committee to draw,
+// commit and reveal, and a verdict soon enough that the stake is not locked
+// for longer than the operator accepts.
+type Terms struct {
+	// MinRunBlocks is the fewest blocks between now and the task's
+	// deadline in which the node runs the task and submits: with fewer, it
+	// would time out and be slashed.
+	MinRunBlocks uint64
+	// MinVotingWindow is the shortest voting window the node accepts: a
+	// committee needs blocks to be drawn and commit, and a result nobody
+	// could judge settles without a verdict.
+	MinVotingWindow uint32
+	// MaxLockBlocks is the longest the node keeps a slot's stake locked:
+	// from now to the end of the reveal phase of a result submitted at the
+	// deadline.
+	MaxLockBlocks uint64
+}
+
+// DefaultTerms: 20 blocks to run, a voting window of 10 blocks at least and
+// stake locked for at most 120,000 blocks (about 17 days of 12-second
+// blocks, longer than the deployment defaults allow a slot to stay open).
+var DefaultTerms = Terms{MinRunBlocks: 20, MinVotingWindow: 10, MaxLockBlocks: 120_000}
+
+func (t Terms) orDefault() Terms {
+	if t.MinRunBlocks == 0 {
+		t.MinRunBlocks = DefaultTerms.MinRunBlocks
+	}
+	if t.MinVotingWindow == 0 {
+		t.MinVotingWindow = DefaultTerms.MinVotingWindow
+	}
+	if t.MaxLockBlocks == 0 {
+		t.MaxLockBlocks = DefaultTerms.MaxLockBlocks
+	}
+	return t
+}
+
+// check refuses a market task the node cannot finish and be judged on in
+// time at block head: one that is not open, whose deadline leaves fewer
+// than MinRunBlocks, whose voting window is shorter than MinVotingWindow,
+// or whose last reveal block lies more than MaxLockBlocks ahead.
+func (t Terms) check(mt chain.Task, head uint64) error {
+	t = t.orDefault()
+	lockEnd := mt.Deadline + uint64(mt.VotingWindow) + uint64(mt.RevealWindow)
+	switch {
+	case mt.Status != chain.TaskOpen:
+		return fmt.Errorf("%w: market task %d is %s", ErrTaskTerms, mt.ID, mt.Status)
+	case mt.Deadline < head+t.MinRunBlocks:
+		return fmt.Errorf("%w: market task %d's deadline is block %d, head %d: fewer than the %d blocks the node needs to run it", ErrTaskTerms, mt.ID, mt.Deadline, head, t.MinRunBlocks)
+	case mt.VotingWindow < t.MinVotingWindow:
+		return fmt.Errorf("%w: market task %d's voting window of %d blocks is shorter than %d: its committee could not judge the result in time", ErrTaskTerms, mt.ID, mt.VotingWindow, t.MinVotingWindow)
+	case lockEnd-head > t.MaxLockBlocks:
+		return fmt.Errorf("%w: market task %d would lock the node's stake until block %d, more than %d blocks ahead", ErrTaskTerms, mt.ID, lockEnd, t.MaxLockBlocks)
+	}
+	return nil
 }
 
 // Node is a TEE node: an operator account and its enclave, serving the
