@@ -165,20 +165,26 @@ type TaskSpec struct {
 	// PricePerRecord is the floor of the users' part of a result share per
 	// record; nil or zero means none.
 	PricePerRecord *big.Int `json:"pricePerRecord,omitempty"`
+	// ResultKeyHash is ResultKeyHash of the owner's result key: every
+	// claim must name it, so outputs are encrypted to the owner's key and
+	// no other. Required.
+	ResultKeyHash common.Hash `json:"resultKeyHash"`
 }
 
 // Task is a task's on-chain record.
 type Task struct {
-	ID           uint64         `json:"id"`
-	Owner        common.Address `json:"owner"`
-	Status       TaskStatus     `json:"status"`
-	Measurement  common.Hash    `json:"measurement"`
-	DatasetHash  common.Hash    `json:"datasetHash"`
-	Fee          *big.Int       `json:"fee"`
-	UsersBps     uint16         `json:"usersBps"`
-	VerifiersBps uint16         `json:"verifiersBps"`
-	Deadline     uint64         `json:"deadline"`
-	VotingWindow uint32         `json:"votingWindow"`
+	ID          uint64         `json:"id"`
+	Owner       common.Address `json:"owner"`
+	Status      TaskStatus     `json:"status"`
+	Measurement common.Hash    `json:"measurement"`
+	DatasetHash common.Hash    `json:"datasetHash"`
+	// ResultKeyHash names the key outputs must be encrypted to.
+	ResultKeyHash common.Hash `json:"resultKeyHash"`
+	Fee           *big.Int    `json:"fee"`
+	UsersBps      uint16      `json:"usersBps"`
+	VerifiersBps  uint16      `json:"verifiersBps"`
+	Deadline      uint64      `json:"deadline"`
+	VotingWindow  uint32      `json:"votingWindow"`
 	// RevealWindow is the reveal phase after each result's voting window.
 	RevealWindow uint16 `json:"revealWindow"`
 	Quorum       uint8  `json:"quorum"`
@@ -354,7 +360,7 @@ func (s TaskSpec) binding() bindings.TaskMarketBaseTaskSpec {
 		Measurement: s.Measurement, DatasetHash: s.DatasetHash, Enclaves: enclaves, Fee: bigOrZero(s.Fee),
 		UsersBps: s.Split.UsersBps, NodesBps: s.Split.NodesBps, VerifiersBps: s.Split.VerifiersBps,
 		Deadline: new(big.Int).SetUint64(s.Deadline), VotingWindow: s.VotingWindow, Quorum: s.Quorum, Replication: s.Replication,
-		PricePerRecord: bigOrZero(s.PricePerRecord),
+		PricePerRecord: bigOrZero(s.PricePerRecord), ResultKeyHash: s.ResultKeyHash,
 	}
 }
 
@@ -595,6 +601,7 @@ func (c *Client) Task(ctx context.Context, taskID uint64) (Task, error) {
 		Passed: t.Passed, PayoutSlot: uint8(t.PayoutResult.Uint64() - t.FirstResult.Uint64()), UsersPool: t.UsersPool,
 		UsersClaimed: t.UsersClaimed, PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult.Uint64(),
 		ParamsVersion: t.ParamsVersion, PublishBlock: t.PublishBlock.Uint64(), SettledBlock: t.SettledBlock.Uint64(),
+		ResultKeyHash: t.ResultKeyHash,
 	}, nil
 }
 

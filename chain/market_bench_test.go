@@ -196,6 +196,7 @@ func marketRound(b *testing.B, m common.Hash, nodes []marketNode, owner *chain.C
 		spec := chain.TaskSpec{
 			Measurement: m, DatasetHash: mhash(b), Fee: chain.Tokens(1000), Split: mSplit,
 			Deadline: mHead(b) + 200, VotingWindow: 150, Quorum: 2, Replication: uint8(len(nodes)),
+			ResultKeyHash: mhash(b),
 		}
 		for _, n := range nodes {
 			spec.Enclaves = append(spec.Enclaves, n.enclave)

@@ -16,6 +16,12 @@ var (
 	ErrNoMarket = errors.New("no task market in the deployment")
 	// ErrZeroFee is returned when publishing a task with a zero fee.
 	ErrZeroFee = errors.New("task fee is zero")
+	// ErrZeroResultKey is returned when publishing a task that names no
+	// result key.
+	ErrZeroResultKey = errors.New("task names no result key")
+	// ErrResultKeyMismatch is returned when a claim's result-key hash is
+	// not the task's: the output is encrypted to another key.
+	ErrResultKeyMismatch = errors.New("claim's result key is not the task's")
 	// ErrBadSplit is returned when a task's split does not sum to 10,000 basis points.
 	ErrBadSplit = errors.New("split does not sum to 10,000 basis points")
 	// ErrBadMarketParams is returned when governance sets inconsistent market parameters.
@@ -127,6 +133,12 @@ var (
 // NotStakedVerifier, AccessControlUnauthorizedAccount) use their entries.
 var marketRevertSpecs = map[string]revertSpec{
 	"ZeroFee": {ErrZeroFee, func([]any) string { return "task fee is zero: escrow a positive fee" }},
+	"ZeroResultKey": {ErrZeroResultKey, func([]any) string {
+		return "task names no result key: set the spec's resultKeyHash to chain.ResultKeyHash of your HPKE public key"
+	}},
+	"ResultKeyMismatch": {ErrResultKeyMismatch, func(a []any) string {
+		return fmt.Sprintf("task %v takes outputs encrypted to the key with hash %s, the claim names %s: the enclave must encrypt to the task owner's key", a[0], hexArg(a[1]), hexArg(a[2]))
+	}},
 	"BadSplit": {ErrBadSplit, func(a []any) string {
 		return fmt.Sprintf("split sums to %v basis points: users + nodes + verifiers must be 10000", a[0])
 	}},

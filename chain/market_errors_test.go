@@ -108,6 +108,12 @@ func TestMarketErrors(t *testing.T) {
 			_, _, err := stranger.Publish(ctx, s)
 			return err
 		}, chain.ErrZeroFee},
+		{"no result key", func() error {
+			s := goodSpec()
+			s.ResultKeyHash = common.Hash{}
+			_, _, err := stranger.Publish(ctx, s)
+			return err
+		}, chain.ErrZeroResultKey},
 		{"bad split", func() error {
 			s := goodSpec()
 			s.Split.UsersBps++
@@ -236,6 +242,14 @@ func TestMarketErrors(t *testing.T) {
 			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
 			return err
 		}, chain.ErrMeasurementMismatch},
+		{"output encrypted to a key other than the task's", func() error {
+			c, _ := good(floorID)
+			c.ResultKeyHash = mhash(t) // the host's own key
+			sig, err := chain.SignResultClaim(node.key, node.op.ChainID(), market, c)
+			require.NoError(t, err)
+			_, err = node.op.SubmitResult(ctx, node.enclave, c, sig)
+			return err
+		}, chain.ErrResultKeyMismatch},
 		{"grants read before the task was published", func() error {
 			c, _ := good(floorID)
 			c.GrantsBlock = 1

@@ -501,6 +501,7 @@ func (mm *marketModel) publish() {
 		Measurement: mm.m, DatasetHash: common.Hash{byte(o)}, Fee: fee,
 		Split:    chain.Split{UsersBps: usersBps, VerifiersBps: verBps, NodesBps: 10_000 - usersBps - verBps},
 		Deadline: t.deadline, VotingWindow: uint32(t.window), Quorum: uint8(t.q), Replication: uint8(r),
+		ResultKeyHash: common.Hash{1, byte(o)},
 	}
 	ok := true
 	perm := mm.rng.Perm(len(mm.nodes))

@@ -85,10 +85,12 @@ func (n marketNode) claimFor(t testing.TB, id uint64, m, root common.Hash, recor
 	require.NoError(t, err)
 	prev, err := n.op.LedgerRoot(ctx, n.enclave)
 	require.NoError(t, err)
+	task, err := n.op.Task(ctx, id)
+	require.NoError(t, err)
 	c := chain.ResultClaim{
 		TaskID: id, OutputHash: mhash(t), LineageRoot: mhash(t), PayoutRoot: root,
 		TotalRecords: records, EpsilonSpent: 1_500_000, Measurement: m,
-		GrantsBlock: head, ResultKeyHash: mhash(t), PrevLedgerRoot: prev, LedgerRoot: mhash(t),
+		GrantsBlock: head, ResultKeyHash: task.ResultKeyHash, PrevLedgerRoot: prev, LedgerRoot: mhash(t),
 	}
 	sig, err := chain.SignResultClaim(n.key, n.op.ChainID(), n.op.Deployment().TaskMarket, c)
 	require.NoError(t, err)
@@ -172,6 +174,7 @@ func mSpec(t testing.TB, m common.Hash, nodes ...marketNode) chain.TaskSpec {
 	spec := chain.TaskSpec{
 		Measurement: m, DatasetHash: mhash(t), Fee: chain.Tokens(1000), Split: mSplit,
 		Deadline: mHead(t) + 200, VotingWindow: 20, Quorum: 2, Replication: uint8(max(1, len(nodes))),
+		ResultKeyHash: mhash(t),
 	}
 	for _, n := range nodes {
 		spec.Enclaves = append(spec.Enclaves, n.enclave)

@@ -32,8 +32,8 @@ func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
 	if err != nil {
 		return fmt.Errorf("reading market task %d: %w", id, err)
 	}
-	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
-		return fmt.Errorf("%w: market task %d does not commit to this document, measurement and owner", ErrTask, id)
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
+		return fmt.Errorf("%w: market task %d does not commit to this document, measurement, owner and result key", ErrTask, id)
 	}
 	head, err := op.BlockNumber(ctx)
 	if err != nil {
@@ -86,7 +86,7 @@ func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, 
 	if err != nil {
 		return err
 	}
-	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner {
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
 		return fmt.Errorf("market task %d is not this task's", id)
 	}
 	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
@@ -250,7 +250,7 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(c.fee),
 		Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
 		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: quorum, Replication: uint8(k),
-		PricePerRecord: floor,
+		PricePerRecord: floor, ResultKeyHash: chain.ResultKeyHash(t.ResultKey),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("publishing the task: %w", err)

@@ -138,7 +138,7 @@ func (d *deployment) publish(t *testing.T, ctx context.Context, c *chain.Client,
 		Measurement: d.m, DatasetHash: common.Hash(d.spec.Hash()), Enclaves: enclaves,
 		Fee: chain.Tokens(1000), Split: chain.Split{UsersBps: 6000, NodesBps: 3000, VerifiersBps: 1000},
 		Deadline: head + 200, VotingWindow: 5, Quorum: 2, Replication: uint8(len(enclaves)),
-		PricePerRecord: big.NewInt(1000),
+		PricePerRecord: big.NewInt(1000), ResultKeyHash: chain.ResultKeyHash(o.key.PublicKey().Bytes()),
 	})
 	require.NoError(t, err)
 	sh, err := c.Shares(ctx, id)

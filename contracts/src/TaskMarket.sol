@@ -105,6 +105,7 @@ contract TaskMarket is TaskMarketBase {
     error EnclaveNotAssigned(uint256 taskId, address enclave);
     error InvalidClaimSignature(address signer, address enclave);
     error ClaimMeasurementMismatch(bytes32 measurement, bytes32 expected);
+    error ResultKeyMismatch(uint256 taskId, bytes32 expected, bytes32 claimed);
     error PriceBelowFloor(uint256 usersShare, uint64 records, uint72 pricePerRecord);
     error ResultAlreadySubmitted(uint256 taskId, uint256 index);
     error BadGrantsBlock(uint64 grantsBlock, uint64 publishBlock, uint64 currentBlock);
@@ -304,6 +305,8 @@ contract TaskMarket is TaskMarketBase {
         if (signer != enclave) revert InvalidClaimSignature(signer, enclave);
         bytes32 measurement = t.measurement;
         if (c.measurement != measurement) revert ClaimMeasurementMismatch(c.measurement, measurement);
+        bytes32 keyHash = t.resultKeyHash;
+        if (c.resultKeyHash != keyHash) revert ResultKeyMismatch(taskId, keyHash, c.resultKeyHash);
         if (!registry.isActive(enclave) && !_activeButForStake(t, enclave, slot - 1)) revert EnclaveInactive(enclave);
         uint64 grantsBlock = c.grantsBlock;
         if (grantsBlock < uint40(core >> TASK_PUBLISH_BLOCK) || grantsBlock > block.number) {

@@ -121,6 +121,9 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint8 replication;
         // Minimum users' payment per record and result (0: none).
         uint72 pricePerRecord;
+        // keccak256 of the owner's result key (the HPKE public key outputs
+        // are encrypted to); every claim must name it.
+        bytes32 resultKeyHash;
     }
 
     /// @notice The enclave-signed claim of one result. epsilonSpent is ε in
@@ -128,7 +131,8 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     /// grants it used (verifiers judge lineage against the grants at that
     /// block; it lies between the task's publish block and the submission).
     /// resultKeyHash is the hash of the task owner's result key the output
-    /// is encrypted to (verifiers check it against the task document).
+    /// is encrypted to: the market takes the claim only when it is the
+    /// task's, so a host cannot have the output encrypted to its own key.
     /// prevLedgerRoot and ledgerRoot are the enclave's ε-ledger roots before
     /// and after the task: the market keeps each enclave's current root and
     /// takes a claim only when prevLedgerRoot is it, so an enclave's ε
@@ -169,6 +173,7 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint96 fee;
         bytes32 measurement;
         bytes32 datasetHash;
+        bytes32 resultKeyHash;
         // Global id of the result whose payout root users claim against.
         uint40 payoutResult;
         uint8 passed;
@@ -260,6 +265,8 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint16 payUsersBps;
         // Blocks from publish to settlement (saturating), for the claim period.
         uint24 settledAfter;
+        // slot 5
+        bytes32 resultKeyHash;
     }
 
     /// @dev A result slot: one word (RESULT_* bit offsets).

@@ -16,6 +16,7 @@ contract TaskMarketExt is TaskMarketBase {
     using SafeERC20 for IERC20;
 
     error ZeroFee();
+    error ZeroResultKey();
     error BadSplit(uint256 sumBps);
     error DeadlineInPast(uint64 deadline, uint64 currentBlock);
     error DeadlineTooFar(uint64 deadline, uint64 latest);
@@ -81,6 +82,7 @@ contract TaskMarketExt is TaskMarketBase {
         t.owner = msg.sender;
         t.measurement = spec.measurement;
         t.datasetHash = spec.datasetHash;
+        t.resultKeyHash = spec.resultKeyHash;
         t.fee = spec.fee;
         t.payReplication = spec.replication;
         t.payUsersBps = spec.usersBps;
@@ -107,6 +109,7 @@ contract TaskMarketExt is TaskMarketBase {
 
     function _checkSpec(TaskSpec calldata spec, Params storage p) private view {
         if (spec.fee == 0) revert ZeroFee();
+        if (spec.resultKeyHash == bytes32(0)) revert ZeroResultKey();
         uint256 sum = uint256(spec.usersBps) + spec.nodesBps + spec.verifiersBps;
         if (sum != BPS) revert BadSplit(sum);
         if (spec.deadline <= block.number) revert DeadlineInPast(uint64(spec.deadline), uint64(block.number));
@@ -285,6 +288,7 @@ contract TaskMarketExt is TaskMarketBase {
             (t.deadline, t.votingWindow, t.revealWindow, t.usersBps, t.verifiersBps);
         (v.paramsVersion, v.publishBlock, v.pricePerRecord) = (t.paramsVersion, t.publishBlock, t.pricePerRecord);
         (v.owner, v.fee, v.measurement, v.datasetHash) = (t.owner, t.fee, t.measurement, t.datasetHash);
+        v.resultKeyHash = t.resultKeyHash;
         (v.payoutResult, v.passed, v.usersClaimed) = (t.firstResult + t.payoutIndex, t.passed, t.usersClaimed);
         if (t.status == TaskStatus.Settled || t.status == TaskStatus.Swept) {
             v.settledBlock = t.publishBlock + t.settledAfter;
