@@ -55,8 +55,9 @@ func BenchmarkAdmitGrant(b *testing.B) {
 
 // BenchmarkEnclaveVsTrain runs the same DP training task (softmax on the
 // digits, 4 users, 3 epochs, ε = 4) through the enclave and with plain
-// train.Train on the same records in memory, interleaved. The enclave path
-// is everything a node's task costs inside the enclave: admitting each
+// train.Train on the same records in memory, with the enclave's noise seed
+// (read through the simulator's privilege SimNoiseSeed), interleaved. The
+// enclave path is everything a node's task costs inside the enclave: admitting each
 // user's grant (signature, chain view, policy with ε accounting, HPKE
 // unwrap), decrypting the vault chunks from a directory store, checking
 // the ε ledger, training, encrypting the model to the task owner and
@@ -93,6 +94,10 @@ func BenchmarkEnclaveVsTrain(b *testing.B) {
 	for b.Loop() {
 		round++
 		task.ID = common.BigToHash(big.NewInt(int64(round)))
+		noise, err := SimNoiseSeed(e, task.ID) // the simulator's privilege
+		if err != nil {
+			b.Fatal(err)
+		}
 		t0 := time.Now()
 		for _, in := range inputs {
 			if err := e.UnwrapGrant(ctx, task, in); err != nil {
@@ -104,7 +109,7 @@ func BenchmarkEnclaveVsTrain(b *testing.B) {
 			b.Fatal(err)
 		}
 		t1 := time.Now()
-		res, err := train.Train(ctx, spec, [][]train.Slice{slicesIn}, train.Options{})
+		res, err := train.Train(ctx, spec, [][]train.Slice{slicesIn}, train.Options{Noise: []train.NoiseSeed{noise}})
 		if err != nil {
 			b.Fatal(err)
 		}

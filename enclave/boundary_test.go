@@ -10,7 +10,9 @@ import (
 // TestBoundary pins the sim enclave's exported surface: no exported field,
 // and every exported method returns only public values (addresses, hashes,
 // the public HPKE key, sealed blobs, attestation documents, encrypted
-// results). Adding an accessor makes this test fail on purpose: review it
+// results, noise seeds sealed to an attested enclave). The one function
+// that reads a secret, SimNoiseSeed, is the simulator's privilege
+// (sim_privilege.go) and no method. Adding an accessor makes this test fail on purpose: review it
 // for leaks, then extend the list.
 func TestBoundary(t *testing.T) {
 	typ := reflect.TypeFor[Sim]()
@@ -20,6 +22,7 @@ func TestBoundary(t *testing.T) {
 	want := map[string]string{
 		"Address":          "func(*enclave.Sim) common.Address",
 		"Attest":           "func(*enclave.Sim, context.Context, common.Hash) (*grant.Attestation, error)",
+		"ExportNoiseSeed":  "func(*enclave.Sim, context.Context, common.Hash, *grant.Attestation) (*enclave.SealedNoiseSeed, error)",
 		"HPKEPublicKey":    "func(*enclave.Sim) []uint8",
 		"Measurement":      "func(*enclave.Sim) common.Hash",
 		"RunTask":          "func(*enclave.Sim, context.Context, *enclave.Task, *enclave.Federation) (*enclave.Result, error)",

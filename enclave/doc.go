@@ -13,9 +13,32 @@
 // aggregation rounds with peer enclaves through HPKE envelopes, agrees with
 // them on the federation's usage, and returns the model encrypted to the
 // task owner with a TaskMarket ResultClaim signed by the enclave key over
-// federation-wide lineage and payout roots) and Seal/Unseal (keys and the
-// per-dataset ε ledger). Task owners seal their input with SealInput to an
-// enclave whose attestation they verified.
+// federation-wide lineage and payout roots) and Seal/Unseal (keys, the DP
+// noise secret and the per-dataset ε ledger). Task owners seal their input
+// with SealInput to an enclave whose attestation they verified.
+//
+// # DP-SGD noise
+//
+// DP-SGD protects a record only if nobody who sees the model knows the
+// noise: whoever knows the other records and could recompute the noise
+// could subtract it. So the enclave never draws it from public inputs (the
+// spec's seed, the data). At launch it draws a 32-byte noise secret from
+// crypto/rand and keeps it in its sealed state next to its keys, so the
+// same enclave, unsealed after a crash, re-runs a task to the same model.
+// Each task's train.NoiseSeed is derived from it,
+//
+//	HKDF-SHA256(noise secret, info = "memo-compute/enclave/dp-noise/v1" ‖ chain id ‖ task id)
+//
+// and every enclave of a federated task draws its own participant's
+// sampling and noise from its own seed (the averaged model is still the
+// same for all of them). The seed leaves the enclave only through
+// ExportNoiseSeed: HPKE-sealed to an enclave whose attestation verifies
+// inside and shows the same measurement, and signed by this enclave, for
+// re-executing the task there. SimNoiseSeed, which reads a sim enclave's
+// seed so that the demo can re-run training in the clear and check it
+// reproduces the enclaves' model, is the simulator's privilege: a hardware
+// enclave has nothing like it, and no real participant can recompute the
+// noise.
 //
 // # WASM tasks
 //
@@ -60,9 +83,10 @@
 //
 // Keys are generated inside: a secp256k1 key whose address is the enclave
 // address (ecrecover'd on chain) and an ML-KEM-768+X25519 HPKE key. No
-// exported field or method returns a private key, a dataset key or plaintext
-// user data; results leave only encrypted to a key the caller names, or as
-// hashes and counts.
+// exported field or method returns a private key, a dataset key, a noise
+// seed or plaintext user data; results leave only encrypted to a key the
+// caller names, or as hashes and counts. The one exception is a function,
+// not a method: SimNoiseSeed, the simulator's privilege.
 //
 // # Sim backend
 //

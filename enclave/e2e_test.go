@@ -795,9 +795,13 @@ func TestWarmStartFromSealedInput(t *testing.T) {
 	require.NoError(t, err)
 	require.NotContains(t, string(out), string(pt[:64]), "the result carries no plaintext parameters")
 
-	warm, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{Init: pre.Model.Params})
+	// The clear re-runs use the enclave's secret noise seed: the
+	// simulator's privilege.
+	noise, err := enclave.SimNoiseSeed(n.e, task.ID)
 	require.NoError(t, err)
-	cold, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{})
+	warm, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{Init: pre.Model.Params, Noise: []train.NoiseSeed{noise}})
+	require.NoError(t, err)
+	cold, err := train.Train(ctx, d.spec, [][]train.Slice{granted}, train.Options{Noise: []train.NoiseSeed{noise}})
 	require.NoError(t, err)
 	require.Equal(t, common.Hash(warm.Model.Params.Hash()), r.ModelHash, "the enclave trained from the owner's parameters")
 	require.NotEqual(t, common.Hash(cold.Model.Params.Hash()), r.ModelHash)

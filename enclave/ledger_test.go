@@ -54,10 +54,12 @@ func TestBudgetSpentBetweenAdmissionAndRun(t *testing.T) {
 	require.Equal(t, eps+second.Usage[0].Epsilon, e.Spent(in[1].Grant.Dataset))
 
 	// The remaining dataset trained alone: the same model as plain
-	// training on its records.
+	// training on its records with the enclave's noise seed.
 	got, err := OpenResult(owner, second)
 	require.NoError(t, err)
-	res, err := train.Train(ctx, spec, [][]train.Slice{{{User: ledgerUser(in[1].Grant.Dataset), Data: parts[1]}}}, train.Options{})
+	noise, err := SimNoiseSeed(e, tasks[1].ID)
+	require.NoError(t, err)
+	res, err := train.Train(ctx, spec, [][]train.Slice{{{User: ledgerUser(in[1].Grant.Dataset), Data: parts[1]}}}, train.Options{Noise: []train.NoiseSeed{noise}})
 	require.NoError(t, err)
 	want, err := res.Model.Params.MarshalBinary()
 	require.NoError(t, err)

@@ -113,6 +113,7 @@ type Sim struct {
 	hpkeKey  hpke.PrivateKey
 	hpkePub  []byte
 	address  common.Address
+	noise    []byte        // the noise secret tasks' DP noise seeds derive from (noise.go)
 	ledger   *train.Ledger // ε spent per dataset under its grant to this enclave
 	admitted map[common.Hash]map[common.Hash]*admission
 	used     bool
@@ -139,6 +140,7 @@ func NewSim(cfg Config) (*Sim, error) {
 		secret:      append([]byte(nil), cfg.SealingSecret...),
 		measurement: m,
 		log:         cfg.Logger,
+		noise:       newNoiseSecret(),
 		ledger:      train.NewLedger(),
 		admitted:    map[common.Hash]map[common.Hash]*admission{},
 	}
@@ -204,12 +206,18 @@ func ledgerUser(dataset common.Hash) string { return dataset.Hex() }
 type sealedState struct {
 	Signer  []byte `json:"signer"`
 	HPKE    []byte `json:"hpke"`
+	Noise   []byte `json:"noise"`
 	Ledger  []byte `json:"ledger"`
 	Version int    `json:"version"`
 }
 
-// Seal returns the enclave's state (keys and ε ledger) encrypted under the
-// sealing key of its measurement, for the node to store.
+// sealedStateVersion is the version of sealedState; 2 added the noise
+// secret.
+const sealedStateVersion = 2
+
+// Seal returns the enclave's state (keys, DP noise secret and ε ledger)
+// encrypted under the sealing key of its measurement, for the node to
+// store.
 func (s *Sim) Seal() ([]byte, error) {
 	s.mu.Lock()
 	hb, err := s.hpkeKey.Bytes()
@@ -222,7 +230,7 @@ func (s *Sim) Seal() ([]byte, error) {
 		s.mu.Unlock()
 		return nil, fmt.Errorf("sealing: encoding ledger: %w", err)
 	}
-	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Ledger: lb, Version: 1}
+	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Noise: s.noise, Ledger: lb, Version: sealedStateVersion}
 	pt, err := json.Marshal(st)
 	s.mu.Unlock()
 	clear(hb)
@@ -234,10 +242,10 @@ func (s *Sim) Seal() ([]byte, error) {
 	return seal(s.secret, s.measurement, pt)
 }
 
-// Unseal replaces a freshly launched enclave's keys and ledger with sealed
-// state. It fails with ErrUnseal when the blob was sealed by another
-// measurement or node, and with ErrState once the enclave has admitted a
-// grant.
+// Unseal replaces a freshly launched enclave's keys, DP noise secret and
+// ledger with sealed state, so that it re-runs a task to the same model. It
+// fails with ErrUnseal when the blob was sealed by another measurement or
+// node, and with ErrState once the enclave has admitted a grant.
 func (s *Sim) Unseal(blob []byte) error {
 	pt, err := unseal(s.secret, s.measurement, blob)
 	if err != nil {
@@ -245,11 +253,20 @@ func (s *Sim) Unseal(blob []byte) error {
 	}
 	defer clear(pt)
 	var st sealedState
-	if err := json.Unmarshal(pt, &st); err != nil || st.Version != 1 {
+	if err := json.Unmarshal(pt, &st); err != nil || st.Version != sealedStateVersion {
 		return fmt.Errorf("unsealing: %w: bad state encoding", ErrUnseal)
 	}
 	defer clear(st.Signer)
 	defer clear(st.HPKE)
+	restored := false
+	defer func() {
+		if !restored {
+			clear(st.Noise)
+		}
+	}()
+	if len(st.Noise) != noiseSecretSize {
+		return fmt.Errorf("unsealing: %w: bad noise secret", ErrUnseal)
+	}
 	signer, err := crypto.ToECDSA(st.Signer)
 	if err != nil {
 		return fmt.Errorf("unsealing: %w: bad signing key", ErrUnseal)
@@ -268,6 +285,8 @@ func (s *Sim) Unseal(blob []byte) error {
 		return fmt.Errorf("unsealing: %w", ErrState)
 	}
 	s.setKeys(signer, hk)
+	clear(s.noise)
+	s.noise, restored = st.Noise, true
 	s.ledger = ledger
 	return nil
 }

@@ -309,7 +309,12 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	res, err := p.Run(ctx, tr, train.Options{Init: init})
+	noise := make([]train.NoiseSeed, 1) // this participant's secret noise seed (noise.go)
+	if noise[0], err = s.noiseSeed(task.ID); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
+	defer clear(noise[0][:])
+	res, err := p.Run(ctx, tr, train.Options{Init: init, Noise: noise})
 	if err != nil {
 		if errors.Is(err, train.ErrParams) {
 			err = fmt.Errorf("%w: %w", ErrInput, err)

@@ -6,11 +6,12 @@
 //
 // # Contract
 //
-// A Spec fixes everything but the data; Spec.Hash is the workload's
-// measurement. Training is deterministic: the same spec and the same
-// records give bit-identical parameters (compare Params.Hash) on the same
-// GOARCH, whatever the order of participants or of user slices within a
-// participant. The package does no I/O besides reading what it is given,
+// A Spec fixes everything but the data and, under DP, the participants'
+// secret noise seeds; Spec.Hash is the workload's measurement. Training is
+// deterministic: the same spec, the same records and the same noise seeds
+// give bit-identical parameters (compare Params.Hash) on the same GOARCH,
+// whatever the order of participants (each with its seed) or of user
+// slices within a participant. The package does no I/O besides reading what it is given,
 // starts goroutines only inside Train (and waits for them), and logs only
 // to a logger passed in Options.
 //
@@ -35,6 +36,13 @@
 // accountant composes the Rényi DP of the Poisson-subsampled Gaussian
 // mechanism exactly at integer orders (RDP) and converts to (ε, δ) with
 // the conversion of Balle et al. 2020 (Epsilon).
+//
+// Secret noise: the sampling and the noise are drawn from the
+// participant's secret NoiseSeed (Options.Noise), never from the public
+// Spec.Seed. The guarantee assumes the noise is secret: someone who knew
+// the records and could recompute the noise could subtract it from the
+// model. An enclave derives the seed from a sealed secret of its own for
+// each task; Train without seeds draws fresh ones.
 //
 // Adjacency: ε is record-level. Two inputs are adjacent if one is the
 // other with a single record added or removed, within one user's slice at

@@ -42,6 +42,10 @@ var (
 	ErrBudgetExceeded = errors.New("train: privacy budget exceeded")
 	// ErrLedger is returned when a serialized ledger is malformed.
 	ErrLedger = errors.New("train: malformed ledger")
+	// ErrNoise is returned when the noise seeds given do not match the
+	// participants: Train needs none or one per participant, and
+	// Participant.Run none or one.
+	ErrNoise = errors.New("train: noise seeds do not match the participants")
 )
 
 // CSVError locates a bad value in a CSV input. It wraps ErrMalformedCSV,

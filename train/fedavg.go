@@ -223,6 +223,14 @@ type Options struct {
 	// Nil draws the initial parameters from spec.Seed. Every participant
 	// of a run must be given the same Init.
 	Init Params
+	// Noise holds the secret NoiseSeed of each participant's DP-SGD
+	// sampling and noise: Train gives Noise[k] to participants[k], and
+	// Participant.Run uses Noise[0]. It must have one seed per participant
+	// (ErrNoise) or be nil, which draws fresh seeds from crypto/rand: the
+	// noise is then as secret as DP-SGD needs, but the run cannot be
+	// repeated. Seeds are never derived from the spec or the records, which
+	// others may know. Without DP, Noise is ignored.
+	Noise []NoiseSeed
 }
 
 // Result is the outcome of a training run.
@@ -240,14 +248,14 @@ type Result struct {
 }
 
 // Participant is one party of a federated training task (a TEE node): its
-// users' slices, the spec, and the noise its DP-SGD uses.
+// users' slices, the spec, and the noise multiplier its DP-SGD uses.
 type Participant struct {
 	spec   Spec
 	data   *records // the users' slices, read in place
 	users  []string
 	sigma  float64
 	eps    float64
-	fpA    uint64 // data fingerprint, seeds local randomness
+	fpA    uint64 // data fingerprint, seeds the shuffling without DP
 	fpB    uint64
 	logger *slog.Logger
 }
@@ -313,13 +321,33 @@ func (p *Participant) Privacy() (sigma, eps float64) { return p.sigma, p.eps }
 // Run trains for spec.Rounds rounds: each round it runs spec.Epochs local
 // epochs of (DP-)SGD from the current global parameters, exchanges its
 // update through tr and replaces its parameters by the average. All
-// participants start from the same parameters (drawn from spec.Seed) and
-// end with the same model.
+// participants start from the same parameters (opts.Init, or drawn from
+// spec.Seed) and end with the same model. Under DP the participant's
+// sampling and noise come from its secret seed opts.Noise[0] (a fresh one
+// if opts.Noise is nil; more than one seed is ErrNoise); without DP the
+// shuffling is seeded from spec.Seed and the records.
 func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Result, error) {
 	s := p.spec
 	params, err := startParams(s, opts.Init)
 	if err != nil {
 		return nil, err
+	}
+	var dpRand *rand.Rand // one secret stream for the whole run under DP
+	if s.DP != nil {
+		var seed NoiseSeed
+		switch len(opts.Noise) {
+		case 0:
+			seed = NewNoiseSeed()
+		case 1:
+			seed = opts.Noise[0]
+		default:
+			return nil, fmt.Errorf("starting training: %w: %d noise seeds for one participant", ErrNoise, len(opts.Noise))
+		}
+		dpRand, err = seed.stream()
+		clear(seed[:])
+		if err != nil {
+			return nil, fmt.Errorf("starting training: %w", err)
+		}
 	}
 	l := newLocal(s, p.data, p.sigma)
 	res := &Result{Users: make(map[string]float64, len(p.users))}
@@ -336,7 +364,10 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 			return nil, fmt.Errorf("training round %d: %w", r, err)
 		}
 		copy(local, params)
-		rng := rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
+		rng := dpRand
+		if rng == nil {
+			rng = rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
+		}
 		loss := l.round(local, rng)
 		if !finite(local) || math.IsNaN(loss) || math.IsInf(loss, 0) {
 			return nil, fmt.Errorf("training round %d: %w (learning rate %v)", r, ErrDiverged, s.LR)
@@ -414,12 +445,18 @@ func startParams(s Spec, init Params) (Params, error) {
 
 // Train runs federated training in process: participants[k] holds the user
 // slices of participant k, and the participants exchange updates through a
-// Hub. One participant is plain centralised training. The result does not
-// depend on the order of participants or of slices within one; users are
-// reported with the ε of their participant, and Epsilon is the largest.
+// Hub. One participant is plain centralised training. Under DP,
+// participant k draws its sampling and noise from opts.Noise[k] (fresh
+// secret seeds if opts.Noise is nil). The result does not depend on the
+// order of participants (with their noise seeds) or of slices within one;
+// users are reported with the ε of their participant, and Epsilon is the
+// largest.
 func Train(ctx context.Context, spec Spec, participants [][]Slice, opts Options) (*Result, error) {
 	if len(participants) == 0 {
 		return nil, fmt.Errorf("training: %w: no participants", ErrEmpty)
+	}
+	if opts.Noise != nil && len(opts.Noise) != len(participants) {
+		return nil, fmt.Errorf("training: %w: %d noise seeds for %d participants", ErrNoise, len(opts.Noise), len(participants))
 	}
 	ps := make([]*Participant, len(participants))
 	seen := make(map[string]bool)
@@ -445,6 +482,10 @@ func Train(ctx context.Context, spec Spec, participants [][]Slice, opts Options)
 		o := Options{Init: opts.Init}
 		if k == 0 {
 			o = opts // one participant evaluates and reports
+		}
+		o.Noise = nil
+		if opts.Noise != nil {
+			o.Noise = opts.Noise[k : k+1]
 		}
 		wg.Go(func() {
 			results[k], errs[k] = p.Run(ctx, hub, o)

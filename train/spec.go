@@ -9,7 +9,15 @@ import (
 )
 
 // Spec is a training workload: everything that determines the trained
-// parameters besides the data. Its hash is the workload's measurement.
+// parameters besides the data and, under DP, the participants' secret
+// noise seeds. Its hash is the workload's measurement.
+//
+// A spec is public (data owners consent to it), and so is its Seed: it
+// seeds the initial parameters (when Options.Init is nil) and, without DP,
+// the shuffling of minibatches. DP-SGD's Poisson sampling and Gaussian
+// noise never come from it but from each participant's secret NoiseSeed
+// (Options.Noise): noise that anyone could recompute from the spec and the
+// records could be subtracted again, and would protect nothing.
 type Spec struct {
 	Model    Kind    `json:"model"`            // Softmax or MLP
 	Features int     `json:"features"`         // features per record
@@ -20,7 +28,7 @@ type Spec struct {
 	Batch    int     `json:"batch"`            // minibatch size; the expected batch size under DP
 	LR       float64 `json:"lr"`               // learning rate η
 	Momentum float64 `json:"momentum"`         // heavy-ball momentum μ in [0, 1)
-	Seed     uint64  `json:"seed"`             // seeds initialisation, shuffling, sampling and noise
+	Seed     uint64  `json:"seed"`             // public: seeds the initial parameters and, without DP, the shuffling
 	DP       *DP     `json:"dp,omitempty"`     // nil: no differential privacy
 	// Standardize, if set, maps every record's features to
 	// (x − Mean)/Scale inside the workload, before training and evaluation.

@@ -94,16 +94,21 @@ func TestSameSeedSameParameters(t *testing.T) {
 		{"dp-sgd", shorter(dpSpec)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Train(context.Background(), tc.spec, users(small), Options{})
+			noise := Options{Noise: []NoiseSeed{{1}}}
+			a, err := Train(context.Background(), tc.spec, users(small), noise)
 			require.NoError(t, err)
-			b, err := Train(context.Background(), tc.spec, users(small), Options{})
+			b, err := Train(context.Background(), tc.spec, users(small), noise)
 			require.NoError(t, err)
 			require.Equal(t, a.Model.Params.Hash(), b.Model.Params.Hash())
 			other := tc.spec
 			other.Seed++
-			c, err := Train(context.Background(), other, users(small), Options{})
+			c, err := Train(context.Background(), other, users(small), noise)
 			require.NoError(t, err)
 			require.NotEqual(t, a.Model.Params.Hash(), c.Model.Params.Hash())
+			// The noise seed keys DP-SGD only.
+			d, err := Train(context.Background(), tc.spec, users(small), Options{Noise: []NoiseSeed{{2}}})
+			require.NoError(t, err)
+			require.Equal(t, tc.spec.DP == nil, a.Model.Params.Hash() == d.Model.Params.Hash())
 		})
 	}
 }
@@ -112,21 +117,24 @@ func TestFedAvgIndependentOfOrder(t *testing.T) {
 	parts := nonIID(t, 5)
 	spec := shorter(fedSpec)
 	spec.DP = &DP{Clip: 1, Delta: 1e-5, Sigma: 1}
-	want, err := Train(context.Background(), spec, parts, Options{})
+	noise := []NoiseSeed{{1}, {2}, {3}, {4}, {5}}
+	want, err := Train(context.Background(), spec, parts, Options{Noise: noise})
 	require.NoError(t, err)
 	reversed := slices.Clone(parts)
 	slices.Reverse(reversed)
-	got, err := Train(context.Background(), spec, reversed, Options{})
+	reversedNoise := slices.Clone(noise)
+	slices.Reverse(reversedNoise)
+	got, err := Train(context.Background(), spec, reversed, Options{Noise: reversedNoise})
 	require.NoError(t, err)
 	require.Equal(t, want.Model.Params.Hash(), got.Model.Params.Hash())
 	require.Equal(t, want.Users, got.Users)
 
 	// Regrouping slices inside a participant in another order changes nothing either.
 	merged := [][]Slice{append(slices.Clone(parts[3]), parts[1]...), parts[0], parts[2], parts[4]}
-	a, err := Train(context.Background(), spec, merged, Options{})
+	a, err := Train(context.Background(), spec, merged, Options{Noise: noise[:4]})
 	require.NoError(t, err)
 	merged[0][0], merged[0][1] = merged[0][1], merged[0][0]
-	b, err := Train(context.Background(), spec, merged, Options{})
+	b, err := Train(context.Background(), spec, merged, Options{Noise: noise[:4]})
 	require.NoError(t, err)
 	require.Equal(t, a.Model.Params.Hash(), b.Model.Params.Hash())
 	require.Equal(t, a.Users["user-1"], a.Users["user-3"], "users of one participant spend the same ε")
