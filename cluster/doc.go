@@ -28,8 +28,9 @@
 // simulated users (the digits it deals out, or train.Synthetic records
 // generated from the seed and the owner's index whenever they are needed),
 // and Report.Reference re-runs the same training in the clear (from that
-// plaintext) to draw the per-round curve and to show the enclaves' model is
-// reproduced bit for bit.
+// plaintext, and with the enclaves' secret DP noise seeds, which only the
+// simulator can read: enclave.SimNoiseSeed) to draw the per-round curve and
+// to show the enclaves' model is reproduced bit for bit.
 //
 // Data owners upload and grant a few at a time, so that the memory of
 // those steps follows the number of workers, not of owners; records stream

@@ -56,7 +56,8 @@ type Report struct {
 	// from the spec's seed).
 	WarmStart *WarmStart `json:"warmStart,omitempty"`
 
-	// Reference is the simulator's re-run in the clear.
+	// Reference is the simulator's re-run in the clear, with the enclaves'
+	// noise seeds: the simulator's privilege.
 	Reference Reference `json:"reference"`
 
 	SetupSeconds float64 `json:"setupSeconds"`
@@ -122,9 +123,16 @@ type WarmStart struct {
 }
 
 // Reference is the simulator's re-run of the task in the clear, from its
-// own copy of the records each enclave used. Training is deterministic, so
-// it reproduces the enclaves' model (Reproduces) and shows the per-round
-// trajectory the enclaves took, evaluated on the company's data.
+// own copy of the records each enclave used and each sim enclave's secret
+// DP noise seed for the task (enclave.SimNoiseSeed). Training is
+// deterministic given the records and the seeds, so it reproduces the
+// enclaves' model (Reproduces) and shows the per-round trajectory the
+// enclaves took, evaluated on the company's data.
+//
+// It is the simulator's privilege: it reads the sim enclaves' secrets. No
+// real participant can re-run the training this way; without the seeds
+// the noise cannot be recomputed, which is what keeps it from being
+// subtracted from the model.
 type Reference struct {
 	Rounds     []train.RoundMetrics `json:"-"`
 	ModelHash  common.Hash          `json:"modelHash"`

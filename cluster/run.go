@@ -380,17 +380,29 @@ func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *
 }
 
 // reference re-runs the training in the clear with the records each
-// enclave actually used, evaluating every round on the company's data.
+// enclave actually used and each enclave's secret noise seed for the task,
+// evaluating every round on the company's data. Reading the seeds is the
+// simulator's privilege (enclave.SimNoiseSeed): the sim enclaves live in
+// this process. No real participant can do this; without the seeds a
+// clear re-run draws other noise and does not reproduce the model.
 func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
 	byDataset := make(map[common.Hash]*User, len(c.users))
 	for _, u := range c.users {
 		byDataset[u.Dataset()] = u
 	}
 	parts := make([][]train.Slice, len(c.nodes))
+	noise := make([]train.NoiseSeed, len(c.nodes))
 	for i, n := range c.nodes {
 		ev, err := n.Result(t.ID)
 		if err != nil {
 			return err
+		}
+		sim, ok := n.cfg.Enclave.(*enclave.Sim)
+		if !ok {
+			return fmt.Errorf("reference run: node %d's enclave is not a sim enclave, whose noise seed only the simulator can read", i)
+		}
+		if noise[i], err = enclave.SimNoiseSeed(sim, t.ID); err != nil {
+			return fmt.Errorf("reference run: %w", err)
 		}
 		for _, us := range ev.Result.Usage {
 			u := byDataset[us.Dataset]
@@ -404,7 +416,8 @@ func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
 	if c.company.input != nil {
 		init = c.company.input.Init
 	}
-	res, err := train.Train(ctx, t.Spec, parts, train.Options{Eval: c.company.test, Init: init})
+	res, err := train.Train(ctx, t.Spec, parts, train.Options{Eval: c.company.test, Init: init, Noise: noise})
+	clear(noise)
 	if err != nil {
 		return fmt.Errorf("reference run: %w", err)
 	}

@@ -273,6 +273,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 		yes = "yes, bit for bit (model " + shortHash(r.ModelHash) + ")"
 	}
 	fmt.Fprintf(w, "  a re-run in the clear by the simulator reproduces it: %s\n", yes)
+	fmt.Fprintln(w, "    (the simulator's privilege: it reads the sim enclaves' secret DP noise seeds; no real participant can)")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "  round\taccuracy\tloss\tε spent\t")
 	for _, m := range r.Reference.Rounds {

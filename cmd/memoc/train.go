@@ -89,7 +89,7 @@ record-level (add/remove one record) at the given δ.`,
 	fl.IntVar(&f.users, "users", 1, "partition the training data into this many users, one FedAvg participant each")
 	fl.BoolVar(&f.nonIID, "non-iid", false, "skew labels across users (two label shards per user)")
 	fl.Float64Var(&f.testFraction, "test-fraction", 0.2, "fraction of records held out for testing")
-	fl.Uint64Var(&f.seed, "seed", 1, "seed of the split, partition, initialisation, sampling and noise")
+	fl.Uint64Var(&f.seed, "seed", 1, "seed of the split, partition, initialisation and (without DP) shuffling; DP-SGD's sampling and noise are drawn from a fresh secret seed")
 	fl.StringVar(&f.plot, "plot", "", "write a PNG plot of accuracy and loss per round to this file")
 	return cmd
 }
