@@ -70,6 +70,9 @@ var (
 	ErrPriceBelowFloor = errors.New("users' share below the price floor")
 	// ErrBadGrantsBlock is returned when a claim's grants block is before the task's publish block or in the future.
 	ErrBadGrantsBlock = errors.New("claim's grants block out of range")
+	// ErrInvalidLedgerSignature is returned when a ledger advance is not
+	// signed by the enclave it names.
+	ErrInvalidLedgerSignature = errors.New("ledger advance not signed by the enclave")
 	// ErrLedgerRootMismatch is returned when a claim's previous ε-ledger root is not the enclave's current one.
 	ErrLedgerRootMismatch = errors.New("claim does not continue the enclave's ε ledger")
 	// ErrResultAlreadySubmitted is returned when an enclave submits a second result.
@@ -216,6 +219,9 @@ var marketRevertSpecs = map[string]revertSpec{
 	}},
 	"BadGrantsBlock": {ErrBadGrantsBlock, func(a []any) string {
 		return fmt.Sprintf("the claim read grants at block %v: it must be from the task's publish block %v up to the current block %v", a[0], a[1], a[2])
+	}},
+	"InvalidLedgerSignature": {ErrInvalidLedgerSignature, func(a []any) string {
+		return fmt.Sprintf("the ledger advance is signed by %v, not by enclave %v: the enclave key must sign it", a[0], a[1])
 	}},
 	"LedgerRootMismatch": {ErrLedgerRootMismatch, func(a []any) string {
 		return fmt.Sprintf("the claim continues ε ledger root %s of enclave %v, whose root on chain is %s: submit the enclave's claims in the order it made them", hexArg(a[2]), a[0], hexArg(a[1]))

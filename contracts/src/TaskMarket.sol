@@ -89,6 +89,9 @@ contract TaskMarket is TaskMarketBase {
         "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement,uint64 grantsBlock,bytes32 resultKeyHash,bytes32 prevLedgerRoot,bytes32 ledgerRoot)"
     );
 
+    bytes32 public constant LEDGER_ADVANCE_TYPEHASH =
+        keccak256("LedgerAdvance(address enclave,bytes32 prevLedgerRoot,bytes32 ledgerRoot)");
+
     bytes32 private immutable cachedDomainSeparator;
     uint256 private immutable cachedChainId;
     /// @notice The contract holding the cold paths, run in this contract's storage.
@@ -110,6 +113,7 @@ contract TaskMarket is TaskMarketBase {
     error ResultAlreadySubmitted(uint256 taskId, uint256 index);
     error BadGrantsBlock(uint64 grantsBlock, uint64 publishBlock, uint64 currentBlock);
     error LedgerRootMismatch(address enclave, bytes32 current, bytes32 claimed);
+    error InvalidLedgerSignature(address signer, address enclave);
     error DrawTooEarly(uint256 taskId, uint256 index, uint64 firstBlock);
     error VotingClosed(uint256 taskId, uint256 index, uint64 votingEnds);
     error CommitteeAlreadyDrawn(uint256 taskId, uint256 index);
@@ -136,6 +140,7 @@ contract TaskMarket is TaskMarketBase {
     /// @notice The claim itself is in the transaction's calldata (and the
     /// payout root in `resultOf`): the event names the result only.
     event ResultSubmitted(uint256 indexed taskId, uint256 index, address indexed enclave);
+    event LedgerAdvanced(address indexed enclave, bytes32 prevLedgerRoot, bytes32 ledgerRoot);
     /// @notice `members` holds the members' Staking verifier ids, 24 bits apart.
     event CommitteeDrawn(uint256 indexed taskId, uint256 index, uint256 members);
     event VotesCommitted(address indexed verifier, uint256 commitId);
@@ -793,6 +798,28 @@ contract TaskMarket is TaskMarketBase {
         uint256 bit = uint256(1) << (index & 255);
         if (word & bit != 0) revert AlreadyClaimed(taskId, index);
         claimedBits[key] = word | bit;
+    }
+
+    // ---------------------------------------------------------------- ε ledger
+
+    /// @notice Advances `enclave`'s ε-ledger root without a result claim,
+    /// signed by the enclave key: an enclave commits the charges of a task
+    /// whose claim will not reach the market (an off-market task, or one
+    /// whose claim was never submitted) before it takes on more work, so
+    /// that no charge it made can be rolled back by restarting it from an
+    /// older sealed state. Anyone may submit it; the signature is the
+    /// authority, and a root never repeats (the ledger only grows), so a
+    /// signature cannot be replayed.
+    function advanceLedger(address enclave, bytes32 prevLedgerRoot, bytes32 ledgerRoot, bytes calldata signature)
+        external
+    {
+        bytes32 structHash = keccak256(abi.encode(LEDGER_ADVANCE_TYPEHASH, enclave, prevLedgerRoot, ledgerRoot));
+        (address signer,,) = ECDSA.tryRecover(MessageHashUtils.toTypedDataHash(_domainSeparator(), structHash), signature);
+        if (signer != enclave) revert InvalidLedgerSignature(signer, enclave);
+        bytes32 current = ledgerRootOf[enclave];
+        if (current != prevLedgerRoot) revert LedgerRootMismatch(enclave, current, prevLedgerRoot);
+        ledgerRootOf[enclave] = ledgerRoot;
+        emit LedgerAdvanced(enclave, prevLedgerRoot, ledgerRoot);
     }
 
     // ---------------------------------------------------------------- EIP-712
