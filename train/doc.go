@@ -42,7 +42,9 @@
 // Spec.Seed. The guarantee assumes the noise is secret: someone who knew
 // the records and could recompute the noise could subtract it from the
 // model. An enclave derives the seed from a sealed secret of its own for
-// each task; Train without seeds draws fresh ones.
+// each task; Train without seeds draws fresh ones. Each round's stream is
+// keyed by the seed, the records and the round's starting parameters, so a
+// seed used again on other inputs draws independent noise.
 //
 // Adjacency: ε is record-level. Two inputs are adjacent if one is the
 // other with a single record added or removed, within one user's slice at

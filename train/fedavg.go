@@ -255,7 +255,8 @@ type Participant struct {
 	users  []string
 	sigma  float64
 	eps    float64
-	fpA    uint64 // data fingerprint, seeds the shuffling without DP
+	fp     [32]byte // data fingerprint: keys DP-SGD's stream with the noise seed
+	fpA    uint64   // its first 16 bytes seed the shuffling without DP
 	fpB    uint64
 	logger *slog.Logger
 }
@@ -303,7 +304,7 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 	}
 	fp := data.fingerprint()
 	return &Participant{
-		spec: spec, data: data, users: names, sigma: sigma, eps: eps,
+		spec: spec, data: data, users: names, sigma: sigma, eps: eps, fp: fp,
 		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
 	}, nil
 }
@@ -332,9 +333,9 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 	if err != nil {
 		return nil, err
 	}
-	var dpRand *rand.Rand // one secret stream for the whole run under DP
+	var seed NoiseSeed // keys DP-SGD's sampling and noise
+	defer clear(seed[:])
 	if s.DP != nil {
-		var seed NoiseSeed
 		switch len(opts.Noise) {
 		case 0:
 			seed = NewNoiseSeed()
@@ -342,11 +343,6 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 			seed = opts.Noise[0]
 		default:
 			return nil, fmt.Errorf("starting training: %w: %d noise seeds for one participant", ErrNoise, len(opts.Noise))
-		}
-		dpRand, err = seed.stream()
-		clear(seed[:])
-		if err != nil {
-			return nil, fmt.Errorf("starting training: %w", err)
 		}
 	}
 	l := newLocal(s, p.data, p.sigma)
@@ -364,8 +360,12 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 			return nil, fmt.Errorf("training round %d: %w", r, err)
 		}
 		copy(local, params)
-		rng := dpRand
-		if rng == nil {
+		var rng *rand.Rand
+		if s.DP != nil {
+			if rng, err = seed.stream(p.fp, r, params.Hash()); err != nil {
+				return nil, fmt.Errorf("training round %d: %w", r, err)
+			}
+		} else {
 			rng = rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
 		}
 		loss := l.round(local, rng)

@@ -49,3 +49,27 @@ func TestSecretNoise(t *testing.T) {
 		require.ErrorIs(t, err, ErrNoise)
 	})
 }
+
+// TestNoiseStreamBindsInputs: a seed gives the same stream for the same
+// records, round and starting parameters, and an unrelated one as soon as
+// any of them differs, so that noise shared between two runs on different
+// inputs cannot cancel in the difference of their models.
+func TestNoiseStreamBindsInputs(t *testing.T) {
+	seed := NoiseSeed{7}
+	fp, start := [32]byte{1}, [32]byte{2}
+	first := func(s NoiseSeed, fp [32]byte, round int, start [32]byte) [4]uint64 {
+		r, err := s.stream(fp, round, start)
+		require.NoError(t, err)
+		return [4]uint64{r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64()}
+	}
+	want := first(seed, fp, 1, start)
+	require.Equal(t, want, first(seed, fp, 1, start))
+	for name, got := range map[string][4]uint64{
+		"another seed":              first(NoiseSeed{8}, fp, 1, start),
+		"other records":             first(seed, [32]byte{3}, 1, start),
+		"another round":             first(seed, fp, 2, start),
+		"other starting parameters": first(seed, fp, 1, [32]byte{4}),
+	} {
+		require.NotEqual(t, want, got, name)
+	}
+}
