@@ -61,6 +61,16 @@ func SignLedgerAdvance(key *ecdsa.PrivateKey, chainID *big.Int, verifyingContrac
 	return signDigest(key, d, "signing ledger advance")
 }
 
+// RecoverLedgerAdvanceSigner returns the address that signed a, as the
+// contract computes it.
+func RecoverLedgerAdvanceSigner(chainID *big.Int, verifyingContract common.Address, a LedgerAdvance, sig []byte) (common.Address, error) {
+	d, err := typedDigest(LedgerAdvanceTypedData(chainID, verifyingContract, a))
+	if err != nil {
+		return common.Address{}, err
+	}
+	return recoverDigest(d, sig, ErrInvalidLedgerSignature)
+}
+
 // AdvanceLedger submits an enclave-signed LedgerAdvance. Anyone may send
 // it; it fails with ErrLedgerRootMismatch unless a.PrevLedgerRoot is the
 // enclave's root on chain, and with ErrInvalidLedgerSignature unless the

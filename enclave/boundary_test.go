@@ -10,7 +10,8 @@ import (
 // TestBoundary pins the sim enclave's exported surface: no exported field,
 // and every exported method returns only public values (addresses, hashes,
 // the public HPKE key, sealed blobs, attestation documents, encrypted
-// results, noise seeds sealed to an attested enclave). The one function
+// results, noise seeds sealed to an attested enclave, the signed ε-ledger
+// advance). The one function
 // that reads a secret, SimNoiseSeed, is the simulator's privilege
 // (sim_privilege.go) and no method. Adding an accessor makes this test fail on purpose: review it
 // for leaks, then extend the list.
@@ -24,6 +25,7 @@ func TestBoundary(t *testing.T) {
 		"Attest":           "func(*enclave.Sim, context.Context, common.Hash) (*grant.Attestation, error)",
 		"ExportNoiseSeed":  "func(*enclave.Sim, context.Context, common.Hash, *grant.Attestation) (*enclave.SealedNoiseSeed, error)",
 		"HPKEPublicKey":    "func(*enclave.Sim) []uint8",
+		"LedgerAdvance":    "func(*enclave.Sim, common.Address) (chain.LedgerAdvance, []uint8, error)",
 		"Measurement":      "func(*enclave.Sim) common.Hash",
 		"RunTask":          "func(*enclave.Sim, context.Context, *enclave.Task, *enclave.Federation) (*enclave.Result, error)",
 		"Seal":             "func(*enclave.Sim) ([]uint8, error)",

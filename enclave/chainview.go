@@ -12,8 +12,8 @@ import (
 // chainGrants reads DataGrants through the typed chain client.
 type chainGrants struct{ c *chain.Client }
 
-// ChainGrants adapts a chain client to the enclave's ChainView. The client
-// needs no funds: it only reads.
+// ChainGrants adapts a chain client to the enclave's ChainView (DataGrants
+// and TaskMarket). The client needs no funds: it only reads.
 func ChainGrants(c *chain.Client) ChainView { return chainGrants{c} }
 
 func (v chainGrants) BlockNumber(ctx context.Context) (uint64, error) {
@@ -38,4 +38,8 @@ func (v chainGrants) IsActive(ctx context.Context, dataset common.Hash, enclave 
 		return false, fmt.Errorf("reading DataGrants.isActive: %w", err)
 	}
 	return ok, nil
+}
+
+func (v chainGrants) LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error) {
+	return v.c.LedgerRoot(ctx, enclave)
 }

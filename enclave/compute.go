@@ -244,11 +244,13 @@ func (s *Sim) runWasm(ctx context.Context, task *Task, fed *Federation) (*Result
 	defer clear(out.Output)
 	r := s.newResult(task)
 	r.ConfigHash = task.Wasm.Limits.Hash()
-	// A wasm task charges no ε: the ledger root stays.
+	// A wasm task charges no ε: the ledger root stays, but its claim
+	// continues the root on chain like any other.
 	r.GrantsBlock = grantsBlock
-	if r.PrevLedgerRoot, err = s.ledgerRoot(); err != nil {
+	if r.PrevLedger, err = s.ledgerReady(ctx, LedgerTaskKey(task.Market, task.MarketID, task.ID)); err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
+	r.PrevLedgerRoot = r.PrevLedger.Root()
 	addr := r.Enclave
 	for i, a := range adm {
 		r.Usage = append(r.Usage, Usage{

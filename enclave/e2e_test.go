@@ -666,6 +666,9 @@ func (nopChain) GrantRecord(context.Context, common.Hash, common.Address) (encla
 func (nopChain) IsActive(context.Context, common.Hash, common.Address, uint64) (bool, error) {
 	return false, nil
 }
+func (nopChain) LedgerRoot(context.Context, common.Address) (common.Hash, error) {
+	return common.Hash{}, nil
+}
 
 // TestFederated: two enclaves with the same measurement train together;
 // their FedAvg updates travel only as HPKE envelopes signed by the sending

@@ -46,6 +46,7 @@ func TestBudgetSpentBetweenAdmissionAndRun(t *testing.T) {
 	eps := first.Usage[0].Epsilon
 	require.InDelta(t, 4, eps, 1e-6)
 
+	chain.commitLedger(t, e) // the first task's claim reaches the chain
 	second, err := e.RunTask(ctx, tasks[1], nil)
 	require.NoError(t, err)
 	require.Len(t, second.Usage, 1, "the dataset whose budget is spent is dropped")

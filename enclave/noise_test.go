@@ -191,6 +191,7 @@ func TestNoiseRerunSameModel(t *testing.T) {
 		require.Equal(t, want, f.run(t, again, task, 0, 1).ModelHash)
 	})
 	t.Run("same enclave, another task", func(t *testing.T) {
+		f.chain.commitLedger(t, e) // the first task's charges reach the chain
 		require.NotEqual(t, want, f.run(t, e, f.task(2), 0, 1).ModelHash)
 	})
 	t.Run("another enclave on the same node", func(t *testing.T) {

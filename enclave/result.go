@@ -95,6 +95,10 @@ type Result struct {
 	ResultKeyHash  common.Hash `json:"resultKeyHash,omitzero"`
 	PrevLedgerRoot common.Hash `json:"prevLedgerRoot,omitzero"`
 	LedgerRoot     common.Hash `json:"ledgerRoot,omitzero"`
+	// PrevLedger is the enclave's ε ledger before the task, published so
+	// that verifiers audit the claim's charges against its roots and the
+	// grants' budgets (Audit). Its root is PrevLedgerRoot.
+	PrevLedger *LedgerState `json:"prevLedger,omitempty"`
 }
 
 // LineageRoot commits to the enclave's own usage list (see LineageRoot).

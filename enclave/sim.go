@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,8 +18,11 @@ import (
 	"github.com/memo-protocol/memo-compute/train"
 )
 
-// ChainView is the enclave's read-only view of the DataGrants contract.
+// ChainView is the enclave's read-only view of the chain: DataGrants, and
+// the ε-ledger root TaskMarket holds for the enclave.
 type ChainView interface {
+	// LedgerRoot is TaskMarket.ledgerRootOf(enclave).
+	LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error)
 	// BlockNumber returns the current head block.
 	BlockNumber(ctx context.Context) (uint64, error)
 	// GrantRecord returns the on-chain record of the grant of dataset to
@@ -115,7 +120,15 @@ type Sim struct {
 	address  common.Address
 	noise    []byte        // the noise secret tasks' DP noise seeds derive from (noise.go)
 	ledger   *train.Ledger // ε spent per dataset under its grant to this enclave
-	admitted map[common.Hash]map[common.Hash]*admission
+	tasks    map[common.Hash]bool // LedgerTaskKeys of the tasks the ledger charged
+	// confirmed is the ledger root the enclave last read on chain; while a
+	// task's charges are not yet on chain, pending is that task and base
+	// and baseTasks the ledger before it (ledger.go).
+	confirmed common.Hash
+	pending   common.Hash
+	base      []byte
+	baseTasks map[common.Hash]bool
+	admitted  map[common.Hash]map[common.Hash]*admission
 	used     bool
 }
 
@@ -142,6 +155,7 @@ func NewSim(cfg Config) (*Sim, error) {
 		log:         cfg.Logger,
 		noise:       newNoiseSecret(),
 		ledger:      train.NewLedger(),
+		tasks:       map[common.Hash]bool{},
 		admitted:    map[common.Hash]map[common.Hash]*admission{},
 	}
 	s.cfg.SealingSecret = nil
@@ -204,16 +218,21 @@ func ledgerUser(dataset common.Hash) string { return dataset.Hex() }
 // sealedState is the plaintext of a sealed blob; it never leaves Sim
 // unencrypted.
 type sealedState struct {
-	Signer  []byte `json:"signer"`
-	HPKE    []byte `json:"hpke"`
-	Noise   []byte `json:"noise"`
-	Ledger  []byte `json:"ledger"`
-	Version int    `json:"version"`
+	Signer    []byte        `json:"signer"`
+	HPKE      []byte        `json:"hpke"`
+	Noise     []byte        `json:"noise"`
+	Ledger    []byte        `json:"ledger"`
+	Tasks     []common.Hash `json:"tasks"`
+	Confirmed common.Hash   `json:"confirmed"`
+	Pending   common.Hash   `json:"pending"`
+	Base      []byte        `json:"base,omitempty"`
+	BaseTasks []common.Hash `json:"baseTasks,omitempty"`
+	Version   int           `json:"version"`
 }
 
 // sealedStateVersion is the version of sealedState; 2 added the noise
-// secret.
-const sealedStateVersion = 2
+// secret, 3 the charged tasks and the ledger's chain state.
+const sealedStateVersion = 3
 
 // Seal returns the enclave's state (keys, DP noise secret and ε ledger)
 // encrypted under the sealing key of its measurement, for the node to
@@ -230,7 +249,9 @@ func (s *Sim) Seal() ([]byte, error) {
 		s.mu.Unlock()
 		return nil, fmt.Errorf("sealing: encoding ledger: %w", err)
 	}
-	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Noise: s.noise, Ledger: lb, Version: sealedStateVersion}
+	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Noise: s.noise, Ledger: lb,
+		Tasks: slices.SortedFunc(maps.Keys(s.tasks), common.Hash.Cmp), Confirmed: s.confirmed, Pending: s.pending,
+		Base: s.base, BaseTasks: slices.SortedFunc(maps.Keys(s.baseTasks), common.Hash.Cmp), Version: sealedStateVersion}
 	pt, err := json.Marshal(st)
 	s.mu.Unlock()
 	clear(hb)
@@ -245,7 +266,9 @@ func (s *Sim) Seal() ([]byte, error) {
 // Unseal replaces a freshly launched enclave's keys, DP noise secret and
 // ledger with sealed state, so that it re-runs a task to the same model. It
 // fails with ErrUnseal when the blob was sealed by another measurement or
-// node, and with ErrState once the enclave has admitted a grant.
+// node, and with ErrState once the enclave has admitted a grant. A blob
+// older than the chain's record of the ledger unseals, but the enclave
+// charges nothing from it (ErrLedgerRollback when a task runs).
 func (s *Sim) Unseal(blob []byte) error {
 	pt, err := unseal(s.secret, s.measurement, blob)
 	if err != nil {
@@ -288,7 +311,20 @@ func (s *Sim) Unseal(blob []byte) error {
 	clear(s.noise)
 	s.noise, restored = st.Noise, true
 	s.ledger = ledger
+	s.tasks, s.baseTasks = setOf(st.Tasks), nil
+	if st.Base != nil {
+		s.baseTasks = setOf(st.BaseTasks)
+	}
+	s.confirmed, s.pending, s.base = st.Confirmed, st.Pending, st.Base
 	return nil
+}
+
+func setOf(hs []common.Hash) map[common.Hash]bool {
+	m := make(map[common.Hash]bool, len(hs))
+	for _, h := range hs {
+		m[h] = true
+	}
+	return m
 }
 
 func hpkeKEM() hpke.KEM { return hpke.MLKEM768X25519() }

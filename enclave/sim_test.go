@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/attest/sim"
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
@@ -23,9 +24,40 @@ type memChain struct {
 	mu     sync.Mutex
 	head   uint64
 	grants map[[2]common.Hash]GrantRecord
+	roots  map[common.Address]common.Hash // TaskMarket's ε-ledger roots
 }
 
-func newMemChain() *memChain { return &memChain{head: 10, grants: map[[2]common.Hash]GrantRecord{}} }
+func newMemChain() *memChain {
+	return &memChain{head: 10, grants: map[[2]common.Hash]GrantRecord{}, roots: map[common.Address]common.Hash{}}
+}
+
+func (c *memChain) LedgerRoot(_ context.Context, e common.Address) (common.Hash, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.roots[e], nil
+}
+
+// commitLedger puts e's pending ε charges on the chain, as its claim or its
+// LedgerAdvance would, checking that they continue the root it holds.
+func (c *memChain) commitLedger(t testing.TB, e *Sim) {
+	t.Helper()
+	a, sig, err := e.LedgerAdvance(testMarket)
+	require.NoError(t, err)
+	signer, err := chain.RecoverLedgerAdvanceSigner(big.NewInt(1337), testMarket, a, sig)
+	require.NoError(t, err)
+	require.Equal(t, e.Address(), signer, "the enclave signs its ledger advance")
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	require.Equal(t, c.roots[a.Enclave], a.PrevLedgerRoot, "the advance continues the root on chain")
+	c.roots[a.Enclave] = a.LedgerRoot
+}
+
+// rollTo sets the root the chain holds for e (what its claims made it).
+func (c *memChain) rollTo(e common.Address, root common.Hash) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.roots[e] = root
+}
 
 func key(d common.Hash, e common.Address) [2]common.Hash {
 	return [2]common.Hash{d, common.BytesToHash(e[:])}
@@ -71,6 +103,7 @@ var (
 	testRegistry   = common.HexToAddress("0x1000000000000000000000000000000000000001")
 	testDataGrants = common.HexToAddress("0x2000000000000000000000000000000000000002")
 	testOperator   = common.HexToAddress("0x3000000000000000000000000000000000000003")
+	testMarket     = common.HexToAddress("0x4000000000000000000000000000000000000004")
 	testWorkload   = Workload{Kind: KindSoftmax, ID: common.Hash{0x5e}}
 )
 

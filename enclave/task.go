@@ -249,6 +249,11 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
+	taskKey := LedgerTaskKey(task.Market, task.MarketID, task.ID)
+	prevLedger, err := s.ledgerReady(ctx, taskKey)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	// The datasets are decrypted in parallel while the noise is calibrated,
 	// once, for every admitted record (a vault reader returns exactly the
 	// manifest's record count). If every dataset's budget covers the ε,
@@ -321,15 +326,11 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		}
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	prevLedger, err := s.ledgerRoot()
-	if err != nil {
-		return nil, fmt.Errorf("running task: %w", err)
-	}
-	if err := s.ledger.Charge(res.Users, budgets); err != nil {
+	if err := s.charge(taskKey, res.Users, budgets); err != nil {
 		return nil, fmt.Errorf("running task: charging ε: %w", err)
 	}
 	r := s.newResult(task)
-	r.GrantsBlock, r.PrevLedgerRoot = grantsBlock, prevLedger
+	r.GrantsBlock, r.PrevLedger, r.PrevLedgerRoot = grantsBlock, prevLedger, prevLedger.Root()
 	return s.result(ctx, task, r, resultKey, res, admitted, byUser, tr)
 }
 
@@ -366,20 +367,13 @@ func (s *Sim) stillActive(ctx context.Context, adm []*admission) (uint64, error)
 	return head, nil
 }
 
-// ledgerRoot is the root of the enclave's ε ledger that market claims
-// carry: keccak256 of the ledger's canonical encoding, and zero while it is
-// empty (the root TaskMarket holds for an enclave before its first claim).
-// A claim's PrevLedgerRoot is the root before the task, its LedgerRoot the
-// root after.
+// ledgerRoot is the root of the enclave's ε ledger (LedgerState.Root)
+// that claims carry: a claim's PrevLedgerRoot is the root before the task,
+// its LedgerRoot the root after.
 func (s *Sim) ledgerRoot() (common.Hash, error) {
-	b, err := s.ledger.MarshalBinary()
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("hashing the ε ledger: %w", err)
-	}
-	if len(b) <= 8 { // magic and a zero count: no dataset charged yet
-		return common.Hash{}, nil
-	}
-	return crypto.Keccak256Hash(b), nil
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ledgerState().Root(), nil
 }
 
 // parallel runs f for 0..n-1 on at most GOMAXPROCS goroutines and returns
