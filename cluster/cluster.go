@@ -589,7 +589,7 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		}
 		e, err := enclave.NewSim(enclave.Config{
 			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Operator: op.Address(),
-			Workload: c.workload, SealingSecret: secret, Quoter: c.auth, Collateral: c.collateral,
+			Workload: c.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(c.auth), Collateral: c.collateral,
 			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"),
 		})
 		clear(secret)

@@ -172,7 +172,7 @@ func (d *deployment) enclaveConfig(secret []byte, reader *chain.Client) enclave.
 		Operator:      operatorOf(reader),
 		Workload:      d.workload,
 		SealingSecret: secret,
-		Quoter:        d.auth,
+		Platform:      enclave.NewSimPlatform(d.auth),
 		Collateral: func(context.Context) ([]byte, error) {
 			c, err := d.auth.Collateral(sim.CollateralOptions{Issued: collateralIssued})
 			if err != nil {
@@ -641,7 +641,7 @@ func TestUserRefusesBadNodes(t *testing.T) {
 			rogue, err := sim.NewRandom()
 			require.NoError(t, err)
 			c := cfg
-			c.Quoter = rogue
+			c.Platform = enclave.NewSimPlatform(rogue)
 			e, err := enclave.NewSim(c)
 			require.NoError(t, err)
 			doc, err := e.Attest(ctx, common.Hash{})

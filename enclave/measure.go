@@ -4,9 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"runtime/debug"
-	"slices"
-	"strings"
+	"io"
+	"os"
+	"runtime"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,8 +15,9 @@ import (
 )
 
 // RuntimeVersion is the version of the enclave runtime's protocol (state
-// layout, report data, sealing); it is folded into every measurement so that
-// a change of protocol is a change of measurement even on an unchanged build.
+// layout, report data, sealing). It is folded into every measurement next to
+// the hash of the executable, so that the measurement names the protocol the
+// code speaks.
 const RuntimeVersion = "memo-compute/enclave/runtime/v1"
 
 // Workload kinds an enclave can run.
@@ -51,61 +52,70 @@ var (
 	runtimeErr  error
 )
 
-// RuntimeIdentity returns the identity of the running enclave runtime build:
-// SHA-256 over RuntimeVersion, the Go toolchain version, the build settings
-// that change code generation (compiler, GOOS, GOARCH, GOAMD64 …, CGO), the
-// main module's version and sum, its VCS revision and dirty flag, and every
-// dependency's path, version and sum, all read from the binary's embedded
-// build information. Two binaries built from the same sources with the same
-// toolchain and dependencies have the same identity; any change to one of
-// them is a new identity. It fails only when the binary carries no build
-// information.
+// RuntimeIdentity returns the identity of the running enclave runtime: the
+// code the sim measures. It is
+//
+//	SHA-256(len ‖ RuntimeVersion ‖ SHA-256(executable))
+//
+// where the executable is the file the process runs (on Linux
+// /proc/self/exe, so the running image even if its path was replaced since),
+// hashed once per process and cached. Every byte of code, data and embedded
+// build information is covered: any change to the program, a constant, a
+// dependency, the toolchain or the build flags is a new identity, and every
+// process of one binary (and every enclave in it) has the same one. Anyone
+// holding the binary can recompute it from `sha256sum` of the file. It
+// fails only when the executable cannot be read.
 func RuntimeIdentity() (common.Hash, error) {
 	runtimeOnce.Do(func() {
-		bi, ok := debug.ReadBuildInfo()
-		if !ok {
-			runtimeErr = fmt.Errorf("%w: binary has no build information", ErrConfig)
+		exe, err := executableHash()
+		if err != nil {
+			runtimeErr = fmt.Errorf("%w: measuring the executable: %w", ErrConfig, err)
 			return
 		}
-		runtimeID = runtimeIdentity(bi)
+		runtimeID = runtimeIdentity(exe)
 	})
 	return runtimeID, runtimeErr
 }
 
-func runtimeIdentity(bi *debug.BuildInfo) common.Hash {
+// runtimeIdentity is RuntimeIdentity for an executable whose SHA-256 is exe.
+func runtimeIdentity(exe common.Hash) common.Hash {
 	h := sha256.New()
-	field := func(s ...string) {
-		for _, x := range s {
-			var n [4]byte
-			binary.BigEndian.PutUint32(n[:], uint32(len(x)))
-			h.Write(n[:])
-			h.Write([]byte(x))
-		}
-	}
-	field(RuntimeVersion, bi.GoVersion, bi.Main.Path, bi.Main.Version, bi.Main.Sum)
-	var settings []string
-	for _, s := range bi.Settings {
-		switch {
-		case s.Key == "-compiler", s.Key == "-tags", s.Key == "-trimpath", s.Key == "-ldflags",
-			s.Key == "CGO_ENABLED", s.Key == "GOOS", s.Key == "GOARCH",
-			strings.HasPrefix(s.Key, "GO") && len(s.Key) > 2 && s.Key == strings.ToUpper(s.Key),
-			s.Key == "vcs.revision", s.Key == "vcs.modified":
-			settings = append(settings, s.Key+"="+s.Value)
-		}
-	}
-	slices.Sort(settings)
-	field(settings...)
-	deps := make([]string, 0, len(bi.Deps))
-	for _, d := range bi.Deps {
-		m := d
-		if d.Replace != nil {
-			m = d.Replace
-		}
-		deps = append(deps, d.Path+"@"+m.Path+"@"+m.Version+"@"+m.Sum)
-	}
-	slices.Sort(deps)
-	field(deps...)
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(RuntimeVersion)))
+	h.Write(n[:])
+	h.Write([]byte(RuntimeVersion))
+	h.Write(exe[:])
 	return common.BytesToHash(h.Sum(nil))
+}
+
+// executableHash returns the SHA-256 of the running executable's bytes.
+func executableHash() (common.Hash, error) {
+	f, err := openExecutable()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return common.Hash{}, fmt.Errorf("reading %s: %w", f.Name(), err)
+	}
+	return common.BytesToHash(h.Sum(nil)), nil
+}
+
+// openExecutable opens the running executable. On Linux /proc/self/exe is
+// the image the kernel loaded, even if the file at its path was replaced or
+// deleted since; elsewhere it is the file at os.Executable.
+func openExecutable() (*os.File, error) {
+	if runtime.GOOS == "linux" {
+		if f, err := os.Open("/proc/self/exe"); err == nil {
+			return f, nil
+		}
+	}
+	p, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("locating the executable: %w", err)
+	}
+	return os.Open(p)
 }
 
 // Measure returns the measurement (MRENCLAVE analogue) of an enclave running

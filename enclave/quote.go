@@ -10,28 +10,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/memo-protocol/memo-compute/attest"
-	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
-// Quoter produces a quote over a simulated enclave report. *sim.Authority
-// implements it; a hardware backend asks the platform's quoting enclave.
-type Quoter interface {
-	Quote(r sim.Report) ([]byte, error)
-}
-
-// SimMRSigner is the MRSIGNER of sim enclaves: the identity of whoever signs
-// the enclave image (on hardware, the hash of the signing key's modulus).
-var SimMRSigner = sha256.Sum256([]byte("memo-compute/enclave/sim signer"))
-
-// Sim enclaves' product id and security version (ISVPRODID, ISVSVN).
-const (
-	SimProdID = 1
-	SimSVN    = 1
-)
-
-// Attest returns the enclave's attestation document over nonce: a quote
+// Attest returns the enclave's attestation document over nonce: a quote from
+// its platform, which carries the identity the platform measured at launch,
 // whose report data is attest.ReportData over this deployment (chain id,
 // registry), its operator, the enclave address, the SHA-256 of its HPKE
 // public key, the node's TLS key hash and the nonce, with the collateral
@@ -47,14 +31,7 @@ func (s *Sim) Attest(ctx context.Context, nonce common.Hash) (*grant.Attestation
 		TLSKeyHash:    s.cfg.TLSKeyHash,
 		Nonce:         nonce,
 	})
-	q, err := s.cfg.Quoter.Quote(sim.Report{
-		MREnclave:  s.measurement,
-		MRSigner:   SimMRSigner,
-		ISVProdID:  SimProdID,
-		ISVSVN:     SimSVN,
-		Debug:      s.cfg.Debug,
-		ReportData: rd,
-	})
+	q, err := s.quoter.Quote(rd)
 	if err != nil {
 		return nil, fmt.Errorf("attesting: quoting: %w", err)
 	}

@@ -64,8 +64,9 @@ type Config struct {
 	// SealingSecret is the node's 32-byte sealing secret (the sim stand-in
 	// for the CPU's sealing fuse key). Keep it in the node's key store.
 	SealingSecret []byte
-	// Quoter produces quotes over the enclave's report data.
-	Quoter Quoter
+	// Platform is what the enclave is launched on: it measures the enclave
+	// and quotes its report data (NewSimPlatform for the sim).
+	Platform Platform
 	// Collateral, if set, returns the PCS collateral (JSON) served with the
 	// quote; nil serves none and verifiers must fetch it themselves.
 	Collateral func(ctx context.Context) ([]byte, error)
@@ -95,8 +96,8 @@ func (c *Config) validate() error {
 		return fmt.Errorf("%w: operator address is zero", ErrConfig)
 	case len(c.SealingSecret) != SealingSecretSize:
 		return fmt.Errorf("%w: sealing secret is %d bytes, want %d", ErrConfig, len(c.SealingSecret), SealingSecretSize)
-	case c.Quoter == nil:
-		return fmt.Errorf("%w: no quoter", ErrConfig)
+	case c.Platform == nil:
+		return fmt.Errorf("%w: no platform", ErrConfig)
 	case c.Chain == nil:
 		return fmt.Errorf("%w: no chain view", ErrConfig)
 	case c.Debug && !c.AllowDebug:
@@ -110,7 +111,8 @@ func (c *Config) validate() error {
 type Sim struct {
 	cfg         Config
 	secret      []byte
-	measurement common.Hash
+	measurement common.Hash // from the platform, at launch
+	quoter      Quoter
 	log         *slog.Logger
 
 	mu       sync.Mutex
@@ -139,19 +141,22 @@ type admission struct {
 	task grant.Task
 }
 
-// NewSim launches a sim enclave with fresh keys.
+// NewSim launches a sim enclave with fresh keys on cfg.Platform, which
+// measures it.
 func NewSim(cfg Config) (*Sim, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	m, err := MeasureWorkload(cfg.Workload)
+	id, q, err := cfg.Platform.Launch(cfg.Workload, cfg.Debug)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("launching enclave: %w", err)
 	}
+	m := id.MREnclave
 	s := &Sim{
 		cfg:         cfg,
 		secret:      append([]byte(nil), cfg.SealingSecret...),
 		measurement: m,
+		quoter:      q,
 		log:         cfg.Logger,
 		noise:       newNoiseSecret(),
 		ledger:      train.NewLedger(),

@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"crypto/sha256"
+	"fmt"
 	"math/big"
-	"runtime/debug"
+	"os"
 	"sync"
 	"testing"
 
@@ -113,7 +115,18 @@ func testSecret() []byte {
 	return s
 }
 
-func testConfig(chain ChainView, q Quoter, secret []byte) Config {
+// testConfig is a sim enclave's configuration for unit tests, launched on
+// platform: a Platform, or a *sim.Authority for the sim platform over it.
+func testConfig(chain ChainView, platform any, secret []byte) Config {
+	var p Platform
+	switch v := platform.(type) {
+	case Platform:
+		p = v
+	case *sim.Authority:
+		p = NewSimPlatform(v)
+	default:
+		panic(fmt.Sprintf("testConfig: %T is no platform", platform))
+	}
 	return Config{
 		ChainID:       1337,
 		Registry:      testRegistry,
@@ -121,7 +134,7 @@ func testConfig(chain ChainView, q Quoter, secret []byte) Config {
 		Operator:      testOperator,
 		Workload:      testWorkload,
 		SealingSecret: secret,
-		Quoter:        q,
+		Platform:      p,
 		Chain:         chain,
 	}
 }
@@ -131,15 +144,16 @@ func TestRuntimeIdentity(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEqual(t, common.Hash{}, rt)
 
-	bi, ok := debug.ReadBuildInfo()
-	require.True(t, ok)
-	require.Equal(t, rt, runtimeIdentity(bi), "identity is a function of the build info")
-	changed := *bi
-	changed.GoVersion += "-other"
-	require.NotEqual(t, rt, runtimeIdentity(&changed), "toolchain is measured")
-	changed = *bi
-	changed.Deps = append([]*debug.Module{{Path: "example.com/x", Version: "v1.0.0"}}, bi.Deps...)
-	require.NotEqual(t, rt, runtimeIdentity(&changed), "dependencies are measured")
+	exe, err := os.ReadFile("/proc/self/exe")
+	if err != nil {
+		p, perr := os.Executable()
+		require.NoError(t, perr)
+		exe, err = os.ReadFile(p)
+	}
+	require.NoError(t, err)
+	require.Equal(t, rt, runtimeIdentity(sha256.Sum256(exe)), "identity is a function of the executable's bytes")
+	exe[len(exe)/2] ^= 1
+	require.NotEqual(t, rt, runtimeIdentity(sha256.Sum256(exe)), "every byte is measured")
 
 	m1 := Measure(rt, testWorkload)
 	require.NotEqual(t, m1, Measure(rt, Workload{Kind: KindSoftmax, ID: common.Hash{0x5f}}), "workload id is measured")
@@ -156,6 +170,8 @@ func TestConfigRefusals(t *testing.T) {
 		{"debug without allow", func(c *Config) { c.Debug = true }, ErrDebug},
 		{"short secret", func(c *Config) { c.SealingSecret = c.SealingSecret[:16] }, ErrConfig},
 		{"no chain", func(c *Config) { c.Chain = nil }, ErrConfig},
+		{"no platform", func(c *Config) { c.Platform = nil }, ErrConfig},
+		{"platform without an authority", func(c *Config) { c.Platform = NewSimPlatform(nil) }, ErrConfig},
 		{"no workload", func(c *Config) { c.Workload = Workload{} }, ErrConfig},
 		{"no registry", func(c *Config) { c.Registry = common.Address{} }, ErrConfig},
 	} {
@@ -172,9 +188,16 @@ func TestConfigRefusals(t *testing.T) {
 	require.NoError(t, err)
 }
 
+// nopQuoter is a platform that measures like the sim's and returns empty
+// quotes, for tests that never verify one.
 type nopQuoter struct{}
 
-func (nopQuoter) Quote(sim.Report) ([]byte, error) { return nil, nil }
+func (nopQuoter) Launch(w Workload, debug bool) (Report, Quoter, error) {
+	m, err := MeasureWorkload(w)
+	return Report{MREnclave: m, MRSigner: SimMRSigner, ISVProdID: SimProdID, ISVSVN: SimSVN, Debug: debug}, nopQuoter{}, err
+}
+
+func (nopQuoter) Quote([64]byte) ([]byte, error) { return nil, nil }
 
 func TestSealUnseal(t *testing.T) {
 	secret := testSecret()

@@ -78,7 +78,7 @@ func startSimNode(t *testing.T, ctx context.Context, auth *sim.Authority, dep *c
 	newEnclave := func(debug bool) *enclave.Sim {
 		e, err := enclave.NewSim(enclave.Config{
 			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Operator: op.Address(), Workload: w,
-			SealingSecret: secret, Quoter: auth, Chain: enclave.ChainGrants(op), Debug: debug, AllowDebug: debug,
+			SealingSecret: secret, Platform: enclave.NewSimPlatform(auth), Chain: enclave.ChainGrants(op), Debug: debug, AllowDebug: debug,
 			Collateral: func(context.Context) ([]byte, error) {
 				c, err := auth.Collateral(sim.CollateralOptions{Issued: time.Now().Add(-time.Hour)})
 				if err != nil {
