@@ -251,6 +251,7 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 		add("lineage", v.checkLineage(ctx, a, r, gb))
 		add("policy", v.checkPolicy(ctx, t, ev, gb))
 	}
+	add("ε ledger", checkLedger(ev))
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
 	add("federation", checkFederation(t, r, fed))
 	if id, slot, ok := t.MarketTask(a.Enclave); ok {
@@ -377,6 +378,23 @@ func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence, grant
 		}
 	}
 	return nil
+}
+
+// checkLedger audits the enclave's ε charges: the ledger it published is
+// the one its claim continues, charging the claim's usage to it gives the
+// claim's new root (the root TaskMarket now holds for the enclave), and no
+// dataset's ε spent under its grant to the enclave exceeds the budget of the
+// policy published for it.
+func checkLedger(ev *Evidence) error {
+	r := ev.Result
+	if len(ev.Policies) != len(r.Usage) {
+		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
+	}
+	budgets := make(map[common.Hash]float64, len(r.Usage))
+	for i, u := range r.Usage {
+		budgets[u.Dataset] = ev.Policies[i].Epsilon
+	}
+	return enclave.Audit(r, budgets)
 }
 
 func checkReexecution(t *Task, r *enclave.Result, agreed common.Hash, agreeing int) error {

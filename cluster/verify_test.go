@@ -54,13 +54,16 @@ func TestVerifierCatchesTampering(t *testing.T) {
 		}, "signature", "claim names enclave", "lineage, market claim"},
 		{"ε inflated in the claim", func(evs []*cluster.Evidence) {
 			evs[0].Result.Usage[0].Epsilon *= 2
-		}, "signature", "is not its own", ""},
+		}, "signature", "is not its own", "ε ledger"},
 		{"federation usage inflated", func(evs []*cluster.Evidence) {
 			evs[0].Result.Federation[len(evs[0].Result.Federation)-1].Records++
 		}, "signature", "", "federation, market claim"},
 		{"grants block moved before the grants", func(evs []*cluster.Evidence) {
 			evs[0].Result.GrantsBlock = 1
 		}, "signature", "", "lineage, policy, market claim"},
+		{"published ε ledger is not the one the claim continues", func(evs []*cluster.Evidence) {
+			evs[0].Result.PrevLedger.Spent[common.Hash{1}] = 0.5
+		}, "ε ledger", "the published ledger's root", ""},
 		{"policy not the one granted", func(evs []*cluster.Evidence) {
 			evs[0].Policies[0].Epsilon++
 		}, "policy", "not the one granted on chain", ""},
