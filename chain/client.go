@@ -150,10 +150,16 @@ func (c *Client) call(ctx context.Context, to common.Address, data []byte) ([]by
 // the receipt (with SendConfig.Confirmations blocks on top). Reverts found
 // by estimation return before anything is sent.
 func (c *Client) transact(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	return c.transactGas(ctx, what, to, data, value, 0)
+}
+
+// transactGas is transact with gas limit gas instead of an estimate (0:
+// estimate), for a call that is valid only from the next block on.
+func (c *Client) transactGas(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
 	if c.key == nil {
 		return nil, fmt.Errorf("%s: %w: pass a key to send transactions", what, ErrReadOnly)
 	}
-	s := &submission{what: what, to: to, data: data, value: value}
+	s := &submission{what: what, to: to, data: data, value: value, gas: gas}
 	if err := c.submit(ctx, s); err != nil {
 		return nil, err
 	}

@@ -130,7 +130,16 @@ type DeployConfig struct {
 	// the market allows (MarketParams.MinUnbondingDelay: 20,000 with the
 	// default market parameters). A shorter one fails the deployment.
 	UnbondingDelay uint64
-	// Quorum is the number of verifier approvals that activate an enclave; 0 means 1.
+	// ApprovalCommittee is the number of verifiers drawn by stake to
+	// approve each attestation round of an enclave (1 to
+	// MaxApprovalCommittee); a majority of them activates it. 0 means the
+	// committee whose majority is Quorum if Quorum is set, else
+	// MinCommittee. A chain needs at least this many staked verifiers
+	// besides an enclave's operator to approve it.
+	ApprovalCommittee uint8
+	// Quorum states the approval committee by its majority instead: the
+	// committee is the smallest whose majority is Quorum (2·Quorum − 1
+	// verifiers). Ignored when ApprovalCommittee is set.
 	Quorum uint32
 	// ApprovalPeriod is how many blocks an enclave approval holds before the
 	// enclave must re-attest; 0 means DefaultApprovalPeriod.
@@ -196,16 +205,16 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 		dep.Token, gov, orDefault(cfg.MinStakeTEENode, Tokens(1000)), orDefault(cfg.MinStakeVerifier, Tokens(100)), delay)); err != nil {
 		return nil, err
 	}
-	quorum := cfg.Quorum
-	if quorum == 0 {
-		quorum = 1
+	committee, err := cfg.approvalCommittee()
+	if err != nil {
+		return nil, err
 	}
 	var simRoot common.Hash
 	if cfg.TrustSimulatedRoots {
 		simRoot = cfg.SimulatedRootHash
 	}
 	if dep.EnclaveRegistry, err = create("EnclaveRegistry", bindings.EnclaveRegistryMetaData.Bin, bindings.NewEnclaveRegistry().PackConstructor(
-		dep.Staking, gov, quorum, cmp.Or(cfg.ApprovalPeriod, DefaultApprovalPeriod), cfg.TrustSimulatedRoots, simRoot)); err != nil {
+		dep.Staking, gov, committee, cmp.Or(cfg.ApprovalPeriod, DefaultApprovalPeriod), cfg.TrustSimulatedRoots, simRoot)); err != nil {
 		return nil, err
 	}
 	if dep.DataGrants, err = create("DataGrants", bindings.DataGrantsMetaData.Bin, bindings.NewDataGrants().PackConstructor(dep.EnclaveRegistry)); err != nil {
@@ -215,6 +224,20 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg Dep
 		return nil, err
 	}
 	return dep, nil
+}
+
+// approvalCommittee returns the committee size cfg asks for, defaults filled in.
+func (cfg DeployConfig) approvalCommittee() (uint8, error) {
+	switch {
+	case cfg.ApprovalCommittee != 0:
+		return cfg.ApprovalCommittee, nil
+	case cfg.Quorum == 0:
+		return MinCommittee, nil
+	case cfg.Quorum > (MaxApprovalCommittee+1)/2:
+		return 0, fmt.Errorf("deploying: an approval quorum of %d needs a committee of %d, above the maximum %d: choose a quorum of at most %d",
+			cfg.Quorum, 2*cfg.Quorum-1, MaxApprovalCommittee, (MaxApprovalCommittee+1)/2)
+	}
+	return uint8(2*cfg.Quorum - 1), nil
 }
 
 func orDefault(v, def *big.Int) *big.Int {

@@ -54,8 +54,6 @@ var (
 	// ErrNotEnclaveOperator is returned when someone other than the operator
 	// re-attests an enclave, or other than the operator or governance deregisters it.
 	ErrNotEnclaveOperator = errors.New("not the enclave's operator")
-	// ErrZeroQuorum is returned when setting an approval quorum of zero.
-	ErrZeroQuorum = errors.New("quorum is zero")
 	// ErrNotDatasetOwner is returned when someone other than the account a
 	// dataset id is bound to (its first 20 bytes) grants or revokes it.
 	ErrNotDatasetOwner = errors.New("not the dataset's owner")
@@ -181,7 +179,6 @@ var revertSpecs = map[string]revertSpec{
 	"NotEnclaveOperator": {ErrNotEnclaveOperator, func(a []any) string {
 		return fmt.Sprintf("%v is not the operator of enclave %v: only its operator can re-attest it, its operator or governance deregister it", a[1], a[0])
 	}},
-	"ZeroQuorum": {ErrZeroQuorum, func([]any) string { return "quorum must be at least 1" }},
 	"NotDatasetOwner": {ErrNotDatasetOwner, func(a []any) string {
 		return fmt.Sprintf("dataset %s is bound to %v (its first 20 bytes), not %v: only that account can grant or revoke it; "+
 			"grant a dataset whose id begins with your own address (upload it again from this account)", hexArg(a[0]), a[2], a[1])

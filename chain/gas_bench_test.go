@@ -66,21 +66,40 @@ func BenchmarkGas(b *testing.B) {
 			}
 		}},
 		{"register-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			registryPool(b) // staked verifiers: the registration stores a non-zero seat bound
 			c := stakedAccount(b, chain.RoleTEENode)
 			key, _ := newKey(b)
 			r := registration(b, c, key, allowedMeasurement(b))
 			return func() (*types.Receipt, error) { return c.RegisterEnclave(testContext(b), r) }
 		}},
-		{"approve-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+		{"approve-enclave-held", func(b *testing.B) func() (*types.Receipt, error) {
+			// Before the draw: the approval is held (ApproveEnclave then
+			// draws; the gas is the approval's).
+			registryPool(b)
 			_, enclave := newPendingEnclave(b)
 			v := stakedAccount(b, chain.RoleVerifier)
 			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
 		}},
-		{"approve-enclave-activating", func(b *testing.B) func() (*types.Receipt, error) {
+		{"draw-enclave-committee", func(b *testing.B) func() (*types.Receipt, error) {
+			registryPool(b)
 			_, enclave := newPendingEnclave(b)
-			_, err := stakedAccount(b, chain.RoleVerifier).ApproveEnclave(testContext(b), enclave)
+			cm, err := dev.Governance().EnclaveCommittee(testContext(b), enclave)
 			require.NoError(b, err)
-			v := stakedAccount(b, chain.RoleVerifier)
+			dev.Mine(2)
+			require.GreaterOrEqual(b, headBlock(b, dev.Governance()), cm.FirstDrawBlock)
+			return func() (*types.Receipt, error) { return dev.Governance().DrawEnclaveCommittee(testContext(b), enclave) }
+		}},
+		{"approve-enclave", func(b *testing.B) func() (*types.Receipt, error) {
+			// A member's approval after the draw, below the majority.
+			enclave, cm := drawnEnclave(b)
+			v := devClient(cm.Members[0])
+			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
+		}},
+		{"approve-enclave-activating", func(b *testing.B) func() (*types.Receipt, error) {
+			enclave, cm := drawnEnclave(b)
+			_, err := devClient(cm.Members[0]).ApproveEnclave(testContext(b), enclave)
+			require.NoError(b, err)
+			v := devClient(cm.Members[1])
 			return func() (*types.Receipt, error) { return v.ApproveEnclave(testContext(b), enclave) }
 		}},
 		{"reattest-enclave", func(b *testing.B) func() (*types.Receipt, error) {
@@ -159,6 +178,25 @@ func BenchmarkGas(b *testing.B) {
 }
 
 // approvedAccount holds amount MEMO and has approved Staking for it.
+// drawnEnclave registers an enclave on dev and draws its committee (of
+// verifiers the tests can drive: dev's committees are drawn from accounts
+// newAccount created).
+func drawnEnclave(b *testing.B) (common.Address, chain.EnclaveCommittee) {
+	registryPool(b)
+	_, enclave := newPendingEnclave(b)
+	cm, err := dev.Governance().EnclaveCommittee(testContext(b), enclave)
+	require.NoError(b, err)
+	dev.Mine(1)
+	_, err = dev.Governance().DrawEnclaveCommittee(testContext(b), enclave)
+	require.NoError(b, err)
+	cm, err = dev.Governance().EnclaveCommittee(testContext(b), enclave)
+	require.NoError(b, err)
+	for _, m := range cm.Members {
+		require.NotNil(b, devClient(m), "member %s", m)
+	}
+	return enclave, cm
+}
+
 func approvedAccount(b *testing.B, amount *big.Int) *chain.Client {
 	c := newAccount(b, amount)
 	_, err := c.ApproveMEMO(testContext(b), c.Deployment().Staking, amount)

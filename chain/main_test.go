@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -73,10 +75,24 @@ func testContext(t testing.TB) context.Context {
 
 var oneETH = big.NewInt(params.Ether)
 
+// devClients holds every account newAccount created on dev, by address,
+// so that any verifier drawn onto an approval committee can be made to
+// approve (devClient).
+var devClients sync.Map
+
 // newAccount returns a client for a fresh account holding 1 ETH and memo MEMO.
 func newAccount(t testing.TB, memo *big.Int) *chain.Client {
 	t.Helper()
 	c, err := dev.NewAccount(testContext(t), oneETH, memo)
 	require.NoError(t, err)
+	devClients.Store(c.Address(), c)
 	return c
+}
+
+// devClient returns the client of an account newAccount created, or nil.
+func devClient(a common.Address) *chain.Client {
+	if c, ok := devClients.Load(a); ok {
+		return c.(*chain.Client)
+	}
+	return nil
 }

@@ -25,10 +25,7 @@ func TestMarketErrors(t *testing.T) {
 		sameOp = marketNode{op: node.op, enclave: mAddrOf(k), key: k}
 		_, err := node.op.RegisterEnclave(ctx, registration(t, node.op, k, m))
 		require.NoError(t, err)
-		for _, v := range mApprovers(t) {
-			_, err := v.ApproveEnclave(ctx, sameOp.enclave)
-			require.NoError(t, err)
-		}
+		approveByCommittee(t, mdev(t), sameOp.enclave, func(a common.Address) *chain.Client { return mClient(t, a) })
 	}
 	verifier, stranger := mVerifier(t), mAccount(t, chain.Tokens(5000))
 

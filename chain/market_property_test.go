@@ -280,8 +280,14 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 		k := mKey(t)
 		_, err = op.RegisterEnclave(ctx, registration(t, op, k, mm.m))
 		require.NoError(t, err)
-		_, err = mm.vers[0].ApproveEnclave(ctx, mAddrOf(k))
-		require.NoError(t, err)
+		approveByCommittee(t, net, mAddrOf(k), func(a common.Address) *chain.Client {
+			for _, v := range mm.vers {
+				if v.Address() == a {
+					return v
+				}
+			}
+			return nil
+		})
 		mm.nodes = append(mm.nodes, marketNode{op: op, enclave: mAddrOf(k), key: k})
 		mm.earnings[i], mm.pendingUnlock[i] = new(big.Int), new(big.Int)
 	}

@@ -3,7 +3,6 @@ package chain_test
 import (
 	"crypto/ecdsa"
 	"math/big"
-	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,27 +18,6 @@ type marketNode struct {
 	op      *chain.Client
 	enclave common.Address
 	key     *ecdsa.PrivateKey
-}
-
-var (
-	mApproversOnce sync.Once
-	mApproverList  []*chain.Client
-)
-
-// mApprovers returns as many staked verifiers as the registry quorum.
-func mApprovers(t testing.TB) []*chain.Client {
-	t.Helper()
-	mApproversOnce.Do(func() {
-		q, err := mdev(t).Governance().Quorum(testContext(t))
-		require.NoError(t, err)
-		for range q {
-			// Approvers are drawn onto committees too: a stake well above
-			// the minimum keeps them verifiers whatever penalties they pay.
-			mApproverList = append(mApproverList, mVerifierStaking(t, chain.Tokens(1000)))
-		}
-	})
-	require.NotEmpty(t, mApproverList)
-	return mApproverList
 }
 
 // newMarketNode stakes a fresh operator and registers and activates an
@@ -59,10 +37,7 @@ func newMarketNode(t testing.TB, m common.Hash) marketNode {
 	enclave := crypto.PubkeyToAddress(key.PublicKey)
 	_, err = op.RegisterEnclave(ctx, registration(t, op, key, m))
 	require.NoError(t, err)
-	for _, v := range mApprovers(t) {
-		_, err := v.ApproveEnclave(ctx, enclave)
-		require.NoError(t, err)
-	}
+	approveByCommittee(t, mdev(t), enclave, func(a common.Address) *chain.Client { return mClient(t, a) })
 	return marketNode{op: op, enclave: enclave, key: key}
 }
 

@@ -58,10 +58,11 @@ type stakingModel struct {
 
 // TestStakingProperty runs random sequences of stake / unbond / withdraw /
 // slash / transfer / lock / unlock / slashLocked / drawCommittee /
-// pruneSeat / mine over 5 accounts on its own devnet and checks, after every
+// sampleCommittee / pruneSeat / mine over 5 accounts on its own devnet and checks, after every
 // step, that each account (stake, locked stake and liabilities, unbonding,
-// seats) and Staking's seat array match the model, that a draw picks
-// exactly the members the model's replay of the sampling picks, and that no
+// seats) and Staking's seat array match the model, that a draw or a sample
+// (which locks nothing) picks exactly the members the model's replay of the
+// sampling picks, and that no
 // MEMO is created or lost.
 func TestStakingProperty(t *testing.T) {
 	t.Parallel()
@@ -275,6 +276,27 @@ func TestStakingProperty(t *testing.T) {
 				if rng.IntN(3) == 0 {
 					d.ExcludeA = sm.clients[rng.IntN(len(sm.clients))].Address() // maybe of an earlier sequence
 				}
+				// The same seed sampled for an approval committee (by anyone,
+				// locking nothing: the model's check shows no stake moved).
+				{
+					sd := d
+					sd.ExcludeB, sd.LockEach = common.Address{}, new(big.Int)
+					members, ok := sm.replayDraw(sd)
+					ids, err := c.SampleCommittee(ctx, d.Seed, d.K, d.ExcludeA, d.SeatBound)
+					where := fmt.Sprintf("seed %d sequence %d step %d: sample %d of %d seats (excluding %s)", seed, seq, step, d.K, d.SeatBound, d.ExcludeA.Hex())
+					if !ok {
+						require.ErrorIs(t, err, chain.ErrNotEnoughVerifiers, where)
+						stats["sample refused"]++
+					} else {
+						require.NoError(t, err, where)
+						got := make([]uint32, len(members))
+						for k, a := range members {
+							got[k] = sm.model[a].verifierID
+						}
+						require.Equal(t, got, ids, "%s: the chain sampled another committee than the replay", where)
+						stats["sample"]++
+					}
+				}
 				members, ok := sm.replayDraw(d)
 				if !ok {
 					want = chain.ErrNotEnoughVerifiers
@@ -331,7 +353,7 @@ func TestStakingProperty(t *testing.T) {
 	t.Logf("%d steps in %v (%v per step); outcomes %v", steps, time.Since(start), time.Since(start)/time.Duration(max(steps, 1)), stats)
 	if sequences >= 100 {
 		for _, k := range []string{"stake", "unbond", "unbond refused", "withdraw", "slash", "lock", "lock refused", "unlock", "slash locked",
-			"draw", "draw refused", "prune", "prune refused"} {
+			"draw", "draw refused", "sample", "sample refused", "prune", "prune refused"} {
 			require.Positive(t, stats[k], "no %q in %d sequences: the generator is too narrow", k, sequences)
 		}
 	}

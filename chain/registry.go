@@ -10,14 +10,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/memo-protocol/memo-compute/contracts/bindings"
 )
 
 // Errors of the EnclaveRegistry rules added with enclave-key registration,
-// role separation and approval expiry, matched with errors.Is on the
-// *RevertError a Client returns.
+// role separation, approval expiry and approval committees, matched with
+// errors.Is on the *RevertError a Client returns.
 var (
 	// ErrInvalidEnclaveSignature is returned when a registration is not signed
 	// by the enclave key for this operator, chain and registry.
@@ -29,8 +30,18 @@ var (
 	ErrEvidenceNotFresh = errors.New("re-attestation evidence is not fresh")
 	// ErrZeroApprovalPeriod is returned when setting an approval period of zero blocks.
 	ErrZeroApprovalPeriod = errors.New("approval period is zero")
-	// ErrQuorumTooLarge is returned when setting an approval quorum above MaxQuorum.
-	ErrQuorumTooLarge = errors.New("quorum too large")
+	// ErrCommitteeSizeOutOfRange is returned when setting an approval
+	// committee of 0 or more than MaxApprovalCommittee verifiers.
+	ErrCommitteeSizeOutOfRange = errors.New("approval committee size out of range")
+	// ErrNotOnCommittee is returned when a verifier approves an attestation
+	// round whose committee is drawn and does not include it.
+	ErrNotOnCommittee = errors.New("verifier not on the enclave's approval committee")
+	// ErrEnclaveDrawTooEarly is returned when drawing an approval committee
+	// before the block after the round's attestation is sealed.
+	ErrEnclaveDrawTooEarly = errors.New("approval committee drawn too early")
+	// ErrEnclaveCommitteeAlreadyDrawn is returned when drawing the approval
+	// committee of a round a second time.
+	ErrEnclaveCommitteeAlreadyDrawn = errors.New("approval committee already drawn")
 )
 
 var registryRevertSpecs = map[string]revertSpec{
@@ -44,8 +55,18 @@ var registryRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("evidence %s is the current attestation of enclave %v: re-attest with a fresh quote from the enclave", hexArg(a[1]), a[0])
 	}},
 	"ZeroApprovalPeriod": {ErrZeroApprovalPeriod, func([]any) string { return "approval period must be at least 1 block" }},
-	"QuorumTooLarge": {ErrQuorumTooLarge, func(a []any) string {
-		return fmt.Sprintf("quorum %v is above the maximum %v: choose a smaller quorum", a[0], a[1])
+	"CommitteeSizeOutOfRange": {ErrCommitteeSizeOutOfRange, func(a []any) string {
+		return fmt.Sprintf("an approval committee of %v verifiers is out of range: choose 1 to %v", a[0], a[1])
+	}},
+	"NotOnCommittee": {ErrNotOnCommittee, func(a []any) string {
+		return fmt.Sprintf("%v is not on the committee drawn for round %v of enclave %v: only drawn members approve a round "+
+			"(see EnclaveCommittee); wait for a later round (re-attestation) to be drawn", a[0], a[2], a[1])
+	}},
+	"EnclaveDrawTooEarly": {ErrEnclaveDrawTooEarly, func(a []any) string {
+		return fmt.Sprintf("the committee of round %v of enclave %v can be drawn from block %v (its seed is the hash of the block before): wait for that block and retry", a[1], a[0], a[2])
+	}},
+	"EnclaveCommitteeAlreadyDrawn": {ErrEnclaveCommitteeAlreadyDrawn, func(a []any) string {
+		return fmt.Sprintf("the committee of round %v of enclave %v is already drawn: read it with EnclaveCommittee", a[1], a[0])
 	}},
 }
 
@@ -53,8 +74,14 @@ func init() {
 	registerRevertErrors(&bindings.EnclaveRegistryMetaData, registryRevertSpecs)
 }
 
-// MaxQuorum is the largest approval quorum EnclaveRegistry accepts.
-const MaxQuorum = 255
+// MaxApprovalCommittee is the largest approval committee EnclaveRegistry
+// draws (EnclaveRegistry.MAX_COMMITTEE).
+const MaxApprovalCommittee = 10
+
+// SeedWindow is the number of blocks whose hash a contract can read: an
+// approval committee not drawn within it is drawn from the hash of a block
+// SeedWindow later (EnclaveRegistry.SEED_WINDOW).
+const SeedWindow = 256
 
 // DefaultApprovalPeriod is the approval period of a deployment whose
 // DeployConfig leaves it zero: 216,000 blocks, 30 days of 12-second blocks.
@@ -162,11 +189,12 @@ type EnclaveInfo struct {
 	EvidenceHash common.Hash `json:"evidenceHash"`
 	Measurement  common.Hash `json:"measurement"`
 	// Status is Pending while the current round awaits approvals, Active
-	// once it reached quorum; see ApprovedAt for whether an approval holds.
+	// once a majority of its committee approved; see ApprovedAt for whether
+	// an approval holds.
 	Status EnclaveStatus `json:"status"`
 	// Round is the attestation round: 1 at registration, one more per re-attestation.
 	Round uint16 `json:"round"`
-	// Approvals counts the approvals of the current round.
+	// Approvals counts the committee members' approvals of the current round.
 	Approvals uint8 `json:"approvals"`
 	// ApprovedUntil is the first block at which the latest approval no
 	// longer holds (0: never approved).
@@ -208,13 +236,14 @@ func (c *Client) SetMeasurementAllowed(ctx context.Context, measurement common.H
 	return c.transact(ctx, "setting measurement allowance", &c.dep.EnclaveRegistry, data, nil)
 }
 
-// SetQuorum sets how many verifier approvals activate an enclave (governance only).
-func (c *Client) SetQuorum(ctx context.Context, quorum uint32) (*types.Receipt, error) {
-	data, err := c.registry.TryPackSetQuorum(quorum)
+// SetApprovalCommittee sets how many verifiers are drawn for the approval
+// committees drawn from now on, 1 to MaxApprovalCommittee (governance only).
+func (c *Client) SetApprovalCommittee(ctx context.Context, size uint8) (*types.Receipt, error) {
+	data, err := c.registry.TryPackSetCommitteeSize(size)
 	if err != nil {
-		return nil, fmt.Errorf("packing setQuorum: %w", err)
+		return nil, fmt.Errorf("packing setCommitteeSize: %w", err)
 	}
-	return c.transact(ctx, "setting quorum", &c.dep.EnclaveRegistry, data, nil)
+	return c.transact(ctx, "setting approval committee size", &c.dep.EnclaveRegistry, data, nil)
 }
 
 // SetApprovalPeriod sets how many blocks the approvals granted from now on
@@ -250,14 +279,95 @@ func (c *Client) ReattestEnclave(ctx context.Context, enclave common.Address, ev
 	return c.transact(ctx, "re-attesting enclave", &c.dep.EnclaveRegistry, data, nil)
 }
 
+// DrawEnclaveCommittee draws the approval committee of the current round of
+// enclave. Anyone may, once, from the second block after the round's
+// attestation (ErrEnclaveDrawTooEarly before), as soon as the block after
+// the attestation, whose hash seeds the draw, is the head. The draw counts
+// the approvals members sent before it and may activate the enclave.
+func (c *Client) DrawEnclaveCommittee(ctx context.Context, enclave common.Address) (*types.Receipt, error) {
+	const what = "drawing approval committee"
+	data, err := c.registry.TryPackDrawCommittee(enclave)
+	if err != nil {
+		return nil, fmt.Errorf("packing drawCommittee: %w", err)
+	}
+	e, cm, err := c.enclaveCommittee(ctx, enclave)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	seedBlock := cm.FirstDrawBlock - 1
+	if cm.Drawn || e.Status != EnclavePending || head != seedBlock {
+		return c.transact(ctx, what, &c.dep.EnclaveRegistry, data, nil)
+	}
+	// The head is the seed block: gas is estimated at the head, where the
+	// draw is too early, and the draw runs in the next block. Check it with
+	// Staking's view of the same sample, then send it with a gas bound.
+	size, err := c.ApprovalCommittee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(seedBlock))
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading seed block %d: %w", what, seedBlock, err)
+	}
+	if _, err := c.SampleCommittee(ctx, CommitteeSeed(h.Hash(), c.dep.EnclaveRegistry, enclave, cm.Round), size, e.Operator, cm.SeatBound); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return c.transactGas(ctx, what, &c.dep.EnclaveRegistry, data, nil, drawGasBound(size))
+}
+
+// drawGasBound is a gas limit no approval-committee draw of size members
+// reaches: each of its 8·size + 16 tries reads a seat and its verifier's
+// stake (cold: 2 × 2,100 gas and the hashing), plus the registry's reads
+// and writes. Unused gas is not paid for.
+func drawGasBound(size uint8) uint64 {
+	return 120_000 + uint64(8*int(size)+16)*8_000
+}
+
+// CommitteeSeed returns the seed EnclaveRegistry draws an approval
+// committee from: keccak256(abi.encode(seedHash, registry, enclave,
+// round)), seedHash being the hash of the round's seed block
+// (EnclaveCommittee.SeedBlock).
+func CommitteeSeed(seedHash common.Hash, registry, enclave common.Address, round uint16) common.Hash {
+	var b [128]byte
+	copy(b[:32], seedHash[:])
+	copy(b[44:64], registry[:])
+	copy(b[76:96], enclave[:])
+	b[126], b[127] = byte(round>>8), byte(round)
+	return crypto.Keccak256Hash(b[:])
+}
+
 // ApproveEnclave records the client's (staked verifier) approval of the
-// current attestation round of enclave.
+// current attestation round of enclave. Once the round's committee is drawn
+// only its members approve (ErrNotOnCommittee otherwise), and a majority of
+// them activates the enclave. Before the draw the approval is held and
+// counts if the client is drawn; ApproveEnclave then draws the committee
+// itself (anyone may), so that the held approval takes effect: it fails if
+// the committee cannot be drawn (ErrNotEnoughVerifiers: fewer eligible
+// verifiers than the committee size). It returns the approval's receipt.
 func (c *Client) ApproveEnclave(ctx context.Context, enclave common.Address) (*types.Receipt, error) {
 	data, err := c.registry.TryPackApprove(enclave)
 	if err != nil {
 		return nil, fmt.Errorf("packing approve: %w", err)
 	}
-	return c.transact(ctx, "approving enclave", &c.dep.EnclaveRegistry, data, nil)
+	rcpt, err := c.transact(ctx, "approving enclave", &c.dep.EnclaveRegistry, data, nil)
+	if err != nil {
+		return nil, err
+	}
+	cm, err := c.EnclaveCommittee(ctx, enclave)
+	if err != nil || cm.Drawn {
+		return rcpt, err
+	}
+	// The approval's block is at least the seed block (the one after the
+	// attestation), so the draw can run in the next.
+	if _, err := c.DrawEnclaveCommittee(ctx, enclave); err != nil &&
+		!errors.Is(err, ErrEnclaveCommitteeAlreadyDrawn) && !errors.Is(err, ErrEnclaveNotPending) {
+		return nil, fmt.Errorf("approval of enclave %s held until its committee is drawn: %w", enclave.Hex(), err)
+	}
+	return rcpt, nil
 }
 
 // DeregisterEnclave retires enclave (its operator or governance).
@@ -297,7 +407,8 @@ func (c *Client) EnclaveOperator(ctx context.Context, enclave common.Address) (c
 	return e.Operator, nil
 }
 
-// HasApproved reports whether verifier approved the current attestation round of enclave.
+// HasApproved reports whether verifier approved the current attestation
+// round of enclave (before the draw: its approval is held).
 func (c *Client) HasApproved(ctx context.Context, enclave, verifier common.Address) (bool, error) {
 	out, err := c.call(ctx, c.dep.EnclaveRegistry, c.registry.PackHasApproved(enclave, verifier))
 	if err != nil {
@@ -335,13 +446,86 @@ func (c *Client) MeasurementAllowed(ctx context.Context, measurement common.Hash
 	return c.registry.UnpackMeasurementAllowed(out)
 }
 
-// Quorum returns the number of verifier approvals that activate an enclave.
-func (c *Client) Quorum(ctx context.Context) (uint32, error) {
-	out, err := c.call(ctx, c.dep.EnclaveRegistry, c.registry.PackQuorum())
+// ApprovalCommittee returns how many verifiers are drawn for an approval
+// committee; a majority of them activates an enclave.
+func (c *Client) ApprovalCommittee(ctx context.Context) (uint8, error) {
+	out, err := c.call(ctx, c.dep.EnclaveRegistry, c.registry.PackCommitteeSize())
 	if err != nil {
-		return 0, fmt.Errorf("reading quorum: %w", err)
+		return 0, fmt.Errorf("reading approval committee size: %w", err)
 	}
-	return c.registry.UnpackQuorum(out)
+	return c.registry.UnpackCommitteeSize(out)
+}
+
+// EnclaveCommittee is the approval committee of an enclave's current
+// attestation round.
+type EnclaveCommittee struct {
+	// Round is the attestation round the committee judges.
+	Round uint16 `json:"round"`
+	// Drawn reports whether the committee is drawn.
+	Drawn bool `json:"drawn"`
+	// Members are the drawn verifiers in draw order (empty until drawn).
+	Members []common.Address `json:"members,omitempty"`
+	// Majority is the number of members' approvals that activate the
+	// enclave (0 until drawn).
+	Majority int `json:"majority,omitempty"`
+	// SeatBound, until the draw, is the number of Staking seats the
+	// committee will be drawn among: those that existed when the round
+	// opened.
+	SeatBound uint64 `json:"seatBound,omitempty"`
+	// FirstDrawBlock is the first block the committee can be drawn in: two
+	// after the round's attestation (the seed is the hash of the one between).
+	FirstDrawBlock uint64 `json:"firstDrawBlock"`
+}
+
+// Member returns verifier's position in the committee, or -1.
+func (m EnclaveCommittee) Member(verifier common.Address) int {
+	for i, a := range m.Members {
+		if a == verifier {
+			return i
+		}
+	}
+	return -1
+}
+
+// SeedBlock returns the block whose hash seeds a draw of the committee in
+// block drawBlock (at least FirstDrawBlock): the block after the round's
+// attestation while its hash is readable, then the one SeedWindow blocks
+// later, and so on, as EnclaveRegistry.drawCommittee computes it.
+func (m EnclaveCommittee) SeedBlock(drawBlock uint64) uint64 {
+	first := m.FirstDrawBlock - 1
+	if drawBlock <= first {
+		return first
+	}
+	return first + (drawBlock-1-first)/SeedWindow*SeedWindow
+}
+
+// EnclaveCommittee returns the approval committee of the current round of
+// enclave (Drawn false until someone draws it).
+func (c *Client) EnclaveCommittee(ctx context.Context, enclave common.Address) (EnclaveCommittee, error) {
+	_, cm, err := c.enclaveCommittee(ctx, enclave)
+	return cm, err
+}
+
+func (c *Client) enclaveCommittee(ctx context.Context, enclave common.Address) (EnclaveInfo, EnclaveCommittee, error) {
+	e, err := c.Enclave(ctx, enclave)
+	if err != nil {
+		return EnclaveInfo{}, EnclaveCommittee{}, err
+	}
+	out, err := c.call(ctx, c.dep.EnclaveRegistry, c.registry.PackApprovalCommitteeOf(enclave))
+	if err != nil {
+		return EnclaveInfo{}, EnclaveCommittee{}, fmt.Errorf("reading approval committee: %w", err)
+	}
+	r, err := c.registry.UnpackApprovalCommitteeOf(out)
+	if err != nil {
+		return EnclaveInfo{}, EnclaveCommittee{}, fmt.Errorf("decoding approval committee: %w", err)
+	}
+	cm := EnclaveCommittee{Round: e.Round, Members: r.Members, FirstDrawBlock: e.AttestedBlock + 2}
+	if len(r.Members) > 0 {
+		cm.Drawn, cm.Majority = true, len(r.Members)/2+1
+	} else {
+		cm.SeatBound = r.SeatBound.Uint64()
+	}
+	return e, cm, nil
 }
 
 // ApprovalPeriod returns how many blocks a new approval holds.

@@ -72,6 +72,7 @@ func TestAttackRegisterForeignEnclave(t *testing.T) {
 func TestAttackSelfApproval(t *testing.T) {
 	ctx := testContext(t)
 	gov := dev.Governance()
+	registryPool(t)
 	m := allowedMeasurement(t)
 	op := stakedAccount(t, chain.RoleTEENode)
 	key, enclave := newKey(t)
@@ -101,14 +102,12 @@ func TestAttackSelfApproval(t *testing.T) {
 		_, err := gov.SetApprovalPeriod(testContext(t), chain.DefaultApprovalPeriod)
 		require.NoError(t, err)
 	})
-	v1, v2 := stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier)
+	// The committee approves; the last approval (this test runs alone on
+	// dev) is the head block.
 	approve := func() uint64 {
 		t.Helper()
-		_, err := v1.ApproveEnclave(ctx, enclave)
-		require.NoError(t, err)
-		rcpt, err := v2.ApproveEnclave(ctx, enclave)
-		require.NoError(t, err)
-		return rcpt.BlockNumber.Uint64()
+		approveByCommittee(t, dev, enclave, devClient)
+		return headBlock(t, op)
 	}
 	activated := approve()
 	_, err = gov.SetApprovalPeriod(ctx, chain.DefaultApprovalPeriod)
@@ -132,8 +131,12 @@ func TestAttackSelfApproval(t *testing.T) {
 
 	_, err = op.ReattestEnclave(ctx, enclave, info.EvidenceHash, randomHash(t))
 	require.ErrorIs(t, err, chain.ErrEvidenceNotFresh, "the old quote does not renew the approval")
-	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	rcpt, err := op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
 	require.NoError(t, err)
+	cm, err := op.EnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	require.False(t, cm.Drawn, "the new round draws a committee of its own")
+	require.Equal(t, rcpt.BlockNumber.Uint64()+2, cm.FirstDrawBlock)
 	renewed := approve()
 	active, err = op.EnclaveActive(ctx, enclave)
 	require.NoError(t, err)
@@ -159,4 +162,97 @@ func switchRole(t *testing.T, c *chain.Client, staked *big.Int, role chain.Role,
 	require.NoError(t, err)
 	_, err = c.Stake(ctx, role, amount)
 	require.NoError(t, err)
+}
+
+// TestAttackSybilApproval: an operator funds fresh verifier accounts at the
+// minimum stake (Sybils, which never operated an enclave) and approves its
+// own enclave with them, while honest verifiers, which refuse its evidence,
+// hold the rest of the stake. Before approval committees every staked
+// verifier's approval counted: on the test chain (quorum 2) two Sybils of
+// 100 MEMO each activated the enclave in every attempt (one Sybil at the
+// deployment default quorum of 1). Now every round is judged by a committee
+// of 3 drawn by stake: a Sybil's approval is refused (ErrNotOnCommittee)
+// unless it was drawn, and the enclave is approved only in the rounds where
+// Sybils hold a majority of the committee. Here 5 Sybils (5 seats, 500
+// MEMO) face 3 honest verifiers of 1,000 MEMO (30 seats) over 20 rounds
+// (registration and 19 re-attestations): a Sybil majority has a 6.6%
+// chance per round (see the log), against certainty before.
+func TestAttackSybilApproval(t *testing.T) {
+	const (
+		sybils = 5
+		rounds = 20
+	)
+	net := committeeNet(t, 3)
+	ctx := testContext(t)
+	for range 3 {
+		netStaked(t, net, chain.RoleVerifier, chain.Tokens(1000))
+	}
+	op, err := net.NewAccount(ctx, oneETH, new(big.Int).Add(minTEE, new(big.Int).Mul(minVerifier, big.NewInt(sybils))))
+	require.NoError(t, err)
+	_, err = op.Stake(ctx, chain.RoleTEENode, minTEE)
+	require.NoError(t, err)
+	var sybil []*chain.Client
+	for range sybils {
+		s, err := net.NewAccount(ctx, oneETH, nil)
+		require.NoError(t, err)
+		_, err = op.TransferMEMO(ctx, s.Address(), minVerifier)
+		require.NoError(t, err)
+		_, err = s.Stake(ctx, chain.RoleVerifier, minVerifier)
+		require.NoError(t, err)
+		sybil = append(sybil, s)
+	}
+	enclave, _ := netEnclave(t, net, op)
+
+	captured, refused, drawn := 0, 0, 0
+	for round := 1; round <= rounds; round++ {
+		if round > 1 {
+			_, err := op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+			require.NoError(t, err)
+		}
+		// In odd rounds the Sybils approve as soon as the round opens (the
+		// first approval is held and its client draws the committee); in
+		// even rounds the operator draws first.
+		if round%2 == 0 {
+			net.Mine(1)
+			_, err := op.DrawEnclaveCommittee(ctx, enclave)
+			require.NoError(t, err)
+		}
+		members := 0
+		for i, s := range sybil {
+			_, err := s.ApproveEnclave(ctx, enclave)
+			cm, cerr := op.EnclaveCommittee(ctx, enclave)
+			require.NoError(t, cerr)
+			switch info, ierr := op.Enclave(ctx, enclave); {
+			case ierr != nil:
+				require.NoError(t, ierr)
+			case cm.Member(s.Address()) >= 0:
+				require.NoError(t, err, "round %d: drawn Sybil %d approves", round, i)
+				members++
+			case info.Status == chain.EnclaveActive:
+				require.ErrorIs(t, err, chain.ErrEnclaveNotPending, "round %d: Sybil %d after the Sybils' majority", round, i)
+			case i == 0 && round%2 == 1:
+				require.NoError(t, err, "round %d: the first Sybil's approval is held before the draw and never counts", round)
+				refused++
+			default:
+				require.ErrorIs(t, err, chain.ErrNotOnCommittee, "round %d: Sybil %d is not on the committee", round, i)
+				refused++
+			}
+		}
+		cm, err := op.EnclaveCommittee(ctx, enclave)
+		require.NoError(t, err)
+		info, err := op.Enclave(ctx, enclave)
+		require.NoError(t, err)
+		require.Equal(t, members >= cm.Majority, info.Status == chain.EnclaveActive,
+			"round %d: %d of the %d members are Sybils; active only with a majority", round, members, len(cm.Members))
+		drawn += members
+		if info.Status == chain.EnclaveActive {
+			captured++
+		}
+	}
+	// A committee of 3 distinct verifiers drawn in proportion to seats from
+	// 3 × 10 honest seats and 5 × 1 Sybil seats: P(at least 2 Sybils) = 6.6%.
+	t.Logf("%d Sybils of %s (%d of 35 seats) against 3 honest verifiers of 1,000 MEMO: over %d rounds, %d Sybil seats drawn, %d approvals refused or ignored, enclave approved in %d rounds (before: every round)",
+		sybils, chain.FormatMEMO(minVerifier), sybils, rounds, drawn, refused, captured)
+	require.GreaterOrEqual(t, refused, (sybils-3)*rounds, "at most 3 of the 5 Sybils sit on a committee of 3")
+	require.Less(t, captured, rounds/2, "before: approved in every round")
 }

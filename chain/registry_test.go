@@ -3,7 +3,9 @@ package chain_test
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
+	"errors"
 	"math/big"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 func randomHash(t testing.TB) common.Hash {
@@ -63,20 +66,80 @@ func registration(t testing.TB, op *chain.Client, key *ecdsa.PrivateKey, m commo
 	return r
 }
 
-// activeEnclave registers and approves (quorum 2) a fresh enclave and
-// returns its operator and address.
+// activeEnclave registers a fresh enclave, has its committee approve it
+// and returns its operator and address.
 func activeEnclave(t testing.TB) (*chain.Client, common.Address) {
 	t.Helper()
 	ctx := testContext(t)
+	registryPool(t)
 	op := stakedAccount(t, chain.RoleTEENode)
 	key, enclave := newKey(t)
 	_, err := op.RegisterEnclave(ctx, registration(t, op, key, allowedMeasurement(t)))
 	require.NoError(t, err)
-	for range 2 {
-		_, err := stakedAccount(t, chain.RoleVerifier).ApproveEnclave(ctx, enclave)
+	approveByCommittee(t, dev, enclave, devClient)
+	return op, enclave
+}
+
+var registryPoolOnce sync.Once
+
+// registryPool stakes five verifiers of 1000 MEMO (10 seats each) on dev
+// once, so that approval committees land mostly on verifiers no test
+// unbonds: a member that unbonds between the draw and its approval cannot
+// approve.
+func registryPool(t testing.TB) {
+	t.Helper()
+	registryPoolOnce.Do(func() {
+		for range 5 {
+			v := newAccount(t, chain.Tokens(1000))
+			_, err := v.Stake(testContext(t), chain.RoleVerifier, chain.Tokens(1000))
+			require.NoError(t, err)
+		}
+	})
+}
+
+// approveByCommittee has the committee of the current round of enclave on
+// net approve it: it mines until the committee can be drawn, draws it
+// unless someone did, and has members approve, through the clients
+// clientOf returns (nil: an account the test cannot drive), until a
+// majority did. The enclave is then active. It returns the committee.
+func approveByCommittee(t testing.TB, net *devnet.Chain, enclave common.Address, clientOf func(common.Address) *chain.Client) chain.EnclaveCommittee {
+	t.Helper()
+	ctx := testContext(t)
+	gov := net.Governance()
+	cm, err := gov.EnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	if !cm.Drawn {
+		// Gas is estimated at the head: the seed block must be sealed.
+		head, err := gov.BlockNumber(ctx)
+		require.NoError(t, err)
+		if seed := cm.FirstDrawBlock - 1; head < seed {
+			net.Mine(int(seed - head))
+		}
+		if _, err := gov.DrawEnclaveCommittee(ctx, enclave); !errors.Is(err, chain.ErrEnclaveCommitteeAlreadyDrawn) {
+			require.NoError(t, err)
+		}
+		cm, err = gov.EnclaveCommittee(ctx, enclave)
 		require.NoError(t, err)
 	}
-	return op, enclave
+	approvals := 0
+	for _, m := range cm.Members {
+		if approvals >= cm.Majority {
+			break
+		}
+		if ok, err := gov.HasApproved(ctx, enclave, m); err == nil && ok {
+			approvals++
+			continue
+		}
+		if c := clientOf(m); c != nil {
+			if _, err := c.ApproveEnclave(ctx, enclave); err == nil {
+				approvals++
+			}
+		}
+	}
+	active, err := gov.EnclaveActive(ctx, enclave)
+	require.NoError(t, err)
+	require.True(t, active, "%d of the %d members of the committee approved (%d needed)", approvals, len(cm.Members), cm.Majority)
+	return cm
 }
 
 func TestRegisterEnclave(t *testing.T) {
@@ -203,11 +266,11 @@ func TestRegistrationDigest(t *testing.T) {
 func TestApproveEnclave(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
+	registryPool(t)
 	op := stakedAccount(t, chain.RoleTEENode)
 	key, enclave := newKey(t)
 	_, err := op.RegisterEnclave(ctx, registration(t, op, key, allowedMeasurement(t)))
 	require.NoError(t, err)
-	v1, v2, v3 := stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier)
 
 	_, err = op.ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrOperatorCannotApprove, "an operator never approves (not even its own enclave)")
@@ -215,34 +278,46 @@ func TestApproveEnclave(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrNotStakedVerifier)
 	_, err = newAccount(t, nil).ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrNotStakedVerifier)
-	_, err = v1.ApproveEnclave(ctx, randomAddress(t))
+	_, err = stakedAccount(t, chain.RoleVerifier).ApproveEnclave(ctx, randomAddress(t))
 	require.ErrorIs(t, err, chain.ErrEnclaveNotPending)
 
-	_, err = v1.ApproveEnclave(ctx, enclave)
+	// A verifier staked after the registration approves before the draw:
+	// the approval is held, and ApproveEnclave draws the committee. The
+	// verifier's seats came after the round opened: it is never drawn.
+	late := stakedAccount(t, chain.RoleVerifier)
+	_, err = late.ApproveEnclave(ctx, enclave)
 	require.NoError(t, err)
-	_, err = v1.ApproveEnclave(ctx, enclave)
+	_, err = late.ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrAlreadyApproved)
-	approved, err := op.HasApproved(ctx, enclave, v1.Address())
+	held, err := op.HasApproved(ctx, enclave, late.Address())
 	require.NoError(t, err)
-	require.True(t, approved)
-	active, err := op.EnclaveActive(ctx, enclave)
+	require.True(t, held)
+	cm, err := op.EnclaveCommittee(ctx, enclave)
 	require.NoError(t, err)
-	require.False(t, active, "one approval is below the quorum of 2")
-
-	rcpt, err := v2.ApproveEnclave(ctx, enclave)
-	require.NoError(t, err)
-	period, err := op.ApprovalPeriod(ctx)
-	require.NoError(t, err)
+	require.True(t, cm.Drawn)
+	require.Len(t, cm.Members, 3, "the test chain's committee of 3")
+	require.Equal(t, 2, cm.Majority)
+	require.Equal(t, -1, cm.Member(late.Address()))
+	require.Equal(t, -1, cm.Member(op.Address()))
 	info, err := op.Enclave(ctx, enclave)
 	require.NoError(t, err)
-	require.Equal(t, chain.EnclaveActive, info.Status)
-	require.EqualValues(t, 2, info.Approvals)
-	require.Equal(t, rcpt.BlockNumber.Uint64()+period, info.ApprovedUntil)
-	active, err = op.EnclaveActive(ctx, enclave)
-	require.NoError(t, err)
-	require.True(t, active)
+	require.Zero(t, info.Approvals, "a non-member's held approval never counts")
+	_, err = op.DrawEnclaveCommittee(ctx, enclave)
+	require.ErrorIs(t, err, chain.ErrEnclaveCommitteeAlreadyDrawn)
+	_, err = stakedAccount(t, chain.RoleVerifier).ApproveEnclave(ctx, enclave)
+	require.ErrorIs(t, err, chain.ErrNotOnCommittee, "after the draw a non-member's approval is refused")
 
-	_, err = v3.ApproveEnclave(ctx, enclave)
+	// A majority of the members activates the enclave.
+	approveByCommittee(t, dev, enclave, devClient)
+	period, err := op.ApprovalPeriod(ctx)
+	require.NoError(t, err)
+	info, err = op.Enclave(ctx, enclave)
+	require.NoError(t, err)
+	require.Equal(t, chain.EnclaveActive, info.Status)
+	require.EqualValues(t, cm.Majority, info.Approvals)
+	require.Greater(t, info.ApprovedUntil, period)
+
+	_, err = stakedAccount(t, chain.RoleVerifier).ApproveEnclave(ctx, enclave)
 	require.ErrorIs(t, err, chain.ErrEnclaveNotPending)
 }
 
@@ -274,18 +349,21 @@ func TestReattestEnclave(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, active, "the approval of round 1 holds while round 2 is pending")
 
-	// The verifiers of round 1 approve round 2 afresh; quorum extends the approval.
-	v1, v2 := stakedAccount(t, chain.RoleVerifier), stakedAccount(t, chain.RoleVerifier)
-	_, err = v1.ApproveEnclave(ctx, enclave)
+	// Round 2 has a committee of its own, drawn afresh; its majority
+	// extends the approval.
+	cm, err := op.EnclaveCommittee(ctx, enclave)
 	require.NoError(t, err)
-	rcpt, err = v2.ApproveEnclave(ctx, enclave)
-	require.NoError(t, err)
+	require.False(t, cm.Drawn)
+	require.EqualValues(t, 2, cm.Round)
+	require.Equal(t, rcpt.BlockNumber.Uint64()+2, cm.FirstDrawBlock)
+	approveByCommittee(t, dev, enclave, devClient)
 	period, err := op.ApprovalPeriod(ctx)
 	require.NoError(t, err)
 	info, err = op.Enclave(ctx, enclave)
 	require.NoError(t, err)
 	require.Equal(t, chain.EnclaveActive, info.Status)
-	require.Equal(t, rcpt.BlockNumber.Uint64()+period, info.ApprovedUntil)
+	require.Greater(t, info.ApprovedUntil, before.ApprovedUntil)
+	require.Greater(t, info.ApprovedUntil, period)
 
 	_, err = op.DeregisterEnclave(ctx, enclave)
 	require.NoError(t, err)
@@ -356,12 +434,12 @@ func TestRegistryGovernance(t *testing.T) {
 	stranger := newAccount(t, nil)
 	_, err := stranger.SetMeasurementAllowed(ctx, randomHash(t), true)
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
-	_, err = stranger.SetQuorum(ctx, 1)
+	_, err = stranger.SetApprovalCommittee(ctx, 1)
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
-	_, err = dev.Governance().SetQuorum(ctx, 0)
-	require.ErrorIs(t, err, chain.ErrZeroQuorum)
-	_, err = dev.Governance().SetQuorum(ctx, chain.MaxQuorum+1)
-	require.ErrorIs(t, err, chain.ErrQuorumTooLarge)
+	for _, size := range []uint8{0, chain.MaxApprovalCommittee + 1} {
+		_, err = dev.Governance().SetApprovalCommittee(ctx, size)
+		require.ErrorIs(t, err, chain.ErrCommitteeSizeOutOfRange, "size %d", size)
+	}
 	_, err = stranger.SetApprovalPeriod(ctx, 10)
 	require.ErrorIs(t, err, chain.ErrUnauthorized)
 	_, err = dev.Governance().SetApprovalPeriod(ctx, 0)
@@ -369,11 +447,13 @@ func TestRegistryGovernance(t *testing.T) {
 	period, err := stranger.ApprovalPeriod(ctx)
 	require.NoError(t, err)
 	require.EqualValues(t, chain.DefaultApprovalPeriod, period)
-	_, err = dev.Governance().SetQuorum(ctx, 2)
+	// The test chain asks for a quorum of 2: a committee of 3. (Parallel
+	// tests draw committees: the size is set to what it is.)
+	_, err = dev.Governance().SetApprovalCommittee(ctx, 3)
 	require.NoError(t, err)
-	q, err := stranger.Quorum(ctx)
+	size, err := stranger.ApprovalCommittee(ctx)
 	require.NoError(t, err)
-	require.EqualValues(t, 2, q)
+	require.EqualValues(t, 3, size)
 
 	trusts, _, err := stranger.SimulatedRoots(ctx)
 	require.NoError(t, err)

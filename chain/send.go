@@ -158,6 +158,8 @@ type submission struct {
 	to    *common.Address
 	data  []byte
 	value *big.Int
+	// gas, if not zero, is the gas limit to send with instead of an estimate.
+	gas uint64
 	// sent are the versions sent under nonce (fee bumps), latest last.
 	sent  []*types.Transaction
 	nonce uint64
@@ -174,12 +176,15 @@ func (c *Client) submit(ctx context.Context, s *submission) error {
 	if s.value == nil {
 		s.value = new(big.Int)
 	}
-	gas, err := c.backend.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: s.to, Data: s.data, Value: s.value})
-	if err != nil {
-		return fmt.Errorf("%s: %w", s.what, classify(err))
+	gas := s.gas
+	if gas == 0 {
+		estimate, err := c.backend.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: s.to, Data: s.data, Value: s.value})
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.what, classify(err))
+		}
+		// A small margin covers state that changes between estimation and inclusion.
+		gas = estimate + estimate/5
 	}
-	// A small margin covers state that changes between estimation and inclusion.
-	gas += gas / 5
 	tip, feeCap, err := c.fees(ctx)
 	if err != nil {
 		return fmt.Errorf("%s: %w", s.what, err)

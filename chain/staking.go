@@ -240,6 +240,31 @@ func (c *Client) DrawCommittee(ctx context.Context, d CommitteeDraw) ([]uint32, 
 	return ids, rcpt, err
 }
 
+// SampleCommittee returns the verifier ids of the k members Staking draws
+// from seed among the first seatBound seats, never exclude, as
+// DrawCommittee does but locking nothing (Staking.sampleCommittee, a view
+// anyone may call; EnclaveRegistry draws approval committees with it). It
+// fails with ErrNotEnoughVerifiers when too few eligible verifiers are found.
+func (c *Client) SampleCommittee(ctx context.Context, seed common.Hash, k uint8, exclude common.Address, seatBound uint64) ([]uint32, error) {
+	data, err := c.staking.TryPackSampleCommittee(seed, big.NewInt(int64(k)), exclude, new(big.Int).SetUint64(seatBound))
+	if err != nil {
+		return nil, fmt.Errorf("packing sampleCommittee: %w", err)
+	}
+	out, err := c.call(ctx, c.dep.Staking, data)
+	if err != nil {
+		return nil, fmt.Errorf("sampling committee: %w", err)
+	}
+	packed, err := c.staking.UnpackSampleCommittee(out)
+	if err != nil {
+		return nil, fmt.Errorf("decoding committee: %w", err)
+	}
+	ids := make([]uint32, k)
+	for i := range ids {
+		ids[i] = uint32(new(big.Int).Rsh(packed, uint(24*i)).Uint64() & 0xffffff)
+	}
+	return ids, nil
+}
+
 // VerifierAt returns the account of verifier id.
 func (c *Client) VerifierAt(ctx context.Context, id uint32) (common.Address, error) {
 	out, err := c.call(ctx, c.dep.Staking, c.staking.PackVerifierAt(big.NewInt(int64(id))))

@@ -45,7 +45,9 @@ type Config struct {
 	// AccountMEMO is each dev account's MEMO; nil means 1,000,000 MEMO.
 	AccountMEMO *big.Int
 	// Deploy sets the contract parameters. TrustSimulatedRoots is always set
-	// on a dev chain.
+	// on a dev chain. An approval committee left unset (ApprovalCommittee
+	// and Quorum zero) is a committee of one, so that a dev chain with a
+	// single staked verifier can approve enclaves; set one for committees.
 	Deploy chain.DeployConfig
 	// BlockInterval, if positive, also seals a block (empty if need be) at
 	// this interval, so that block-based delays pass on an idle chain.
@@ -229,6 +231,9 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 
 	depCfg := cfg.Deploy
 	depCfg.TrustSimulatedRoots = true
+	if depCfg.ApprovalCommittee == 0 && depCfg.Quorum == 0 {
+		depCfg.ApprovalCommittee = 1
+	}
 	dep, err := chain.Deploy(ctx, d.client, keys[0], depCfg, logger)
 	if err != nil {
 		d.Close()

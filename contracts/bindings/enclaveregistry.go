@@ -51,9 +51,9 @@ type EnclaveRegistryRecord struct {
 
 // EnclaveRegistryMetaData contains all meta data concerning the EnclaveRegistry contract.
 var EnclaveRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"approvalPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"trustsSimulatedRoots_\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"simulatedRootHash_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotFresh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"InvalidEnclaveSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotEnclaveOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotStakedTEENode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotStakedVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"OperatorCannotApprove\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"quorum\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maximum\",\"type\":\"uint32\"}],\"name\":\"QuorumTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroApprovalPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroQuorum\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"ApprovalPeriodSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"}],\"name\":\"EnclaveActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EnclaveDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveReattested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"quorum\",\"type\":\"uint32\"}],\"name\":\"QuorumSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_QUORUM\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"approvals\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Enclave\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"enclavesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"hasApproved\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"measurementAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"reattest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"recordOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"attestedBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Record\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setApprovalPeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurementAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"quorum_\",\"type\":\"uint32\"}],\"name\":\"setQuorum\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"simulatedRootHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustsSimulatedRoots\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize_\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"approvalPeriod_\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"trustsSimulatedRoots_\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"simulatedRootHash_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maximum\",\"type\":\"uint8\"}],\"name\":\"CommitteeSizeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"}],\"name\":\"EnclaveCommitteeAlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"}],\"name\":\"EnclaveDrawTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"EnclaveNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"EvidenceNotFresh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"InvalidEnclaveSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotEnclaveOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"}],\"name\":\"NotOnCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotStakedTEENode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotStakedVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"OperatorCannotApprove\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroApprovalPeriod\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"ApprovalPeriodSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"CommitteeSizeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"}],\"name\":\"EnclaveActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"}],\"name\":\"EnclaveCommitteeDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EnclaveDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveReattested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SEED_WINDOW\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"approvalCommitteeOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"seatBound\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeSize\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"drawCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"approvals\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Enclave\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"enclavesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"hasApproved\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"measurementAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"}],\"name\":\"reattest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"}],\"name\":\"recordOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumEnclaveRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"approvedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"round\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"attestedBlock\",\"type\":\"uint64\"}],\"internalType\":\"structEnclaveRegistry.Record\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"enclave\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"collateralHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKeyHash\",\"type\":\"bytes32\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blocks\",\"type\":\"uint64\"}],\"name\":\"setApprovalPeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"setCommitteeSize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurementAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"simulatedRootHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustsSimulatedRoots\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "EnclaveRegistry",
-	Bin: "0x60e060405234801561000f575f5ffd5b5060405161214d38038061214d83398101604081905261002e916102a9565b6001600160a01b038616158061004b57506001600160a01b038516155b156100695760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0386166080526100805f866100b5565b5061008a8461015e565b6100938361020e565b81151560a052816100a4575f6100a6565b805b60c0525061033c945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610155575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561010d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610158565b505f5b92915050565b8063ffffffff165f0361018457604051630f1fd28f60e21b815260040160405180910390fd5b60ff63ffffffff821611156101bf576040516349ad0d0b60e11b815263ffffffff8216600482015260ff602482015260440160405180910390fd5b6001805463ffffffff191663ffffffff83169081179091556040519081527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a87094906020015b60405180910390a150565b806001600160401b03165f036102375760405163e9760f4360e01b815260040160405180910390fd5b60018054600160201b600160601b0319166401000000006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf90602001610203565b6001600160a01b03811681146102a6575f5ffd5b50565b5f5f5f5f5f5f60c087890312156102be575f5ffd5b86516102c981610292565b60208801519096506102da81610292565b604088015190955063ffffffff811681146102f3575f5ffd5b60608801519094506001600160401b038116811461030f575f5ffd5b60808801519093508015158114610324575f5ffd5b60a09790970151959894975092959194919391925050565b60805160a05160c051611dcb6103825f395f6104b101525f6101f701525f81816102f7015281816107f901528181610b8c01528181610f2601526113710152611dcb5ff3fe608060405234801561000f575f5ffd5b50600436106101c6575f3560e01c806391d14854116100fe578063d01ac2b61161009e578063e329fed71161006e578063e329fed71461047e578063f698da2514610491578063f80788a414610499578063f80ffd9d146104ac575f5ffd5b8063d01ac2b61461043d578063d2cbc86714610450578063d547741f14610458578063daea85c51461046b575f5ffd5b8063b1753b56116100d9578063b1753b56146103d7578063b7f5431e146103ea578063c06ac6a31461040a578063ccbba62e1461042a575f5ffd5b806391d14854146103aa5780639f8a13d7146103bd578063a217fddf146103d0575f5ffd5b80632f2ff15d116101695780637999762c116101445780637999762c1461033157806384ac33ec146103645780638510129b1461037757806385db946414610397575f5ffd5b80632f2ff15d146102ca57806336568abe146102df5780634cf088d9146102f2575f5ffd5b80631494e2f6116101a45780631494e2f61461023b5780631703a0181461027057806319648d8814610295578063248a9ca3146102a8575f5ffd5b806301ffc9a7146101ca57806303b63f70146101f25780630975b6f314610219575b5f5ffd5b6101dd6101d8366004611926565b6104d3565b60405190151581526020015b60405180910390f35b6101dd7f000000000000000000000000000000000000000000000000000000000000000081565b6101dd61022736600461194d565b60026020525f908152604090205460ff1681565b6102627f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a81565b6040519081526020016101e9565b6001546102809063ffffffff1681565b60405163ffffffff90911681526020016101e9565b6101dd6102a336600461197f565b610509565b6102626102b636600461194d565b5f9081526020819052604090206001015490565b6102dd6102d83660046119b0565b61057e565b005b6102dd6102ed3660046119b0565b6105a8565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101e9565b60015461034c9064010000000090046001600160401b031681565b6040516001600160401b0390911681526020016101e9565b6102dd6103723660046119d1565b6105e0565b61038a6103853660046119d1565b610714565b6040516101e99190611a12565b6102dd6103a5366004611a7e565b6107bb565b6101dd6103b83660046119b0565b610ab6565b6101dd6103cb3660046119d1565b610ade565b6102625f81565b6102dd6103e5366004611b20565b610c0f565b6103fd6103f83660046119d1565b610c26565b6040516101e99190611b46565b61041d6104183660046119d1565b610c99565b6040516101e99190611b91565b610262610438366004611c5a565b610dc6565b6102dd61044b366004611c8f565b610e4c565b61028060ff81565b6102dd6104663660046119b0565b610ead565b6102dd6104793660046119d1565b610ed1565b6102dd61048c366004611cbd565b6111e8565b6102626111fb565b6102dd6104a7366004611ce0565b61129f565b6102627f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061050357506301ffc9a760e01b6001600160e01b03198316145b92915050565b6001600160a01b038281165f90815260036020908152604080832054600483528184209486168452939091528120549091600160e81b900461ffff908116911614801561057757506001600160a01b0383165f90815260036020526040902054600160e81b900461ffff1615155b9392505050565b5f8281526020819052604090206001015461059881611554565b6105a28383611561565b50505050565b6001600160a01b03811633146105d15760405163334bd91960e11b815260040160405180910390fd5b6105db82826115f0565b505050565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff166003811115610616576106166119ea565b14158015610641575060028154600160a01b900460ff16600381111561063e5761063e6119ea565b14155b1561066f57604051630972333f60e31b81526001600160a01b03831660048201526024015b60405180910390fd5b80546001600160a01b03163314801590610690575061068e5f33610ab6565b155b156106bf576040516309a1f45d60e31b81526001600160a01b0383166004820152336024820152604401610666565b8054600360a01b60ff60a01b199091161781556040513381526001600160a01b038316907f7af4f15375de35d6f204bde16e6a12bc395fa4d2acbd4eeba8e1940bd76a287c9060200160405180910390a25050565b61071c6118d5565b6001600160a01b038281165f90815260036020818152604092839020835160e0810185528154958616815260018201549281019290925260028101549382019390935282820154606082015291926080830191600160a01b90910460ff169081111561078a5761078a6119ea565b81528254600160f81b900460ff1660208201526004909201546001600160401b031660409092019190915292915050565b6001600160a01b0387166107e25760405163d92e233d60e01b815260040160405180910390fd5b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610831903390600190600401611d10565b602060405180830381865afa15801561084c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108709190611d3d565b61088f57604051631bda294760e01b8152336004820152602401610666565b5f8381526002602052604090205460ff166108c057604051634dedfabb60e11b815260048101849052602401610666565b6001600160a01b0387165f908152600360205260408120908154600160a01b900460ff1660038111156108f5576108f56119ea565b1461091d576040516225776f60e81b81526001600160a01b0389166004820152602401610666565b5f61096661092b338a610dc6565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061165992505050565b50509050886001600160a01b0316816001600160a01b0316146109af57604051638295ea5960e01b81526001600160a01b0380831660048301528a166024820152604401610666565b8154600160e81b3360ff60a01b1981166001600160a81b031990931692909217600160a01b1761ffff60e81b191617835560018084018a905560028401899055600384018790556004840180546fffffffffffffffffffffffffffffffff1916436001600160401b0316908117600160401b919091021790555f8281526005602090815260408083208054948501815583529181902090920180546001600160a01b0319166001600160a01b038e1690811790915581518981529283018c90528282018b9052606083018a9052905190917fe2d9f3b2b12e78730ef595f291832229c8c024c46ce617dd436a3b5b46a2a809919081900360800190a3505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6001600160a01b0381165f9081526003602052604081208054600160a01b900460ff166002816003811115610b1557610b156119ea565b1480610b3257506001816003811115610b3057610b306119ea565b145b8015610b4e57508154600160a81b90046001600160401b031643105b8015610b6c575060038201545f9081526002602052604090205460ff165b8015610c0757508154604051632be979b160e21b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263afa5e6c492610bc8929190911690600190600401611d10565b602060405180830381865afa158015610be3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c079190611d3d565b949350505050565b5f610c1981611554565b610c22826116a2565b5050565b6001600160a01b0381165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015610c8d57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610c6f575b50505050509050919050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091526001600160a01b038281165f908152600360208181526040928390208351610140810190945280549485168452929390840191600160a01b90910460ff1690811115610d3757610d376119ea565b6003811115610d4857610d486119ea565b81528154600160a81b81046001600160401b039081166020840152600160e81b820461ffff166040840152600160f81b90910460ff16606083015260018301546080830152600283015460a0830152600383015460c083015260049092015480831660e0830152600160401b90049091166101009091015292915050565b5f610577610dd26111fb565b604080517f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a60208201526001600160a01b03871691810191909152606081018590526080016040516020818303038152906040528051906020012060405161190160f01b8152600281019290925260228201526042902090565b5f610e5681611554565b5f83815260026020908152604091829020805460ff1916851515908117909155915191825284917fafcf6d9e15b52d84b357f8cb8fba57f4244e05127068225561b6cb7450729654910160405180910390a2505050565b5f82815260208190526040902060010154610ec781611554565b6105a283836115f0565b335f9081526005602052604090205415610f0f5760405163cb9420a960e01b81523360048201526001600160a01b0382166024820152604401610666565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610f5e903390600290600401611d10565b602060405180830381865afa158015610f79573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f9d9190611d3d565b610fbc57604051630cee335f60e01b8152336004820152602401610666565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff166003811115610ff257610ff26119ea565b1461101b57604051632d4f406d60e21b81526001600160a01b0383166004820152602401610666565b80546001600160a01b0383165f90815260046020908152604080832033845290915290205461ffff600160e81b9092048216911681900361108057604051633c19f72560e11b81526001600160a01b0384166004820152336024820152604401610666565b6001600160a01b0383165f9081526004602090815260408083203384529091528120805461ffff191661ffff841617905582546110c890600160f81b900460ff166001611d6c565b83546001600160f81b0316600160f81b60ff83169081029190911785556040805161ffff86168152602081019290925291925033916001600160a01b038716917f9961dbfa1388ee04d1953b98ad34d3dd743546807f85ed159b3a98e6995247df910160405180910390a360015463ffffffff1660ff8216106105a2576001545f906111659064010000000090046001600160401b031643611d85565b84546001600160401b038216600160a81b810268ffffffffffffffffff60a01b1990921691909117600160a11b1786556040805161ffff8716815260208101929092529192506001600160a01b038716917fe9c2b8a7ea80cf7bf185205b48f7cb7e669127f54c0d3473c5033895f49e5c85910160405180910390a25050505050565b5f6111f281611554565b610c228261172f565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f16791da82b813e89d66d50f689c9d5507d76d51a9d961cd99e70d9cf77d313b4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6001600160a01b0383165f9081526003602052604090208054600160a01b900460ff1660018160038111156112d6576112d66119ea565b141580156112f6575060028160038111156112f3576112f36119ea565b14155b1561131f57604051630972333f60e31b81526001600160a01b0386166004820152602401610666565b81546001600160a01b0316331461135a576040516309a1f45d60e31b81526001600160a01b0386166004820152336024820152604401610666565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c4906113a9903390600190600401611d10565b602060405180830381865afa1580156113c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113e89190611d3d565b61140757604051631bda294760e01b8152336004820152602401610666565b60038201545f9081526002602052604090205460ff16611442578160030154604051634dedfabb60e11b815260040161066691815260200190565b8160020154840361147857604051634ae1518d60e01b81526001600160a01b038616600482015260248101859052604401610666565b81545f9061149290600160e81b900461ffff166001611da4565b8354600160a01b600168ffffffffffffffff0160a01b03909116600160e81b61ffff84169081026001600160f81b031691909117919091178555600285018790556004850180546fffffffffffffffff00000000000000001916600160401b436001600160401b0316021790556040805191825260208201889052818101879052519192506001600160a01b038816917f729e85526bbe8970246ca65789842e418f131d1eff8e3e3a705607771c27fe709181900360600190a2505050505050565b61155e81336117d4565b50565b5f61156c8383610ab6565b6115e9575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556115a13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610503565b505f610503565b5f6115fb8383610ab6565b156115e9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610503565b5f5f5f8351604103611690576020840151604085015160608601515f1a6116828882858561180d565b95509550955050505061169b565b505081515f91506002905b9250925092565b806001600160401b03165f036116cb5760405163e9760f4360e01b815260040160405180910390fd5b600180546bffffffffffffffff0000000019166401000000006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf906020015b60405180910390a150565b8063ffffffff165f0361175557604051630f1fd28f60e21b815260040160405180910390fd5b60ff63ffffffff8216111561178c576040516349ad0d0b60e11b815263ffffffff8216600482015260ff6024820152604401610666565b6001805463ffffffff191663ffffffff83169081179091556040519081527ff5bd2fca719770ad1946217995b5582968ab0a27e6a6457d5b067acfe2a8709490602001611724565b6117de8282610ab6565b610c225760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610666565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561184657505f915060039050826118cb565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611897573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166118c257505f9250600191508290506118cb565b92505f91508190505b9450945094915050565b6040518060e001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f6003811115611913576119136119ea565b81525f6020820181905260409091015290565b5f60208284031215611936575f5ffd5b81356001600160e01b031981168114610577575f5ffd5b5f6020828403121561195d575f5ffd5b5035919050565b80356001600160a01b038116811461197a575f5ffd5b919050565b5f5f60408385031215611990575f5ffd5b61199983611964565b91506119a760208401611964565b90509250929050565b5f5f604083850312156119c1575f5ffd5b823591506119a760208401611964565b5f602082840312156119e1575f5ffd5b61057782611964565b634e487b7160e01b5f52602160045260245ffd5b60048110611a0e57611a0e6119ea565b9052565b81516001600160a01b0316815260208083015190820152604080830151908201526060808301519082015260808083015160e0830191611a54908401826119fe565b5063ffffffff60a08401511660a08301526001600160401b0360c08401511660c083015292915050565b5f5f5f5f5f5f5f60c0888a031215611a94575f5ffd5b611a9d88611964565b96506020880135955060408801359450606088013593506080880135925060a08801356001600160401b03811115611ad3575f5ffd5b8801601f81018a13611ae3575f5ffd5b80356001600160401b03811115611af8575f5ffd5b8a6020828401011115611b09575f5ffd5b602082019350809250505092959891949750929550565b5f60208284031215611b30575f5ffd5b81356001600160401b0381168114610577575f5ffd5b602080825282518282018190525f918401906040840190835b81811015611b865783516001600160a01b0316835260209384019390920191600101611b5f565b509095945050505050565b81516001600160a01b0316815261014081016020830151611bb560208401826119fe565b506040830151611bd060408401826001600160401b03169052565b506060830151611be6606084018261ffff169052565b506080830151611bfb608084018260ff169052565b5060a083015160a083015260c083015160c083015260e083015160e0830152610100830151611c366101008401826001600160401b03169052565b50610120830151611c536101208401826001600160401b03169052565b5092915050565b5f5f60408385031215611c6b575f5ffd5b611c7483611964565b946020939093013593505050565b801515811461155e575f5ffd5b5f5f60408385031215611ca0575f5ffd5b823591506020830135611cb281611c82565b809150509250929050565b5f60208284031215611ccd575f5ffd5b813563ffffffff81168114610577575f5ffd5b5f5f5f60608486031215611cf2575f5ffd5b611cfb84611964565b95602085013595506040909401359392505050565b6001600160a01b03831681526040810160038310611d3057611d306119ea565b8260208301529392505050565b5f60208284031215611d4d575f5ffd5b815161057781611c82565b634e487b7160e01b5f52601160045260245ffd5b60ff818116838216019081111561050357610503611d58565b6001600160401b03818116838216019081111561050357610503611d58565b61ffff818116838216019081111561050357610503611d5856fea164736f6c634300081e000a",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051612ad4380380612ad483398101604081905261002e9161027e565b6001600160a01b038616158061004b57506001600160a01b038516155b156100695760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0386166080526100805f866100b5565b5061008a8461015e565b610093836101e8565b81151560a052816100a4575f6100a6565b805b60c0525061030e945050505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610155575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561010d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610158565b505f5b92915050565b60ff811615806101715750600a60ff8216115b1561019f576040516347f75ad160e11b815260ff82166004820152600a602482015260440160405180910390fd5b6001805460ff191660ff83169081179091556040519081527f64d70ee68762acbfb1a4868e17c359dc2126233ac9e806321f4bad8e8be2cade906020015b60405180910390a150565b806001600160401b03165f036102115760405163e9760f4360e01b815260040160405180910390fd5b60018054610100600160481b0319166101006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf906020016101dd565b6001600160a01b038116811461027b575f5ffd5b50565b5f5f5f5f5f5f60c08789031215610293575f5ffd5b865161029e81610267565b60208801519096506102af81610267565b604088015190955060ff811681146102c5575f5ffd5b60608801519094506001600160401b03811681146102e1575f5ffd5b608088015190935080151581146102f6575f5ffd5b60a09790970151959894975092959194919391925050565b60805160a05160c05161275661037e5f395f61050601525f61021801525f81816102fc015281816105c70152818161086601528181610c6301528181610ea70152818161105f015281816111db01528181611587015281816116a201528181611ade0152611c7a01526127565ff3fe608060405234801561000f575f5ffd5b50600436106101e7575f3560e01c806391d1485411610109578063c06ac6a31161009e578063daea85c51161006e578063daea85c5146104d3578063f698da25146104e6578063f80788a4146104ee578063f80ffd9d14610501575f5ffd5b8063c06ac6a31461047a578063ccbba62e1461049a578063d01ac2b6146104ad578063d547741f146104c0575f5ffd5b8063a217fddf116100d9578063a217fddf1461042d578063b1753b5614610434578063b7f5431e14610447578063b9ad89fc14610467575f5ffd5b806391d14854146103d957806393422dac146103ec5780639cf4364b1461040d5780639f8a13d71461041a575f5ffd5b806336568abe1161017f57806384ac33ec1161014f57806384ac33ec146103795780638510129b1461038c57806385db9464146103ac5780638dd5c0d6146103bf575f5ffd5b806336568abe146102e45780634cf088d9146102f757806370594a7b146103365780637999762c14610349575f5ffd5b806319648d88116101ba57806319648d88146102915780631d6698bb146102a4578063248a9ca3146102ad5780632f2ff15d146102cf575f5ffd5b806301ffc9a7146101eb57806303b63f70146102135780630975b6f31461023a5780631494e2f61461025c575b5f5ffd5b6101fe6101f936600461219b565b610528565b60405190151581526020015b60405180910390f35b6101fe7f000000000000000000000000000000000000000000000000000000000000000081565b6101fe6102483660046121c2565b60026020525f908152604090205460ff1681565b6102837f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a81565b60405190815260200161020a565b6101fe61029f3660046121ed565b61055e565b61028361010081565b6102836102bb3660046121c2565b5f9081526020819052604090206001015490565b6102e26102dd366004612224565b610655565b005b6102e26102f2366004612224565b61067f565b61031e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161020a565b6102e2610344366004612247565b6106b7565b6001546103619061010090046001600160401b031681565b6040516001600160401b03909116815260200161020a565b6102e2610387366004612247565b610a4f565b61039f61039a366004612247565b610b7e565b60405161020a919061228a565b6102e26103ba3660046122f6565b610c25565b6103c7600a81565b60405160ff909116815260200161020a565b6101fe6103e7366004612224565b610fae565b6103ff6103fa366004612247565b610fd6565b60405161020a9291906123dd565b6001546103c79060ff1681565b6101fe610428366004612247565b61112d565b6102835f81565b6102e26104423660046123fe565b611256565b61045a610455366004612247565b61126d565b60405161020a9190612424565b6102e2610475366004612436565b6112e0565b61048d610488366004612247565b6112f3565b60405161020a9190612456565b6102836104a836600461251f565b611420565b6102e26104bb366004612556565b6114ad565b6102e26104ce366004612224565b61150e565b6102e26104e1366004612247565b611532565b610283611968565b6102e26104fc366004612579565b611a0c565b6102837f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061055857506301ffc9a760e01b6001600160e01b03198316145b92915050565b6001600160a01b0382165f90815260036020526040812054600160e81b900461ffff16801580159061064d57506001600160a01b038085165f9081526004602081905260408083209051639adaecbd60e01b81528785169281019290925261ffff8516939092917f000000000000000000000000000000000000000000000000000000000000000090911690639adaecbd90602401602060405180830381865afa15801561060e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061063291906125ab565b62ffffff16815260208101919091526040015f205461ffff16145b949350505050565b5f8281526020819052604090206001015461066f81611d56565b6106798383611d63565b50505050565b6001600160a01b03811633146106a85760405163334bd91960e11b815260040160405180910390fd5b6106b28282611df2565b505050565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff1660038111156106ed576106ed612262565b1461071b57604051632d4f406d60e21b81526001600160a01b03831660048201526024015b60405180910390fd5b80546001600160a01b0383165f90815260056020526040902054600160e81b90910461ffff169060f081901c1561077a5760405163cf970df960e01b81526001600160a01b038516600482015261ffff83166024820152604401610712565b60048301545f9061079c90600160401b90046001600160401b031660016125e1565b90508043116107f05784836107b28360016125e1565b60405163cdafc03d60e01b81526001600160a01b03909316600484015261ffff90911660248301526001600160401b03166044820152606401610712565b5f61010080836108016001436125f4565b61080b91906125f4565b6108159190612607565b61081f9190612626565b61082990836125e1565b600154604080518340602082015230918101919091526001600160a01b03898116606083015261ffff8816608083015292935060ff909116915f917f00000000000000000000000000000000000000000000000000000000000000009091169063f42f3f1b9060a00160408051808303601f190181529082905280516020909101208a5460e084901b6001600160e01b03191683526004830191909152602482018690526001600160a01b0316604482015260648101889052608401602060405180830381865afa158015610900573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610924919061263d565b90505f5f5b8381101561098e576001600160a01b038a165f90815260046020526040812061ffff8a1691610959846018612626565b86901c62ffffff16815260208101919091526040015f205461ffff16036109865761098382612654565b91505b600101610929565b506001600160a01b0389165f8181526005602090815260409182902060f087901b86179055815161ffff8b1681526001600160401b0388169181019190915290810184905260ff831660608201527f40d05c0f3a5574b038402c7968871833892fff4a0db5e0fe14f6010ca3f317a39060800160405180910390a28015610a445787546001600160f81b0316600160f81b60ff831602178855610a32600284612607565b811115610a4457610a44888a89611e5b565b505050505050505050565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff166003811115610a8557610a85612262565b14158015610ab0575060028154600160a01b900460ff166003811115610aad57610aad612262565b14155b15610ad957604051630972333f60e31b81526001600160a01b0383166004820152602401610712565b80546001600160a01b03163314801590610afa5750610af85f33610fae565b155b15610b29576040516309a1f45d60e31b81526001600160a01b0383166004820152336024820152604401610712565b8054600360a01b60ff60a01b199091161781556040513381526001600160a01b038316907f7af4f15375de35d6f204bde16e6a12bc395fa4d2acbd4eeba8e1940bd76a287c9060200160405180910390a25050565b610b8661214a565b6001600160a01b038281165f90815260036020818152604092839020835160e0810185528154958616815260018201549281019290925260028101549382019390935282820154606082015291926080830191600160a01b90910460ff1690811115610bf457610bf4612262565b81528254600160f81b900460ff1660208201526004909201546001600160401b031660409092019190915292915050565b6001600160a01b038716610c4c5760405163d92e233d60e01b815260040160405180910390fd5b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490610c9b90339060019060040161266c565b602060405180830381865afa158015610cb6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cda9190612699565b610cf957604051631bda294760e01b8152336004820152602401610712565b5f8381526002602052604090205460ff16610d2a57604051634dedfabb60e11b815260048101849052602401610712565b6001600160a01b0387165f908152600360205260408120908154600160a01b900460ff166003811115610d5f57610d5f612262565b14610d87576040516225776f60e81b81526001600160a01b0389166004820152602401610712565b5f610dd0610d95338a611420565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611efa92505050565b50509050886001600160a01b0316816001600160a01b031614610e1957604051638295ea5960e01b81526001600160a01b0380831660048301528a166024820152604401610712565b81543360ff60a01b19166001600160a81b031990911617600160a01b1761ffff60e81b1916600160e81b17825560018201889055600282018790556003820185905560048083018054600160401b6001600160401b0343169081026fffffffffffffffffffffffffffffffff19909216171790556040805163c6b463d360e01b815290516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169263c6b463d3928082019260209290918290030181865afa158015610eee573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f12919061263d565b6001600160a01b038a165f81815260056020908152604080832094909455338083526006825284832080546001810182559084529282902090920180546001600160a01b0319168417905583518981529081018c90529283018a905260608301899052917fe2d9f3b2b12e78730ef595f291832229c8c024c46ce617dd436a3b5b46a2a8099060800160405180910390a3505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6001600160a01b0381165f908152600560205260408120546060919060f081901c8083036110075750919391925050565b806001600160401b0381111561101f5761101f6126b4565b604051908082528060200260200182016040528015611048578160200160208202803683370190505b5093505f5b81811015611125576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166344bb41a361108f836018612626565b60405160e083901b6001600160e01b03191681529086901c62ffffff166004820152602401602060405180830381865afa1580156110cf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110f391906126c8565b858281518110611105576111056126e3565b6001600160a01b039092166020928302919091019091015260010161104d565b505050915091565b6001600160a01b0381165f9081526003602052604081208054600160a01b900460ff16600281600381111561116457611164612262565b14806111815750600181600381111561117f5761117f612262565b145b801561119d57508154600160a81b90046001600160401b031643105b80156111bb575060038201545f9081526002602052604090205460ff165b801561064d57508154604051632be979b160e21b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169263afa5e6c49261121792919091169060019060040161266c565b602060405180830381865afa158015611232573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061064d9190612699565b5f61126081611d56565b61126982611f43565b5050565b6001600160a01b0381165f908152600660209081526040918290208054835181840281018401909452808452606093928301828280156112d457602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116112b6575b50505050509050919050565b5f6112ea81611d56565b61126982611fca565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091526001600160a01b038281165f908152600360208181526040928390208351610140810190945280549485168452929390840191600160a01b90910460ff169081111561139157611391612262565b60038111156113a2576113a2612262565b81528154600160a81b81046001600160401b039081166020840152600160e81b820461ffff166040840152600160f81b90910460ff16606083015260018301546080830152600283015460a0830152600383015460c083015260049092015480831660e0830152600160401b90049091166101009091015292915050565b5f6114a661142c611968565b604080517f105724aaba470a578677a8188c5c246918786fd26090cfa3fdcf148ccf1b9c2a60208201526001600160a01b03871691810191909152606081018590526080016040516020818303038152906040528051906020012060405161190160f01b8152600281019290925260228201526042902090565b9392505050565b5f6114b781611d56565b5f83815260026020908152604091829020805460ff1916851515908117909155915191825284917fafcf6d9e15b52d84b357f8cb8fba57f4244e05127068225561b6cb7450729654910160405180910390a2505050565b5f8281526020819052604090206001015461152881611d56565b6106798383611df2565b335f90815260066020526040902054156115705760405163cb9420a960e01b81523360048201526001600160a01b0382166024820152604401610712565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c4906115bf90339060029060040161266c565b602060405180830381865afa1580156115da573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115fe9190612699565b61161d57604051630cee335f60e01b8152336004820152602401610712565b6001600160a01b0381165f90815260036020526040902060018154600160a01b900460ff16600381111561165357611653612262565b1461167c57604051632d4f406d60e21b81526001600160a01b0383166004820152602401610712565b8054604051639adaecbd60e01b8152336004820152600160e81b90910461ffff16905f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690639adaecbd90602401602060405180830381865afa1580156116ef573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061171391906125ab565b6001600160a01b0385165f90815260046020908152604080832062ffffff8516845290915290205490915061ffff80841691160361177557604051633c19f72560e11b81526001600160a01b0385166004820152336024820152604401610712565b6001600160a01b0384165f908152600560205260408120549060f082901c90819003611816576001600160a01b0386165f81815260046020908152604080832062ffffff881684528252808320805461ffff191661ffff8a169081179091558151908152918201929092523392917f9961dbfa1388ee04d1953b98ad34d3dd743546807f85ed159b3a98e6995247df910160405180910390a3505050505050565b5f5f5b8281101561184c5762ffffff8516611832826018612626565b85901c62ffffff160361184457600191505b600101611819565b50806118865760405163d495fa9f60e01b81523360048201526001600160a01b038816602482015261ffff86166044820152606401610712565b6001600160a01b0387165f90815260046020908152604080832062ffffff881684529091528120805461ffff191661ffff881617905586546118d390600160f81b900460ff1660016126f7565b87546001600160f81b0316600160f81b60ff83169081029190911789556040805161ffff8a168152602081019290925291925033916001600160a01b038b16917f9961dbfa1388ee04d1953b98ad34d3dd743546807f85ed159b3a98e6995247df910160405180910390a3611949600284612607565b8160ff16111561195e5761195e878988611e5b565b5050505050505050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f16791da82b813e89d66d50f689c9d5507d76d51a9d961cd99e70d9cf77d313b4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6001600160a01b0383165f9081526003602052604090208054600160a01b900460ff166001816003811115611a4357611a43612262565b14158015611a6357506002816003811115611a6057611a60612262565b14155b15611a8c57604051630972333f60e31b81526001600160a01b0386166004820152602401610712565b81546001600160a01b03163314611ac7576040516309a1f45d60e31b81526001600160a01b0386166004820152336024820152604401610712565b604051632be979b160e21b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063afa5e6c490611b1690339060019060040161266c565b602060405180830381865afa158015611b31573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b559190612699565b611b7457604051631bda294760e01b8152336004820152602401610712565b60038201545f9081526002602052604090205460ff16611baf578160030154604051634dedfabb60e11b815260040161071291815260200190565b81600201548403611be557604051634ae1518d60e01b81526001600160a01b038616600482015260248101859052604401610712565b81545f90611bff90600160e81b900461ffff166001612710565b8354600160a01b600168ffffffffffffffff0160a01b03909116600160e81b61ffff8416026001600160f81b03161717845560028401869055600480850180546fffffffffffffffff00000000000000001916600160401b436001600160401b0316021790556040805163c6b463d360e01b815290519293507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169263c6b463d3928281019260209291908290030181865afa158015611cc9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ced919061263d565b6001600160a01b0387165f8181526005602090815260409182902093909355805161ffff851681529283018890528201869052907f729e85526bbe8970246ca65789842e418f131d1eff8e3e3a705607771c27fe709060600160405180910390a2505050505050565b611d608133612049565b50565b5f611d6e8383610fae565b611deb575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611da33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610558565b505f610558565b5f611dfd8383610fae565b15611deb575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610558565b6001545f90611e789061010090046001600160401b03164361272a565b84546001600160401b038216600160a81b810268ffffffffffffffffff60a01b1990921691909117600160a11b1786556040805161ffff8616815260208101929092529192506001600160a01b038516917fe9c2b8a7ea80cf7bf185205b48f7cb7e669127f54c0d3473c5033895f49e5c85910160405180910390a250505050565b5f5f5f8351604103611f31576020840151604085015160608601515f1a611f2388828585612082565b955095509550505050611f3c565b505081515f91506002905b9250925092565b806001600160401b03165f03611f6c5760405163e9760f4360e01b815260040160405180910390fd5b6001805468ffffffffffffffff0019166101006001600160401b038416908102919091179091556040519081527fcaeb4fe34de3623cabae004035ec814ba52ff6683603eb613f697e3ad1a19fdf906020015b60405180910390a150565b60ff81161580611fdd5750600a60ff8216115b15612007576040516347f75ad160e11b815260ff82166004820152600a6024820152604401610712565b6001805460ff191660ff83169081179091556040519081527f64d70ee68762acbfb1a4868e17c359dc2126233ac9e806321f4bad8e8be2cade90602001611fbf565b6120538282610fae565b6112695760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610712565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156120bb57505f91506003905082612140565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561210c573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661213757505f925060019150829050612140565b92505f91508190505b9450945094915050565b6040518060e001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f600381111561218857612188612262565b81525f6020820181905260409091015290565b5f602082840312156121ab575f5ffd5b81356001600160e01b0319811681146114a6575f5ffd5b5f602082840312156121d2575f5ffd5b5035919050565b6001600160a01b0381168114611d60575f5ffd5b5f5f604083850312156121fe575f5ffd5b8235612209816121d9565b91506020830135612219816121d9565b809150509250929050565b5f5f60408385031215612235575f5ffd5b823591506020830135612219816121d9565b5f60208284031215612257575f5ffd5b81356114a6816121d9565b634e487b7160e01b5f52602160045260245ffd5b6004811061228657612286612262565b9052565b81516001600160a01b0316815260208083015190820152604080830151908201526060808301519082015260808083015160e08301916122cc90840182612276565b5063ffffffff60a08401511660a08301526001600160401b0360c08401511660c083015292915050565b5f5f5f5f5f5f5f60c0888a03121561230c575f5ffd5b8735612317816121d9565b96506020880135955060408801359450606088013593506080880135925060a08801356001600160401b0381111561234d575f5ffd5b8801601f81018a1361235d575f5ffd5b80356001600160401b03811115612372575f5ffd5b8a6020828401011115612383575f5ffd5b602082019350809250505092959891949750929550565b5f8151808452602084019350602083015f5b828110156123d35781516001600160a01b03168652602095860195909101906001016123ac565b5093949350505050565b604081525f6123ef604083018561239a565b90508260208301529392505050565b5f6020828403121561240e575f5ffd5b81356001600160401b03811681146114a6575f5ffd5b602081525f6114a6602083018461239a565b5f60208284031215612446575f5ffd5b813560ff811681146114a6575f5ffd5b81516001600160a01b031681526101408101602083015161247a6020840182612276565b50604083015161249560408401826001600160401b03169052565b5060608301516124ab606084018261ffff169052565b5060808301516124c0608084018260ff169052565b5060a083015160a083015260c083015160c083015260e083015160e08301526101008301516124fb6101008401826001600160401b03169052565b506101208301516125186101208401826001600160401b03169052565b5092915050565b5f5f60408385031215612530575f5ffd5b823561253b816121d9565b946020939093013593505050565b8015158114611d60575f5ffd5b5f5f60408385031215612567575f5ffd5b82359150602083013561221981612549565b5f5f5f6060848603121561258b575f5ffd5b8335612596816121d9565b95602085013595506040909401359392505050565b5f602082840312156125bb575f5ffd5b815162ffffff811681146114a6575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115610558576105586125cd565b81810381811115610558576105586125cd565b5f8261262157634e487b7160e01b5f52601260045260245ffd5b500490565b8082028115828204841417610558576105586125cd565b5f6020828403121561264d575f5ffd5b5051919050565b5f60018201612665576126656125cd565b5060010190565b6001600160a01b0383168152604081016003831061268c5761268c612262565b8260208301529392505050565b5f602082840312156126a9575f5ffd5b81516114a681612549565b634e487b7160e01b5f52604160045260245ffd5b5f602082840312156126d8575f5ffd5b81516114a6816121d9565b634e487b7160e01b5f52603260045260245ffd5b60ff8181168382160190811115610558576105586125cd565b61ffff8181168382160190811115610558576105586125cd565b6001600160401b038181168382160190811115610558576105586125cd56fea164736f6c634300081e000a",
 }
 
 // EnclaveRegistry is an auto generated Go binding around an Ethereum contract.
@@ -84,9 +84,9 @@ func (c *EnclaveRegistry) Instance(backend bind.ContractBackend, addr common.Add
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address staking_, address admin, uint32 quorum_, uint64 approvalPeriod_, bool trustsSimulatedRoots_, bytes32 simulatedRootHash_) returns()
-func (enclaveRegistry *EnclaveRegistry) PackConstructor(staking_ common.Address, admin common.Address, quorum_ uint32, approvalPeriod_ uint64, trustsSimulatedRoots_ bool, simulatedRootHash_ [32]byte) []byte {
-	enc, err := enclaveRegistry.abi.Pack("", staking_, admin, quorum_, approvalPeriod_, trustsSimulatedRoots_, simulatedRootHash_)
+// Solidity: constructor(address staking_, address admin, uint8 committeeSize_, uint64 approvalPeriod_, bool trustsSimulatedRoots_, bytes32 simulatedRootHash_) returns()
+func (enclaveRegistry *EnclaveRegistry) PackConstructor(staking_ common.Address, admin common.Address, committeeSize_ uint8, approvalPeriod_ uint64, trustsSimulatedRoots_ bool, simulatedRootHash_ [32]byte) []byte {
+	enc, err := enclaveRegistry.abi.Pack("", staking_, admin, committeeSize_, approvalPeriod_, trustsSimulatedRoots_, simulatedRootHash_)
 	if err != nil {
 		panic(err)
 	}
@@ -128,38 +128,38 @@ func (enclaveRegistry *EnclaveRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32
 	return out0, nil
 }
 
-// PackMAXQUORUM is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd2cbc867.  This method will panic if any
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function MAX_QUORUM() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) PackMAXQUORUM() []byte {
-	enc, err := enclaveRegistry.abi.Pack("MAX_QUORUM")
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) PackMAXCOMMITTEE() []byte {
+	enc, err := enclaveRegistry.abi.Pack("MAX_COMMITTEE")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMAXQUORUM is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd2cbc867.  This method will return an error
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function MAX_QUORUM() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) TryPackMAXQUORUM() ([]byte, error) {
-	return enclaveRegistry.abi.Pack("MAX_QUORUM")
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("MAX_COMMITTEE")
 }
 
-// UnpackMAXQUORUM is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd2cbc867.
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
 //
-// Solidity: function MAX_QUORUM() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) UnpackMAXQUORUM(data []byte) (uint32, error) {
-	out, err := enclaveRegistry.abi.Unpack("MAX_QUORUM", data)
+// Solidity: function MAX_COMMITTEE() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) UnpackMAXCOMMITTEE(data []byte) (uint8, error) {
+	out, err := enclaveRegistry.abi.Unpack("MAX_COMMITTEE", data)
 	if err != nil {
-		return *new(uint32), err
+		return *new(uint8), err
 	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -196,6 +196,85 @@ func (enclaveRegistry *EnclaveRegistry) UnpackREGISTRATIONTYPEHASH(data []byte) 
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackSEEDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d6698bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SEED_WINDOW() view returns(uint256)
+func (enclaveRegistry *EnclaveRegistry) PackSEEDWINDOW() []byte {
+	enc, err := enclaveRegistry.abi.Pack("SEED_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSEEDWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d6698bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SEED_WINDOW() view returns(uint256)
+func (enclaveRegistry *EnclaveRegistry) TryPackSEEDWINDOW() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("SEED_WINDOW")
+}
+
+// UnpackSEEDWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d6698bb.
+//
+// Solidity: function SEED_WINDOW() view returns(uint256)
+func (enclaveRegistry *EnclaveRegistry) UnpackSEEDWINDOW(data []byte) (*big.Int, error) {
+	out, err := enclaveRegistry.abi.Unpack("SEED_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprovalCommitteeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93422dac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approvalCommitteeOf(address enclave) view returns(address[] members, uint256 seatBound)
+func (enclaveRegistry *EnclaveRegistry) PackApprovalCommitteeOf(enclave common.Address) []byte {
+	enc, err := enclaveRegistry.abi.Pack("approvalCommitteeOf", enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprovalCommitteeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93422dac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approvalCommitteeOf(address enclave) view returns(address[] members, uint256 seatBound)
+func (enclaveRegistry *EnclaveRegistry) TryPackApprovalCommitteeOf(enclave common.Address) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("approvalCommitteeOf", enclave)
+}
+
+// ApprovalCommitteeOfOutput serves as a container for the return parameters of contract
+// method ApprovalCommitteeOf.
+type ApprovalCommitteeOfOutput struct {
+	Members   []common.Address
+	SeatBound *big.Int
+}
+
+// UnpackApprovalCommitteeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93422dac.
+//
+// Solidity: function approvalCommitteeOf(address enclave) view returns(address[] members, uint256 seatBound)
+func (enclaveRegistry *EnclaveRegistry) UnpackApprovalCommitteeOf(data []byte) (ApprovalCommitteeOfOutput, error) {
+	out, err := enclaveRegistry.abi.Unpack("approvalCommitteeOf", data)
+	outstruct := new(ApprovalCommitteeOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.SeatBound = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackApprovalPeriod is the Go binding used to pack the parameters required for calling
@@ -255,6 +334,41 @@ func (enclaveRegistry *EnclaveRegistry) TryPackApprove(enclave common.Address) (
 	return enclaveRegistry.abi.Pack("approve", enclave)
 }
 
+// PackCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cf4364b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeSize() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) PackCommitteeSize() []byte {
+	enc, err := enclaveRegistry.abi.Pack("committeeSize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cf4364b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeSize() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) TryPackCommitteeSize() ([]byte, error) {
+	return enclaveRegistry.abi.Pack("committeeSize")
+}
+
+// UnpackCommitteeSize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cf4364b.
+//
+// Solidity: function committeeSize() view returns(uint8)
+func (enclaveRegistry *EnclaveRegistry) UnpackCommitteeSize(data []byte) (uint8, error) {
+	out, err := enclaveRegistry.abi.Unpack("committeeSize", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
 // PackDeregister is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x84ac33ec.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -310,6 +424,28 @@ func (enclaveRegistry *EnclaveRegistry) UnpackDomainSeparator(data []byte) ([32]
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70594a7b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawCommittee(address enclave) returns()
+func (enclaveRegistry *EnclaveRegistry) PackDrawCommittee(enclave common.Address) []byte {
+	enc, err := enclaveRegistry.abi.Pack("drawCommittee", enclave)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70594a7b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawCommittee(address enclave) returns()
+func (enclaveRegistry *EnclaveRegistry) TryPackDrawCommittee(enclave common.Address) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("drawCommittee", enclave)
 }
 
 // PackEnclaveOf is the Go binding used to pack the parameters required for calling
@@ -579,41 +715,6 @@ func (enclaveRegistry *EnclaveRegistry) UnpackMeasurementAllowed(data []byte) (b
 	return out0, nil
 }
 
-// PackQuorum is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1703a018.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function quorum() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) PackQuorum() []byte {
-	enc, err := enclaveRegistry.abi.Pack("quorum")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackQuorum is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1703a018.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function quorum() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) TryPackQuorum() ([]byte, error) {
-	return enclaveRegistry.abi.Pack("quorum")
-}
-
-// UnpackQuorum is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1703a018.
-//
-// Solidity: function quorum() view returns(uint32)
-func (enclaveRegistry *EnclaveRegistry) UnpackQuorum(data []byte) (uint32, error) {
-	out, err := enclaveRegistry.abi.Unpack("quorum", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
 // PackReattest is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf80788a4.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -794,6 +895,28 @@ func (enclaveRegistry *EnclaveRegistry) TryPackSetApprovalPeriod(blocks uint64) 
 	return enclaveRegistry.abi.Pack("setApprovalPeriod", blocks)
 }
 
+// PackSetCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9ad89fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommitteeSize(uint8 size) returns()
+func (enclaveRegistry *EnclaveRegistry) PackSetCommitteeSize(size uint8) []byte {
+	enc, err := enclaveRegistry.abi.Pack("setCommitteeSize", size)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9ad89fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommitteeSize(uint8 size) returns()
+func (enclaveRegistry *EnclaveRegistry) TryPackSetCommitteeSize(size uint8) ([]byte, error) {
+	return enclaveRegistry.abi.Pack("setCommitteeSize", size)
+}
+
 // PackSetMeasurementAllowed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd01ac2b6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -814,28 +937,6 @@ func (enclaveRegistry *EnclaveRegistry) PackSetMeasurementAllowed(measurement [3
 // Solidity: function setMeasurementAllowed(bytes32 measurement, bool allowed) returns()
 func (enclaveRegistry *EnclaveRegistry) TryPackSetMeasurementAllowed(measurement [32]byte, allowed bool) ([]byte, error) {
 	return enclaveRegistry.abi.Pack("setMeasurementAllowed", measurement, allowed)
-}
-
-// PackSetQuorum is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe329fed7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setQuorum(uint32 quorum_) returns()
-func (enclaveRegistry *EnclaveRegistry) PackSetQuorum(quorum uint32) []byte {
-	enc, err := enclaveRegistry.abi.Pack("setQuorum", quorum)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetQuorum is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe329fed7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setQuorum(uint32 quorum_) returns()
-func (enclaveRegistry *EnclaveRegistry) TryPackSetQuorum(quorum uint32) ([]byte, error) {
-	return enclaveRegistry.abi.Pack("setQuorum", quorum)
 }
 
 // PackSimulatedRootHash is the Go binding used to pack the parameters required for calling
@@ -1022,6 +1123,50 @@ func (enclaveRegistry *EnclaveRegistry) UnpackApprovalPeriodSetEvent(log *types.
 	return out, nil
 }
 
+// EnclaveRegistryCommitteeSizeSet represents a CommitteeSizeSet event raised by the EnclaveRegistry contract.
+type EnclaveRegistryCommitteeSizeSet struct {
+	Size uint8
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveRegistryCommitteeSizeSetEventName = "CommitteeSizeSet"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveRegistryCommitteeSizeSet) ContractEventName() string {
+	return EnclaveRegistryCommitteeSizeSetEventName
+}
+
+// UnpackCommitteeSizeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeSizeSet(uint8 size)
+func (enclaveRegistry *EnclaveRegistry) UnpackCommitteeSizeSetEvent(log *types.Log) (*EnclaveRegistryCommitteeSizeSet, error) {
+	event := "CommitteeSizeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveRegistryCommitteeSizeSet)
+	if len(log.Data) > 0 {
+		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // EnclaveRegistryEnclaveActivated represents a EnclaveActivated event raised by the EnclaveRegistry contract.
 type EnclaveRegistryEnclaveActivated struct {
 	Enclave       common.Address
@@ -1097,6 +1242,54 @@ func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveApprovedEvent(log *types.Lo
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(EnclaveRegistryEnclaveApproved)
+	if len(log.Data) > 0 {
+		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range enclaveRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EnclaveRegistryEnclaveCommitteeDrawn represents a EnclaveCommitteeDrawn event raised by the EnclaveRegistry contract.
+type EnclaveRegistryEnclaveCommitteeDrawn struct {
+	Enclave   common.Address
+	Round     uint16
+	SeedBlock uint64
+	Members   *big.Int
+	Approvals uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const EnclaveRegistryEnclaveCommitteeDrawnEventName = "EnclaveCommitteeDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (EnclaveRegistryEnclaveCommitteeDrawn) ContractEventName() string {
+	return EnclaveRegistryEnclaveCommitteeDrawnEventName
+}
+
+// UnpackEnclaveCommitteeDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveCommitteeDrawn(address indexed enclave, uint16 round, uint64 seedBlock, uint256 members, uint8 approvals)
+func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveCommitteeDrawnEvent(log *types.Log) (*EnclaveRegistryEnclaveCommitteeDrawn, error) {
+	event := "EnclaveCommitteeDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != enclaveRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EnclaveRegistryEnclaveCommitteeDrawn)
 	if len(log.Data) > 0 {
 		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1301,50 +1494,6 @@ func (enclaveRegistry *EnclaveRegistry) UnpackMeasurementAllowedEvent(log *types
 	return out, nil
 }
 
-// EnclaveRegistryQuorumSet represents a QuorumSet event raised by the EnclaveRegistry contract.
-type EnclaveRegistryQuorumSet struct {
-	Quorum uint32
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const EnclaveRegistryQuorumSetEventName = "QuorumSet"
-
-// ContractEventName returns the user-defined event name.
-func (EnclaveRegistryQuorumSet) ContractEventName() string {
-	return EnclaveRegistryQuorumSetEventName
-}
-
-// UnpackQuorumSetEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event QuorumSet(uint32 quorum)
-func (enclaveRegistry *EnclaveRegistry) UnpackQuorumSetEvent(log *types.Log) (*EnclaveRegistryQuorumSet, error) {
-	event := "QuorumSet"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != enclaveRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(EnclaveRegistryQuorumSet)
-	if len(log.Data) > 0 {
-		if err := enclaveRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range enclaveRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // EnclaveRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the EnclaveRegistry contract.
 type EnclaveRegistryRoleAdminChanged struct {
 	Role              [32]byte
@@ -1495,8 +1644,17 @@ func (enclaveRegistry *EnclaveRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["AlreadyApproved"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackAlreadyApprovedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["CommitteeSizeOutOfRange"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackCommitteeSizeOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EnclaveAlreadyRegistered"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackEnclaveAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EnclaveCommitteeAlreadyDrawn"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackEnclaveCommitteeAlreadyDrawnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EnclaveDrawTooEarly"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackEnclaveDrawTooEarlyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["EnclaveNotPending"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackEnclaveNotPendingError(raw[4:])
@@ -1516,6 +1674,9 @@ func (enclaveRegistry *EnclaveRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["NotEnclaveOperator"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackNotEnclaveOperatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["NotOnCommittee"].ID.Bytes()[:4]) {
+		return enclaveRegistry.UnpackNotOnCommitteeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["NotStakedTEENode"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackNotStakedTEENodeError(raw[4:])
 	}
@@ -1525,17 +1686,11 @@ func (enclaveRegistry *EnclaveRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["OperatorCannotApprove"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackOperatorCannotApproveError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["QuorumTooLarge"].ID.Bytes()[:4]) {
-		return enclaveRegistry.UnpackQuorumTooLargeError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackZeroAddressError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroApprovalPeriod"].ID.Bytes()[:4]) {
 		return enclaveRegistry.UnpackZeroApprovalPeriodError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], enclaveRegistry.abi.Errors["ZeroQuorum"].ID.Bytes()[:4]) {
-		return enclaveRegistry.UnpackZeroQuorumError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1613,6 +1768,31 @@ func (enclaveRegistry *EnclaveRegistry) UnpackAlreadyApprovedError(raw []byte) (
 	return out, nil
 }
 
+// EnclaveRegistryCommitteeSizeOutOfRange represents a CommitteeSizeOutOfRange error raised by the EnclaveRegistry contract.
+type EnclaveRegistryCommitteeSizeOutOfRange struct {
+	Size    uint8
+	Maximum uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeSizeOutOfRange(uint8 size, uint8 maximum)
+func EnclaveRegistryCommitteeSizeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8feeb5a2686db94485fbd75b4f6cd01ce20051936a96dcd63b88df09612b4c32")
+}
+
+// UnpackCommitteeSizeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeSizeOutOfRange(uint8 size, uint8 maximum)
+func (enclaveRegistry *EnclaveRegistry) UnpackCommitteeSizeOutOfRangeError(raw []byte) (*EnclaveRegistryCommitteeSizeOutOfRange, error) {
+	out := new(EnclaveRegistryCommitteeSizeOutOfRange)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "CommitteeSizeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveRegistryEnclaveAlreadyRegistered represents a EnclaveAlreadyRegistered error raised by the EnclaveRegistry contract.
 type EnclaveRegistryEnclaveAlreadyRegistered struct {
 	Enclave common.Address
@@ -1632,6 +1812,57 @@ func EnclaveRegistryEnclaveAlreadyRegisteredErrorID() common.Hash {
 func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveAlreadyRegisteredError(raw []byte) (*EnclaveRegistryEnclaveAlreadyRegistered, error) {
 	out := new(EnclaveRegistryEnclaveAlreadyRegistered)
 	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "EnclaveAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveRegistryEnclaveCommitteeAlreadyDrawn represents a EnclaveCommitteeAlreadyDrawn error raised by the EnclaveRegistry contract.
+type EnclaveRegistryEnclaveCommitteeAlreadyDrawn struct {
+	Enclave common.Address
+	Round   uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveCommitteeAlreadyDrawn(address enclave, uint16 round)
+func EnclaveRegistryEnclaveCommitteeAlreadyDrawnErrorID() common.Hash {
+	return common.HexToHash("0xcf970df9725dfbdb900ffe2a3daa4c5b1370e310cf135bbf2ccecf53e6d9704c")
+}
+
+// UnpackEnclaveCommitteeAlreadyDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveCommitteeAlreadyDrawn(address enclave, uint16 round)
+func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveCommitteeAlreadyDrawnError(raw []byte) (*EnclaveRegistryEnclaveCommitteeAlreadyDrawn, error) {
+	out := new(EnclaveRegistryEnclaveCommitteeAlreadyDrawn)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "EnclaveCommitteeAlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnclaveRegistryEnclaveDrawTooEarly represents a EnclaveDrawTooEarly error raised by the EnclaveRegistry contract.
+type EnclaveRegistryEnclaveDrawTooEarly struct {
+	Enclave    common.Address
+	Round      uint16
+	FirstBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveDrawTooEarly(address enclave, uint16 round, uint64 firstBlock)
+func EnclaveRegistryEnclaveDrawTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xcdafc03d4ec068e5f5351e206d45410e9bc482cf30a75d2bdad9eb34f6936b12")
+}
+
+// UnpackEnclaveDrawTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveDrawTooEarly(address enclave, uint16 round, uint64 firstBlock)
+func (enclaveRegistry *EnclaveRegistry) UnpackEnclaveDrawTooEarlyError(raw []byte) (*EnclaveRegistryEnclaveDrawTooEarly, error) {
+	out := new(EnclaveRegistryEnclaveDrawTooEarly)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "EnclaveDrawTooEarly", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1784,6 +2015,32 @@ func (enclaveRegistry *EnclaveRegistry) UnpackNotEnclaveOperatorError(raw []byte
 	return out, nil
 }
 
+// EnclaveRegistryNotOnCommittee represents a NotOnCommittee error raised by the EnclaveRegistry contract.
+type EnclaveRegistryNotOnCommittee struct {
+	Verifier common.Address
+	Enclave  common.Address
+	Round    uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOnCommittee(address verifier, address enclave, uint16 round)
+func EnclaveRegistryNotOnCommitteeErrorID() common.Hash {
+	return common.HexToHash("0xd495fa9f00b7e234b29117db51aa9c9ca1501659b981bfeab3d4c5e5f3c4b34d")
+}
+
+// UnpackNotOnCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOnCommittee(address verifier, address enclave, uint16 round)
+func (enclaveRegistry *EnclaveRegistry) UnpackNotOnCommitteeError(raw []byte) (*EnclaveRegistryNotOnCommittee, error) {
+	out := new(EnclaveRegistryNotOnCommittee)
+	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "NotOnCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnclaveRegistryNotStakedTEENode represents a NotStakedTEENode error raised by the EnclaveRegistry contract.
 type EnclaveRegistryNotStakedTEENode struct {
 	Operator common.Address
@@ -1857,31 +2114,6 @@ func (enclaveRegistry *EnclaveRegistry) UnpackOperatorCannotApproveError(raw []b
 	return out, nil
 }
 
-// EnclaveRegistryQuorumTooLarge represents a QuorumTooLarge error raised by the EnclaveRegistry contract.
-type EnclaveRegistryQuorumTooLarge struct {
-	Quorum  uint32
-	Maximum uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error QuorumTooLarge(uint32 quorum, uint32 maximum)
-func EnclaveRegistryQuorumTooLargeErrorID() common.Hash {
-	return common.HexToHash("0x935a1a16a634fa56030ae16f2b4b65fa57e2efd9048941af9cccf5935bcba03a")
-}
-
-// UnpackQuorumTooLargeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error QuorumTooLarge(uint32 quorum, uint32 maximum)
-func (enclaveRegistry *EnclaveRegistry) UnpackQuorumTooLargeError(raw []byte) (*EnclaveRegistryQuorumTooLarge, error) {
-	out := new(EnclaveRegistryQuorumTooLarge)
-	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "QuorumTooLarge", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // EnclaveRegistryZeroAddress represents a ZeroAddress error raised by the EnclaveRegistry contract.
 type EnclaveRegistryZeroAddress struct {
 }
@@ -1923,29 +2155,6 @@ func EnclaveRegistryZeroApprovalPeriodErrorID() common.Hash {
 func (enclaveRegistry *EnclaveRegistry) UnpackZeroApprovalPeriodError(raw []byte) (*EnclaveRegistryZeroApprovalPeriod, error) {
 	out := new(EnclaveRegistryZeroApprovalPeriod)
 	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "ZeroApprovalPeriod", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// EnclaveRegistryZeroQuorum represents a ZeroQuorum error raised by the EnclaveRegistry contract.
-type EnclaveRegistryZeroQuorum struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ZeroQuorum()
-func EnclaveRegistryZeroQuorumErrorID() common.Hash {
-	return common.HexToHash("0x3c7f4a3c29f3b7db58c9b80ce498b5ff92645ff0db0e230b92dc0aa77456486d")
-}
-
-// UnpackZeroQuorumError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ZeroQuorum()
-func (enclaveRegistry *EnclaveRegistry) UnpackZeroQuorumError(raw []byte) (*EnclaveRegistryZeroQuorum, error) {
-	out := new(EnclaveRegistryZeroQuorum)
-	if err := enclaveRegistry.abi.UnpackIntoInterface(out, "ZeroQuorum", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -13,16 +13,28 @@ import {Staking} from "./Staking.sol";
 /// the hash of its attestation evidence and its measurement) with the enclave
 /// key's EIP-712 signature over (operator, chain id, registry, HPKE key hash):
 /// nobody can register an enclave whose key they do not hold for an operator
-/// the enclave did not name. Staked verifiers check the evidence off chain and
-/// approve; at `quorum` approvals in the current attestation round the enclave
-/// is approved for `approvalPeriod` blocks. No address that has ever
-/// registered an enclave counts towards any approval, so an operator cannot
-/// switch roles and approve its own enclave. Before its approval runs out the
-/// operator re-attests (`reattest`: a fresh quote and its collateral), which
-/// opens a new round; the enclave keeps its address, hence the grants made to
-/// it, and stays active until the old approval runs out. An enclave is active
-/// while its approval holds, it is not deregistered, its measurement is
-/// allowed and its operator is staked.
+/// the enclave did not name. Before its approval runs out the operator
+/// re-attests (`reattest`: a fresh quote and its collateral), which opens a
+/// new attestation round; the enclave keeps its address, hence the grants
+/// made to it, and stays active until the old approval runs out. An enclave
+/// is active while its approval holds, it is not deregistered, its
+/// measurement is allowed and its operator is staked.
+///
+/// Committees. Each round (registration or re-attestation) is judged by a
+/// committee of `committeeSize` verifiers drawn in proportion to stake
+/// (Staking.sampleCommittee), never the enclave's operator, among the seats
+/// that existed when the round opened; a majority of the committee
+/// approving activates the enclave for `approvalPeriod` blocks. The draw
+/// (`drawCommittee`, anyone) is seeded by the hash of the block after the
+/// round's: unknown when the operator opens the round. If nobody draws
+/// while that hash is readable (256 blocks), the seed is the hash of the
+/// block 256 later, and so on: the seed block is fixed by the block number
+/// of the draw, never chosen by the drawer (see `drawCommittee`). Only
+/// members' approvals count: after the draw anyone else's approval reverts
+/// (NotOnCommittee); an approval sent before the draw is held and counts if
+/// its verifier is drawn. No address that has ever registered an enclave
+/// approves, so an operator cannot switch roles and approve its own enclave,
+/// and Sybil verifier accounts get only the seats their stake buys.
 /// `trustsSimulatedRoots` is set at deployment on dev chains only: it tells
 /// verifiers that evidence signed by the simulated attestation root whose hash
 /// is `simulatedRootHash` is acceptable on this deployment.
@@ -35,7 +47,7 @@ contract EnclaveRegistry is AccessControl {
         // The current attestation round awaits approvals (the enclave is
         // still active if an earlier round's approval has not run out).
         Pending,
-        // The current round reached quorum; active until approvedUntil.
+        // A majority of the current round's committee approved; active until approvedUntil.
         Active,
         Deregistered
     }
@@ -62,7 +74,7 @@ contract EnclaveRegistry is AccessControl {
         uint64 approvedUntil;
         // Attestation round: 1 at registration, one more per re-attestation.
         uint16 round;
-        // Approvals in the current round.
+        // Committee members' approvals in the current round.
         uint8 approvals;
         bytes32 hpkeKeyHash;
         // keccak256 of the quote of the current round.
@@ -73,8 +85,12 @@ contract EnclaveRegistry is AccessControl {
         uint64 attestedBlock;
     }
 
-    /// @notice Largest approval quorum (approvals are counted in a uint8).
-    uint32 public constant MAX_QUORUM = type(uint8).max;
+    /// @notice Largest approval committee (Staking.MAX_COMMITTEE: its member
+    /// ids fill 240 bits of the committee word).
+    uint8 public constant MAX_COMMITTEE = 10;
+    /// @notice Blocks whose hash a contract can read (BLOCKHASH): the seed
+    /// block of a draw moves on by this many once its hash is out of reach.
+    uint256 public constant SEED_WINDOW = 256;
 
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -84,20 +100,25 @@ contract EnclaveRegistry is AccessControl {
     Staking public immutable staking;
     bool public immutable trustsSimulatedRoots;
     bytes32 public immutable simulatedRootHash;
-    uint32 public quorum;
+    /// @notice Verifiers drawn per attestation round; a majority of them activates.
+    uint8 public committeeSize;
     /// @notice How many blocks an approval holds; the enclave must re-attest within it.
     uint64 public approvalPeriod;
 
     mapping(bytes32 => bool) public measurementAllowed;
     mapping(address => Record) private enclaves;
-    // enclave => verifier => the round it approved in (0: none).
-    mapping(address => mapping(address => uint16)) private approvedIn;
+    // enclave => verifier id (Staking) => the round it approved in (0: none).
+    mapping(address => mapping(uint24 => uint16)) private approvedIn;
+    // enclave => its current round's committee word: member ids 24 bits apart
+    // from bit 0 and the committee size at CW_SIZE once drawn; before the
+    // draw (size 0) the seat count at the round's opening (the seat bound).
+    mapping(address => uint256) private committees;
+    uint256 private constant CW_SIZE = 240;
     // Every enclave an address has registered: the record that bars it from approving.
     mapping(address => address[]) private operatorEnclaves;
 
     error ZeroAddress();
-    error ZeroQuorum();
-    error QuorumTooLarge(uint32 quorum, uint32 maximum);
+    error CommitteeSizeOutOfRange(uint8 size, uint8 maximum);
     error ZeroApprovalPeriod();
     error NotStakedTEENode(address operator);
     error NotStakedVerifier(address verifier);
@@ -110,9 +131,12 @@ contract EnclaveRegistry is AccessControl {
     error OperatorCannotApprove(address verifier, address enclave);
     error NotEnclaveOperator(address enclave, address caller);
     error EvidenceNotFresh(address enclave, bytes32 evidenceHash);
+    error NotOnCommittee(address verifier, address enclave, uint16 round);
+    error EnclaveDrawTooEarly(address enclave, uint16 round, uint64 firstBlock);
+    error EnclaveCommitteeAlreadyDrawn(address enclave, uint16 round);
 
     event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
-    event QuorumSet(uint32 quorum);
+    event CommitteeSizeSet(uint8 size);
     event ApprovalPeriodSet(uint64 blocks);
     event EnclaveRegistered(
         address indexed enclave,
@@ -123,14 +147,19 @@ contract EnclaveRegistry is AccessControl {
         bytes32 collateralHash
     );
     event EnclaveReattested(address indexed enclave, uint16 round, bytes32 evidenceHash, bytes32 collateralHash);
+    /// @notice `approvals` counts the committee's approvals so far (0 for an
+    /// approval held before the draw).
     event EnclaveApproved(address indexed enclave, address indexed verifier, uint16 round, uint8 approvals);
+    /// @notice `members` are Staking verifier ids 24 bits apart, in draw order;
+    /// `approvals` the held approvals of members the draw counted.
+    event EnclaveCommitteeDrawn(address indexed enclave, uint16 round, uint64 seedBlock, uint256 members, uint8 approvals);
     event EnclaveActivated(address indexed enclave, uint16 round, uint64 approvedUntil);
     event EnclaveDeregistered(address indexed enclave, address by);
 
     constructor(
         Staking staking_,
         address admin,
-        uint32 quorum_,
+        uint8 committeeSize_,
         uint64 approvalPeriod_,
         bool trustsSimulatedRoots_,
         bytes32 simulatedRootHash_
@@ -138,7 +167,7 @@ contract EnclaveRegistry is AccessControl {
         if (address(staking_) == address(0) || admin == address(0)) revert ZeroAddress();
         staking = staking_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _setQuorum(quorum_);
+        _setCommitteeSize(committeeSize_);
         _setApprovalPeriod(approvalPeriod_);
         trustsSimulatedRoots = trustsSimulatedRoots_;
         simulatedRootHash = trustsSimulatedRoots_ ? simulatedRootHash_ : bytes32(0);
@@ -151,8 +180,10 @@ contract EnclaveRegistry is AccessControl {
         emit MeasurementAllowed(measurement, allowed);
     }
 
-    function setQuorum(uint32 quorum_) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _setQuorum(quorum_);
+    /// @notice Sets how many verifiers are drawn for the rounds drawn from
+    /// now on (1 to MAX_COMMITTEE); committees already drawn keep theirs.
+    function setCommitteeSize(uint8 size) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setCommitteeSize(size);
     }
 
     /// @notice Sets how long approvals granted from now on hold. Approvals
@@ -161,11 +192,10 @@ contract EnclaveRegistry is AccessControl {
         _setApprovalPeriod(blocks);
     }
 
-    function _setQuorum(uint32 quorum_) private {
-        if (quorum_ == 0) revert ZeroQuorum();
-        if (quorum_ > MAX_QUORUM) revert QuorumTooLarge(quorum_, MAX_QUORUM);
-        quorum = quorum_;
-        emit QuorumSet(quorum_);
+    function _setCommitteeSize(uint8 size) private {
+        if (size == 0 || size > MAX_COMMITTEE) revert CommitteeSizeOutOfRange(size, MAX_COMMITTEE);
+        committeeSize = size;
+        emit CommitteeSizeSet(size);
     }
 
     function _setApprovalPeriod(uint64 blocks) private {
@@ -205,16 +235,18 @@ contract EnclaveRegistry is AccessControl {
         e.measurement = measurement;
         e.registeredBlock = uint64(block.number);
         e.attestedBlock = uint64(block.number);
+        committees[enclave] = staking.seatCount();
         operatorEnclaves[msg.sender].push(enclave);
         emit EnclaveRegistered(enclave, msg.sender, measurement, hpkeKeyHash, evidenceHash, collateralHash);
     }
 
     /// @notice Opens a new attestation round for the caller's enclave with a
     /// fresh quote (`evidenceHash`, keccak256 of the quote, must differ from
-    /// the current round's) and the collateral it was judged with. Approvals
-    /// start from zero; an approval that has not run out keeps the enclave
-    /// active meanwhile, and the round's quorum extends it. The enclave keeps
-    /// its address, key and grants.
+    /// the current round's) and the collateral it was judged with. The round
+    /// gets a committee of its own, drawn afresh, and approvals start from
+    /// zero; an approval that has not run out keeps the enclave active
+    /// meanwhile, and the round's majority extends it. The enclave keeps its
+    /// address, key and grants.
     function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) external {
         Record storage e = enclaves[enclave];
         Status s = e.status;
@@ -229,6 +261,7 @@ contract EnclaveRegistry is AccessControl {
         e.approvals = 0;
         e.evidenceHash = evidenceHash;
         e.attestedBlock = uint64(block.number);
+        committees[enclave] = staking.seatCount();
         emit EnclaveReattested(enclave, round, evidenceHash, collateralHash);
     }
 
@@ -245,27 +278,82 @@ contract EnclaveRegistry is AccessControl {
 
     // ---------------------------------------------------------------- verifiers
 
+    /// @notice Draws the committee of the enclave's current round. Anyone
+    /// may call it once, from the second block after the round's attestation
+    /// block `a`. The seed is keccak256(blockhash(s), registry, enclave,
+    /// round) with s = a + 1 + 256·j, the latest such block before the
+    /// draw's: a + 1 while its hash is readable (the 256 blocks after it),
+    /// then a + 257, and so on. The operator cannot know the hash of a + 1
+    /// when it opens the round, and a late draw gets the block the draw's
+    /// own block number fixes, not one the drawer picks: withholding the draw
+    /// buys a new seed only every 256 blocks, and only if nobody else draws
+    /// meanwhile. Members are drawn among the seats counted at the round's
+    /// opening (stake added once a seed is known buys no seat), never the
+    /// operator. Approvals members sent before the draw count now.
+    function drawCommittee(address enclave) external {
+        Record storage e = enclaves[enclave];
+        if (e.status != Status.Pending) revert EnclaveNotPending(enclave);
+        uint16 round = e.round;
+        uint256 cw = committees[enclave];
+        if (cw >> CW_SIZE != 0) revert EnclaveCommitteeAlreadyDrawn(enclave, round);
+        uint256 first = uint256(e.attestedBlock) + 1;
+        if (block.number <= first) revert EnclaveDrawTooEarly(enclave, round, uint64(first + 1));
+        uint256 seedBlock = first + (block.number - 1 - first) / SEED_WINDOW * SEED_WINDOW;
+        uint256 k = committeeSize;
+        uint256 members = staking.sampleCommittee(
+            keccak256(abi.encode(blockhash(seedBlock), address(this), enclave, round)), k, e.operator, cw
+        );
+        uint256 approvals;
+        for (uint256 j; j < k; ++j) {
+            if (approvedIn[enclave][uint24(members >> (24 * j))] == round) ++approvals;
+        }
+        committees[enclave] = members | k << CW_SIZE;
+        emit EnclaveCommitteeDrawn(enclave, round, uint64(seedBlock), members, uint8(approvals));
+        if (approvals != 0) {
+            e.approvals = uint8(approvals);
+            if (approvals > k / 2) _activate(e, enclave, round);
+        }
+    }
+
     /// @notice A staked verifier vouches for the current round of a pending
-    /// enclave's evidence. An address that has registered any enclave, now or
-    /// before, never approves: an operator cannot vouch for itself by
-    /// switching roles.
+    /// enclave's evidence. Once the round's committee is drawn only its
+    /// members approve (NotOnCommittee otherwise), and the enclave is active
+    /// when a majority of them did; an approval sent before the draw is held
+    /// and counts if its verifier is drawn. An address that has registered
+    /// any enclave, now or before, never approves: an operator cannot vouch
+    /// for itself by switching roles.
     function approve(address enclave) external {
         if (operatorEnclaves[msg.sender].length != 0) revert OperatorCannotApprove(msg.sender, enclave);
         if (!staking.isStaked(msg.sender, Staking.Role.Verifier)) revert NotStakedVerifier(msg.sender);
         Record storage e = enclaves[enclave];
         if (e.status != Status.Pending) revert EnclaveNotPending(enclave);
         uint16 round = e.round;
-        if (approvedIn[enclave][msg.sender] == round) revert AlreadyApproved(enclave, msg.sender);
-        approvedIn[enclave][msg.sender] = round;
+        uint24 id = staking.verifierIdOf(msg.sender);
+        if (approvedIn[enclave][id] == round) revert AlreadyApproved(enclave, msg.sender);
+        uint256 cw = committees[enclave];
+        uint256 k = cw >> CW_SIZE;
+        if (k == 0) {
+            approvedIn[enclave][id] = round;
+            emit EnclaveApproved(enclave, msg.sender, round, 0);
+            return;
+        }
+        bool member;
+        for (uint256 j; j < k; ++j) {
+            if (uint24(cw >> (24 * j)) == id) member = true;
+        }
+        if (!member) revert NotOnCommittee(msg.sender, enclave, round);
+        approvedIn[enclave][id] = round;
         uint8 approvals = e.approvals + 1;
         e.approvals = approvals;
         emit EnclaveApproved(enclave, msg.sender, round, approvals);
-        if (approvals >= quorum) {
-            uint64 until = uint64(block.number) + approvalPeriod;
-            e.status = Status.Active;
-            e.approvedUntil = until;
-            emit EnclaveActivated(enclave, round, until);
-        }
+        if (approvals > k / 2) _activate(e, enclave, round);
+    }
+
+    function _activate(Record storage e, address enclave, uint16 round) private {
+        uint64 until = uint64(block.number) + approvalPeriod;
+        e.status = Status.Active;
+        e.approvedUntil = until;
+        emit EnclaveActivated(enclave, round, until);
     }
 
     // ---------------------------------------------------------------- views
@@ -297,9 +385,24 @@ contract EnclaveRegistry is AccessControl {
             && measurementAllowed[e.measurement] && staking.isStaked(e.operator, Staking.Role.TEENode);
     }
 
-    /// @notice True when `verifier` approved the current round of `enclave`.
+    /// @notice True when `verifier` approved the current round of `enclave`
+    /// (before the draw: its approval is held, and counts if it is drawn).
     function hasApproved(address enclave, address verifier) external view returns (bool) {
-        return approvedIn[enclave][verifier] == enclaves[enclave].round && enclaves[enclave].round != 0;
+        uint16 round = enclaves[enclave].round;
+        return round != 0 && approvedIn[enclave][staking.verifierIdOf(verifier)] == round;
+    }
+
+    /// @notice The committee of the enclave's current round: its members
+    /// (empty until drawn) and, before the draw, the seat bound it will be
+    /// drawn among (the seat count at the round's opening).
+    function approvalCommitteeOf(address enclave) external view returns (address[] memory members, uint256 seatBound) {
+        uint256 cw = committees[enclave];
+        uint256 k = cw >> CW_SIZE;
+        if (k == 0) return (members, cw);
+        members = new address[](k);
+        for (uint256 j; j < k; ++j) {
+            members[j] = staking.verifierAt(uint24(cw >> (24 * j)));
+        }
     }
 
     /// @notice The enclave's registration in the layout contracts read.

@@ -36,7 +36,8 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// (seats are floor(stake / unit) per account, so it can only lose some).
 /// Seats are stored once and judged when drawn, so stake changes cost no
 /// reshuffle; a seat whose stake is gone is skipped and can be pruned by
-/// anyone.
+/// anyone. `sampleCommittee` draws the same way without locking anything
+/// (EnclaveRegistry's approval committees): a view anyone may call.
 contract Staking is AccessControl, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -225,6 +226,48 @@ contract Staking is AccessControl, ReentrancyGuard {
             op.locked = uint96(locked + lockEach);
             op.lockCount += 1;
             if (until > op.lockedUntil) op.lockedUntil = until;
+            members |= id << (24 * found);
+            ++found;
+        }
+        if (found < k) revert NotEnoughVerifiers(found, k);
+    }
+
+    /// @notice Samples `k` distinct verifiers as `drawCommittee` does (same
+    /// seed use, tries, seat bound and skips), never `exclude`, and locks
+    /// nothing: a member of such a committee takes on no liability, so any
+    /// verifier whose seat still holds its stake is eligible. A view, open to
+    /// all: it changes no state, so it needs no role (EnclaveRegistry draws
+    /// its approval committees with it and can neither lock nor slash).
+    /// Reverts with NotEnoughVerifiers when the tries find fewer than `k`.
+    function sampleCommittee(bytes32 seed, uint256 k, address exclude, uint256 seatBound)
+        external
+        view
+        returns (uint256 members)
+    {
+        if (k == 0 || k > MAX_COMMITTEE) revert BadCommitteeSize(k);
+        uint256 n = seats.length;
+        if (seatBound < n) n = seatBound;
+        uint256 found;
+        uint256 unit = _seatUnit();
+        for (uint256 tries = 8 * k + 16; tries != 0 && found < k && n != 0; --tries) {
+            uint256 seat;
+            assembly ("memory-safe") {
+                mstore(0x00, seed)
+                mstore(0x20, tries)
+                let i := mod(keccak256(0x00, 0x40), n)
+                mstore(0x00, seats.slot)
+                seat := sload(add(keccak256(0x00, 0x20), i))
+            }
+            address v = address(uint160(seat));
+            if (v == exclude) continue;
+            uint256 id = uint24(seat >> 160);
+            bool dup;
+            for (uint256 j; j < found; ++j) {
+                if (uint24(members >> (24 * j)) == id) dup = true;
+            }
+            if (dup) continue;
+            Operator storage op = operators[v];
+            if (op.role != Role.Verifier || op.staked < (uint8(seat >> 184) + 1) * unit) continue;
             members |= id << (24 * found);
             ++found;
         }
