@@ -90,28 +90,37 @@
 //
 // # Sim backend
 //
-// Sim enforces that boundary in-process. Its measurement is computed, not
-// typed: Measure(RuntimeIdentity(), workload), where RuntimeIdentity hashes the
-// binary's embedded build information (toolchain, settings, module versions
-// and sums, VCS revision). Sealed state is AES-256-GCM under
-// HKDF(node sealing secret, measurement), so another measurement (another
-// build or workload) cannot unseal it. Quotes come from a simulated quoting
-// authority (attest/sim) whose root the dev chain trusts; the verifier is the
-// same one that checks hardware quotes. Debug enclaves are refused unless the
+// Sim enforces that boundary in-process. It is launched on a Platform, what
+// plays the CPU: the platform measures the enclave and fixes its identity
+// (measurement, MRSIGNER, ISV ids, DEBUG attribute) in every quote, and the
+// enclave passes its Quoter nothing but the 64 bytes of report data, as an
+// SGX enclave passes report data to EREPORT. No caller names a measurement.
+// NewSimPlatform is the sim's platform: it measures
+// Measure(RuntimeIdentity(), workload), where RuntimeIdentity is the SHA-256
+// of RuntimeVersion and of the running executable's bytes (read once per
+// process), so any change to the code, down to one constant, is a new
+// measurement, while every enclave and every process of one binary share it
+// (MeasureWorkload computes it for an allow-list). Sealed state is
+// AES-256-GCM under HKDF(node sealing secret, measurement), so another
+// measurement (another build or workload) cannot unseal it. Quotes come from
+// a simulated quoting authority (attest/sim) whose root the dev chain
+// trusts, in the SGX quote v3 layout; the verifier is the same one that
+// checks hardware quotes. Debug enclaves are refused unless the
 // configuration allows them explicitly.
 //
 // # What a hardware backend changes
 //
 // Under EGo or Gramine the same Go code runs inside SGX; what changes is
 // below this interface:
-//   - the measurement is MRENCLAVE, computed by the CPU over the loaded
-//     enclave image; the workload identity moves into the signed enclave
+//   - the Platform is the CPU: the measurement is MRENCLAVE, computed over
+//     the enclave pages as they are loaded, which the enclave reads from a
+//     report to itself; the workload identity moves into the signed enclave
 //     configuration (Gramine manifest / EGo config) or into the report data,
 //     and RuntimeIdentity becomes a reproducible-build check rather than the
 //     source of truth;
-//   - Attest asks the platform's quoting enclave (EGo: enclave.GetRemoteReport,
-//     Gramine: /dev/attestation/user_report_data + quote) instead of the sim
-//     authority, with the same report data;
+//   - the Quoter is the platform's quoting enclave (EGo:
+//     enclave.GetRemoteReport, Gramine: /dev/attestation/user_report_data +
+//     quote) instead of the sim authority, with the same report data in;
 //   - the sealing key comes from EGETKEY (MRENCLAVE policy, so the same rule:
 //     another measurement cannot unseal) instead of HKDF over a node secret
 //     held in host memory;
