@@ -1,6 +1,8 @@
 package enclave
 
 import (
+	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -13,6 +15,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/memo-protocol/memo-compute/attest/abi"
+	"github.com/memo-protocol/memo-compute/attest/sim"
 )
 
 // TestMeasurementIsTheCode builds testdata/measureprog, which prints the
@@ -92,6 +97,44 @@ func TestMeasurementIsTheCode(t *testing.T) {
 	require.Equal(t, ma, second, "every process of a binary has its measurement")
 	rebuilt, _ := run(again)
 	require.Equal(t, ma, rebuilt, "a reproducible build of the same code has the same measurement")
+}
+
+// TestSimPlatform: the sim platform fixes the enclave's identity and the
+// caller supplies only report data; its quotes are the authority's SGX v3
+// quotes byte for byte.
+func TestSimPlatform(t *testing.T) {
+	auth, err := sim.New(bytes.Repeat([]byte{7}, sim.SeedSize))
+	require.NoError(t, err)
+	want, err := MeasureWorkload(testWorkload)
+	require.NoError(t, err)
+	for _, debug := range []bool{false, true} {
+		id, q, err := NewSimPlatform(auth).Launch(testWorkload, debug)
+		require.NoError(t, err)
+		require.Equal(t, Report{MREnclave: want, MRSigner: SimMRSigner, ISVProdID: SimProdID, ISVSVN: SimSVN, Debug: debug}, id)
+		rd := [64]byte{1, 2, 3}
+		quote, err := q.Quote(rd)
+		require.NoError(t, err)
+		direct, err := auth.Quote(sim.Report{MREnclave: want, MRSigner: SimMRSigner, ISVProdID: SimProdID, ISVSVN: SimSVN, Debug: debug, ReportData: rd})
+		require.NoError(t, err)
+		require.Equal(t, direct, quote)
+		pq, err := abi.ParseQuote(quote)
+		require.NoError(t, err)
+		require.Equal(t, [32]byte(want), pq.SGX.MREnclave)
+		require.Equal(t, rd, pq.ReportData())
+		require.Equal(t, debug, pq.Debug())
+	}
+	_, _, err = NewSimPlatform(auth).Launch(Workload{}, false)
+	require.ErrorIs(t, err, ErrConfig)
+
+	// A sim enclave's quotes carry the measurement its platform gave it.
+	e, err := NewSim(testConfig(newMemChain(), auth, testSecret()))
+	require.NoError(t, err)
+	require.Equal(t, want, e.Measurement())
+	doc, err := e.Attest(context.Background(), common.Hash{9})
+	require.NoError(t, err)
+	pq, err := abi.ParseQuote(doc.Quote)
+	require.NoError(t, err)
+	require.Equal(t, [32]byte(e.Measurement()), pq.SGX.MREnclave)
 }
 
 // BenchmarkExecutableHash is the once-per-process cost of measuring the
