@@ -143,7 +143,7 @@ func TestEnclaveCommittee(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrEnclaveDrawTooEarly)
 	require.Contains(t, err.Error(), "wait for that block")
 	late := netStaked(t, net, chain.RoleVerifier, chain.Tokens(3200)) // 32 seats, after the round opened
-	rcpt, err := late.DrawEnclaveCommittee(ctx, enclave) // anyone draws
+	rcpt, err := late.DrawEnclaveCommittee(ctx, enclave)              // anyone draws
 	require.NoError(t, err)
 	ev := drawnEvent(t, rcpt)
 	require.Equal(t, registered+1, ev.SeedBlock)

@@ -626,25 +626,77 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 	return errors.Join(errs...)
 }
 
-// approve has the first quorum verifiers attest each enclave over HTTP and
-// approve it.
-func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, quorum int) error {
+// approve has each enclave approved by its approval committee: the
+// verifiers are drawn by stake per enclave, among all of them, once the
+// block after the registrations (the draws' seed) is sealed; the members,
+// up to the committee's majority, attest the enclave over HTTP and approve
+// it. The deployment's committee comes from the cluster's quorum (the
+// committee whose majority it is: quorum is not used here); if that is more
+// verifiers than the cluster has, governance lowers it to the largest odd
+// number it has.
+func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) error {
+	byAddr := make(map[common.Address]*Verifier, len(vers))
 	for _, vc := range vers {
 		v, err := NewVerifier(VerifierConfig{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
 		if err != nil {
 			return err
 		}
 		c.verifiers = append(c.verifiers, v)
+		byAddr[vc.Address()] = v
+	}
+	gov := c.net.Governance()
+	size, err := gov.ApprovalCommittee(ctx)
+	if err != nil {
+		return err
+	}
+	if int(size) > len(vers) {
+		size = uint8((len(vers)-1)/2*2 + 1)
+		r, err := gov.SetApprovalCommittee(ctx, size)
+		if err := c.gas.addErr("governance: set approval committee", r, err); err != nil {
+			return err
+		}
+	}
+	var seed uint64
+	for _, n := range c.nodes {
+		e, err := gov.Enclave(ctx, n.Enclave())
+		if err != nil {
+			return err
+		}
+		seed = max(seed, e.AttestedBlock+1)
+	}
+	// Gas is estimated at the head: the seed block must be below it.
+	if head, err := gov.BlockNumber(ctx); err != nil {
+		return err
+	} else if head <= seed {
+		c.net.Mine(int(seed + 1 - head))
+	}
+	// Each enclave's committee is drawn (one verifier pays) and a majority
+	// of its members attest the enclave and approve it.
+	approveOne := func(drawer *chain.Client, enclave common.Address, url string) error {
+		r, err := drawer.DrawEnclaveCommittee(ctx, enclave)
+		if err := c.gas.addErr("verifiers: draw approval committee", r, err); err != nil {
+			return fmt.Errorf("drawing the approval committee of %s: %w", enclave.Hex(), err)
+		}
+		cm, err := drawer.EnclaveCommittee(ctx, enclave)
+		if err != nil {
+			return err
+		}
+		for _, m := range cm.Members[:cm.Majority] {
+			v, ok := byAddr[m]
+			if !ok {
+				return fmt.Errorf("approval committee member %s of %s is not a cluster verifier", m.Hex(), enclave.Hex())
+			}
+			r, err := v.ApproveEnclave(ctx, url)
+			if err := c.gas.addErr("verifiers: approve enclave", r, err); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	var wg sync.WaitGroup
-	errs := make([]error, len(c.nodes)*quorum)
-	for i := range c.nodes {
-		for j, v := range c.verifiers[:quorum] {
-			wg.Go(func() {
-				r, err := v.ApproveEnclave(ctx, c.nodeURLs[i])
-				errs[i*quorum+j] = c.gas.addErr("verifiers: approve enclave", r, err)
-			})
-		}
+	errs := make([]error, len(c.nodes))
+	for i, n := range c.nodes {
+		wg.Go(func() { errs[i] = approveOne(vers[i%len(vers)], n.Enclave(), c.nodeURLs[i]) })
 	}
 	wg.Wait()
 	return errors.Join(errs...)

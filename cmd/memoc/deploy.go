@@ -18,7 +18,7 @@ func newDeployCmd() *cobra.Command {
 		minTEE, minVerifier string
 		force               bool
 		delay               uint64
-		quorum              uint32
+		committee           uint8
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -48,7 +48,10 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 			if old := realDeployment(out); old != nil && !force {
 				return fmt.Errorf("%s holds the deployment on chain %d (not a dev chain): not replacing it; pass --force, or write elsewhere with --deployment or another %s", out, old.ChainID, envHome)
 			}
-			cfg := chain.DeployConfig{UnbondingDelay: delay, Quorum: quorum}
+			if committee == 0 || committee > chain.MaxApprovalCommittee {
+				return usagef("--approval-committee %d: choose 1 to %d verifiers", committee, chain.MaxApprovalCommittee)
+			}
+			cfg := chain.DeployConfig{UnbondingDelay: delay, ApprovalCommittee: committee}
 			for flag, v := range map[string]string{"token": token, "governance": governance} {
 				if v != "" && !common.IsHexAddress(v) {
 					return usagef("--%s %q is not an address", flag, v)
@@ -103,7 +106,8 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 	fl.StringVar(&minTEE, "min-stake-tee", "1000", "TEE-node minimum stake in MEMO")
 	fl.StringVar(&minVerifier, "min-stake-verifier", "100", "verifier minimum stake in MEMO")
 	fl.Uint64Var(&delay, "unbonding-delay", 0, "unbonding delay in blocks (0: the shortest the task market allows, 20,000 with its defaults)")
-	fl.Uint32Var(&quorum, "quorum", 1, "verifier approvals that activate an enclave")
+	fl.Uint8Var(&committee, "approval-committee", chain.MinCommittee,
+		"verifiers drawn by stake to approve each enclave attestation; a majority of them activates it (the chain needs at least this many staked verifiers)")
 	return cmd
 }
 
