@@ -104,6 +104,7 @@ func newDeployment(t *testing.T, ctx context.Context, users int) *deployment {
 	require.NoError(t, err)
 	_, err = verifier.Stake(ctx, chain.RoleVerifier, chain.Tokens(100))
 	require.NoError(t, err)
+	sharedVerifiers.Store(verifier.Address(), verifier)
 
 	d, err := train.Digits()
 	require.NoError(t, err)
@@ -211,15 +212,14 @@ func (d *deployment) newNode(t *testing.T, ctx context.Context) *node {
 	e, err := enclave.NewSim(d.enclaveConfig(secret, op))
 	require.NoError(t, err)
 
-	// Register the enclave with its evidence; a verifier approves it.
+	// Register the enclave with its evidence; its approval committee approves it.
 	reg, doc, err := enclave.NewRegistration(ctx, e)
 	require.NoError(t, err)
 	_, err = op.RegisterEnclave(ctx, reg)
 	require.NoError(t, err)
 	_, err = grant.VerifyNode(ctx, doc, d.nodeOptions(common.Hash{}))
 	require.NoError(t, err)
-	_, err = d.verifier.ApproveEnclave(ctx, e.Address())
-	require.NoError(t, err)
+	approveEnclave(t, ctx, d, e.Address())
 
 	srv := httptest.NewServer(grant.AttestationHandler(e.Attest, nil))
 	t.Cleanup(srv.Close)
