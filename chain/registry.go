@@ -285,14 +285,20 @@ func (c *Client) ReattestEnclave(ctx context.Context, enclave common.Address, ev
 // the attestation, whose hash seeds the draw, is the head. The draw counts
 // the approvals members sent before it and may activate the enclave.
 func (c *Client) DrawEnclaveCommittee(ctx context.Context, enclave common.Address) (*types.Receipt, error) {
+	e, cm, err := c.enclaveCommittee(ctx, enclave)
+	if err != nil {
+		return nil, err
+	}
+	return c.drawEnclaveCommittee(ctx, enclave, e, cm)
+}
+
+// drawEnclaveCommittee is DrawEnclaveCommittee for the enclave record e and
+// committee cm just read.
+func (c *Client) drawEnclaveCommittee(ctx context.Context, enclave common.Address, e EnclaveInfo, cm EnclaveCommittee) (*types.Receipt, error) {
 	const what = "drawing approval committee"
 	data, err := c.registry.TryPackDrawCommittee(enclave)
 	if err != nil {
 		return nil, fmt.Errorf("packing drawCommittee: %w", err)
-	}
-	e, cm, err := c.enclaveCommittee(ctx, enclave)
-	if err != nil {
-		return nil, err
 	}
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
@@ -357,13 +363,13 @@ func (c *Client) ApproveEnclave(ctx context.Context, enclave common.Address) (*t
 	if err != nil {
 		return nil, err
 	}
-	cm, err := c.EnclaveCommittee(ctx, enclave)
+	e, cm, err := c.enclaveCommittee(ctx, enclave)
 	if err != nil || cm.Drawn {
 		return rcpt, err
 	}
 	// The approval's block is at least the seed block (the one after the
 	// attestation), so the draw can run in the next.
-	if _, err := c.DrawEnclaveCommittee(ctx, enclave); err != nil &&
+	if _, err := c.drawEnclaveCommittee(ctx, enclave, e, cm); err != nil &&
 		!errors.Is(err, ErrEnclaveCommitteeAlreadyDrawn) && !errors.Is(err, ErrEnclaveNotPending) {
 		return nil, fmt.Errorf("approval of enclave %s held until its committee is drawn: %w", enclave.Hex(), err)
 	}

@@ -41,7 +41,7 @@ var stakingRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("unbonding delay of %v blocks is shorter than the %v blocks a task slot can stay open: raise the delay (Staking) or lower maxDuration/maxVotingWindow (TaskMarket)", a[0], a[1])
 	}},
 	"NotEnoughVerifiers": {ErrNotEnoughVerifiers, func(a []any) string {
-		return fmt.Sprintf("only %v of %v committee members could be drawn (too few staked verifiers with free stake besides the excluded accounts: a task's owner and its node's operator, an enclave's operator): retry once more verifiers are staked or have free stake (an approval committee: or ask governance for a smaller one)", a[0], a[1])
+		return fmt.Sprintf("only %v of %v committee members could be drawn (too few staked verifiers with free stake besides the excluded accounts: a task's owner and its node's operator, an enclave's operator): retry once more verifiers have free stake (an enclave's approval committee is drawn among the seats staked when its round opened: re-attest once more verifiers are staked, or ask governance for a smaller committee)", a[0], a[1])
 	}},
 	"BadCommitteeSize": {ErrBadCommitteeSize, func(a []any) string {
 		return fmt.Sprintf("a committee of %v cannot be drawn: ask for 1 to 10 members", a[0])
