@@ -213,7 +213,8 @@ func (u *User) Dataset() common.Hash { return common.Hash(u.manifest.ID) }
 // its private input to the task (the warm-start parameters), which it
 // sends only sealed to attested enclaves.
 type Company struct {
-	client *chain.Client
+	client  *chain.Client
+	account *ecdsa.PrivateKey // the client's key: signs off-market tasks
 	key    hpke.PrivateKey
 	test   *train.Dataset
 	input  *enclave.OwnerInput
@@ -499,11 +500,13 @@ func (c *Cluster) fund(ctx context.Context, enclaves int) (ops, vers []*chain.Cl
 	if vers, err = c.net.NewAccounts(ctx, c.cfg.Verifiers, eth, verifierStake); err != nil {
 		return nil, nil, fmt.Errorf("funding verifiers: %w", err)
 	}
-	co, err := c.net.NewAccounts(ctx, 1, eth, c.fee)
-	if err != nil {
+	if c.company.account, err = crypto.GenerateKey(); err != nil {
+		return nil, nil, err
+	}
+	c.company.client = c.net.Governance().As(c.company.account)
+	if err := c.net.Governance().Fund(ctx, []common.Address{c.company.Address()}, eth, c.fee); err != nil {
 		return nil, nil, fmt.Errorf("funding the company: %w", err)
 	}
-	c.company.client = co[0]
 	// Users hold no ETH: nodes relay their signed grants.
 	c.users = make([]*User, c.cfg.Users)
 	for i := range c.users {
@@ -588,7 +591,7 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 			return err
 		}
 		e, err := enclave.NewSim(enclave.Config{
-			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Operator: op.Address(),
+			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: op.Address(),
 			Workload: c.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(c.auth), Collateral: c.collateral,
 			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"),
 		})

@@ -170,11 +170,19 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	return rep, nil
 }
 
+// policy is the data owners' consent: the company's tasks of the
+// workload's kind, within twice the task's ε, at MinPricePerRecord at
+// least; when the run cannot settle on TaskMarket, the task pays nothing
+// and the owners consent to an unpaid task.
 func (c *Cluster) policy() grant.Policy {
+	price := MinPricePerRecord
+	if market, _ := c.marketReady(); !market {
+		price = new(big.Int)
+	}
 	return grant.Policy{
 		TaskOwners:        []common.Address{c.company.Address()},
 		Kinds:             []string{c.workload.Kind},
-		MinPricePerRecord: MinPricePerRecord,
+		MinPricePerRecord: price,
 		Epsilon:           2 * c.spec.DP.Epsilon,
 		Delta:             c.spec.DP.Delta,
 	}
@@ -262,6 +270,14 @@ func (c *Cluster) newTask() (*Task, error) {
 		t.InputCommitment = c.company.input.Commitment()
 	}
 	t.ID = t.Hash()
+	if market, _ := c.marketReady(); !market {
+		// Off-market, the enclaves take the owner from its signature.
+		et := &enclave.Task{ID: t.ID, ResultKey: t.ResultKey}
+		if err := enclave.SignOffMarket(c.company.account, c.net.Deployment().ChainID, et); err != nil {
+			return nil, err
+		}
+		t.OwnerSignature = et.OwnerSignature
+	}
 	return t, t.Validate()
 }
 

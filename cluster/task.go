@@ -59,6 +59,10 @@ type Task struct {
 	// to as its dataset hash.
 	Market   common.Address `json:"market,omitzero"`
 	MarketID uint64         `json:"marketTask,omitempty"`
+	// OwnerSignature is the owner's signature of an off-market task
+	// (enclave.SignOffMarket over ID and ResultKey), from which the
+	// enclaves take its owner; not part of Hash.
+	OwnerSignature hexutil.Bytes `json:"ownerSignature,omitempty"`
 }
 
 // Assignment is one enclave's part of a task.
@@ -73,7 +77,7 @@ type Assignment struct {
 // commitment to everything but the id.
 func (t *Task) Hash() common.Hash {
 	c := *t
-	c.ID, c.Market, c.MarketID = common.Hash{}, common.Address{}, 0
+	c.ID, c.Market, c.MarketID, c.OwnerSignature = common.Hash{}, common.Address{}, 0, nil
 	b, _ := json.Marshal(&c) // plain data: cannot fail
 	return crypto.Keccak256Hash(b)
 }
@@ -105,6 +109,8 @@ func (t *Task) Enclave(e common.Address, usersShare *big.Int, in *enclave.Sealed
 		InputCommitment: t.InputCommitment, Input: in}
 	if id, _, ok := t.MarketTask(e); ok {
 		et.Market, et.MarketID, et.UsersShare = t.Market, id, usersShare
+	} else {
+		et.OwnerSignature = slices.Clone(t.OwnerSignature)
 	}
 	return et
 }

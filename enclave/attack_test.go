@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -119,4 +120,58 @@ func TestAttackHostReplaysTask(t *testing.T) {
 	_, err = n.e.RunTask(ctx, &replay, nil)
 	require.ErrorIs(t, err, enclave.ErrReplay)
 	require.Equal(t, spent, n.e.Spent(g.Dataset), "nothing charged twice")
+}
+
+// TestAttackHostSwapsResultKey: the host hands the enclave a market task
+// with its own result key in place of the owner's, and re-admits the same
+// grants under an off-market task that names the owner (or is signed by
+// the host). Before the enclave took its terms from the chain, the run
+// succeeded and the host decrypted the trained model. Now the market task's
+// key must be the one whose hash TaskMarket holds, an off-market task pays
+// nothing and belongs to whoever signed it, and the owner's policy (its
+// task owners, its price floor) refuses both: nothing admitted, nothing
+// charged.
+func TestAttackHostSwapsResultKey(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	d := newDeployment(t, ctx, 1)
+	n := d.newNode(t, ctx)
+	owner := newTaskOwner(t)
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	require.NoError(t, err)
+	owner.addr = company.Address()
+	u := d.newUser(t, ctx, d.parts[0])
+	g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 20), 1000, n.op)
+	host := newTaskOwner(t) // the node's host, with its own HPKE key
+
+	task := d.publish(t, ctx, company, owner, n.e.Address())
+	swapped := *task
+	swapped.ResultKey = host.key.PublicKey().Bytes()
+	require.ErrorIs(t, n.e.UnwrapGrant(ctx, &swapped, input(u, g)), enclave.ErrTaskTerms)
+	_, err = n.e.RunTask(ctx, &swapped, nil)
+	require.ErrorIs(t, err, enclave.ErrTaskTerms)
+
+	offMarket := swapped
+	offMarket.Market, offMarket.MarketID = common.Address{}, 0
+	offMarket.ID = common.Hash{0x0f}
+	require.ErrorIs(t, n.e.UnwrapGrant(ctx, &offMarket, input(u, g)), grant.ErrPolicy, "unsigned, the task has no owner the policy names")
+	hostKey, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	require.NoError(t, enclave.SignOffMarket(hostKey, d.dep.ChainID, &offMarket))
+	require.ErrorIs(t, n.e.UnwrapGrant(ctx, &offMarket, input(u, g)), grant.ErrPolicy, "signed by the host, it is the host's task")
+	forged := offMarket
+	forged.Owner = owner.addr
+	require.ErrorIs(t, n.e.UnwrapGrant(ctx, &forged, input(u, g)), enclave.ErrTaskTerms, "the owner's name without its signature")
+	require.Zero(t, n.e.Spent(g.Dataset), "nothing charged")
+
+	// The task as published runs, and only its owner opens the model.
+	require.NoError(t, n.e.UnwrapGrant(ctx, task, input(u, g)))
+	res, err := n.e.RunTask(ctx, task, nil)
+	require.NoError(t, err)
+	_, err = enclave.OpenResult(host.key, res)
+	require.Error(t, err, "the host cannot open the model")
+	owner.open(t, d, res)
 }

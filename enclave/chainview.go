@@ -43,3 +43,18 @@ func (v chainGrants) IsActive(ctx context.Context, dataset common.Hash, enclave 
 func (v chainGrants) LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error) {
 	return v.c.LedgerRoot(ctx, enclave)
 }
+
+func (v chainGrants) MarketTask(ctx context.Context, id uint64) (MarketTerms, error) {
+	t, err := v.c.Task(ctx, id)
+	if err != nil {
+		return MarketTerms{}, err
+	}
+	sh, err := v.c.Shares(ctx, id)
+	if err != nil {
+		return MarketTerms{}, err
+	}
+	return MarketTerms{
+		Open: t.Status == chain.TaskOpen, Owner: t.Owner, Measurement: t.Measurement, ResultKeyHash: t.ResultKeyHash,
+		PricePerRecord: t.PricePerRecord, Replication: t.Replication, UsersShare: sh.Users,
+	}, nil
+}

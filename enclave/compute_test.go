@@ -68,9 +68,14 @@ func newWasmFixture(t *testing.T, module []byte, data []dataset, sets []RecordSe
 	return &wasmFixture{e: e, chain: chain, data: data, sets: sets}
 }
 
+// task is a market task paying the wasm policy's floor of 10 per record.
 func (f *wasmFixture) task(module []byte, limits WasmLimits, resultKey []byte) *Task {
-	return &Task{ID: common.Hash{0xa5}, Owner: common.Address{0xc0}, PricePerRecord: big.NewInt(10),
-		Wasm: &WasmTask{Module: module, Limits: limits}, ResultKey: resultKey}
+	return f.pricedTask(module, limits, resultKey, 10)
+}
+
+func (f *wasmFixture) pricedTask(module []byte, limits WasmLimits, resultKey []byte, price int64) *Task {
+	return f.chain.onMarket(f.e, &Task{ID: common.Hash{0xa5}, Owner: common.Address{0xc0},
+		Wasm: &WasmTask{Module: module, Limits: limits}, ResultKey: resultKey}, price)
 }
 
 // admitAll grants every dataset to the enclave under policy and admits it.
@@ -161,8 +166,8 @@ func TestWasmConsent(t *testing.T) {
 			}},
 		{"wasm policy, price too low", Workload{Kind: KindWasm, ID: common.Hash(wasm.Measure(echo))}, wasmPolicy,
 			func(f *wasmFixture) *Task {
-				tk := f.task(echo, testLimits, ownerKey(t).PublicKey().Bytes())
-				tk.PricePerRecord = big.NewInt(9)
+				tk := f.pricedTask(echo, testLimits, ownerKey(t).PublicKey().Bytes(), 9)
+				tk.PricePerRecord = big.NewInt(10) // the host's word does not count
 				return tk
 			}},
 	} {

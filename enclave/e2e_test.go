@@ -170,6 +170,7 @@ func (d *deployment) enclaveConfig(secret []byte, reader *chain.Client) enclave.
 		ChainID:       d.dep.ChainID,
 		Registry:      d.dep.EnclaveRegistry,
 		DataGrants:    d.dep.DataGrants,
+		TaskMarket:    d.dep.TaskMarket,
 		Operator:      operatorOf(reader),
 		Workload:      d.workload,
 		SealingSecret: secret,
@@ -310,8 +311,10 @@ func (d *deployment) policy(owner common.Address, eps float64) grant.Policy {
 }
 
 // taskOwner is the AI company: an account and an HPKE key for results.
+// Tests that publish on TaskMarket set addr to a funded account's.
 type taskOwner struct {
 	addr common.Address
+	acct *ecdsa.PrivateKey
 	key  hpke.PrivateKey
 }
 
@@ -320,14 +323,17 @@ func newTaskOwner(t *testing.T) *taskOwner {
 	require.NoError(t, err)
 	a, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	return &taskOwner{addr: crypto.PubkeyToAddress(a.PublicKey), key: k}
+	return &taskOwner{addr: crypto.PubkeyToAddress(a.PublicKey), acct: a, key: k}
 }
 
-// task is an off-chain task with a random id (tests of admission rules).
-func (o *taskOwner) task(spec train.Spec) *enclave.Task {
+// task is an off-market task with a random id, signed by the owner's
+// account (tests of admission rules): it pays nothing.
+func (o *taskOwner) task(t *testing.T, d *deployment, spec train.Spec) *enclave.Task {
 	var id common.Hash
 	_, _ = rand.Read(id[:])
-	return &enclave.Task{ID: id, Owner: o.addr, PricePerRecord: big.NewInt(1000), Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
+	task := &enclave.Task{ID: id, Spec: spec, ResultKey: o.key.PublicKey().Bytes()}
+	require.NoError(t, enclave.SignOffMarket(o.acct, d.dep.ChainID, task))
+	return task
 }
 
 // open decrypts a result as the task owner and evaluates the model.
@@ -361,7 +367,7 @@ func TestEndToEnd(t *testing.T) {
 	d := newDeployment(t, ctx, 3)
 	n := d.newNode(t, ctx)
 	owner := newTaskOwner(t)
-	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(2000))
 	require.NoError(t, err)
 	owner.addr = company.Address()
 
@@ -440,8 +446,7 @@ func TestEndToEnd(t *testing.T) {
 
 	// A second task would exceed the budget (4 + 4 > 6): refused before
 	// any record is decrypted.
-	again := owner.task(d.spec)
-	again.Owner = owner.addr
+	again := d.publish(t, ctx, company, owner, n.e.Address())
 	err = n.e.UnwrapGrant(ctx, again, input(users[1], grants[1]))
 	require.ErrorIs(t, err, grant.ErrPolicy)
 
@@ -499,22 +504,22 @@ func TestRefusalsOnChain(t *testing.T) {
 			forged := *g
 			require.NoError(t, forged.Sign(mallory))
 			forged.Owner = g.Owner
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, &forged))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, &forged))
 		}, grant.ErrBadSignature},
 		{"grant for another enclave", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, other, d.policy(owner.addr, 6), 1000, nil)
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrWrongEnclave},
 		{"expired", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 3, nil)
 			d.net.Mine(4)
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrExpired},
 		{"revoked", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
 			_, err := u.c.Revoke(ctx, g.Dataset, g.Enclave)
 			require.NoError(t, err)
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrRevoked},
 		{"signed but never registered", func(t *testing.T, u *user) error {
 			var nonce common.Hash
@@ -526,33 +531,35 @@ func TestRefusalsOnChain(t *testing.T) {
 				Policy: d.policy(owner.addr, 6), Expiry: 1 << 40, Nonce: big.NewInt(0), Deadline: 1 << 40}, u.dek)
 			require.NoError(t, err)
 			require.NoError(t, g.Sign(u.key))
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrNotActive},
 		{"policy: other task owner", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(common.Address{0xaa}, 6), 1000, nil)
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrPolicy},
-		{"policy: price below minimum", func(t *testing.T, u *user) error {
+		{"policy: price below minimum (an off-market task pays nothing)", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
-			task := owner.task(d.spec)
-			task.PricePerRecord = big.NewInt(999)
-			return n.e.UnwrapGrant(ctx, task, input(u, g))
+			task := owner.task(t, d, d.spec)
+			task.PricePerRecord = big.NewInt(1000) // the host's word does not count
+			err := n.e.UnwrapGrant(ctx, task, input(u, g))
+			require.ErrorContains(t, err, "price per record 0 is below the minimum 1000")
+			return err
 		}, grant.ErrPolicy},
 		{"policy: ε budget too small", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 2), 1000, nil)
-			return n.e.UnwrapGrant(ctx, owner.task(d.spec), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, d.spec), input(u, g))
 		}, grant.ErrPolicy},
 		{"task spec is not the measured workload", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
 			s := d.spec
 			s.LR *= 2
-			return n.e.UnwrapGrant(ctx, owner.task(s), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, s), input(u, g))
 		}, enclave.ErrWorkload},
 		{"task without DP (so not the measured spec)", func(t *testing.T, u *user) error {
 			g := d.grantTo(t, ctx, u, n, d.policy(owner.addr, 6), 1000, nil)
 			s := d.spec
 			s.DP = nil
-			return n.e.UnwrapGrant(ctx, owner.task(s), input(u, g))
+			return n.e.UnwrapGrant(ctx, owner.task(t, d, s), input(u, g))
 		}, enclave.ErrWorkload},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -562,7 +569,7 @@ func TestRefusalsOnChain(t *testing.T) {
 		})
 	}
 	// Nothing was admitted: there is no task to run.
-	_, err := n.e.RunTask(ctx, owner.task(d.spec), nil)
+	_, err := n.e.RunTask(ctx, owner.task(t, d, d.spec), nil)
 	require.ErrorIs(t, err, enclave.ErrNotAdmitted)
 }
 
@@ -669,6 +676,9 @@ func (nopChain) IsActive(context.Context, common.Hash, common.Address, uint64) (
 func (nopChain) LedgerRoot(context.Context, common.Address) (common.Hash, error) {
 	return common.Hash{}, nil
 }
+func (nopChain) MarketTask(context.Context, uint64) (enclave.MarketTerms, error) {
+	return enclave.MarketTerms{}, nil
+}
 
 // TestFederated: two enclaves with the same measurement train together;
 // their FedAvg updates travel only as HPKE envelopes signed by the sending
@@ -683,7 +693,7 @@ func TestFederated(t *testing.T) {
 	d := newDeployment(t, ctx, 4)
 	nodes := []*node{d.newNode(t, ctx), d.newNode(t, ctx)}
 	owner := newTaskOwner(t)
-	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(2000))
 	require.NoError(t, err)
 	owner.addr = company.Address()
 	task := d.publish(t, ctx, company, owner, nodes[0].e.Address(), nodes[1].e.Address())
@@ -735,8 +745,7 @@ func TestFederated(t *testing.T) {
 	doc, err := stranger.Attest(ctx, common.Hash{})
 	require.NoError(t, err)
 	u := d.newUser(t, ctx, d.parts[0])
-	task2 := owner.task(d.spec)
-	task2.Owner = owner.addr
+	task2 := d.publish(t, ctx, company, owner, nodes[0].e.Address())
 	g := d.grantTo(t, ctx, u, nodes[0], d.policy(owner.addr, 6), 1000, nil)
 	require.NoError(t, nodes[0].e.UnwrapGrant(ctx, task2, input(u, g)))
 	_, err = nodes[0].e.RunTask(ctx, task2, &enclave.Federation{Peers: []*grant.Attestation{peers[0], doc}, Carrier: enclave.NewPostbox(addrs[0], stranger.Address()).For(addrs[0])})
@@ -757,7 +766,10 @@ func TestWarmStartFromSealedInput(t *testing.T) {
 	d := newDeployment(t, ctx, 3)
 	n := d.newNode(t, ctx)
 	owner := newTaskOwner(t)
-	task := owner.task(d.spec)
+	company, err := d.net.NewAccount(ctx, big.NewInt(1e18), chain.Tokens(1000))
+	require.NoError(t, err)
+	owner.addr = company.Address()
+	task := d.publish(t, ctx, company, owner, n.e.Address())
 
 	// The owner's warm start: a model pre-trained on public data (here the
 	// third part, which no user grants).

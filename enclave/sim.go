@@ -23,6 +23,8 @@ import (
 type ChainView interface {
 	// LedgerRoot is TaskMarket.ledgerRootOf(enclave).
 	LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error)
+	// MarketTask returns the terms of TaskMarket task id.
+	MarketTask(ctx context.Context, id uint64) (MarketTerms, error)
 	// BlockNumber returns the current head block.
 	BlockNumber(ctx context.Context) (uint64, error)
 	// GrantRecord returns the on-chain record of the grant of dataset to
@@ -50,6 +52,9 @@ type Config struct {
 	ChainID    uint64
 	Registry   common.Address
 	DataGrants common.Address
+	// TaskMarket is the deployment's TaskMarket, whose tasks the enclave
+	// takes its terms from; zero (optional) takes only off-market tasks.
+	TaskMarket common.Address
 	// Operator is the account that runs this enclave and registers it in
 	// the EnclaveRegistry: the enclave signs its registration for this
 	// operator only (SignRegistration) and binds it into every attestation.

@@ -27,10 +27,34 @@ type memChain struct {
 	head   uint64
 	grants map[[2]common.Hash]GrantRecord
 	roots  map[common.Address]common.Hash // TaskMarket's ε-ledger roots
+	market map[uint64]MarketTerms
 }
 
 func newMemChain() *memChain {
-	return &memChain{head: 10, grants: map[[2]common.Hash]GrantRecord{}, roots: map[common.Address]common.Hash{}}
+	return &memChain{head: 10, grants: map[[2]common.Hash]GrantRecord{}, roots: map[common.Address]common.Hash{}, market: map[uint64]MarketTerms{}}
+}
+
+func (c *memChain) MarketTask(_ context.Context, id uint64) (MarketTerms, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t, ok := c.market[id]
+	if !ok {
+		return MarketTerms{}, fmt.Errorf("no market task %d", id)
+	}
+	return t, nil
+}
+
+// onMarket publishes task on the chain's TaskMarket for e, with its owner
+// and result key and a users' floor of price per record, and makes task a
+// market task; it returns task.
+func (c *memChain) onMarket(e *Sim, task *Task, price int64) *Task {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	id := uint64(len(c.market) + 1)
+	c.market[id] = MarketTerms{Open: true, Owner: task.Owner, Measurement: e.Measurement(), ResultKeyHash: chain.ResultKeyHash(task.ResultKey),
+		PricePerRecord: big.NewInt(price), Replication: 1, UsersShare: new(big.Int)}
+	task.Market, task.MarketID = testMarket, id
+	return task
 }
 
 func (c *memChain) LedgerRoot(_ context.Context, e common.Address) (common.Hash, error) {
@@ -131,6 +155,7 @@ func testConfig(chain ChainView, platform any, secret []byte) Config {
 		ChainID:       1337,
 		Registry:      testRegistry,
 		DataGrants:    testDataGrants,
+		TaskMarket:    testMarket,
 		Operator:      testOperator,
 		Workload:      testWorkload,
 		SealingSecret: secret,

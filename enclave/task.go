@@ -51,12 +51,18 @@ type Enclave interface {
 
 var _ Enclave = (*Sim)(nil)
 
-// Task is a task as the enclave receives it from its node (the node read it
-// from TaskMarket).
+// Task is a task as the enclave receives it from its node. The host's word
+// counts only for what the enclave can check: for a market task it reads
+// Owner, PricePerRecord and UsersShare from TaskMarket and checks ResultKey
+// against the hash the task names there; an off-market task pays nothing
+// and has the owner that signed it (see terms).
 type Task struct {
 	// ID identifies the task between the node, its peers and the owner.
 	ID    common.Hash
 	Owner common.Address
+	// OwnerSignature is the owner's signature of an off-market task
+	// (SignOffMarket); market tasks need none.
+	OwnerSignature []byte
 	// PricePerRecord is what the task pays per record, in token base units.
 	PricePerRecord *big.Int
 	// Spec is the training workload of a training task; its hash must be
@@ -152,6 +158,10 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 	if in.Grant == nil || in.Manifest == nil || in.Store == nil {
 		return fmt.Errorf("admitting grant: %w: input needs a grant, a manifest and a store", grant.ErrMalformed)
 	}
+	task, err := s.terms(ctx, task)
+	if err != nil {
+		return fmt.Errorf("admitting grant for dataset %s: %w", in.Grant.Dataset.Hex(), err)
+	}
 	g, m := in.Grant, in.Manifest
 	refuse := func(err error) error {
 		s.logInfo("grant refused", slog.String("dataset", g.Dataset.Hex()), slog.String("reason", err.Error()))
@@ -205,6 +215,10 @@ func (s *Sim) RunTask(ctx context.Context, task *Task, fed *Federation) (*Result
 		return nil, fmt.Errorf("running task: %w: nil task", ErrWorkload)
 	}
 	defer s.forget(task.ID)
+	task, err := s.terms(ctx, task)
+	if err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	switch s.cfg.Workload.Kind {
 	case KindSoftmax, KindMLP:
 		return s.runTraining(ctx, task, fed)
