@@ -4,15 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"io"
 	"math/big"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -138,6 +141,78 @@ func TestEndToEnd(t *testing.T) {
 			require.LessOrEqual(t, u.Epsilon, u.Budget)
 		}
 		require.Equal(t, 5, used, "all users but the one the cheating node dropped")
+	})
+
+	t.Run("ε per owner read from each enclave's ledger, proven against its root on chain", func(t *testing.T) {
+		ctx := context.Background()
+		client := cluster.UserClient(c.Users()[0]) // any party reads the chain
+		require.Len(t, rep.Ledgers, len(c.Nodes()))
+		charged := 0
+		for i, n := range c.Nodes() {
+			l := rep.Ledgers[i]
+			require.Equal(t, n.Enclave(), l.Enclave)
+			require.True(t, l.Proven, "enclave %s: %s", l.Enclave, l.Reason)
+			require.Empty(t, l.Reason)
+			onChain, err := client.LedgerRoot(ctx, n.Enclave())
+			require.NoError(t, err)
+			require.Equal(t, onChain, l.Root, "the report proves against the chain's root")
+			ev, err := n.Result(c.Task().ID)
+			require.NoError(t, err)
+			require.Equal(t, ev.Result.LedgerRoot, l.Root, "the enclave's claim moved its root on chain")
+			require.NotEqual(t, ev.Result.PrevLedgerRoot, l.Root, "the task charged ε")
+			require.Equal(t, 1, l.Tasks)
+			require.Equal(t, len(ev.Result.Usage), l.Datasets)
+			for _, us := range ev.Result.Usage {
+				j := slices.IndexFunc(rep.UserReports, func(u cluster.UserReport) bool { return u.Dataset == us.Dataset })
+				require.GreaterOrEqual(t, j, 0)
+				u := rep.UserReports[j]
+				require.Equal(t, n.Enclave(), u.Enclave)
+				require.Positive(t, us.Epsilon)
+				require.Equal(t, us.Epsilon, u.LedgerEpsilon, "owner %s: the ledger holds the ε the claim charged", u.Address)
+				require.True(t, u.LedgerProven, "owner %s", u.Address)
+				charged++
+			}
+		}
+		require.Equal(t, 5, charged, "all users but the one the cheating node dropped")
+		for _, u := range rep.UserReports {
+			require.True(t, u.LedgerProven, "owner %s: its enclave's ledger is proven, whether it charged the dataset or not", u.Address)
+			require.Equal(t, u.Epsilon, u.LedgerEpsilon, "owner %s", u.Address)
+		}
+
+		// A host that serves a ledger other than the enclave's is caught:
+		// the ledger rebuilt from it is not proven by the root on chain.
+		n := c.Nodes()[0]
+		published, err := n.Result(c.Task().ID)
+		require.NoError(t, err)
+		root := rep.Ledgers[0].Root
+		require.True(t, cluster.ProveLedger(n.Enclave(), root, published).Proven)
+		for _, tc := range []struct {
+			name   string
+			tamper func(ev *cluster.Evidence)
+			want   string
+		}{
+			{"ε spent before the task inflated", func(ev *cluster.Evidence) {
+				ev.Result.PrevLedger.Spent[ev.Result.Usage[0].Dataset] += 0.5
+			}, "is not the one on chain"},
+			{"a charge halved", func(ev *cluster.Evidence) { ev.Result.Usage[0].Epsilon /= 2 }, "is not the one on chain"},
+			{"no ledger published", func(ev *cluster.Evidence) { ev.Result.PrevLedger = nil }, "publishes no ledger"},
+			{"another enclave's result", func(ev *cluster.Evidence) { ev.Result.Enclave = c.Nodes()[1].Enclave() }, "enclave " + c.Nodes()[1].Enclave().Hex()},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				b, err := json.Marshal(published)
+				require.NoError(t, err)
+				var ev cluster.Evidence
+				require.NoError(t, json.Unmarshal(b, &ev))
+				if ev.Result.PrevLedger != nil && ev.Result.PrevLedger.Spent == nil {
+					ev.Result.PrevLedger.Spent = map[common.Hash]float64{}
+				}
+				tc.tamper(&ev)
+				l := cluster.ProveLedger(n.Enclave(), root, &ev)
+				require.False(t, l.Proven)
+				require.Contains(t, l.Reason, tc.want)
+				require.Equal(t, root, l.Root)
+			})
+		}
 	})
 
 	t.Run("one market task: honest results paid, the cheat slashed, MEMO conserved", func(t *testing.T) {

@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/train"
 )
@@ -17,3 +19,10 @@ func CompanyInit(c *Cluster) train.Params {
 // UserClient returns a user's chain client, for tests that act as the data
 // owner on chain (revoking, re-granting).
 func UserClient(u *User) *chain.Client { return u.client }
+
+// ProveLedger rebuilds the ε ledger after the task from the evidence a
+// node published for enclave e and proves it against root, as Run does
+// for Report.Ledgers.
+func ProveLedger(e common.Address, root common.Hash, ev *Evidence) LedgerReport {
+	return proveLedger(e, root, ev)
+}

@@ -44,6 +44,10 @@ type Report struct {
 	UserReports     []UserReport     `json:"userReports"`
 	NodeReports     []NodeReport     `json:"nodeReports"`
 	VerifierReports []VerifierReport `json:"verifierReports"`
+	// Ledgers is each enclave's ε ledger after the task, rebuilt from its
+	// published result and proven against its root on chain once the run
+	// has settled, in node order.
+	Ledgers []LedgerReport `json:"ledgers"`
 
 	// Market says why the run did not settle on TaskMarket ("" if it did);
 	// Fees is how it settled (nil if it did not).
@@ -76,6 +80,13 @@ type UserReport struct {
 	Used    bool    `json:"used"`
 	Epsilon float64 `json:"epsilon"`
 	Budget  float64 `json:"budget"` // the ε the user's policy allows
+	// LedgerEpsilon is the ε the dataset has spent in all under its grant
+	// to Enclave, as read from that enclave's ε ledger after the task
+	// (Report.Ledgers): Epsilon in a run of one task. LedgerProven reports
+	// whether that ledger is proven against the enclave's ledger root on
+	// chain; if it is not, its ledger report says why.
+	LedgerEpsilon float64 `json:"ledgerEpsilon"`
+	LedgerProven  bool    `json:"ledgerProven"`
 	// Reward is what the user was paid (claimed from the payout root);
 	// nil without a market.
 	Reward *big.Int `json:"-"`

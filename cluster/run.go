@@ -49,6 +49,11 @@ const grantRelayWindow = 1_000
 //  5. the company decrypts a result that passed and evaluates it on its
 //     held-out data.
 //
+// Once the run has settled, each enclave's ε ledger after the task is
+// rebuilt from the result its node published and proven against the
+// enclave's ledger root on chain; each data owner's ε is read from it
+// (Report.Ledgers, UserReport.LedgerEpsilon).
+//
 // Finally the simulator re-runs the same training in the clear from its
 // own copy of the data (Report.Reference) for the per-round curve.
 func (c *Cluster) Run(ctx context.Context) (*Report, error) {
@@ -158,6 +163,9 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
 		c.account(before, after, rep)
+	}
+	if err := c.ledgers(ctx, task, evs, rep); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 	}
 
 	c.progress("reference re-run in the clear", 7, steps)
