@@ -239,6 +239,40 @@ func printFees(w io.Writer, r *cluster.Report) {
 	fmt.Fprintf(w, "  MEMO conserved over every account and contract: %s\n", yes)
 }
 
+// ledgerEpsilon is an owner's ε as read from its enclave's ε ledger,
+// marked ✓ when that ledger is proven against its root on chain.
+func ledgerEpsilon(u cluster.UserReport) string {
+	if !u.LedgerProven {
+		return fmt.Sprintf("%.3f NOT PROVEN", u.LedgerEpsilon)
+	}
+	return fmt.Sprintf("%.3f ✓", u.LedgerEpsilon)
+}
+
+// printLedgers lists each enclave's ε ledger root on chain and whether the
+// ledger its node published proves it, with the reason when it does not.
+func printLedgers(w io.Writer, ls []cluster.LedgerReport) {
+	if len(ls) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nε ledgers (each enclave's after the task, rebuilt from the result its node published, proven against")
+	fmt.Fprintln(w, "its root on chain, TaskMarket.ledgerRootOf; each owner's \"ε in ledger\" above is read from them)")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  enclave\tledger root on chain\tdatasets\ttasks\tproven")
+	var reasons []string
+	for _, l := range ls {
+		v := "✓"
+		if !l.Proven {
+			v = "NO"
+			reasons = append(reasons, fmt.Sprintf("  %s's ledger not proven: %s", short(l.Enclave), l.Reason))
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%d\t%s\n", short(l.Enclave), shortHash(l.Root), l.Datasets, l.Tasks, v)
+	}
+	tw.Flush()
+	for _, s := range reasons {
+		fmt.Fprintln(w, s)
+	}
+}
+
 func short(a common.Address) string  { h := a.Hex(); return h[:6] + "…" + h[len(h)-4:] }
 func shortHash(x common.Hash) string { h := x.Hex(); return h[:8] + "…" + h[len(h)-4:] }
 
@@ -283,27 +317,31 @@ func printDemo(w io.Writer, o demoOutput) error {
 
 	fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged\tclaimed")
+	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged\tε in ledger\tclaimed")
 	for _, u := range r.UserReports[:min(len(r.UserReports), demoOwnerRows)] {
 		used, eps := "no", "-"
 		if u.Used {
 			used, eps = "yes", fmt.Sprintf("%.3f", u.Epsilon)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\t%s\n", short(u.Address), shortHash(u.Dataset), short(u.Enclave), u.Records, used, eps, memo(u.Reward))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", short(u.Address), shortHash(u.Dataset), short(u.Enclave), u.Records, used, eps, ledgerEpsilon(u), memo(u.Reward))
 	}
 	tw.Flush()
 	if more := len(r.UserReports) - demoOwnerRows; more > 0 {
-		used, paid := 0, new(big.Int)
+		used, proven, paid := 0, 0, new(big.Int)
 		for _, u := range r.UserReports {
 			if u.Used {
 				used++
+			}
+			if u.LedgerProven {
+				proven++
 			}
 			if u.Reward != nil {
 				paid.Add(paid, u.Reward)
 			}
 		}
-		fmt.Fprintf(w, "  … and %d more (--json lists every owner); in all %d of %d owners' datasets used, %s claimed\n", more, used, len(r.UserReports), memo(paid))
+		fmt.Fprintf(w, "  … and %d more (--json lists every owner); in all %d of %d owners' datasets used, %s claimed, %d owners' ε proven\n", more, used, len(r.UserReports), memo(paid), proven)
 	}
+	printLedgers(w, r.Ledgers)
 
 	fmt.Fprintln(w, "\nTEE nodes (verdict of the verifiers' majority)")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

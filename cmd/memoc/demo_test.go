@@ -11,9 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/cluster"
 )
 
 // runDemoCmd runs memoc with args and returns stdout and stderr apart.
@@ -51,11 +53,50 @@ func TestDemoCommand(t *testing.T) {
 			Conserved bool        `json:"conserved"`
 			Escrowed  tokenAmount `json:"escrowed"`
 		} `json:"fees"`
+		UserReports []struct {
+			Enclave       common.Address `json:"enclave"`
+			Used          bool           `json:"used"`
+			Epsilon       float64        `json:"epsilon"`
+			LedgerEpsilon *float64       `json:"ledgerEpsilon"`
+			LedgerProven  bool           `json:"ledgerProven"`
+		} `json:"userReports"`
+		Ledgers []struct {
+			Enclave  common.Address `json:"enclave"`
+			Root     string         `json:"root"`
+			Proven   bool           `json:"proven"`
+			Reason   string         `json:"reason"`
+			Datasets int            `json:"datasets"`
+			Tasks    int            `json:"tasks"`
+		} `json:"ledgers"`
 		Market  string  `json:"market"`
 		Plot    string  `json:"plot"`
 		Seconds float64 `json:"seconds"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r), out)
+	require.Len(t, r.Ledgers, 3, "one ε ledger per enclave")
+	ledgerOf := map[common.Address]bool{}
+	for _, l := range r.Ledgers {
+		require.True(t, l.Proven, "enclave %s: %s", l.Enclave, l.Reason)
+		root := common.HexToHash(l.Root)
+		require.Equal(t, root.Hex(), l.Root, "the root on chain in full, 0x-prefixed")
+		require.NotEqual(t, common.Hash{}, root, "the task's charges moved the root on chain")
+		require.Equal(t, 1, l.Tasks)
+		require.Positive(t, l.Datasets)
+		ledgerOf[l.Enclave] = true
+	}
+	require.Len(t, r.UserReports, 6)
+	used := 0
+	for _, u := range r.UserReports {
+		require.True(t, ledgerOf[u.Enclave], "the owner's enclave has a ledger in the report")
+		require.True(t, u.LedgerProven)
+		require.NotNil(t, u.LedgerEpsilon, "ledgerEpsilon is in the JSON")
+		require.Equal(t, u.Epsilon, *u.LedgerEpsilon, "one task: the ledger holds what its claim charged")
+		if u.Used {
+			used++
+			require.Positive(t, *u.LedgerEpsilon)
+		}
+	}
+	require.Equal(t, 5, used, "all owners but the one the cheating node dropped")
 	require.Greater(t, r.Accuracy, 0.7)
 	require.True(t, r.Reference.Reproduces)
 	require.Len(t, r.NodeReports, 3, "two honest nodes and the cheating one")
@@ -98,7 +139,8 @@ func TestDemoCommand(t *testing.T) {
 	t.Run("human report", func(t *testing.T) {
 		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
-		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout"} {
+		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout",
+			"ε in ledger", "4.000 ✓", "ledger root on chain"} {
 			require.Contains(t, out, want)
 		}
 		require.NotContains(t, out, "Plot of")
@@ -122,4 +164,27 @@ func TestDemoUsageErrors(t *testing.T) {
 			require.True(t, errors.As(err, &ue), "exit code 2: %v", err)
 		})
 	}
+}
+
+// TestDemoReportsUnprovenLedger: an enclave whose published ledger is not
+// the one on chain is named in the text report, with the reason, and its
+// owners' ε is marked unproven.
+func TestDemoReportsUnprovenLedger(t *testing.T) {
+	good, bad := common.Address{0x1}, common.Address{0x2}
+	r := &cluster.Report{Users: 2, Nodes: 2,
+		UserReports: []cluster.UserReport{
+			{Address: common.Address{0xa}, Enclave: good, Used: true, Epsilon: 2, Budget: 4, LedgerEpsilon: 2, LedgerProven: true},
+			{Address: common.Address{0xb}, Enclave: bad, Used: true, Epsilon: 2, Budget: 4, LedgerEpsilon: 1.5},
+		},
+		Ledgers: []cluster.LedgerReport{
+			{Enclave: good, Root: common.Hash{0xaa}, Proven: true, Datasets: 1, Tasks: 1},
+			{Enclave: bad, Root: common.Hash{0xbb}, Reason: "the published ledger is not the one on chain", Datasets: 1, Tasks: 1},
+		}}
+	var out bytes.Buffer
+	require.NoError(t, printDemo(&out, demoOutput{Report: r}))
+	text := out.String()
+	require.Contains(t, text, "2.000 ✓")
+	require.Contains(t, text, "1.500 NOT PROVEN")
+	require.Contains(t, text, short(bad)+"'s ledger not proven: the published ledger is not the one on chain")
+	require.NotContains(t, text, short(good)+"'s ledger not proven")
 }
