@@ -169,6 +169,9 @@ type TaskSpec struct {
 	// claim must name it, so outputs are encrypted to the owner's key and
 	// no other. Required.
 	ResultKeyHash common.Hash `json:"resultKeyHash"`
+	// Reexecute has every result re-executed by a second enclave, whatever
+	// the market's sampling rate (ReexecBps).
+	Reexecute bool `json:"reexecute,omitempty"`
 }
 
 // Task is a task's on-chain record.
@@ -180,11 +183,13 @@ type Task struct {
 	DatasetHash common.Hash    `json:"datasetHash"`
 	// ResultKeyHash names the key outputs must be encrypted to.
 	ResultKeyHash common.Hash `json:"resultKeyHash"`
-	Fee           *big.Int    `json:"fee"`
-	UsersBps      uint16      `json:"usersBps"`
-	VerifiersBps  uint16      `json:"verifiersBps"`
-	Deadline      uint64      `json:"deadline"`
-	VotingWindow  uint32      `json:"votingWindow"`
+	// Reexecute: every result is re-executed.
+	Reexecute    bool     `json:"reexecute,omitempty"`
+	Fee          *big.Int `json:"fee"`
+	UsersBps     uint16   `json:"usersBps"`
+	VerifiersBps uint16   `json:"verifiersBps"`
+	Deadline     uint64   `json:"deadline"`
+	VotingWindow uint32   `json:"votingWindow"`
 	// RevealWindow is the reveal phase after each result's voting window.
 	RevealWindow uint16 `json:"revealWindow"`
 	Quorum       uint8  `json:"quorum"`
@@ -237,6 +242,9 @@ type Result struct {
 	// (Accept, taking an open slot, or submitting); only then does a
 	// missing result cost it stake.
 	Accepted bool `json:"accepted"`
+	// Reexecute is whether the committee draw selected the result for
+	// re-execution by a second enclave (false until drawn).
+	Reexecute bool `json:"reexecute,omitempty"`
 }
 
 // Shares is what each result of a task pays when paid.
@@ -360,7 +368,7 @@ func (s TaskSpec) binding() bindings.TaskMarketBaseTaskSpec {
 		Measurement: s.Measurement, DatasetHash: s.DatasetHash, Enclaves: enclaves, Fee: bigOrZero(s.Fee),
 		UsersBps: s.Split.UsersBps, NodesBps: s.Split.NodesBps, VerifiersBps: s.Split.VerifiersBps,
 		Deadline: new(big.Int).SetUint64(s.Deadline), VotingWindow: s.VotingWindow, Quorum: s.Quorum, Replication: s.Replication,
-		PricePerRecord: bigOrZero(s.PricePerRecord), ResultKeyHash: s.ResultKeyHash,
+		PricePerRecord: bigOrZero(s.PricePerRecord), ResultKeyHash: s.ResultKeyHash, Reexecute: s.Reexecute,
 	}
 }
 
@@ -578,6 +586,26 @@ func (c *Client) SetMarketParams(ctx context.Context, p MarketParams) (*types.Re
 	return c.marketTx(ctx, "setting market parameters", data, err)
 }
 
+// DefaultReexecBps is the re-execution rate a deployment starts with: one
+// result in ten.
+const DefaultReexecBps = 1000
+
+// SetReexecBps sets the part of results (basis points) whose committee
+// draw selects them for re-execution; governance only.
+func (c *Client) SetReexecBps(ctx context.Context, bps uint16) (*types.Receipt, error) {
+	data, err := marketABI.TryPackSetReexecBps(bps)
+	return c.marketTx(ctx, "setting the re-execution rate", data, err)
+}
+
+// ReexecBps returns the market's re-execution rate in basis points.
+func (c *Client) ReexecBps(ctx context.Context) (uint16, error) {
+	out, err := c.marketCall(ctx, "reading the re-execution rate", marketABI.PackReexecBps())
+	if err != nil {
+		return 0, err
+	}
+	return marketABI.UnpackReexecBps(out)
+}
+
 // SetTreasury sets where TaskMarket sends the treasury part of slashes (governance only).
 func (c *Client) SetTreasury(ctx context.Context, treasury common.Address) (*types.Receipt, error) {
 	data, err := marketABI.TryPackSetTreasury(treasury)
@@ -601,7 +629,7 @@ func (c *Client) Task(ctx context.Context, taskID uint64) (Task, error) {
 		Passed: t.Passed, PayoutSlot: uint8(t.PayoutResult.Uint64() - t.FirstResult.Uint64()), UsersPool: t.UsersPool,
 		UsersClaimed: t.UsersClaimed, PricePerRecord: t.PricePerRecord, FirstResult: t.FirstResult.Uint64(),
 		ParamsVersion: t.ParamsVersion, PublishBlock: t.PublishBlock.Uint64(), SettledBlock: t.SettledBlock.Uint64(),
-		ResultKeyHash: t.ResultKeyHash,
+		ResultKeyHash: t.ResultKeyHash, Reexecute: t.Reexecute,
 	}, nil
 }
 
@@ -618,7 +646,7 @@ func (c *Client) Result(ctx context.Context, taskID uint64, index uint8) (Result
 	return Result{
 		Operator: r.R.Operator, State: ResultState(r.R.State), Drawn: r.R.Drawn, PassVotes: r.R.PassVotes, FailVotes: r.R.FailVotes,
 		Revealed: r.R.Revealed, VotingEnds: r.R.VotingEnds.Uint64(), RevealEnds: r.R.RevealEnds.Uint64(), PayoutRoot: r.PayoutRoot,
-		Accepted: r.R.Accepted,
+		Accepted: r.R.Accepted, Reexecute: r.R.Reexecute,
 	}, nil
 }
 

@@ -15,6 +15,11 @@ import (
 // MarketConfig sets the TaskMarket parameters of a deployment. Zero values
 // pick the documented defaults.
 type MarketConfig struct {
+	// ReexecBps is the part of results, in basis points, their committee
+	// draw selects for re-execution by a second enclave; 0 means 1000
+	// (one in ten). Governance changes it with SetReexecBps (0 switches
+	// sampling off; tasks that ask for re-execution still get it).
+	ReexecBps uint16
 	// Treasury receives the treasury part of slashes and swept leftovers;
 	// zero means governance.
 	Treasury common.Address
@@ -119,6 +124,13 @@ func deployMarket(ctx context.Context, c *Client, create func(name, bin string, 
 		return common.Address{}, fmt.Errorf("deploying TaskMarket: packing setParams: %w", err)
 	}
 	if _, err := c.transact(ctx, "setting the market's unbonding floor", &addr, data, nil); err != nil {
+		return common.Address{}, fmt.Errorf("deploying TaskMarket: %w", err)
+	}
+	data, err = marketABI.TryPackSetReexecBps(cmp.Or(cfg.ReexecBps, DefaultReexecBps))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploying TaskMarket: packing setReexecBps: %w", err)
+	}
+	if _, err := c.transact(ctx, "setting the re-execution rate", &addr, data, nil); err != nil {
 		return common.Address{}, fmt.Errorf("deploying TaskMarket: %w", err)
 	}
 	return addr, nil

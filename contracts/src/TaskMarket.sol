@@ -141,6 +141,8 @@ contract TaskMarket is TaskMarketBase {
     /// payout root in `resultOf`): the event names the result only.
     event ResultSubmitted(uint256 indexed taskId, uint256 index, address indexed enclave);
     event LedgerAdvanced(address indexed enclave, bytes32 prevLedgerRoot, bytes32 ledgerRoot);
+    event ReexecutionSelected(uint256 indexed taskId, uint256 index);
+    event ReexecBpsSet(uint16 bps);
     /// @notice `members` holds the members' Staking verifier ids, 24 bits apart.
     event CommitteeDrawn(uint256 indexed taskId, uint256 index, uint256 members);
     event VotesCommitted(address indexed verifier, uint256 commitId);
@@ -196,6 +198,14 @@ contract TaskMarket is TaskMarketBase {
 
     function setParams(Params calldata p) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setParams(p);
+    }
+
+    /// @notice Sets the part of results (basis points) the committee draw
+    /// selects for re-execution.
+    function setReexecBps(uint16 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (bps > BPS) revert BadParams();
+        reexecBps = bps;
+        emit ReexecBpsSet(bps);
     }
 
     function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -393,6 +403,14 @@ contract TaskMarket is TaskMarketBase {
         uint256 members = _drawMembers(core, id, address(uint160(cw)), rw, ends, seedBlock);
         uint256 k = uint8(core >> TASK_COMMITTEE);
         cw = ends << CW_VOTING_ENDS | k << CW_SIZE | uint256(uint16(core >> TASK_REVEAL_WINDOW)) << CW_REVEAL_WINDOW;
+        // The same seed samples the result for re-execution.
+        if (
+            uint8(core >> TASK_REEXECUTE) != 0
+                || uint256(keccak256(abi.encode(blockhash(seedBlock), address(this), id, "reexecute"))) % BPS < reexecBps
+        ) {
+            cw |= uint256(1) << CW_REEXECUTE;
+            emit ReexecutionSelected(taskId, index);
+        }
         for (uint256 j; j < k; ++j) {
             cw |= uint256(uint24(members >> (24 * j))) << (CW_MEMBER_BITS * j);
         }

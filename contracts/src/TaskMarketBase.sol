@@ -45,6 +45,7 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     uint256 internal constant TASK_COMMITTEE = 216;
     uint256 internal constant TASK_REVEAL_WINDOW = 224;
     uint256 internal constant TASK_HAS_FLOOR = 240;
+    uint256 internal constant TASK_REEXECUTE = 248;
     // ResultRecord:
     uint256 internal constant RESULT_STATE = 160;
     uint256 internal constant RESULT_ACCEPTED = 168;
@@ -63,6 +64,9 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     // set while undrawn (the word then holds the task owner, whom the draw
     // excludes).
     uint256 internal constant CW_MEMBER_BITS = 27;
+    // Set when the draw selected the result for re-execution (members use
+    // at most 7 × 27 = 189 bits).
+    uint256 internal constant CW_REEXECUTE = 189;
     uint256 internal constant CW_VOTING_ENDS = 192;
     uint256 internal constant CW_SIZE = 232;
     uint256 internal constant CW_REVEAL_WINDOW = 240;
@@ -124,6 +128,9 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         // keccak256 of the owner's result key (the HPKE public key outputs
         // are encrypted to); every claim must name it.
         bytes32 resultKeyHash;
+        // Re-execute every result by a second enclave, whatever the
+        // governance's sampling rate.
+        bool reexecute;
     }
 
     /// @notice The enclave-signed claim of one result. epsilonSpent is ε in
@@ -174,6 +181,7 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         bytes32 measurement;
         bytes32 datasetHash;
         bytes32 resultKeyHash;
+        bool reexecute;
         // Global id of the result whose payout root users claim against.
         uint40 payoutResult;
         uint8 passed;
@@ -195,6 +203,8 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint48 revealEnds;
         // The operator's stake is locked for the slot (accepted, or submitted).
         bool accepted;
+        // The draw selected the result for re-execution by a second enclave.
+        bool reexecute;
     }
 
     /// @notice Governance parameters. Every change is a new version; a task
@@ -245,6 +255,7 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         uint8 committee;
         uint16 revealWindow;
         bool hasFloor;
+        bool reexecute;
         // slot 1
         address owner;
         uint72 pricePerRecord;
@@ -311,6 +322,10 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => uint256) internal claimedBits;
     /// @notice Each enclave's current ε-ledger root (zero before its first claim).
     mapping(address => bytes32) public ledgerRootOf;
+    /// @notice The part of results, in basis points, that their committee
+    /// draw selects for re-execution by a second enclave (tasks that ask
+    /// for it are always selected); set by governance.
+    uint16 public reexecBps;
 
     constructor(IERC20 token_, Staking staking_, EnclaveRegistry registry_) {
         if (address(token_) == address(0) || address(staking_) == address(0) || address(registry_) == address(0)) {

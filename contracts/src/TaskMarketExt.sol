@@ -78,6 +78,7 @@ contract TaskMarketExt is TaskMarketBase {
         t.committee = p.committeeSize;
         t.revealWindow = p.revealWindow;
         t.hasFloor = spec.pricePerRecord != 0;
+        t.reexecute = spec.reexecute;
         t.pricePerRecord = spec.pricePerRecord;
         t.owner = msg.sender;
         t.measurement = spec.measurement;
@@ -288,7 +289,7 @@ contract TaskMarketExt is TaskMarketBase {
             (t.deadline, t.votingWindow, t.revealWindow, t.usersBps, t.verifiersBps);
         (v.paramsVersion, v.publishBlock, v.pricePerRecord) = (t.paramsVersion, t.publishBlock, t.pricePerRecord);
         (v.owner, v.fee, v.measurement, v.datasetHash) = (t.owner, t.fee, t.measurement, t.datasetHash);
-        v.resultKeyHash = t.resultKeyHash;
+        (v.resultKeyHash, v.reexecute) = (t.resultKeyHash, t.reexecute);
         (v.payoutResult, v.passed, v.usersClaimed) = (t.firstResult + t.payoutIndex, t.passed, t.usersClaimed);
         if (t.status == TaskStatus.Settled || t.status == TaskStatus.Swept) {
             v.settledBlock = t.publishBlock + t.settledAfter;
@@ -312,6 +313,7 @@ contract TaskMarketExt is TaskMarketBase {
             r.votingEnds = uint40(rw >> RESULT_VOTING_ENDS);
             r.revealEnds = uint48(_revealEnds(rw, cw, core));
             r.drawn = cw >> CW_UNDRAWN == 0;
+            r.reexecute = r.drawn && (cw >> CW_REEXECUTE) & 1 != 0;
             if (r.drawn) {
                 (uint256 pass, uint256 fail) = _tally(cw);
                 (r.passVotes, r.failVotes, r.revealed) = (uint8(pass), uint8(fail), uint8(pass + fail));
