@@ -215,10 +215,10 @@ func (u *User) Dataset() common.Hash { return common.Hash(u.manifest.ID) }
 type Company struct {
 	client  *chain.Client
 	account *ecdsa.PrivateKey // the client's key: signs off-market tasks
-	key    hpke.PrivateKey
-	test   *train.Dataset
-	input  *enclave.OwnerInput
-	warm   *WarmStart
+	key     hpke.PrivateKey
+	test    *train.Dataset
+	input   *enclave.OwnerInput
+	warm    *WarmStart
 }
 
 // Address returns the company's account.

@@ -120,14 +120,14 @@ type Sim struct {
 	quoter      Quoter
 	log         *slog.Logger
 
-	mu       sync.Mutex
-	signer   *ecdsa.PrivateKey
-	hpkeKey  hpke.PrivateKey
-	hpkePub  []byte
-	address  common.Address
-	noise    []byte        // the noise secret tasks' DP noise seeds derive from (noise.go)
-	ledger   *train.Ledger // ε spent per dataset under its grant to this enclave
-	tasks    map[common.Hash]bool // LedgerTaskKeys of the tasks the ledger charged
+	mu      sync.Mutex
+	signer  *ecdsa.PrivateKey
+	hpkeKey hpke.PrivateKey
+	hpkePub []byte
+	address common.Address
+	noise   []byte               // the noise secret tasks' DP noise seeds derive from (noise.go)
+	ledger  *train.Ledger        // ε spent per dataset under its grant to this enclave
+	tasks   map[common.Hash]bool // LedgerTaskKeys of the tasks the ledger charged
 	// confirmed is the ledger root the enclave last read on chain; while a
 	// task's charges are not yet on chain, pending is that task and base
 	// and baseTasks the ledger before it (ledger.go).
@@ -136,7 +136,7 @@ type Sim struct {
 	base      []byte
 	baseTasks map[common.Hash]bool
 	admitted  map[common.Hash]map[common.Hash]*admission
-	used     bool
+	used      bool
 }
 
 // admission is a grant admitted for one task: the unwrapped key stays here.
