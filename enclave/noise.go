@@ -62,15 +62,15 @@ type SealedNoiseSeed struct {
 	Signature  hexutil.Bytes  `json:"signature"`
 }
 
-func (n *SealedNoiseSeed) info(chainID uint64) []byte {
-	b := binary.BigEndian.AppendUint64([]byte(noiseExportDomain), chainID)
+func (n *SealedNoiseSeed) info(domain string, chainID uint64) []byte {
+	b := binary.BigEndian.AppendUint64([]byte(domain), chainID)
 	b = append(b, n.Task[:]...)
 	b = append(b, n.From[:]...)
 	return append(b, n.To[:]...)
 }
 
-func (n *SealedNoiseSeed) digest(chainID uint64) common.Hash {
-	return crypto.Keccak256Hash(n.info(chainID), crypto.Keccak256(n.Ciphertext))
+func (n *SealedNoiseSeed) digest(domain string, chainID uint64) common.Hash {
+	return crypto.Keccak256Hash(n.info(domain, chainID), crypto.Keccak256(n.Ciphertext))
 }
 
 // verifyTwin verifies an attestation document with Config.VerifyPeer and
@@ -100,31 +100,42 @@ func (s *Sim) verifyTwin(ctx context.Context, doc *grant.Attestation) error {
 // never lets it out; the seed is HPKE-encrypted to the HPKE key the quote
 // binds and signed by this enclave's key. The raw seed never leaves.
 func (s *Sim) ExportNoiseSeed(ctx context.Context, task common.Hash, peer *grant.Attestation) (*SealedNoiseSeed, error) {
-	if err := s.verifyTwin(ctx, peer); err != nil {
-		return nil, fmt.Errorf("exporting noise seed: %w", err)
-	}
-	s.mu.Lock()
-	self, signer := s.address, s.signer
-	s.mu.Unlock()
-	if peer.Enclave == self {
-		return nil, fmt.Errorf("exporting noise seed: %w: %s is this enclave", ErrPeer, self)
-	}
-	pk, err := hpkeKEM().NewPublicKey(peer.HPKEPublicKey)
-	if err != nil {
-		return nil, fmt.Errorf("exporting noise seed: %w: %s: HPKE key: %w", ErrPeer, peer.Enclave, err)
-	}
 	seed, err := s.noiseSeed(task)
 	if err != nil {
 		return nil, fmt.Errorf("exporting noise seed: %w", err)
 	}
 	defer clear(seed[:])
-	out := &SealedNoiseSeed{Task: task, From: self, To: peer.Enclave}
-	if out.Ciphertext, err = hpke.Seal(pk, hpke.HKDFSHA256(), hpke.AES256GCM(), out.info(s.cfg.ChainID), seed[:]); err != nil {
+	out, err := s.exportTo(ctx, noiseExportDomain, task, peer, seed[:])
+	if err != nil {
 		return nil, fmt.Errorf("exporting noise seed: %w", err)
 	}
-	d := out.digest(s.cfg.ChainID)
+	return out, nil
+}
+
+// exportTo seals payload for task to the enclave whose attestation is peer
+// (verified inside, with this enclave's measurement) and signs it, bound to
+// domain, the chain, the task and both enclaves.
+func (s *Sim) exportTo(ctx context.Context, domain string, task common.Hash, peer *grant.Attestation, payload []byte) (*SealedNoiseSeed, error) {
+	if err := s.verifyTwin(ctx, peer); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	self, signer := s.address, s.signer
+	s.mu.Unlock()
+	if peer.Enclave == self {
+		return nil, fmt.Errorf("%w: %s is this enclave", ErrPeer, self)
+	}
+	pk, err := hpkeKEM().NewPublicKey(peer.HPKEPublicKey)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: HPKE key: %w", ErrPeer, peer.Enclave, err)
+	}
+	out := &SealedNoiseSeed{Task: task, From: self, To: peer.Enclave}
+	if out.Ciphertext, err = hpke.Seal(pk, hpke.HKDFSHA256(), hpke.AES256GCM(), out.info(domain, s.cfg.ChainID), payload); err != nil {
+		return nil, err
+	}
+	d := out.digest(domain, s.cfg.ChainID)
 	if out.Signature, err = crypto.Sign(d[:], signer); err != nil {
-		return nil, fmt.Errorf("exporting noise seed: signing: %w", err)
+		return nil, fmt.Errorf("signing: %w", err)
 	}
 	return out, nil
 }
@@ -138,33 +149,50 @@ func (s *Sim) ExportNoiseSeed(ctx context.Context, task common.Hash, peer *grant
 // nothing calls it but tests, and it stays unexported so that no host call
 // can make an enclave train with a seed its host chose.
 func (s *Sim) importNoiseSeed(ctx context.Context, in *SealedNoiseSeed, from *grant.Attestation) (train.NoiseSeed, error) {
-	if in == nil {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: none given", ErrPeer)
-	}
-	if err := s.verifyTwin(ctx, from); err != nil {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w", err)
-	}
-	s.mu.Lock()
-	self, key := s.address, s.hpkeKey
-	s.mu.Unlock()
-	if in.From != from.Enclave || in.To != self {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: sealed from %s to %s, not from %s to this enclave", ErrPeer, in.From, in.To, from.Enclave)
-	}
-	d := in.digest(s.cfg.ChainID)
-	if len(in.Signature) != 65 {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: bad signature", ErrPeer)
-	}
-	pub, err := crypto.SigToPub(d[:], in.Signature)
-	if err != nil || crypto.PubkeyToAddress(*pub) != in.From {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: not signed by %s", ErrPeer, in.From)
-	}
-	pt, err := hpke.Open(key, hpke.HKDFSHA256(), hpke.AES256GCM(), in.info(s.cfg.ChainID), in.Ciphertext)
+	pt, err := s.importFrom(ctx, noiseExportDomain, in, from)
 	if err != nil {
-		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: does not open for this enclave, task and chain", ErrPeer)
+		return train.NoiseSeed{}, err
 	}
 	defer clear(pt)
 	if len(pt) != len(train.NoiseSeed{}) {
 		return train.NoiseSeed{}, fmt.Errorf("importing noise seed: %w: %d bytes", ErrPeer, len(pt))
 	}
 	return train.NoiseSeed(pt), nil
+}
+
+// importFrom opens what the enclave whose attestation is from exported to
+// this one under domain (exportTo): the document must verify and show this
+// enclave's measurement, the envelope must be addressed from it to this
+// enclave on this chain and signed by its enclave key. For a seed it
+// returns at least a seed's bytes; the caller clears them.
+func (s *Sim) importFrom(ctx context.Context, domain string, in *SealedNoiseSeed, from *grant.Attestation) ([]byte, error) {
+	if in == nil {
+		return nil, fmt.Errorf("importing from a peer: %w: none given", ErrPeer)
+	}
+	if err := s.verifyTwin(ctx, from); err != nil {
+		return nil, fmt.Errorf("importing from a peer: %w", err)
+	}
+	s.mu.Lock()
+	self, key := s.address, s.hpkeKey
+	s.mu.Unlock()
+	if in.From != from.Enclave || in.To != self {
+		return nil, fmt.Errorf("importing from a peer: %w: sealed from %s to %s, not from %s to this enclave", ErrPeer, in.From, in.To, from.Enclave)
+	}
+	d := in.digest(domain, s.cfg.ChainID)
+	if len(in.Signature) != 65 {
+		return nil, fmt.Errorf("importing from a peer: %w: bad signature", ErrPeer)
+	}
+	pub, err := crypto.SigToPub(d[:], in.Signature)
+	if err != nil || crypto.PubkeyToAddress(*pub) != in.From {
+		return nil, fmt.Errorf("importing from a peer: %w: not signed by %s", ErrPeer, in.From)
+	}
+	pt, err := hpke.Open(key, hpke.HKDFSHA256(), hpke.AES256GCM(), in.info(domain, s.cfg.ChainID), in.Ciphertext)
+	if err != nil {
+		return nil, fmt.Errorf("importing from a peer: %w: does not open for this enclave, task and chain", ErrPeer)
+	}
+	if len(pt) < len(train.NoiseSeed{}) {
+		clear(pt)
+		return nil, fmt.Errorf("importing from a peer: %w: %d bytes", ErrPeer, len(pt))
+	}
+	return pt, nil
 }

@@ -87,6 +87,9 @@ type Config struct {
 	AllowDebug bool
 	// Logger receives structured events (never secrets); nil logs nothing.
 	Logger *slog.Logger
+	// Fault makes the sim misbehave as a compromised TEE would (tests and
+	// demos of what the protocol catches); zero everywhere else.
+	Fault Fault
 }
 
 func (c *Config) validate() error {

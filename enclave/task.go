@@ -465,7 +465,7 @@ func trainSchema(features, classes int) train.Schema {
 // result encrypts the model to the task owner, agrees on the federation's
 // usage with the peers through tr, and signs the claims of r.
 func (s *Sim) result(ctx context.Context, task *Task, r *Result, key hpke.PublicKey, res *train.Result, admitted []train.Slice, byUser map[string]*admission, tr *sealedTransport) (*Result, error) {
-	pt, err := res.Model.Params.MarshalBinary()
+	pt, err := s.forge(res.Model.Params).MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("encoding model: %w", err)
 	}

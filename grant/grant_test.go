@@ -126,6 +126,7 @@ func TestPolicyHashMatchesEIP712(t *testing.T) {
 	p := testPolicy()
 	p.TaskOwners = append(p.TaskOwners, common.Address{0xaa})
 	p.Kinds = append(p.Kinds, "wasm")
+	p.Reexecution = true
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}},
@@ -135,6 +136,7 @@ func TestPolicyHashMatchesEIP712(t *testing.T) {
 				{Name: "minPricePerRecord", Type: "uint256"},
 				{Name: "epsilonMicros", Type: "uint256"},
 				{Name: "deltaAtto", Type: "uint256"},
+				{Name: "reexecution", Type: "bool"},
 			},
 		},
 		PrimaryType: "Policy",
@@ -145,6 +147,7 @@ func TestPolicyHashMatchesEIP712(t *testing.T) {
 			"minPricePerRecord": "1000",
 			"epsilonMicros":     "2500000",
 			"deltaAtto":         "10000000000000",
+			"reexecution":       true,
 		},
 	}
 	want, err := td.HashStruct("Policy", td.Message)
@@ -246,6 +249,7 @@ type ethersInput struct {
 		MinPricePerRecord string           `json:"minPricePerRecord"`
 		Epsilon           float64          `json:"epsilon"`
 		Delta             float64          `json:"delta"`
+		Reexecution       bool             `json:"reexecution"`
 	} `json:"policy"`
 }
 
@@ -278,6 +282,7 @@ func TestEthersVector(t *testing.T) {
 			MinPricePerRecord: price,
 			Epsilon:           in.Policy.Epsilon,
 			Delta:             in.Policy.Delta,
+			Reexecution:       in.Policy.Reexecution,
 		},
 		Expiry:     in.Expiry,
 		Nonce:      big.NewInt(in.Nonce),

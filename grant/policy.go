@@ -21,7 +21,7 @@ const (
 
 // PolicyType is the EIP-712 type of a policy. Its struct hash is the policy
 // hash committed on chain (DataGrants keeps only the hash).
-const PolicyType = "Policy(address[] taskOwners,string[] kinds,uint256 minPricePerRecord,uint256 epsilonMicros,uint256 deltaAtto)"
+const PolicyType = "Policy(address[] taskOwners,string[] kinds,uint256 minPricePerRecord,uint256 epsilonMicros,uint256 deltaAtto,bool reexecution)"
 
 var policyTypeHash = crypto.Keccak256Hash([]byte(PolicyType))
 
@@ -55,6 +55,11 @@ type Policy struct {
 	// Delta is the δ of (ε, δ)-DP a task may use; it must be in [0, 1) and a
 	// multiple of 1e-18.
 	Delta float64 `json:"delta"`
+	// Reexecution consents to another approved enclave of the same
+	// measurement, run by another operator, re-running a task this grant's
+	// enclave ran, to check its result (it charges no ε and releases only
+	// a hash). Without it the enclave refuses to re-execute on this data.
+	Reexecution bool `json:"reexecution,omitempty"`
 }
 
 // Validate reports whether the policy is well formed; its error says which
@@ -120,6 +125,7 @@ func (p Policy) Hash() common.Hash {
 		math32(price),
 		math32(eps),
 		math32(delta),
+		math32(big.NewInt(int64(boolInt(p.Reexecution)))),
 	)
 }
 
@@ -172,4 +178,11 @@ func (p Policy) Check(t Task, spent float64) error {
 		return fmt.Errorf("%w: epsilon budget exhausted (spent %.6g + task %.6g > budget %.6g)", ErrPolicy, spent, t.Epsilon, p.Epsilon)
 	}
 	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -16,6 +16,7 @@ const policyTypes = {
     { name: "minPricePerRecord", type: "uint256" },
     { name: "epsilonMicros", type: "uint256" },
     { name: "deltaAtto", type: "uint256" },
+    { name: "reexecution", type: "bool" },
   ],
 };
 const p = input.policy;
@@ -26,6 +27,7 @@ const policyValue = {
   // Fixed point: epsilon in millionths, delta in 1e-18 units (decimal strings, no float maths).
   epsilonMicros: parseUnits(String(p.epsilon), 6),
   deltaAtto: parseUnits(p.deltaDecimal, 18),
+  reexecution: p.reexecution ?? false,
 };
 const policyHash = TypedDataEncoder.hashStruct("Policy", policyTypes, policyValue);
 
