@@ -83,6 +83,17 @@ type Config struct {
 	Progress func(Event)
 	// Logger receives structured events from every party; nil logs nothing.
 	Logger *slog.Logger
+	// Reexecute has the task ask TaskMarket to re-execute every result;
+	// otherwise the market samples them (chain.DefaultReexecBps).
+	Reexecute bool
+	// NoReexecution leaves out the standby node that re-executes results
+	// (by default one more node, of its own operator, that every data owner
+	// also grants to and that trains nothing of its own) and switches the
+	// market's sampling off.
+	NoReexecution bool
+	// Fault makes the first node's enclave misbehave as a compromised TEE
+	// would (enclave.Fault), to show what the protocol catches.
+	Fault enclave.Fault
 }
 
 // Data names a source of the data owners' records.
@@ -239,17 +250,22 @@ type Cluster struct {
 	ownDir   bool
 	http     *http.Client
 
-	users     []*User
-	nodes     []*Node
-	nodeURLs  []string
-	servers   []*http.Server
-	verifiers []*Verifier
-	company   *Company
-	gas       *gasLog
-	setupTime time.Duration
-	task      *Task // of the last Run
-	treasury  common.Address
-	quorum    uint8
+	users    []*User
+	nodes    []*Node
+	nodeURLs []string
+	// standby is the node that re-executes results (nil with
+	// Config.NoReexecution): every data owner grants to it too.
+	standby    *Node
+	standbyURL string
+	servers    []*http.Server
+	verifiers  []*Verifier
+	company    *Company
+	gas        *gasLog
+	setupTime  time.Duration
+	task       *Task // of the last Run
+	treasury   common.Address
+	quorum     uint8
+	drawn      bool // the last task's committees were drawn
 
 	colMu      sync.Mutex
 	col        []byte    // the sim collateral last issued (JSON)
@@ -278,6 +294,9 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 	enclaves := cfg.Nodes
 	if !cfg.Honest {
 		enclaves++
+	}
+	if !cfg.NoReexecution {
+		enclaves++ // the standby re-executor, launched last
 	}
 	steps := 6
 	c.progress("starting dev chain", 0, steps)
@@ -327,6 +346,16 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 	c.progress("verifiers attest and approve enclaves", 4, steps)
 	if err := c.approve(ctx, vers, int(quorum)); err != nil {
 		return nil, err
+	}
+	if k := c.assigned(); k < len(c.nodes) {
+		c.standby, c.standbyURL = c.nodes[k], c.nodeURLs[k]
+		c.nodes, c.nodeURLs = c.nodes[:k], c.nodeURLs[:k]
+	}
+	if cfg.NoReexecution {
+		r, err := gov.SetReexecBps(ctx, 0)
+		if err := c.gas.addErr("governance: switch re-execution sampling off", r, err); err != nil {
+			return nil, err
+		}
 	}
 	c.progress("users encrypt and upload datasets", 5, steps)
 	if err := c.upload(ctx); err != nil {
@@ -514,7 +543,7 @@ func (c *Cluster) fund(ctx context.Context, enclaves int) (ops, vers []*chain.Cl
 		if err != nil {
 			return nil, nil, err
 		}
-		c.users[i] = &User{key: key, client: c.net.Governance().As(key), index: i, node: i % enclaves}
+		c.users[i] = &User{key: key, client: c.net.Governance().As(key), index: i, node: i % c.assigned()}
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, len(ops)+len(vers))
@@ -590,17 +619,21 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		if _, err := rand.Read(secret); err != nil {
 			return err
 		}
+		var fault enclave.Fault
+		if i == 0 {
+			fault = c.cfg.Fault
+		}
 		e, err := enclave.NewSim(enclave.Config{
 			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: op.Address(),
 			Workload: c.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(c.auth), Collateral: c.collateral,
-			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"),
+			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"), Fault: fault,
 		})
 		clear(secret)
 		if err != nil {
 			return fmt.Errorf("launching enclave %d: %w", i, err)
 		}
 		cheat := Honest
-		if !c.cfg.Honest && i == len(ops)-1 {
+		if !c.cfg.Honest && i == c.assigned()-1 {
 			cheat = DropData
 		}
 		n, err := NewNode(NodeConfig{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node")})
@@ -789,3 +822,12 @@ func (c *Cluster) Users() []*User         { return c.users }
 func (c *Cluster) Nodes() []*Node         { return c.nodes }
 func (c *Cluster) Verifiers() []*Verifier { return c.verifiers }
 func (c *Cluster) Company() *Company      { return c.company }
+
+// assigned is the number of nodes the task is assigned to: the honest ones
+// and the cheating one.
+func (c *Cluster) assigned() int {
+	if c.cfg.Honest {
+		return c.cfg.Nodes
+	}
+	return c.cfg.Nodes + 1
+}

@@ -317,6 +317,18 @@ func TestEndToEnd(t *testing.T) {
 				relayed += g.Txs
 			}
 		}
-		require.Equal(t, len(c.Users()), relayed)
+		require.Equal(t, 2*len(c.Users()), relayed, "each user grants its node and the standby re-executor")
+	})
+
+	t.Run("a sampled spot check reproduces the honest models", func(t *testing.T) {
+		// The market samples one result in ten: when the draw picked
+		// some, the standby's re-run gave each honest one its model hash.
+		if rep.Reexecution == nil {
+			t.Skip("the draw selected no result for re-execution")
+		}
+		require.Empty(t, rep.Reexecution.Error)
+		for _, r := range rep.Reexecution.Results {
+			require.True(t, r.Matches, "%s", r.Enclave)
+		}
 	})
 }

@@ -250,7 +250,7 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 		Measurement: t.Measurement, DatasetHash: t.ID, Enclaves: enclaves, Fee: new(big.Int).Set(c.fee),
 		Split:    chain.Split{UsersBps: SplitUsers, NodesBps: SplitNodes, VerifiersBps: SplitVerifiers},
 		Deadline: head + marketDeadline, VotingWindow: votingWindow, Quorum: quorum, Replication: uint8(k),
-		PricePerRecord: floor, ResultKeyHash: chain.ResultKeyHash(t.ResultKey),
+		PricePerRecord: floor, ResultKeyHash: chain.ResultKeyHash(t.ResultKey), Reexecute: t.Reexecute,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("publishing the task: %w", err)
@@ -271,29 +271,19 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]chain.ResultRef, error) {
 	co := c.company.client
 	refs := make([]chain.ResultRef, len(t.Assignments))
-	var seedBlock, ends, revealEnds uint64
+	var ends, revealEnds uint64
 	for i := range t.Assignments {
 		refs[i] = chain.ResultRef{TaskID: t.MarketID, Index: uint8(i)}
 		r, err := co.Result(ctx, t.MarketID, uint8(i))
 		if err != nil {
 			return nil, err
 		}
-		seedBlock = max(seedBlock, r.VotingEnds-votingWindow+1)
 		ends, revealEnds = max(ends, r.VotingEnds), max(revealEnds, r.RevealEnds)
 	}
-	// Gas is estimated at the head: the seed block must be below it.
-	if err := c.mineTo(ctx, seedBlock+1); err != nil {
-		return nil, err
-	}
 	voted := make([][]chain.ResultRef, len(c.verifiers))
-	rcpt, err := co.DrawBatch(ctx, refs)
-	if errors.Is(err, chain.ErrNotEnoughVerifiers) {
+	if !c.drawn {
 		return voted, c.mineTo(ctx, revealEnds+1)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("drawing committees: %w", err)
-	}
-	c.gas.add("company: draw committees (one batch)", rcpt)
 	ballots := make([][]chain.Ballot, len(c.verifiers))
 	for i := range t.Assignments {
 		cm, err := co.Committee(ctx, t.MarketID, uint8(i))
@@ -468,4 +458,37 @@ func (c *Cluster) account(before, after *balances, rep *Report) {
 	for i := range rep.VerifierReports {
 		rep.VerifierReports[i].Reward, rep.VerifierReports[i].StakeChange = delta(rep.VerifierReports[i].Address)
 	}
+}
+
+// draw has the company draw every result's committee in one transaction,
+// once the seed block after the submissions is sealed; the draw also
+// samples results for re-execution. When too few verifiers are staked no
+// committee is drawn and every result settles without a verdict.
+func (c *Cluster) draw(ctx context.Context, t *Task) error {
+	co := c.company.client
+	refs := make([]chain.ResultRef, len(t.Assignments))
+	var seedBlock uint64
+	for i := range t.Assignments {
+		refs[i] = chain.ResultRef{TaskID: t.MarketID, Index: uint8(i)}
+		r, err := co.Result(ctx, t.MarketID, uint8(i))
+		if err != nil {
+			return err
+		}
+		seedBlock = max(seedBlock, r.VotingEnds-votingWindow+1)
+	}
+	// Gas is estimated at the head: the seed block must be below it.
+	if err := c.mineTo(ctx, seedBlock+1); err != nil {
+		return err
+	}
+	rcpt, err := co.DrawBatch(ctx, refs)
+	if errors.Is(err, chain.ErrNotEnoughVerifiers) {
+		c.drawn = false
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("drawing committees: %w", err)
+	}
+	c.drawn = true
+	c.gas.add("company: draw committees (one batch)", rcpt)
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -68,6 +69,10 @@ func (c Cheat) String() string {
 type Evidence struct {
 	Result   *enclave.Result `json:"result"`
 	Policies []grant.Policy  `json:"policies"`
+	// Reexecution is the report of the enclave that re-executed the task
+	// when the result was selected for it (the re-executor's node
+	// publishes it; nil otherwise).
+	Reexecution *enclave.Reexecution `json:"reexecution,omitempty"`
 }
 
 // NodeConfig configures a Node. Every field is required unless its comment
@@ -608,4 +613,67 @@ func do(hc *http.Client, req *http.Request) ([]byte, error) {
 		return nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
 	}
 	return b, nil
+}
+
+// ExportReexecution has the node's enclave seal what a re-executor needs
+// of its run of task id (the task's noise seed, the owner's input it was
+// sent) to the enclave whose attestation is peer.
+func (n *Node) ExportReexecution(ctx context.Context, id common.Hash, peer *grant.Attestation) (*enclave.SealedNoiseSeed, error) {
+	n.mu.Lock()
+	t, in := n.tasks[id], n.inputs[id]
+	n.mu.Unlock()
+	if t == nil {
+		return nil, fmt.Errorf("exporting task %s for re-execution: %w", id, ErrNotFound)
+	}
+	return n.cfg.Enclave.ExportReexecution(ctx, t.Enclave(n.Enclave(), nil, in), peer)
+}
+
+// Reexecute has the node's enclave re-run task t as the enclaves of its
+// published results evs ran it (in assignment order, each with the export
+// its node sealed to this enclave), on the data owners' datasets granted to
+// this node, and returns the enclave's signed report of the model hash.
+func (n *Node) Reexecute(ctx context.Context, t *Task, evs []*Evidence, exports []*enclave.SealedNoiseSeed) (*enclave.Reexecution, error) {
+	fail := func(err error) (*enclave.Reexecution, error) {
+		return nil, fmt.Errorf("re-executing task %s: %w", t.ID, err)
+	}
+	if len(evs) != len(t.Assignments) || len(exports) != len(evs) {
+		return fail(fmt.Errorf("%w: %d results and %d exports for %d assignments", ErrTask, len(evs), len(exports), len(t.Assignments)))
+	}
+	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec,
+		ResultKey: slices.Clone(t.ResultKey), InputCommitment: t.InputCommitment, Market: t.Market, MarketID: t.MarketID,
+		OwnerSignature: slices.Clone(t.OwnerSignature)}
+	results := make([]*enclave.Result, len(evs))
+	docs := make([]*grant.Attestation, len(evs))
+	for i, ev := range evs {
+		if ev == nil || ev.Result == nil {
+			return fail(fmt.Errorf("%w: no result of %s", ErrTask, t.Assignments[i].Enclave))
+		}
+		results[i] = ev.Result
+		doc, err := grant.FetchAttestation(ctx, n.cfg.HTTP, t.Assignments[i].Node, t.ID)
+		if err != nil {
+			return fail(err)
+		}
+		docs[i] = doc
+		for _, u := range ev.Result.Usage {
+			n.mu.Lock()
+			g := n.grants[u.Dataset]
+			n.mu.Unlock()
+			if g == nil {
+				return fail(fmt.Errorf("%w: no grant here for dataset %s", ErrTask, u.Dataset))
+			}
+			m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(u.Dataset))
+			if err != nil {
+				return fail(err)
+			}
+			if err := n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store}); err != nil {
+				return fail(err)
+			}
+		}
+	}
+	rep, err := n.cfg.Enclave.Reexecute(ctx, et, results, exports, docs)
+	if err != nil {
+		return fail(err)
+	}
+	n.log.Info("task re-executed", slog.String("task", t.ID.Hex()), slog.String("modelHash", rep.ModelHash.Hex()))
+	return rep, nil
 }

@@ -63,6 +63,12 @@ type Report struct {
 	// Reference is the simulator's re-run in the clear, with the enclaves'
 	// noise seeds: the simulator's privilege.
 	Reference Reference `json:"reference"`
+	// NoModel says why the company opened no model (every result failed);
+	// Accuracy is then 0.
+	NoModel string `json:"noModel,omitempty"`
+	// Reexecution is the spot check: the results selected for re-execution
+	// and the enclave that re-ran them (nil when none was selected).
+	Reexecution *Reexecution `json:"reexecution,omitempty"`
 
 	SetupSeconds float64 `json:"setupSeconds"`
 	TrainSeconds float64 `json:"trainSeconds"`

@@ -127,12 +127,18 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 			}
 			c.gas.add("nodes: submit enclave-signed result", rcpt)
 		}
+		if err := c.draw(ctx, task); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
+		}
 	}
 	evs := make([]*Evidence, len(task.Assignments))
 	for i, a := range task.Assignments {
 		if evs[i], err = FetchEvidence(ctx, c.http, a.Node, task.ID); err != nil {
 			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
 		}
+	}
+	if rep.Reexecution, err = c.reexecute(ctx, task, evs); err != nil {
+		return nil, fmt.Errorf("%w: re-executing: %w", ErrFlow, err)
 	}
 
 	c.progress("verifiers check results", 4, steps)
@@ -189,6 +195,7 @@ func (c *Cluster) policy() grant.Policy {
 	}
 	return grant.Policy{
 		TaskOwners:        []common.Address{c.company.Address()},
+		Reexecution:       c.standby != nil,
 		Kinds:             []string{c.workload.Kind},
 		MinPricePerRecord: price,
 		Epsilon:           2 * c.spec.DP.Epsilon,
@@ -199,11 +206,22 @@ func (c *Cluster) policy() grant.Policy {
 // grantAll runs every user's side of the grant, a few users at a time
 // (ownerWorkers).
 func (c *Cluster) grantAll(ctx context.Context) error {
-	return forEach(len(c.users), ownerWorkers(), func(i int) error { return c.grantOne(ctx, c.users[i]) })
+	return forEach(len(c.users), ownerWorkers(), func(i int) error {
+		u := c.users[i]
+		if err := c.grantOne(ctx, u, c.nodeURLs[u.node]); err != nil {
+			return err
+		}
+		if c.standby == nil {
+			return nil
+		}
+		return c.grantOne(ctx, u, c.standbyURL)
+	})
 }
 
-func (c *Cluster) grantOne(ctx context.Context, u *User) error {
-	url := c.nodeURLs[u.node]
+// grantOne is a user's grant to the node at url: verify its attestation,
+// wrap the data key to its enclave, sign, and hand the grant to the node,
+// which relays it on chain.
+func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 	var nonce common.Hash
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return err
@@ -249,7 +267,7 @@ func (c *Cluster) grantOne(ctx context.Context, u *User) error {
 // datasets of the users who granted to it, paid so that the users' share
 // of the fee covers every assigned record.
 func (c *Cluster) newTask() (*Task, error) {
-	t := &Task{Owner: c.company.Address(), Spec: c.spec, Measurement: c.measure, ResultKey: c.company.key.PublicKey().Bytes()}
+	t := &Task{Owner: c.company.Address(), Spec: c.spec, Measurement: c.measure, ResultKey: c.company.key.PublicKey().Bytes(), Reexecute: c.cfg.Reexecute}
 	if _, err := rand.Read(t.Nonce[:]); err != nil {
 		return nil, err
 	}
@@ -383,7 +401,10 @@ func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *
 		}
 	}
 	if i < 0 {
-		return errors.New("no result passed verification: the company has no model")
+		// Every result failed: the company keeps its fee back (the market
+		// refunds failed shares) and has no model to open.
+		rep.NoModel = "no result passed verification: the company has no model"
+		return nil
 	}
 	r := evs[i].Result
 	pt, err := enclave.OpenResult(c.company.key, r)

@@ -49,6 +49,9 @@ type Task struct {
 	InputCommitment common.Hash `json:"inputCommitment,omitzero"`
 	// Nonce makes otherwise identical documents distinct.
 	Nonce common.Hash `json:"nonce"`
+	// Reexecute asks for every result to be re-executed by a second
+	// enclave (otherwise TaskMarket samples them).
+	Reexecute bool `json:"reexecute,omitempty"`
 
 	// Market is the TaskMarket contract and MarketID the one market task
 	// paying for the whole federated run: replication len(Assignments),

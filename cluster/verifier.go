@@ -252,6 +252,11 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 		add("policy", v.checkPolicy(ctx, t, ev, gb))
 	}
 	add("ε ledger", checkLedger(ev))
+	if sel, err := v.selected(ctx, t, a); err != nil {
+		add("spot check", err)
+	} else if sel {
+		add("spot check", v.checkSpot(ctx, t, r, ev.Reexecution))
+	}
 	add("re-execution", checkReexecution(t, r, agreed, agreeing))
 	add("federation", checkFederation(t, r, fed))
 	if id, slot, ok := t.MarketTask(a.Enclave); ok {
@@ -469,4 +474,18 @@ func checkFederation(t *Task, r *enclave.Result, f federation) error {
 		}
 	}
 	return nil
+}
+
+// selected reports whether a's result is to be re-executed: its committee
+// draw selected it on TaskMarket, or, off-market, the task asks for it.
+func (v *Verifier) selected(ctx context.Context, t *Task, a Assignment) (bool, error) {
+	id, slot, ok := t.MarketTask(a.Enclave)
+	if !ok {
+		return t.Reexecute, nil
+	}
+	r, err := v.cfg.Client.Result(ctx, id, uint8(slot))
+	if err != nil {
+		return false, err
+	}
+	return r.Reexecute, nil
 }

@@ -43,6 +43,12 @@ type Enclave interface {
 	// RunTask runs a task over the datasets admitted for it, taking part in
 	// its aggregation rounds with the peers in fed (nil: alone).
 	RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error)
+	// ExportReexecution seals what a re-executing enclave needs of this
+	// enclave's run of a task (its noise seed, the owner's input) to it.
+	ExportReexecution(ctx context.Context, task *Task, peer *grant.Attestation) (*SealedNoiseSeed, error)
+	// Reexecute re-runs another operator's enclaves' task and returns the
+	// signed hash of the model it gets.
+	Reexecute(ctx context.Context, task *Task, originals []*Result, exports []*SealedNoiseSeed, peers []*grant.Attestation) (*Reexecution, error)
 	// Seal returns the enclave's state sealed to its measurement.
 	Seal() ([]byte, error)
 	// Unseal restores sealed state into a freshly launched enclave.

@@ -1,0 +1,146 @@
+package cluster
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+)
+
+// Reexecution is what the report says of the task's spot check: which
+// results were selected for re-execution, the enclave (and operator) that
+// re-ran the task, and whether each selected result's model hash is the
+// one the re-run got.
+type Reexecution struct {
+	Reexecutor common.Address     `json:"reexecutor"`
+	Operator   common.Address     `json:"operator"`
+	ModelHash  common.Hash        `json:"modelHash"`
+	Results    []ReexecutedResult `json:"results"`
+	// Error says why the re-execution did not run (the selected results
+	// then fail their spot check).
+	Error string `json:"error,omitempty"`
+}
+
+// ReexecutedResult is one result selected for re-execution.
+type ReexecutedResult struct {
+	Enclave   common.Address `json:"enclave"`
+	ModelHash common.Hash    `json:"modelHash"`
+	Matches   bool           `json:"matches"`
+}
+
+// selected reports which results of t are to be re-executed: those whose
+// committee draw selected them on TaskMarket, or, off-market, all when the
+// task asks for it.
+func (c *Cluster) selected(ctx context.Context, t *Task) ([]bool, error) {
+	sel := make([]bool, len(t.Assignments))
+	for i, a := range t.Assignments {
+		id, slot, ok := t.MarketTask(a.Enclave)
+		if !ok {
+			sel[i] = t.Reexecute
+			continue
+		}
+		r, err := c.company.client.Result(ctx, id, uint8(slot))
+		if err != nil {
+			return nil, err
+		}
+		sel[i] = r.Reexecute
+	}
+	return sel, nil
+}
+
+// reexecute has the standby node re-run the task when any result was
+// selected: every node of the federation seals its noise seed (and the
+// owner's input) to the standby's attested enclave, which re-runs the whole
+// federation on the data owners' records (they granted it too) and signs
+// the model hash it got. The report is attached to the selected results'
+// evidence, where verifiers find it (on a network, the standby's node
+// publishes it). It returns nil when nothing was selected.
+func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Reexecution, error) {
+	sel, err := c.selected(ctx, t)
+	if err != nil || !slices.Contains(sel, true) {
+		return nil, err
+	}
+	out := &Reexecution{}
+	for i, s := range sel {
+		if s {
+			out.Results = append(out.Results, ReexecutedResult{Enclave: t.Assignments[i].Enclave, ModelHash: evs[i].Result.ModelHash})
+		}
+	}
+	if c.standby == nil {
+		out.Error = "no standby node to re-execute on"
+		return out, nil
+	}
+	out.Reexecutor, out.Operator = c.standby.Enclave(), c.standby.cfg.Operator.Address()
+	doc, err := grant.FetchAttestation(ctx, c.http, c.standbyURL, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	exports := make([]*enclave.SealedNoiseSeed, len(c.nodes))
+	for i, n := range c.nodes {
+		if exports[i], err = n.ExportReexecution(ctx, t.ID, doc); err != nil {
+			out.Error = fmt.Sprintf("node %s did not export its run: %v", n.Enclave().Hex(), err)
+			return out, nil
+		}
+	}
+	rep, err := c.standby.Reexecute(ctx, t, evs, exports)
+	if err != nil {
+		out.Error = err.Error()
+		return out, nil
+	}
+	out.ModelHash = rep.ModelHash
+	k := 0
+	for i, s := range sel {
+		if s {
+			evs[i].Reexecution = rep
+			out.Results[k].Matches = rep.ModelHash == evs[i].Result.ModelHash
+			k++
+		}
+	}
+	return out, nil
+}
+
+// checkSpot checks a result selected for re-execution against the
+// re-executor's report: signed by an enclave that the registry holds
+// active, with the task's measurement and another operator than the
+// result's, for this task and a federation that includes the result's
+// enclave, and with the result's model hash.
+func (v *Verifier) checkSpot(ctx context.Context, t *Task, r *enclave.Result, rep *enclave.Reexecution) error {
+	if rep == nil {
+		return fmt.Errorf("selected for re-execution, but no re-execution report")
+	}
+	if err := rep.Verify(); err != nil {
+		return err
+	}
+	switch {
+	case rep.Task != t.ID || rep.Measurement != t.Measurement:
+		return fmt.Errorf("the re-execution report is for another task or measurement")
+	case !slices.Contains(rep.Enclaves, r.Enclave):
+		return fmt.Errorf("the re-execution did not re-run enclave %s", r.Enclave)
+	}
+	c := v.cfg.Client
+	re, err := c.Enclave(ctx, rep.Reexecutor)
+	if err != nil {
+		return err
+	}
+	orig, err := c.Enclave(ctx, r.Enclave)
+	if err != nil {
+		return err
+	}
+	active, err := c.EnclaveActive(ctx, rep.Reexecutor)
+	if err != nil {
+		return err
+	}
+	switch {
+	case !active || re.Measurement != t.Measurement:
+		return fmt.Errorf("re-executor %s is not an active enclave of the task's measurement", rep.Reexecutor)
+	case re.Operator == orig.Operator:
+		return fmt.Errorf("re-executor %s is run by the result's own operator", rep.Reexecutor)
+	case rep.ModelHash != r.ModelHash:
+		return fmt.Errorf("re-executed by %s to model %s; the result claims model %s", rep.Reexecutor.Hex(), rep.ModelHash.TerminalString(), r.ModelHash.TerminalString())
+	}
+	return nil
+}
