@@ -24,6 +24,7 @@ type demoFlags struct {
 	epsilon                         float64
 	plot                            string
 	honest, cold                    bool
+	reexecute, noReexecution        bool
 	seed                            uint64
 	data                            string
 	records                         int
@@ -64,6 +65,8 @@ Exit codes: 0 done, 1 the run failed, 2 bad flags.`,
 	fl.StringVar(&f.plot, "plot", "memoc-demo.png", `PNG of accuracy and loss per round ("" for none)`)
 	fl.BoolVar(&f.honest, "honest", false, "leave out the cheating node")
 	fl.BoolVar(&f.cold, "cold-start", false, "the company sends no warm-start model: training starts from the spec's seed")
+	fl.BoolVar(&f.reexecute, "reexecute", true, "the task asks for every result to be re-executed by the standby enclave (false: the market samples one in ten)")
+	fl.BoolVar(&f.noReexecution, "no-reexecution", false, "no standby re-executor, no spot checks (owners grant one node only)")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the data split, partition and training")
 	return cmd
 }
@@ -93,6 +96,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	cfg := cluster.Config{
 		Users: f.users, Data: data, RecordsPerOwner: f.records, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
 		Honest: f.honest, ColdStart: f.cold, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
+		Reexecute: f.reexecute && !f.noReexecution, NoReexecution: f.noReexecution,
 	}
 	start := time.Now()
 	c, err := cluster.New(ctx, cfg)
@@ -300,7 +304,11 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintln(w, "Cold start: training starts from the spec's seed (--cold-start)")
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "Model (decrypted by the company %s from enclave %s's result)\n", short(r.Company), short(r.OpenedFrom))
+	if r.NoModel != "" {
+		fmt.Fprintf(w, "Model: none: %s\n", r.NoModel)
+	} else {
+		fmt.Fprintf(w, "Model (decrypted by the company %s from enclave %s's result)\n", short(r.Company), short(r.OpenedFrom))
+	}
 	fmt.Fprintf(w, "  accuracy on %d held-out %s records: %.1f%% (cross-entropy %.3f)\n", r.TestRecords, r.Data, 100*r.Accuracy, r.Loss)
 	yes := "no — the enclaves' training is not reproducible"
 	if r.Reference.Reproduces {
@@ -314,6 +322,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintf(tw, "  %d\t%.1f%%\t%.3f\t%.2f\t\n", m.Round, 100*m.TestAccuracy, m.TestLoss, m.Epsilon)
 	}
 	tw.Flush()
+	printReexecution(w, r.Reexecution)
 
 	fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -386,4 +395,26 @@ func printDemo(w io.Writer, o demoOutput) error {
 	}
 	fmt.Fprintf(w, "Time: %.1f s (cluster setup %.1f s, training %.1f s)\n", o.Seconds, r.SetupSeconds, r.TrainSeconds)
 	return nil
+}
+
+// printReexecution prints the spot check: which results were re-executed,
+// by which enclave, and whether their model hashes are the re-run's.
+func printReexecution(w io.Writer, x *cluster.Reexecution) {
+	if x == nil {
+		fmt.Fprintln(w, "  spot check: no result was selected for re-execution")
+		return
+	}
+	if x.Error != "" {
+		fmt.Fprintf(w, "  spot check: re-execution did not run: %s\n", x.Error)
+		return
+	}
+	fmt.Fprintf(w, "  spot check: enclave %s (operator %s) re-ran the task from the noise seeds the enclaves sealed to it,\n", short(x.Reexecutor), short(x.Operator))
+	fmt.Fprintf(w, "    charging no ε and releasing only the model hash %s:\n", shortHash(x.ModelHash))
+	for _, r := range x.Results {
+		verdict := "matches ✓"
+		if !r.Matches {
+			verdict = "DIFFERS: the result's model is not what training gives"
+		}
+		fmt.Fprintf(w, "    result of %s (model %s): %s\n", short(r.Enclave), shortHash(r.ModelHash), verdict)
+	}
 }

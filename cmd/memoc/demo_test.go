@@ -68,11 +68,24 @@ func TestDemoCommand(t *testing.T) {
 			Datasets int            `json:"datasets"`
 			Tasks    int            `json:"tasks"`
 		} `json:"ledgers"`
+		Reexecution *struct {
+			Reexecutor common.Address `json:"reexecutor"`
+			Results    []struct {
+				Enclave common.Address `json:"enclave"`
+				Matches bool           `json:"matches"`
+			} `json:"results"`
+		} `json:"reexecution"`
 		Market  string  `json:"market"`
 		Plot    string  `json:"plot"`
 		Seconds float64 `json:"seconds"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r), out)
+	require.NotNil(t, r.Reexecution, "by default the task asks for every result to be re-executed")
+	require.Len(t, r.Reexecution.Results, 3)
+	for _, x := range r.Reexecution.Results {
+		require.True(t, x.Matches, "the re-run reproduces each result's model: the cheating node dropped data but trained honestly on the rest")
+		require.NotEqual(t, r.Reexecution.Reexecutor, x.Enclave)
+	}
 	require.Len(t, r.Ledgers, 3, "one ε ledger per enclave")
 	ledgerOf := map[common.Address]bool{}
 	for _, l := range r.Ledgers {
@@ -140,7 +153,7 @@ func TestDemoCommand(t *testing.T) {
 		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
 		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout",
-			"ε in ledger", "4.000 ✓", "ledger root on chain"} {
+			"ε in ledger", "4.000 ✓", "ledger root on chain", "spot check: enclave", "matches ✓"} {
 			require.Contains(t, out, want)
 		}
 		require.NotContains(t, out, "Plot of")
