@@ -192,56 +192,11 @@ func (s *Sim) runWasm(ctx context.Context, task *Task, fed *Federation) (*Result
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	rt, err := wasm.New(ctx, task.Wasm.Limits.config())
+	out, counts, err := s.runModule(ctx, task, adm)
 	if err != nil {
-		return nil, fmt.Errorf("running task: %w: %w", ErrWorkload, err)
+		return nil, fmt.Errorf("running task: %w", err)
 	}
-	defer rt.Close(context.WithoutCancel(ctx))
-	// The module compiles on one core while the datasets decrypt.
-	type compiled struct {
-		m   *wasm.Module
-		err error
-	}
-	mc := make(chan compiled, 1)
-	go func() {
-		m, err := rt.Compile(ctx, task.Wasm.Module)
-		mc <- compiled{m, err}
-	}()
-	parts := make([]bytes.Buffer, len(adm))
-	counts := make([]uint64, len(adm))
-	derr := parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
-		counts[i], err = s.decryptRecords(ctx, adm[i], &parts[i])
-		return err
-	})
-	c := <-mc
-	defer func() {
-		for i := range parts {
-			clear(parts[i].Bytes())
-		}
-	}()
-	if derr != nil {
-		return nil, fmt.Errorf("running task: %w", derr)
-	}
-	if c.err != nil {
-		return nil, fmt.Errorf("running task: %w", scrub(c.err))
-	}
-	size := len(RecordsMagic) + 4
-	for i := range parts {
-		size += parts[i].Len()
-	}
-	in := make([]byte, 0, size)
-	in = append(in, RecordsMagic...)
-	in = binary.LittleEndian.AppendUint32(in, uint32(len(adm)))
-	for i := range parts {
-		in = append(in, parts[i].Bytes()...)
-	}
-	defer clear(in)
-	out, err := rt.Run(ctx, c.m, in)
-	if err != nil {
-		s.logInfo("wasm run failed", slog.String("task", task.ID.Hex()), slog.String("reason", scrub(err).Error()))
-		return nil, fmt.Errorf("running task: module %s: %w", s.cfg.Workload.ID, scrub(err))
-	}
-	defer clear(out.Output)
+	defer clear(out)
 	r := s.newResult(task)
 	r.ConfigHash = task.Wasm.Limits.Hash()
 	// A wasm task charges no ε: the ledger root stays, but its claim
@@ -262,7 +217,7 @@ func (s *Sim) runWasm(ctx context.Context, task *Task, fed *Federation) (*Result
 	if err != nil {
 		return nil, fmt.Errorf("running task: %w", err)
 	}
-	return s.finish(ctx, task, r, resultKey, out.Output, tr)
+	return s.finish(ctx, task, r, resultKey, out, tr)
 }
 
 // decryptRecords writes one admitted dataset to w as a section of the
@@ -318,4 +273,61 @@ func scrub(err error) error {
 		}
 	}
 	return wasm.ErrTrap
+}
+
+// runModule runs the task's module over the records of the admitted
+// datasets (in id order, encoded as RecordsMagic describes) and returns its
+// output and the record count of each dataset. The caller clears the
+// output.
+func (s *Sim) runModule(ctx context.Context, task *Task, adm []*admission) ([]byte, []uint64, error) {
+	rt, err := wasm.New(ctx, task.Wasm.Limits.config())
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrWorkload, err)
+	}
+	defer rt.Close(context.WithoutCancel(ctx))
+	// The module compiles on one core while the datasets decrypt.
+	type compiled struct {
+		m   *wasm.Module
+		err error
+	}
+	mc := make(chan compiled, 1)
+	go func() {
+		m, err := rt.Compile(ctx, task.Wasm.Module)
+		mc <- compiled{m, err}
+	}()
+	parts := make([]bytes.Buffer, len(adm))
+	counts := make([]uint64, len(adm))
+	derr := parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
+		counts[i], err = s.decryptRecords(ctx, adm[i], &parts[i])
+		return err
+	})
+	c := <-mc
+	defer func() {
+		for i := range parts {
+			clear(parts[i].Bytes())
+		}
+	}()
+	if derr != nil {
+		return nil, nil, derr
+	}
+	if c.err != nil {
+		return nil, nil, scrub(c.err)
+	}
+	size := len(RecordsMagic) + 4
+	for i := range parts {
+		size += parts[i].Len()
+	}
+	in := make([]byte, 0, size)
+	in = append(in, RecordsMagic...)
+	in = binary.LittleEndian.AppendUint32(in, uint32(len(adm)))
+	for i := range parts {
+		in = append(in, parts[i].Bytes()...)
+	}
+	defer clear(in)
+	out, err := rt.Run(ctx, c.m, in)
+	if err != nil {
+		s.logInfo("wasm run failed", slog.String("task", task.ID.Hex()), slog.String("reason", scrub(err).Error()))
+		return nil, nil, fmt.Errorf("module %s: %w", s.cfg.Workload.ID, scrub(err))
+	}
+	return out.Output, counts, nil
 }

@@ -151,8 +151,8 @@ func (s *Sim) ExportReexecution(ctx context.Context, task *Task, peer *grant.Att
 // results, in the order they trained, each with its sealed export and its
 // attestation) on the datasets admitted here for the task (UnwrapGrant,
 // under grants whose policy consents to re-execution), and returns the
-// signed hash of the model it gets. It charges no ε and releases nothing
-// else. Built-in training tasks only.
+// signed hash of the model it gets (of the module's output, for a wasm
+// task). It charges no ε and releases nothing else.
 func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, exports []*SealedNoiseSeed, peers []*grant.Attestation) (*Reexecution, error) {
 	fail := func(err error) (*Reexecution, error) { return nil, fmt.Errorf("re-executing: %w", err) }
 	if task == nil {
@@ -166,8 +166,12 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 	if _, err := s.checkTask(task, 0); err != nil {
 		return fail(err)
 	}
-	if s.cfg.Workload.Kind == KindWasm || task.Spec.DP == nil {
-		return fail(fmt.Errorf("%w: only DP training tasks are re-executed here", ErrWorkload))
+	wasmTask := s.cfg.Workload.Kind == KindWasm
+	if !wasmTask && task.Spec.DP == nil {
+		return fail(fmt.Errorf("%w: a training task without DP", ErrWorkload))
+	}
+	if wasmTask && len(originals) != 1 {
+		return fail(fmt.Errorf("%w: a wasm task runs on one enclave", ErrReexecution))
 	}
 	if len(originals) == 0 || len(exports) != len(originals) || len(peers) != len(originals) {
 		return fail(fmt.Errorf("%w: %d results, %d exports, %d attestations", ErrReexecution, len(originals), len(exports), len(peers)))
@@ -188,6 +192,7 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 	var init train.Params
 	defer func() { clear(init) }()
 	schema := trainSchema(task.Spec.Features, task.Spec.Classes)
+	var modules []*admission // a wasm task's datasets, in the result's order
 	for i, r := range originals {
 		switch {
 		case r == nil:
@@ -225,12 +230,25 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 			case common.Hash(a.in.Manifest.RecordRoot) != u.RecordRoot || a.in.Manifest.Records != u.Records:
 				return fail(fmt.Errorf("%w: dataset %s: the result used other records than the manifest's", ErrReexecution, u.Dataset))
 			}
+			if wasmTask {
+				modules = append(modules, a)
+				continue
+			}
 			d, err := s.decrypt(ctx, a, schema)
 			if err != nil {
 				return fail(err)
 			}
 			parts[i] = append(parts[i], train.Slice{User: ledgerUser(u.Dataset), Data: d})
 		}
+	}
+	if wasmTask {
+		out, _, err := s.runModule(ctx, task, modules)
+		if err != nil {
+			return fail(err)
+		}
+		rep.ModelHash = sha256Hash(out)
+		clear(out)
+		return s.signReexecution(rep)
 	}
 	if task.InputCommitment != (common.Hash{}) && init == nil {
 		return fail(fmt.Errorf("%w: no enclave exported the owner's input", ErrReexecution))
@@ -246,14 +264,21 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 	rep.ModelHash = sha256Hash(pt)
 	clear(pt)
 	clear(res.Model.Params)
+	return s.signReexecution(rep)
+}
+
+// signReexecution signs a re-execution report with the enclave key.
+func (s *Sim) signReexecution(rep *Reexecution) (*Reexecution, error) {
 	s.mu.Lock()
 	signer := s.signer
 	s.mu.Unlock()
 	d := rep.Digest()
-	if rep.Signature, err = crypto.Sign(d[:], signer); err != nil {
-		return fail(err)
+	sig, err := crypto.Sign(d[:], signer)
+	if err != nil {
+		return nil, fmt.Errorf("re-executing: signing: %w", err)
 	}
-	rep.Signature[64] += 27
-	s.logInfo("task re-executed", slog.String("task", task.ID.Hex()), slog.Int("enclaves", len(rep.Enclaves)))
+	sig[64] += 27
+	rep.Signature = sig
+	s.logInfo("task re-executed", slog.String("task", rep.Task.Hex()), slog.Int("enclaves", len(rep.Enclaves)))
 	return rep, nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/wasm"
 )
 
 // reexecPolicy consents to re-execution by another operator's enclave.
@@ -20,7 +21,14 @@ var reexecPolicy = func() grant.Policy { p := noisePolicy; p.Reexecution = true;
 // every enclave launched this way to its operator, as the registry would.
 func reexecSim(t *testing.T, f *noiseFixture, op common.Address, operators map[common.Address]common.Address, fault Fault) *Sim {
 	t.Helper()
-	cfg := noiseConfig(t, f.chain, testSecret())
+	return reexecSimFor(t, f.chain, Workload{Kind: Kind(noiseSpec), ID: noiseSpec.Hash()}, op, operators, fault)
+}
+
+// reexecSimFor is reexecSim for workload w on chain.
+func reexecSimFor(t *testing.T, chain *memChain, w Workload, op common.Address, operators map[common.Address]common.Address, fault Fault) *Sim {
+	t.Helper()
+	cfg := noiseConfig(t, chain, testSecret())
+	cfg.Workload = w
 	auth, err := inputAuthority()
 	require.NoError(t, err)
 	cfg.Operator, cfg.Fault = op, fault
@@ -114,4 +122,38 @@ func TestReexecution(t *testing.T) {
 		_, err := twin.ExportReexecution(ctx, task, docB)
 		require.ErrorIs(t, err, ErrPeer)
 	})
+}
+
+// TestReexecutionWasm: a wasm task's output is re-executed the same way:
+// the module runs again on the same records with the same limits in the
+// second enclave, which signs the hash of the output it got.
+func TestReexecutionWasm(t *testing.T) {
+	ctx := context.Background()
+	data, _ := wasmData(t)
+	mod := hostile(t, "echo")
+	w := Workload{Kind: KindWasm, ID: common.Hash(wasm.Measure(mod))}
+	chain := newMemChain()
+	operators := map[common.Address]common.Address{}
+	a := reexecSimFor(t, chain, w, common.Address{0xa1}, operators, NoFault)
+	b := reexecSimFor(t, chain, w, common.Address{0xb1}, operators, NoFault)
+	policy := wasmPolicy
+	policy.Reexecution = true
+	task := chain.onMarket(a, &Task{ID: common.Hash{0xa5}, Owner: common.Address{0xc0},
+		Wasm: &WasmTask{Module: mod, Limits: testLimits}, ResultKey: ownerKey(t).PublicKey().Bytes()}, 10)
+	for _, d := range data {
+		require.NoError(t, a.UnwrapGrant(ctx, task, d.grantTo(t, a, chain, policy)))
+		require.NoError(t, b.UnwrapGrant(ctx, task, d.grantTo(t, b, chain, policy)))
+	}
+	r, err := a.RunTask(ctx, task, nil)
+	require.NoError(t, err)
+	docA, err := a.Attest(ctx, common.Hash{})
+	require.NoError(t, err)
+	docB, err := b.Attest(ctx, common.Hash{})
+	require.NoError(t, err)
+	exp, err := a.ExportReexecution(ctx, task, docB)
+	require.NoError(t, err)
+	rep, err := b.Reexecute(ctx, task, []*Result{r}, []*SealedNoiseSeed{exp}, []*grant.Attestation{docA})
+	require.NoError(t, err)
+	require.NoError(t, rep.Verify())
+	require.Equal(t, r.ModelHash, rep.ModelHash, "the module's output hash, reproduced")
 }
