@@ -205,6 +205,7 @@ type policyView struct {
 	MinPricePerRecordFormatted string           `json:"minPricePerRecordFormatted"`
 	Epsilon                    float64          `json:"epsilon"`
 	Delta                      float64          `json:"delta"`
+	Reexecution                bool             `json:"reexecution"`
 }
 
 // grantOutput is what memoc user grant --json prints. The signed grant
@@ -232,7 +233,7 @@ func newUserGrantCmd(f *userFlags) *cobra.Command {
 	var owners, kinds []string
 	var epsilon, delta float64
 	var blocks uint64
-	var relay bool
+	var relay, reexec bool
 	cmd := &cobra.Command{
 		Use:   "grant",
 		Short: "Verify a node's attestation, wrap the dataset key to its enclave, sign and register the grant",
@@ -302,7 +303,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 			}
 			g, err := grant.Issue(vn, grant.Request{
 				Dataset: common.Hash(rec.ID), Owner: c.Address(), Expiry: head + blocks, Nonce: nonce, Deadline: head + min(blocks, grantRelayBlocks),
-				Policy: grant.Policy{TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: price, Epsilon: epsilon, Delta: delta},
+				Policy: grant.Policy{TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: price, Epsilon: epsilon, Delta: delta, Reexecution: reexec},
 			}, raw)
 			clear(raw)
 			if err != nil {
@@ -315,7 +316,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				Dataset: "0x" + rec.ID.String(), Owner: g.Owner, Enclave: g.Enclave, Node: node,
 				Measurement: vn.Measurement(), TCBStatus: vn.TCBStatus(), Expiry: g.Expiry, Registered: !relay,
 				Policy: policyView{Hash: g.Policy.Hash(), TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: tokenAmount{price},
-					MinPricePerRecordFormatted: chain.FormatMEMO(price), Epsilon: epsilon, Delta: delta},
+					MinPricePerRecordFormatted: chain.FormatMEMO(price), Epsilon: epsilon, Delta: delta, Reexecution: reexec},
 			}
 			if !relay {
 				rcpt, err := c.Grant(ctx, g.Dataset, g.Enclave, g.Policy.Hash(), g.Expiry)
@@ -358,6 +359,7 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 	fl.Float64Var(&delta, "delta", 1e-5, "largest δ a task may use")
 	fl.Uint64Var(&blocks, "expiry-blocks", 100_000, "blocks from now until the grant expires")
 	fl.BoolVar(&relay, "relay", false, "only sign: write the grant for the node to relay (it pays the gas)")
+	fl.BoolVar(&reexec, "allow-reexecution", false, "let another operator's enclave of the same measurement, to which you also grant, re-run tasks this node ran to check their results (charges no ε, releases only a hash)")
 	fl.StringVar(&out, "out", "", "where to write the signed grant (default <home>/user/grants/DATASET-ENCLAVE.json)")
 	return cmd
 }
