@@ -40,6 +40,31 @@
 // enclave has nothing like it, and no real participant can recompute the
 // noise.
 //
+// # What the enclave takes from the chain
+//
+// Nothing the host hands over counts unless the enclave can check it. A
+// market task's owner, price, users' share and result-key hash come from
+// TaskMarket through the ChainView (terms.go: the host's result key must
+// hash to the one the task names); an off-market task pays nothing and
+// belongs to whoever signed its id and result key (SignOffMarket). The ε
+// ledger's root is committed on chain with every claim (and with
+// LedgerAdvance for charges no claim carries), and the enclave charges
+// only from the root TaskMarket holds for it, so an older sealed blob
+// charges nothing (ErrLedgerRollback) and a charged task is never charged
+// again (ErrReplay); the ledger before each task is published with its
+// result for verifiers to Audit (ledger.go). A hardware backend must serve
+// the ChainView from a light client rather than the host's RPC.
+//
+// # Re-execution
+//
+// A result TaskMarket's draw selected is re-run by another operator's
+// enclave of the same measurement: the enclaves that trained seal their
+// task's noise seed and the owner's input to it (ExportReexecution), and it
+// re-runs the federation on the records its own grants admit (their policy
+// must consent), releasing only the signed model hash (Reexecute,
+// reexec.go) and charging no ε. Config.Fault simulates a compromised TEE
+// that forges its model, which only re-execution catches.
+//
 // # WASM tasks
 //
 // An enclave launched for a workload of kind KindWasm runs one WebAssembly
