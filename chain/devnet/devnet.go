@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	crand "crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,16 +13,17 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/event"
+	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
@@ -64,18 +66,18 @@ type Config struct {
 // Chain is an in-process go-ethereum chain in dev mode: a block is sealed
 // as soon as a transaction arrives (and on Mine), the chain rules are pinned
 // to the released Osaka fork, and the memo-compute contracts are deployed
-// with funded dev accounts. Close it when done.
+// with funded dev accounts. Every block is the head and safe as soon as it is
+// sealed; only genesis is finalized (see sealBlock). Close it when done.
 type Chain struct {
 	node    *node.Node
 	eth     *eth.Ethereum
-	beacon  *catalyst.SimulatedBeacon
 	client  *ethclient.Client
 	dep     *chain.Deployment
 	keys    []*ecdsa.PrivateKey
 	faucet  *chain.Client
 	gov     *chain.Client
 	log     *slog.Logger
-	sealMu  sync.Mutex // SimulatedBeacon.Commit is not safe for concurrent use
+	sealMu  sync.Mutex // one block is built at a time
 	stop    chan struct{}
 	stopped sync.WaitGroup
 	httpURL string
@@ -200,6 +202,9 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	// instant-block chain costs more CPU than the chain itself; a dev chain
 	// is short, so unindexed log search is fast enough.
 	ethCfg.LogNoHistory = true
+	// The state is in memory: prefetching it for each block only adds
+	// goroutines (about a seventh of the CPU an empty block costs).
+	ethCfg.NoPrefetch = true
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
@@ -210,13 +215,14 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("starting dev node (is %s in use? pick another --port): %w", cfg.ListenAddr, err)
 	}
-	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
-	if err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("starting dev beacon: %w", err)
-	}
+	// The chain is proof-of-stake from genesis, which is final; seal makes
+	// each new block the head.
+	genesis := backend.BlockChain().CurrentBlock()
+	backend.BlockChain().SetFinalized(genesis)
+	backend.BlockChain().SetSafe(genesis)
+	backend.SetSynced()
 	d := &Chain{
-		node: stack, eth: backend, beacon: beacon, client: ethclient.NewClient(stack.Attach()),
+		node: stack, eth: backend, client: ethclient.NewClient(stack.Attach()),
 		keys: keys, log: logger.WithGroup("devnet"), stop: make(chan struct{}),
 	}
 	if cfg.ListenAddr != "" {
@@ -336,18 +342,71 @@ func (d *Chain) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, in
 	}
 }
 
-// seal commits one block and returns how many transactions it holds.
+// seal seals one block and returns how many transactions it holds.
 func (d *Chain) seal() int {
 	d.sealMu.Lock()
 	defer d.sealMu.Unlock()
-	hash := d.beacon.Commit()
+	n, err := d.sealBlock()
+	if err != nil {
+		d.log.Warn("sealing block", slog.Any("err", err))
+	}
 	// Let the pool catch up with the new head, so that transactions sent
 	// right after a receipt are checked against the new state.
 	_ = d.eth.TxPool().Sync()
-	if b := d.eth.BlockChain().GetBlockByHash(hash); b != nil {
-		return len(b.Transactions())
+	return n
+}
+
+// sealBlock does what a consensus client and go-ethereum's engine API do for
+// one slot, without the engine API: the miner builds a block on the head
+// from the pool's pending transactions (with a random prevrandao, no
+// withdrawals and a zero beacon root, as go-ethereum's simulated beacon
+// does), the chain executes and stores it, and it becomes the head and the
+// safe block.
+//
+// No block after genesis is ever finalized. go-ethereum's freezer moves
+// finalized blocks out of the key-value store once a minute, and on the
+// in-memory database each block it moves costs a scan of every key (the
+// block-hash, state-root and transaction lookups are never moved, so the
+// keys grow with the chain): a dev chain sealing blocks as fast as tests
+// send transactions spent a third of its CPU freezing after 16,000 blocks,
+// and more after that. Without finality the freezer starts only at
+// params.FullImmutabilityThreshold blocks (90,000).
+func (d *Chain) sealBlock() (int, error) {
+	// Let the pool take in every transaction sent so far.
+	if err := d.eth.TxPool().Sync(); err != nil {
+		return 0, fmt.Errorf("syncing transaction pool: %w", err)
 	}
-	return 0
+	bc := d.eth.BlockChain()
+	parent := bc.CurrentBlock()
+	var random common.Hash
+	if _, err := crand.Read(random[:]); err != nil {
+		return 0, fmt.Errorf("reading prevrandao: %w", err)
+	}
+	payload, err := d.eth.Miner().BuildPayload(context.Background(), &miner.BuildPayloadArgs{
+		Parent:      parent.Hash(),
+		Timestamp:   max(uint64(time.Now().Unix()), parent.Time+1),
+		Random:      random,
+		Withdrawals: types.Withdrawals{},
+		BeaconRoot:  &common.Hash{},
+		Version:     engine.PayloadV3,
+	}, false)
+	if err != nil {
+		return 0, fmt.Errorf("building block: %w", err)
+	}
+	// Wait for the block with the pool's transactions (the miner first
+	// builds an empty one) and stop the miner's rebuilding.
+	if payload.ResolveFull() == nil {
+		return 0, errors.New("building block: stopped before a block was built")
+	}
+	block, _, _, _ := payload.FullBlockAndReceipts()
+	if _, err := bc.InsertBlockWithoutSetHead(context.Background(), block, false); err != nil {
+		return 0, fmt.Errorf("inserting block %d: %w", block.NumberU64(), err)
+	}
+	if _, err := bc.SetCanonical(block); err != nil {
+		return 0, fmt.Errorf("making block %d the head: %w", block.NumberU64(), err)
+	}
+	bc.SetSafe(block.Header())
+	return len(block.Transactions()), nil
 }
 
 // Mine seals n blocks (empty unless transactions are pending); tests use it
@@ -418,7 +477,7 @@ func (d *Chain) Close() error {
 	close(d.stop)
 	d.stopped.Wait()
 	d.client.Close()
-	return errors.Join(d.beacon.Stop(), d.node.Close())
+	return d.node.Close()
 }
 
 func freePort(host string) (int, error) {
