@@ -202,9 +202,6 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	// instant-block chain costs more CPU than the chain itself; a dev chain
 	// is short, so unindexed log search is fast enough.
 	ethCfg.LogNoHistory = true
-	// The state is in memory: prefetching it for each block only adds
-	// goroutines (about a seventh of the CPU an empty block costs).
-	ethCfg.NoPrefetch = true
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
