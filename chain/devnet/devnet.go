@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	crand "crypto/rand"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -343,14 +342,26 @@ func (d *Chain) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, in
 func (d *Chain) seal() int {
 	d.sealMu.Lock()
 	defer d.sealMu.Unlock()
-	n, err := d.sealBlock()
-	if err != nil {
-		d.log.Warn("sealing block", slog.Any("err", err))
+	return d.sealBlocks(1)
+}
+
+// sealBlocks seals n blocks and returns how many transactions the last one
+// holds. The caller holds sealMu.
+func (d *Chain) sealBlocks(n int) int {
+	txs := 0
+	for i := range n {
+		var err error
+		// The pool takes in every transaction sent before the call; one
+		// sent while the blocks are sealed may wait for the next call.
+		if txs, err = d.sealBlock(i == 0); err != nil {
+			d.log.Warn("sealing block", slog.Any("err", err))
+		}
 	}
 	// Let the pool catch up with the new head, so that transactions sent
-	// right after a receipt are checked against the new state.
+	// right after a receipt are checked against the new state. Between the
+	// blocks of one call it catches up in one go.
 	_ = d.eth.TxPool().Sync()
-	return n
+	return txs
 }
 
 // sealBlock does what a consensus client and go-ethereum's engine API do for
@@ -358,7 +369,8 @@ func (d *Chain) seal() int {
 // from the pool's pending transactions (with a random prevrandao, no
 // withdrawals and a zero beacon root, as go-ethereum's simulated beacon
 // does), the chain executes and stores it, and it becomes the head and the
-// safe block.
+// safe block. The block is built once (the engine API's payload building
+// first builds an empty block, then the full one in the background).
 //
 // No block after genesis is ever finalized. go-ethereum's freezer moves
 // finalized blocks out of the key-value store once a minute, and on the
@@ -368,10 +380,11 @@ func (d *Chain) seal() int {
 // send transactions spent a third of its CPU freezing after 16,000 blocks,
 // and more after that. Without finality the freezer starts only at
 // params.FullImmutabilityThreshold blocks (90,000).
-func (d *Chain) sealBlock() (int, error) {
-	// Let the pool take in every transaction sent so far.
-	if err := d.eth.TxPool().Sync(); err != nil {
-		return 0, fmt.Errorf("syncing transaction pool: %w", err)
+func (d *Chain) sealBlock(syncPool bool) (int, error) {
+	if syncPool {
+		if err := d.eth.TxPool().Sync(); err != nil {
+			return 0, fmt.Errorf("syncing transaction pool: %w", err)
+		}
 	}
 	bc := d.eth.BlockChain()
 	parent := bc.CurrentBlock()
@@ -379,23 +392,19 @@ func (d *Chain) sealBlock() (int, error) {
 	if _, err := crand.Read(random[:]); err != nil {
 		return 0, fmt.Errorf("reading prevrandao: %w", err)
 	}
-	payload, err := d.eth.Miner().BuildPayload(context.Background(), &miner.BuildPayloadArgs{
+	// With no transactions given, the block takes the pool's (the engine
+	// API's testing_buildBlock path).
+	block, _, err := d.eth.Miner().BuildTestingPayload(&miner.BuildPayloadArgs{
 		Parent:      parent.Hash(),
 		Timestamp:   max(uint64(time.Now().Unix()), parent.Time+1),
 		Random:      random,
 		Withdrawals: types.Withdrawals{},
 		BeaconRoot:  &common.Hash{},
 		Version:     engine.PayloadV3,
-	}, false)
+	}, nil, false, nil)
 	if err != nil {
 		return 0, fmt.Errorf("building block: %w", err)
 	}
-	// Wait for the block with the pool's transactions (the miner first
-	// builds an empty one) and stop the miner's rebuilding.
-	if payload.ResolveFull() == nil {
-		return 0, errors.New("building block: stopped before a block was built")
-	}
-	block, _, _, _ := payload.FullBlockAndReceipts()
 	if _, err := bc.InsertBlockWithoutSetHead(context.Background(), block, false); err != nil {
 		return 0, fmt.Errorf("inserting block %d: %w", block.NumberU64(), err)
 	}
@@ -409,9 +418,9 @@ func (d *Chain) sealBlock() (int, error) {
 // Mine seals n blocks (empty unless transactions are pending); tests use it
 // to let the unbonding delay pass.
 func (d *Chain) Mine(n int) {
-	for range n {
-		d.seal()
-	}
+	d.sealMu.Lock()
+	defer d.sealMu.Unlock()
+	d.sealBlocks(n)
 }
 
 // Backend is the in-process JSON-RPC client of the chain.
