@@ -272,6 +272,9 @@ func TestStakingProperty(t *testing.T) {
 					ExcludeA: clients[rng.IntN(n)].Address(), LockEach: chain.Tokens(int64(rng.IntN(60))),
 					Until: uint32(rng.IntN(1000)), SeatBound: uint64(rng.IntN(len(sm.seats) + 2)),
 				}
+				if rng.IntN(10) == 0 { // now and then a bound too low for the committee
+					d.SeatBound = uint64(rng.IntN(int(d.K) + 1))
+				}
 				desc = fmt.Sprintf("draw %d of %d seats (excluding %s), locking %s each", d.K, d.SeatBound, d.ExcludeA.Hex(), chain.FormatMEMO(d.LockEach))
 				if rng.IntN(3) == 0 {
 					d.ExcludeA = sm.clients[rng.IntN(len(sm.clients))].Address() // maybe of an earlier sequence
@@ -320,6 +323,17 @@ func TestStakingProperty(t *testing.T) {
 					continue
 				}
 				k := rng.IntN(len(sm.seats))
+				if rng.IntN(2) == 0 { // half the time a seat the model finds stale, if any
+					var stale []int
+					for j := range sm.seats {
+						if !sm.seatValid(j) {
+							stale = append(stale, j)
+						}
+					}
+					if len(stale) > 0 {
+						k = stale[rng.IntN(len(stale))]
+					}
+				}
 				desc = fmt.Sprintf("prune seat %d of %d", k, len(sm.seats))
 				if sm.seatValid(k) {
 					want = chain.ErrSeatValid
