@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -1111,20 +1112,77 @@ func (mm *marketModel) claim() {
 }
 
 func (mm *marketModel) claimLeaf(t *mTask, tree *chain.PayoutTree, i int) bool {
+	return mm.do(mm.claimOp(t, tree, i))
+}
+
+func (mm *marketModel) claimOp(t *mTask, tree *chain.PayoutTree, i int) mOp {
 	l := tree.Leaf(i)
 	proof, err := tree.Proof(i)
 	require.NoError(mm.t, err)
 	payout := new(big.Int).Mul(l.Amount, big.NewInt(int64(t.passed)))
-	ok := t.settled && !t.swept && t.passed > 0 && tree == t.slots[t.payoutSlot].tree && !t.leafDone[l.Index] &&
-		new(big.Int).Add(t.claimed, payout).Cmp(t.pool) <= 0
-	_, err = mm.relayer.Claim(mm.ctx, t.id, l, proof)
-	if !mm.expect("claim", ok, err) {
+	return mOp{
+		what: "claim",
+		ok: t.settled && !t.swept && t.passed > 0 && tree == t.slots[t.payoutSlot].tree && !t.leafDone[l.Index] &&
+			new(big.Int).Add(t.claimed, payout).Cmp(t.pool) <= 0,
+		send: func() error {
+			_, err := mm.relayer.Claim(mm.ctx, t.id, l, proof)
+			return err
+		},
+		apply: func() {
+			t.leafDone[l.Index] = true
+			t.claimed.Add(t.claimed, payout)
+			mm.move(mm.market, l.User, payout)
+		},
+	}
+}
+
+// mOp is one transaction of the model: whether the market must take it, how
+// to send it, and what it changes once taken.
+type mOp struct {
+	what  string
+	ok    bool
+	send  func() error
+	apply func()
+}
+
+// do sends op and checks the outcome against the model's prediction; it
+// returns whether the market took it.
+func (mm *marketModel) do(op mOp) bool {
+	if !mm.expect(op.what, op.ok, op.send()) {
 		return false
 	}
-	t.leafDone[l.Index] = true
-	t.claimed.Add(t.claimed, payout)
-	mm.move(mm.market, l.User, payout)
+	op.apply()
 	return true
+}
+
+// together sends transactions that do not depend on one another at once,
+// so that the dev chain seals them into a few blocks instead of one each.
+// Each op is predicted and applied to the model as it is added (the next
+// one's prediction may depend on it); run sends them all and checks each
+// outcome against its prediction.
+type together struct {
+	mm  *marketModel
+	ops []mOp
+}
+
+func (b *together) add(op mOp) {
+	if op.ok {
+		op.apply()
+	}
+	b.ops = append(b.ops, op)
+}
+
+func (b *together) run() {
+	errs := make([]error, len(b.ops))
+	var wg sync.WaitGroup
+	for i, op := range b.ops {
+		wg.Go(func() { errs[i] = op.send() })
+	}
+	wg.Wait()
+	for i, op := range b.ops {
+		b.mm.expect(op.what, op.ok, errs[i])
+	}
+	b.ops = nil
 }
 
 func (mm *marketModel) settleVotes() {
@@ -1167,10 +1225,17 @@ func (mm *marketModel) memberOutcome(t *mTask, s *mSlot, j int) (reward, penalty
 }
 
 func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
-	_, err := mm.relayer.SettleVotes(mm.ctx, mm.vers[v].Address(), refs)
-	if !mm.expect("settle votes", ok, err) {
-		return
-	}
+	mm.do(mm.settleOp(v, refs, ok))
+}
+
+func (mm *marketModel) settleOp(v int, refs []chain.ResultRef, ok bool) mOp {
+	return mOp{what: "settle votes", ok: ok, send: func() error {
+		_, err := mm.relayer.SettleVotes(mm.ctx, mm.vers[v].Address(), refs)
+		return err
+	}, apply: func() { mm.applySettle(v, refs) }}
+}
+
+func (mm *marketModel) applySettle(v int, refs []chain.ResultRef) {
 	reward, penalty := new(big.Int), new(big.Int)
 	for _, r := range refs {
 		t := mm.taskByID(r.TaskID)
@@ -1203,14 +1268,18 @@ func (mm *marketModel) taskByID(id uint64) *mTask {
 
 func (mm *marketModel) withdraw() { mm.withdrawNode(mm.rng.IntN(len(mm.nodes))) }
 
-func (mm *marketModel) withdrawNode(n int) {
+func (mm *marketModel) withdrawNode(n int) { mm.do(mm.withdrawOp(n)) }
+
+func (mm *marketModel) withdrawOp(n int) mOp {
 	e, u := mm.earnings[n], mm.pendingUnlock[n]
-	_, err := mm.nodes[n].op.WithdrawEarnings(mm.ctx)
-	if mm.expect("withdraw", e.Sign() > 0 || u.Sign() > 0, err) {
+	return mOp{what: "withdraw", ok: e.Sign() > 0 || u.Sign() > 0, send: func() error {
+		_, err := mm.nodes[n].op.WithdrawEarnings(mm.ctx)
+		return err
+	}, apply: func() {
 		mm.move(mm.market, mm.nodes[n].op.Address(), e)
 		mm.unlock(mm.nodes[n].op.Address(), u)
 		mm.earnings[n], mm.pendingUnlock[n] = new(big.Int), new(big.Int)
-	}
+	}}
 }
 
 func (mm *marketModel) stakeMore() {
@@ -1312,6 +1381,9 @@ func (mm *marketModel) drain() {
 		}
 		require.True(mm.t, mm.trySettle(t, missing), "task %d is stuck", t.id)
 	}
+	// Claims, then seat settlements and withdrawals, then sweeps: the
+	// transactions of each group are independent and sent at once.
+	batch := &together{mm: mm}
 	for _, t := range mm.tasks {
 		if !t.settled || t.passed == 0 {
 			continue
@@ -1326,9 +1398,12 @@ func (mm *marketModel) drain() {
 			if new(big.Int).Add(t.claimed, payout).Cmp(t.pool) > 0 {
 				continue // a greedy tree: the pool caps it (checked in claim)
 			}
-			require.True(mm.t, mm.claimLeaf(t, tree, i))
+			op := mm.claimOp(t, tree, i)
+			require.True(mm.t, op.ok, "task %d: leaf %d is claimable", t.id, i)
+			batch.add(op)
 		}
 	}
+	batch.run()
 	for v := range mm.vers {
 		var refs []chain.ResultRef
 		for _, t := range mm.tasks {
@@ -1339,14 +1414,15 @@ func (mm *marketModel) drain() {
 			}
 		}
 		if len(refs) > 0 {
-			mm.settleRefs(v, refs, true)
+			batch.add(mm.settleOp(v, refs, true))
 		}
 	}
 	for n := range mm.nodes {
 		if mm.earnings[n].Sign() > 0 || mm.pendingUnlock[n].Sign() > 0 {
-			mm.withdrawNode(n)
+			batch.add(mm.withdrawOp(n))
 		}
 	}
+	batch.run()
 	// Settled tasks are done with; keep the model small. What stays in the
 	// market for them: the pool nobody claimed, and the member rewards
 	// nobody earned (silent or outvoted members, no committee).
@@ -1360,11 +1436,19 @@ func (mm *marketModel) drain() {
 		for mm.head() < last {
 			mm.net.Mine(int(last - mm.head()))
 		}
+		var from []uint64
+		for _, t := range mm.tasks {
+			from = append(from, mm.sweepFrom(t))
+		}
+		next := mm.next(from...)
 		for _, t := range mm.tasks {
 			if t.settled && !t.swept {
-				require.True(mm.t, mm.sweepTask(t), "task %d: the sweep after the claim period", t.id)
+				op := mm.sweepOp(t, next)
+				require.True(mm.t, op.ok, "task %d: the sweep after the claim period", t.id)
+				batch.add(op)
 			}
 		}
+		batch.run()
 	}
 	for _, t := range mm.tasks {
 		if t.pool == nil || t.swept {
@@ -1423,19 +1507,24 @@ func (mm *marketModel) sweep() {
 // once its claim period is over, sends its unclaimed pool and the member
 // rewards nobody earned or settled to the treasury.
 func (mm *marketModel) sweepTask(t *mTask) bool {
-	at := t.settledBlock + propClaimPeriod
-	next := mm.next(at)
-	ok := t.settled && !t.swept && next-1 >= at
-	_, err := mm.relayer.Sweep(mm.ctx, t.id)
-	if !mm.expect("sweep", ok, err) {
-		return false
-	}
-	amount := new(big.Int).Sub(t.pool, t.claimed)
-	amount.Add(amount, mm.unpaid(t))
-	mm.move(mm.market, mm.treasury, amount)
-	t.swept = true
-	t.claimed = new(big.Int).Set(t.pool)
-	return true
+	return mm.do(mm.sweepOp(t, mm.next(mm.sweepFrom(t))))
+}
+
+// sweepFrom is the first block at which t can be swept (if settled).
+func (mm *marketModel) sweepFrom(t *mTask) uint64 { return t.settledBlock + propClaimPeriod }
+
+// sweepOp is the sweep of t sent when the next block is next.
+func (mm *marketModel) sweepOp(t *mTask, next uint64) mOp {
+	return mOp{what: "sweep", ok: t.settled && !t.swept && next-1 >= mm.sweepFrom(t), send: func() error {
+		_, err := mm.relayer.Sweep(mm.ctx, t.id)
+		return err
+	}, apply: func() {
+		amount := new(big.Int).Sub(t.pool, t.claimed)
+		amount.Add(amount, mm.unpaid(t))
+		mm.move(mm.market, mm.treasury, amount)
+		t.swept = true
+		t.claimed = new(big.Int).Set(t.pool)
+	}}
 }
 
 // unpaid is what a settled task holds for committee members: of each paid
