@@ -15,7 +15,7 @@ import (
 )
 
 // BenchmarkGas prints the gas table of the staking, registry and grant
-// operations: gas/op is the receipt's gas used (the same on every run),
+// operations and of TaskMarket's ε-ledger advance: gas/op is the receipt's gas used (the same on every run),
 // ns/op the client's wall time per transaction on the in-process chain
 // (estimate, sign, send, seal, receipt).
 func BenchmarkGas(b *testing.B) {
@@ -152,6 +152,17 @@ func BenchmarkGas(b *testing.B) {
 			sig := signDigest(b, digest, key)
 			return func() (*types.Receipt, error) { return relayer.GrantWithSig(testContext(b), addr, msg, sig) }
 		}},
+		{"advance-ledger-first", func(b *testing.B) func() (*types.Receipt, error) {
+			// An enclave's first ε-ledger root (its slot was zero).
+			relay, a, sig := ledgerAdvance(b, false)
+			return func() (*types.Receipt, error) { return relay.AdvanceLedger(testContext(b), a, sig) }
+		}},
+		{"advance-ledger", func(b *testing.B) func() (*types.Receipt, error) {
+			// An advance from a root a claim or an earlier advance set: the
+			// case of an enclave at work.
+			relay, a, sig := ledgerAdvance(b, true)
+			return func() (*types.Receipt, error) { return relay.AdvanceLedger(testContext(b), a, sig) }
+		}},
 		{"revoke", func(b *testing.B) func() (*types.Receipt, error) {
 			_, enclave := activeEnclave(b)
 			owner := newAccount(b, nil)
@@ -202,6 +213,26 @@ func approvedAccount(b *testing.B, amount *big.Int) *chain.Client {
 	_, err := c.ApproveMEMO(testContext(b), c.Deployment().Staking, amount)
 	require.NoError(b, err)
 	return c
+}
+
+// ledgerAdvance returns a relayer and an enclave-signed ledger advance of a
+// fresh enclave: from its zero root, or (again) from a root an earlier
+// advance set.
+func ledgerAdvance(b *testing.B, again bool) (*chain.Client, chain.LedgerAdvance, []byte) {
+	relay := newAccount(b, nil)
+	key, enclave := newKey(b)
+	sign := func(a chain.LedgerAdvance) []byte {
+		sig, err := chain.SignLedgerAdvance(key, relay.ChainID(), relay.Deployment().TaskMarket, a)
+		require.NoError(b, err)
+		return sig
+	}
+	a := chain.LedgerAdvance{Enclave: enclave, LedgerRoot: randomHash(b)}
+	if again {
+		_, err := relay.AdvanceLedger(testContext(b), a, sign(a))
+		require.NoError(b, err)
+		a = chain.LedgerAdvance{Enclave: enclave, PrevLedgerRoot: a.LedgerRoot, LedgerRoot: randomHash(b)}
+	}
+	return relay, a, sign(a)
 }
 
 var benchSlasherClient *chain.Client
