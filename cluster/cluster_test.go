@@ -78,7 +78,7 @@ func runSmall(t *testing.T) (*cluster.Cluster, *cluster.Report) {
 	smallOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		small, smallErr = cluster.New(ctx, cluster.Config{Users: 6, Nodes: 2, Verifiers: 3, Rounds: 5,
+		small, smallErr = cluster.New(ctx, cluster.Config{Users: 6, Nodes: 2, Verifiers: 3, Rounds: 5, Reexecute: true,
 			HTTP: &http.Client{Timeout: time.Minute, Transport: wire}})
 		if smallErr == nil {
 			smallRep, smallErr = small.Run(ctx)
@@ -320,13 +320,19 @@ func TestEndToEnd(t *testing.T) {
 		require.Equal(t, 2*len(c.Users()), relayed, "each user grants its node and the standby re-executor")
 	})
 
-	t.Run("a sampled spot check reproduces the honest models", func(t *testing.T) {
-		// The market samples one result in ten: when the draw picked
-		// some, the standby's re-run gave each honest one its model hash.
-		if rep.Reexecution == nil {
-			t.Skip("the draw selected no result for re-execution")
-		}
+	t.Run("the spot check reproduces every result's model", func(t *testing.T) {
+		// The task asks for re-execution: the standby's re-run gives every
+		// result its model hash (the cheating node dropped a dataset but
+		// trained honestly on the rest), and each node publishes the report.
+		require.NotNil(t, rep.Reexecution)
 		require.Empty(t, rep.Reexecution.Error)
+		require.Len(t, rep.Reexecution.Results, len(c.Task().Assignments))
+		for i := range c.Nodes() {
+			ev, err := cluster.FetchEvidence(context.Background(), http.DefaultClient, c.NodeURL(i), c.Task().ID)
+			require.NoError(t, err)
+			require.NotNil(t, ev.Reexecution, "node %d publishes the re-execution report", i)
+			require.Equal(t, ev.Result.ModelHash, ev.Reexecution.ModelHash)
+		}
 		for _, r := range rep.Reexecution.Results {
 			require.True(t, r.Matches, "%s", r.Enclave)
 		}

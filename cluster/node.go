@@ -677,3 +677,20 @@ func (n *Node) Reexecute(ctx context.Context, t *Task, evs []*Evidence, exports 
 	n.log.Info("task re-executed", slog.String("task", t.ID.Hex()), slog.String("modelHash", rep.ModelHash.Hex()))
 	return rep, nil
 }
+
+// PublishReexecution adds the re-executor's report to the node's published
+// evidence of task id, where verifiers find it. The report is signed by the
+// re-executing enclave, so a node can withhold it (its selected result then
+// fails its spot check) but not forge one.
+func (n *Node) PublishReexecution(id common.Hash, rep *enclave.Reexecution) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	ev := n.results[id]
+	if ev == nil {
+		return fmt.Errorf("result of task %s: %w", id, ErrNotFound)
+	}
+	c := *ev
+	c.Reexecution = rep
+	n.results[id] = &c
+	return nil
+}

@@ -56,9 +56,9 @@ func (c *Cluster) selected(ctx context.Context, t *Task) ([]bool, error) {
 // selected: every node of the federation seals its noise seed (and the
 // owner's input) to the standby's attested enclave, which re-runs the whole
 // federation on the data owners' records (they granted it too) and signs
-// the model hash it got. The report is attached to the selected results'
-// evidence, where verifiers find it (on a network, the standby's node
-// publishes it). It returns nil when nothing was selected.
+// the model hash it got. The report is published with the selected
+// results' evidence on their nodes, where verifiers find it. It returns nil
+// when nothing was selected.
 func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Reexecution, error) {
 	sel, err := c.selected(ctx, t)
 	if err != nil || !slices.Contains(sel, true) {
@@ -95,6 +95,9 @@ func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Ree
 	k := 0
 	for i, s := range sel {
 		if s {
+			if err := c.nodes[i].PublishReexecution(t.ID, rep); err != nil {
+				return nil, err
+			}
 			evs[i].Reexecution = rep
 			out.Results[k].Matches = rep.ModelHash == evs[i].Result.ModelHash
 			k++

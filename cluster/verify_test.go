@@ -64,6 +64,12 @@ func TestVerifierCatchesTampering(t *testing.T) {
 		{"published ε ledger is not the one the claim continues", func(evs []*cluster.Evidence) {
 			evs[0].Result.PrevLedger.Spent[common.Hash{1}] = 0.5
 		}, "ε ledger", "the published ledger's root", ""},
+		{"re-execution report withheld", func(evs []*cluster.Evidence) {
+			evs[0].Reexecution = nil
+		}, "spot check", "no re-execution report", ""},
+		{"re-execution report forged", func(evs []*cluster.Evidence) {
+			evs[0].Reexecution.ModelHash = common.Hash{1}
+		}, "spot check", "not signed by", ""},
 		{"policy not the one granted", func(evs []*cluster.Evidence) {
 			evs[0].Policies[0].Epsilon++
 		}, "policy", "not the one granted on chain", ""},
