@@ -320,12 +320,14 @@ func (d *Chain) sealLoop(txs <-chan core.NewTxsEvent, sub event.Subscription, in
 			d.seal()
 		case <-wake:
 			for {
-				// Stop when the pool is drained, or when a block took none of
-				// the pending transactions (nothing more can be included).
-				if included := d.seal(); included == 0 {
+				// Stop when the pool is drained (a wake-up can come for
+				// transactions Mine or the last block already took: it seals
+				// nothing), or when a block took none of the pending
+				// transactions (nothing more can be included).
+				if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
 					break
 				}
-				if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
+				if included := d.seal(); included == 0 {
 					break
 				}
 				select {
