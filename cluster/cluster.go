@@ -30,8 +30,11 @@ import (
 	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/node"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
+	"github.com/memo-protocol/memo-compute/verifier"
 )
 
 // Config sizes a cluster and its task. Zero values pick the documented
@@ -53,7 +56,7 @@ type Config struct {
 	// Nodes is the number of honest TEE nodes; 0 means 3.
 	Nodes int
 	// Honest, if true, leaves out the cheating node; by default one more
-	// node (DropData) is assigned to the task and must be caught.
+	// node (node.DropData) is assigned to the task and must be caught.
 	Honest bool
 	// Verifiers is the number of staked verifiers; 0 means 3. A majority of
 	// them approves each enclave and settles each result.
@@ -249,20 +252,24 @@ type Cluster struct {
 	dir      string
 	ownDir   bool
 	http     *http.Client
+	apis     map[string]*nodeapi.Client // by node URL
 
 	users    []*User
-	nodes    []*Node
+	nodes    []*node.Node
+	nodeOps  []*chain.Client // each node's operator client
+	sims     []*enclave.Sim  // each node's enclave (the simulator reads its noise seeds)
 	nodeURLs []string
 	// standby is the node that re-executes results (nil with
 	// Config.NoReexecution): every data owner grants to it too.
-	standby    *Node
+	standby    *node.Node
 	standbyURL string
+	standbyOp  *chain.Client
 	servers    []*http.Server
-	verifiers  []*Verifier
+	verifiers  []*verifier.Verifier
 	company    *Company
 	gas        *gasLog
 	setupTime  time.Duration
-	task       *Task // of the last Run
+	task       *nodeapi.Task // of the last Run
 	treasury   common.Address
 	quorum     uint8
 	drawn      bool // the last task's committees were drawn
@@ -282,7 +289,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 		return nil, err
 	}
 	start := time.Now()
-	c := &Cluster{cfg: cfg, gas: &gasLog{}, http: cfg.HTTP}
+	c := &Cluster{cfg: cfg, gas: &gasLog{}, http: cfg.HTTP, apis: map[string]*nodeapi.Client{}}
 	if c.http == nil {
 		c.http = &http.Client{Timeout: time.Minute}
 	}
@@ -348,7 +355,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 		return nil, err
 	}
 	if k := c.assigned(); k < len(c.nodes) {
-		c.standby, c.standbyURL = c.nodes[k], c.nodeURLs[k]
+		c.standby, c.standbyURL, c.standbyOp = c.nodes[k], c.nodeURLs[k], c.nodeOps[k]
 		c.nodes, c.nodeURLs = c.nodes[:k], c.nodeURLs[:k]
 	}
 	if cfg.NoReexecution {
@@ -632,11 +639,11 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		if err != nil {
 			return fmt.Errorf("launching enclave %d: %w", i, err)
 		}
-		cheat := Honest
+		cheat := node.Honest
 		if !c.cfg.Honest && i == c.assigned()-1 {
-			cheat = DropData
+			cheat = node.DropData
 		}
-		n, err := NewNode(NodeConfig{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node")})
+		n, err := node.New(node.Config{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node")})
 		if err != nil {
 			return err
 		}
@@ -648,7 +655,15 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		go func() { _ = srv.Serve(ln) }()
 		c.servers = append(c.servers, srv)
 		c.nodes = append(c.nodes, n)
-		c.nodeURLs = append(c.nodeURLs, "http://"+ln.Addr().String())
+		c.nodeOps = append(c.nodeOps, op)
+		c.sims = append(c.sims, e)
+		url := "http://" + ln.Addr().String()
+		api, err := nodeapi.NewClient(url, c.http)
+		if err != nil {
+			return err
+		}
+		c.nodeURLs = append(c.nodeURLs, url)
+		c.apis[url] = api
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, len(c.nodes))
@@ -671,9 +686,9 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 // verifiers than the cluster has, governance lowers it to the largest odd
 // number it has.
 func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) error {
-	byAddr := make(map[common.Address]*Verifier, len(vers))
+	byAddr := make(map[common.Address]*verifier.Verifier, len(vers))
 	for _, vc := range vers {
-		v, err := NewVerifier(VerifierConfig{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
+		v, err := verifier.New(verifier.Config{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
 		if err != nil {
 			return err
 		}
@@ -812,16 +827,16 @@ func (c *Cluster) Spec() train.Spec { return c.spec }
 func (c *Cluster) Measurement() common.Hash { return c.measure }
 
 // Task returns the task document of the last Run (nil before).
-func (c *Cluster) Task() *Task { return c.task }
+func (c *Cluster) Task() *nodeapi.Task { return c.task }
 
 // NodeURL returns the API base URL of node i.
 func (c *Cluster) NodeURL(i int) string { return c.nodeURLs[i] }
 
 // Users, Nodes, Verifiers and Company return the parties.
-func (c *Cluster) Users() []*User         { return c.users }
-func (c *Cluster) Nodes() []*Node         { return c.nodes }
-func (c *Cluster) Verifiers() []*Verifier { return c.verifiers }
-func (c *Cluster) Company() *Company      { return c.company }
+func (c *Cluster) Users() []*User                  { return c.users }
+func (c *Cluster) Nodes() []*node.Node             { return c.nodes }
+func (c *Cluster) Verifiers() []*verifier.Verifier { return c.verifiers }
+func (c *Cluster) Company() *Company               { return c.company }
 
 // assigned is the number of nodes the task is assigned to: the honest ones
 // and the cheating one.
@@ -831,3 +846,7 @@ func (c *Cluster) assigned() int {
 	}
 	return c.cfg.Nodes + 1
 }
+
+// api returns the API client of the cluster's node at url (every URL a task
+// or the standby names is one of them).
+func (c *Cluster) api(url string) *nodeapi.Client { return c.apis[url] }

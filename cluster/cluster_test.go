@@ -20,6 +20,8 @@ import (
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/cluster"
+	"github.com/memo-protocol/memo-compute/node"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 )
 
 var (
@@ -111,7 +113,7 @@ func TestEndToEnd(t *testing.T) {
 	t.Run("honest nodes pass, the cheating node fails on lineage", func(t *testing.T) {
 		require.Len(t, rep.NodeReports, 3)
 		for _, n := range rep.NodeReports {
-			if n.Cheat == cluster.Honest.String() {
+			if n.Cheat == node.Honest.String() {
 				require.True(t, n.Passed, "honest node %s: %s", n.Enclave, n.Reason)
 				require.Equal(t, n.Assigned, n.Used)
 				continue
@@ -188,20 +190,20 @@ func TestEndToEnd(t *testing.T) {
 		require.True(t, cluster.ProveLedger(n.Enclave(), root, published).Proven)
 		for _, tc := range []struct {
 			name   string
-			tamper func(ev *cluster.Evidence)
+			tamper func(ev *nodeapi.Evidence)
 			want   string
 		}{
-			{"ε spent before the task inflated", func(ev *cluster.Evidence) {
+			{"ε spent before the task inflated", func(ev *nodeapi.Evidence) {
 				ev.Result.PrevLedger.Spent[ev.Result.Usage[0].Dataset] += 0.5
 			}, "is not the one on chain"},
-			{"a charge halved", func(ev *cluster.Evidence) { ev.Result.Usage[0].Epsilon /= 2 }, "is not the one on chain"},
-			{"no ledger published", func(ev *cluster.Evidence) { ev.Result.PrevLedger = nil }, "publishes no ledger"},
-			{"another enclave's result", func(ev *cluster.Evidence) { ev.Result.Enclave = c.Nodes()[1].Enclave() }, "enclave " + c.Nodes()[1].Enclave().Hex()},
+			{"a charge halved", func(ev *nodeapi.Evidence) { ev.Result.Usage[0].Epsilon /= 2 }, "is not the one on chain"},
+			{"no ledger published", func(ev *nodeapi.Evidence) { ev.Result.PrevLedger = nil }, "publishes no ledger"},
+			{"another enclave's result", func(ev *nodeapi.Evidence) { ev.Result.Enclave = c.Nodes()[1].Enclave() }, "enclave " + c.Nodes()[1].Enclave().Hex()},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				b, err := json.Marshal(published)
 				require.NoError(t, err)
-				var ev cluster.Evidence
+				var ev nodeapi.Evidence
 				require.NoError(t, json.Unmarshal(b, &ev))
 				if ev.Result.PrevLedger != nil && ev.Result.PrevLedger.Spent == nil {
 					ev.Result.PrevLedger.Spent = map[common.Hash]float64{}
@@ -328,7 +330,7 @@ func TestEndToEnd(t *testing.T) {
 		require.Empty(t, rep.Reexecution.Error)
 		require.Len(t, rep.Reexecution.Results, len(c.Task().Assignments))
 		for i := range c.Nodes() {
-			ev, err := cluster.FetchEvidence(context.Background(), http.DefaultClient, c.NodeURL(i), c.Task().ID)
+			ev, err := mustClient(t, c.NodeURL(i), nil).Evidence(context.Background(), c.Task().ID)
 			require.NoError(t, err)
 			require.NotNil(t, ev.Reexecution, "node %d publishes the re-execution report", i)
 			require.Equal(t, ev.Result.ModelHash, ev.Reexecution.ModelHash)

@@ -13,11 +13,13 @@
 // and claimed (with a check that no MEMO was created or lost), and the gas
 // of every step.
 //
-// The parties talk as they would across machines: nodes serve their
-// attestation, receive grants and tasks, and publish results over HTTP on
-// loopback (Node, its Handler); verifiers see only public evidence (the
-// chain, owner-signed manifests in the store, the node's attestation and
-// its published result) and never a key or a record (Verifier). The only
+// The parties are the packages the daemons run, and talk as they would
+// across machines: nodes (package node) serve their attestation, receive
+// grants and tasks, and publish results over HTTP on loopback, through the
+// one client of package nodeapi; verifiers (package verifier) see only
+// public evidence (the chain, owner-signed manifests in the store, the
+// node's attestation and its published result) and never a key or a
+// record. The only
 // shortcut is the carrier of FedAvg envelopes between enclaves, an
 // in-process postbox: the envelopes are HPKE-encrypted enclave to enclave,
 // so the carrier sees nothing a network would not.
@@ -45,18 +47,6 @@ var (
 	// ErrConfig is returned when a cluster configuration is invalid; the
 	// message says which field to change.
 	ErrConfig = errors.New("invalid cluster configuration")
-	// ErrTask is returned when a task document is malformed or does not
-	// match the node or deployment it is sent to.
-	ErrTask = errors.New("invalid task")
-	// ErrTaskTerms is returned when a node refuses a market task it could
-	// not run before the deadline or be judged on in time (Terms); the
-	// message names the term and the task's value.
-	ErrTaskTerms = errors.New("task terms refused")
-	// ErrNotFound is returned when a node has no such task or result.
-	ErrNotFound = errors.New("not found")
-	// ErrVerification is returned (wrapped in a Verdict's error) when a
-	// result fails one of the verifier's checks.
-	ErrVerification = errors.New("result failed verification")
 	// ErrFlow is returned when a step of the task flow fails.
 	ErrFlow = errors.New("task flow failed")
 )

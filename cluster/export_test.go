@@ -4,6 +4,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 )
 
@@ -23,6 +24,6 @@ func UserClient(u *User) *chain.Client { return u.client }
 // ProveLedger rebuilds the ε ledger after the task from the evidence a
 // node published for enclave e and proves it against root, as Run does
 // for Report.Ledgers.
-func ProveLedger(e common.Address, root common.Hash, ev *Evidence) LedgerReport {
+func ProveLedger(e common.Address, root common.Hash, ev *nodeapi.Evidence) LedgerReport {
 	return proveLedger(e, root, ev)
 }

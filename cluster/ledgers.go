@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 )
 
 // LedgerReport is one enclave's ε ledger after the task, as anyone can
@@ -33,7 +34,7 @@ type LedgerReport struct {
 // ledgers reads every enclave's ledger root from the chain, proves each
 // enclave's published ledger against it and fills the ledger reports and
 // the ε of each user's dataset as read from the proven ledgers.
-func (c *Cluster) ledgers(ctx context.Context, t *Task, evs []*Evidence, rep *Report) error {
+func (c *Cluster) ledgers(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence, rep *Report) error {
 	rep.Ledgers = make([]LedgerReport, len(evs))
 	for i, ev := range evs {
 		e := t.Assignments[i].Enclave
@@ -57,7 +58,7 @@ func (c *Cluster) ledgers(ctx context.Context, t *Task, evs []*Evidence, rep *Re
 // proveLedger rebuilds the ledger after the task from the evidence a node
 // published for enclave e and proves it against root, e's ledger root on
 // chain.
-func proveLedger(e common.Address, root common.Hash, ev *Evidence) LedgerReport {
+func proveLedger(e common.Address, root common.Hash, ev *nodeapi.Evidence) LedgerReport {
 	lr := LedgerReport{Enclave: e, Root: root}
 	if ev.Result.Enclave != e {
 		lr.Reason = fmt.Sprintf("the published result is enclave %s's", ev.Result.Enclave)

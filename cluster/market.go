@@ -9,10 +9,10 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/memo-protocol/memo-compute/chain"
-	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/nodeapi"
+	"github.com/memo-protocol/memo-compute/verifier"
 )
 
 // Market terms of the cluster's tasks, in blocks.
@@ -20,102 +20,6 @@ const (
 	marketDeadline = 1_000
 	votingWindow   = 100
 )
-
-// checkMarketTask checks, from the chain, that market task id commits to
-// the task document and assigns this node's enclave to its slot.
-func (n *Node) checkMarketTask(ctx context.Context, t *Task, id uint64) error {
-	op := n.cfg.Operator
-	if t.Market != op.Deployment().TaskMarket {
-		return fmt.Errorf("%w: market %s is not this deployment's TaskMarket", ErrTask, t.Market)
-	}
-	mt, err := op.Task(ctx, id)
-	if err != nil {
-		return fmt.Errorf("reading market task %d: %w", id, err)
-	}
-	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
-		return fmt.Errorf("%w: market task %d does not commit to this document, measurement, owner and result key", ErrTask, id)
-	}
-	head, err := op.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("reading the head: %w", err)
-	}
-	if err := n.cfg.Terms.check(mt, head); err != nil {
-		return err
-	}
-	_, want, _ := t.MarketTask(n.Enclave())
-	slot, ok, err := op.SlotOf(ctx, id, n.Enclave())
-	if err != nil {
-		return fmt.Errorf("reading slot of market task %d: %w", id, err)
-	}
-	if !ok || int(slot) != want {
-		return fmt.Errorf("%w: enclave not assigned to slot %d of market task %d", ErrTask, want, id)
-	}
-	return nil
-}
-
-// Submit submits the enclave-signed TaskMarket claim of the node's result
-// from the operator's account.
-func (n *Node) Submit(ctx context.Context, id common.Hash) (*types.Receipt, error) {
-	ev, err := n.Result(id)
-	if err != nil {
-		return nil, err
-	}
-	r := ev.Result
-	if r.MarketClaim == nil {
-		return nil, fmt.Errorf("submitting result of task %s: %w: not a market task", id, ErrTask)
-	}
-	rcpt, err := n.cfg.Operator.SubmitResult(ctx, n.Enclave(), *r.MarketClaim, r.MarketSignature)
-	if err != nil {
-		return nil, fmt.Errorf("submitting result of task %s: %w", id, err)
-	}
-	return rcpt, nil
-}
-
-// checkMarketClaim checks a result's TaskMarket claim against the task and
-// the chain: the market task commits to this document and assigns the
-// enclave its slot, the claim on chain is the result's (VerifyClaim checked
-// it is what the result implies, signed by the enclave), and the payouts
-// are what the payout rule gives for the federation's usage and the market
-// task's users' share per result (re-executed here).
-func (v *Verifier) checkMarketClaim(ctx context.Context, t *Task, a Assignment, id uint64, want int, r *enclave.Result) error {
-	c := v.cfg.Client
-	if r.MarketClaim == nil || r.MarketClaim.TaskID != id || r.Market != c.Deployment().TaskMarket {
-		return fmt.Errorf("result carries no claim for market task %d", id)
-	}
-	mt, err := c.Task(ctx, id)
-	if err != nil {
-		return err
-	}
-	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
-		return fmt.Errorf("market task %d is not this task's", id)
-	}
-	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
-	if err != nil {
-		return fmt.Errorf("reading slot of market task %d: %w", id, err)
-	}
-	if !ok || int(slot) != want {
-		return fmt.Errorf("enclave is not assigned to slot %d of market task %d", want, id)
-	}
-	onchain, err := c.Result(ctx, id, slot)
-	if err != nil {
-		return err
-	}
-	switch {
-	case onchain.State == chain.ResultEmpty || onchain.State == chain.ResultMissing:
-		return fmt.Errorf("no result submitted to slot %d of market task %d", slot, id)
-	case onchain.PayoutRoot != r.MarketClaim.PayoutRoot:
-		return fmt.Errorf("the payout root submitted to market task %d is not the result's", id)
-	}
-	shares, err := c.Shares(ctx, id)
-	if err != nil {
-		return err
-	}
-	payouts := enclave.Payouts(r.Federation, shares.Users)
-	if !slices.EqualFunc(payouts, r.Payouts, func(a, b chain.Payout) bool { return a.User == b.User && a.Amount.Cmp(b.Amount) == 0 }) {
-		return errors.New("payouts are not the users' share split by the federation's records used")
-	}
-	return nil
-}
 
 // marketReady reports whether the run can settle on TaskMarket, and why
 // not.
@@ -223,7 +127,7 @@ type MarketResult struct {
 // Assignments[i]), committing to the task document by its hash. Its price
 // floor is per record and result: the document's price, which data owners
 // get when all K results pass, divided by K.
-func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
+func (c *Cluster) publish(ctx context.Context, t *nodeapi.Task) (*big.Int, error) {
 	co := c.company.client
 	market := c.net.Deployment().TaskMarket
 	rcpt, err := co.ApproveMEMO(ctx, market, c.fee)
@@ -268,7 +172,7 @@ func (c *Cluster) publish(ctx context.Context, t *Task) (*big.Int, error) {
 // verifier's seats. A result whose committee cannot be drawn (too few
 // verifiers) or does not reveal gets no verdict and settles in the node's
 // favour.
-func (c *Cluster) vote(ctx context.Context, t *Task, verdicts [][]Verdict) ([][]chain.ResultRef, error) {
+func (c *Cluster) vote(ctx context.Context, t *nodeapi.Task, verdicts [][]verifier.Verdict) ([][]chain.ResultRef, error) {
 	co := c.company.client
 	refs := make([]chain.ResultRef, len(t.Assignments))
 	var ends, revealEnds uint64
@@ -344,7 +248,7 @@ func (c *Cluster) mineTo(ctx context.Context, block uint64) error {
 // of the federation's payout tree claimed once (relayed by the node the
 // user granted to; the payout, amount × passing results, goes to the user).
 // Every passing result carries the same payout root, which is checked.
-func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted [][]chain.ResultRef, f *Fees) error {
+func (c *Cluster) settle(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence, voted [][]chain.ResultRef, f *Fees) error {
 	co := c.company.client
 	id := t.MarketID
 	rcpt, err := co.Finalize(ctx, id)
@@ -376,7 +280,7 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 			continue
 		}
 		// The market credits the operator's pay; the operator pulls it.
-		rcpt, err := c.nodes[i].cfg.Operator.WithdrawEarnings(ctx)
+		rcpt, err := c.nodeOps[i].WithdrawEarnings(ctx)
 		if err != nil {
 			return fmt.Errorf("withdrawing earnings of %s: %w", c.nodes[i].Operator(), err)
 		}
@@ -411,7 +315,7 @@ func (c *Cluster) settle(ctx context.Context, t *Task, evs []*Evidence, voted []
 		leaf := tree.Leaf(k)
 		relayer := c.company.client
 		if j := slices.IndexFunc(c.users, func(u *User) bool { return u.Address() == leaf.User }); j >= 0 {
-			relayer = c.nodes[c.users[j].node].cfg.Operator
+			relayer = c.nodeOps[c.users[j].node]
 		}
 		proof, err := tree.Proof(k)
 		if err != nil {
@@ -464,7 +368,7 @@ func (c *Cluster) account(before, after *balances, rep *Report) {
 // once the seed block after the submissions is sealed; the draw also
 // samples results for re-execution. When too few verifiers are staked no
 // committee is drawn and every result settles without a verdict.
-func (c *Cluster) draw(ctx context.Context, t *Task) error {
+func (c *Cluster) draw(ctx context.Context, t *nodeapi.Task) error {
 	co := c.company.client
 	refs := make([]chain.ResultRef, len(t.Assignments))
 	var seedBlock uint64

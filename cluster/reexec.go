@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/enclave"
-	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 )
 
 // Reexecution is what the report says of the task's spot check: which
@@ -35,7 +35,7 @@ type ReexecutedResult struct {
 // selected reports which results of t are to be re-executed: those whose
 // committee draw selected them on TaskMarket, or, off-market, all when the
 // task asks for it.
-func (c *Cluster) selected(ctx context.Context, t *Task) ([]bool, error) {
+func (c *Cluster) selected(ctx context.Context, t *nodeapi.Task) ([]bool, error) {
 	sel := make([]bool, len(t.Assignments))
 	for i, a := range t.Assignments {
 		id, slot, ok := t.MarketTask(a.Enclave)
@@ -59,7 +59,7 @@ func (c *Cluster) selected(ctx context.Context, t *Task) ([]bool, error) {
 // the model hash it got. The report is published with the selected
 // results' evidence on their nodes, where verifiers find it. It returns nil
 // when nothing was selected.
-func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Reexecution, error) {
+func (c *Cluster) reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence) (*Reexecution, error) {
 	sel, err := c.selected(ctx, t)
 	if err != nil || !slices.Contains(sel, true) {
 		return nil, err
@@ -74,8 +74,8 @@ func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Ree
 		out.Error = "no standby node to re-execute on"
 		return out, nil
 	}
-	out.Reexecutor, out.Operator = c.standby.Enclave(), c.standby.cfg.Operator.Address()
-	doc, err := grant.FetchAttestation(ctx, c.http, c.standbyURL, t.ID)
+	out.Reexecutor, out.Operator = c.standby.Enclave(), c.standbyOp.Address()
+	doc, err := c.api(c.standbyURL).Attestation(ctx, t.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -104,46 +104,4 @@ func (c *Cluster) reexecute(ctx context.Context, t *Task, evs []*Evidence) (*Ree
 		}
 	}
 	return out, nil
-}
-
-// checkSpot checks a result selected for re-execution against the
-// re-executor's report: signed by an enclave that the registry holds
-// active, with the task's measurement and another operator than the
-// result's, for this task and a federation that includes the result's
-// enclave, and with the result's model hash.
-func (v *Verifier) checkSpot(ctx context.Context, t *Task, r *enclave.Result, rep *enclave.Reexecution) error {
-	if rep == nil {
-		return fmt.Errorf("selected for re-execution, but no re-execution report")
-	}
-	if err := rep.Verify(); err != nil {
-		return err
-	}
-	switch {
-	case rep.Task != t.ID || rep.Measurement != t.Measurement:
-		return fmt.Errorf("the re-execution report is for another task or measurement")
-	case !slices.Contains(rep.Enclaves, r.Enclave):
-		return fmt.Errorf("the re-execution did not re-run enclave %s", r.Enclave)
-	}
-	c := v.cfg.Client
-	re, err := c.Enclave(ctx, rep.Reexecutor)
-	if err != nil {
-		return err
-	}
-	orig, err := c.Enclave(ctx, r.Enclave)
-	if err != nil {
-		return err
-	}
-	active, err := c.EnclaveActive(ctx, rep.Reexecutor)
-	if err != nil {
-		return err
-	}
-	switch {
-	case !active || re.Measurement != t.Measurement:
-		return fmt.Errorf("re-executor %s is not an active enclave of the task's measurement", rep.Reexecutor)
-	case re.Operator == orig.Operator:
-		return fmt.Errorf("re-executor %s is run by the result's own operator", rep.Reexecutor)
-	case rep.ModelHash != r.ModelHash:
-		return fmt.Errorf("re-executed by %s to model %s; the result claims model %s", rep.Reexecutor.Hex(), rep.ModelHash.TerminalString(), r.ModelHash.TerminalString())
-	}
-	return nil
 }

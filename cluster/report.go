@@ -7,7 +7,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/verifier"
 )
 
 // Report is what one task run did, as measured.
@@ -281,7 +283,7 @@ func (r Reference) MarshalJSON() ([]byte, error) {
 }
 
 // report fills the per-party outcomes.
-func (c *Cluster) report(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *Report) {
+func (c *Cluster) report(t *nodeapi.Task, evs []*nodeapi.Evidence, verdicts [][]verifier.Verdict, rep *Report) {
 	budget := c.policy().Epsilon
 	for _, u := range c.users {
 		ur := UserReport{Address: u.Address(), Dataset: u.Dataset(), Enclave: c.nodes[u.node].Enclave(), Records: u.manifest.Records, Budget: budget}

@@ -16,7 +16,9 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/verifier"
 )
 
 // grantTTL is how many blocks a grant holds.
@@ -103,7 +105,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		rep.Market = why
 	}
 	for i, a := range task.Assignments {
-		if err := SendTask(ctx, c.http, a.Node, task); err != nil {
+		if err := c.api(a.Node).SendTask(ctx, task); err != nil {
 			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
 		}
 		if err := c.sendInput(ctx, task, a); err != nil {
@@ -131,9 +133,9 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
 	}
-	evs := make([]*Evidence, len(task.Assignments))
+	evs := make([]*nodeapi.Evidence, len(task.Assignments))
 	for i, a := range task.Assignments {
-		if evs[i], err = FetchEvidence(ctx, c.http, a.Node, task.ID); err != nil {
+		if evs[i], err = c.api(a.Node).Evidence(ctx, task.ID); err != nil {
 			return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
 		}
 	}
@@ -226,7 +228,7 @@ func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return err
 	}
-	doc, err := grant.FetchAttestation(ctx, c.http, url, nonce)
+	doc, err := c.api(url).Attestation(ctx, nonce)
 	if err != nil {
 		return err
 	}
@@ -255,7 +257,7 @@ func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 	if err := g.Sign(u.key); err != nil {
 		return err
 	}
-	r, err := SendGrant(ctx, c.http, url, g)
+	r, err := c.api(url).SendGrant(ctx, g)
 	if err != nil {
 		return fmt.Errorf("user %s: %w", u.Address(), err)
 	}
@@ -266,14 +268,14 @@ func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 // newTask builds the company's task document: every node assigned the
 // datasets of the users who granted to it, paid so that the users' share
 // of the fee covers every assigned record.
-func (c *Cluster) newTask() (*Task, error) {
-	t := &Task{Owner: c.company.Address(), Spec: c.spec, Measurement: c.measure, ResultKey: c.company.key.PublicKey().Bytes(), Reexecute: c.cfg.Reexecute}
+func (c *Cluster) newTask() (*nodeapi.Task, error) {
+	t := &nodeapi.Task{Owner: c.company.Address(), Spec: c.spec, Measurement: c.measure, ResultKey: c.company.key.PublicKey().Bytes(), Reexecute: c.cfg.Reexecute}
 	if _, err := rand.Read(t.Nonce[:]); err != nil {
 		return nil, err
 	}
 	var records uint64
 	for i, n := range c.nodes {
-		a := Assignment{Enclave: n.Enclave(), Node: c.nodeURLs[i]}
+		a := nodeapi.Assignment{Enclave: n.Enclave(), Node: c.nodeURLs[i]}
 		for _, u := range c.users {
 			if u.node == i {
 				a.Datasets = append(a.Datasets, u.Dataset())
@@ -311,7 +313,7 @@ func (c *Cluster) newTask() (*Task, error) {
 // attestation over a fresh nonce (this deployment, the task's measurement,
 // allowed on chain), then seal the warm-start parameters to exactly the
 // attested enclave key and post the ciphertext to the node.
-func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
+func (c *Cluster) sendInput(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment) error {
 	if c.company.input == nil {
 		return nil
 	}
@@ -319,7 +321,7 @@ func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return err
 	}
-	doc, err := grant.FetchAttestation(ctx, c.http, a.Node, nonce)
+	doc, err := c.api(a.Node).Attestation(ctx, nonce)
 	if err != nil {
 		return err
 	}
@@ -335,18 +337,18 @@ func (c *Cluster) sendInput(ctx context.Context, t *Task, a Assignment) error {
 		return fmt.Errorf("company verifying node: %w", err)
 	}
 	if n.Enclave() != a.Enclave {
-		return fmt.Errorf("%w: node %s serves enclave %s, task assigns %s", ErrTask, a.Node, n.Enclave(), a.Enclave)
+		return fmt.Errorf("%w: node %s serves enclave %s, task assigns %s", nodeapi.ErrTask, a.Node, n.Enclave(), a.Enclave)
 	}
 	sealed, err := enclave.SealInput(n, t.ID, c.company.input)
 	if err != nil {
 		return err
 	}
-	return SendInput(ctx, c.http, a.Node, sealed)
+	return c.api(a.Node).SendInput(ctx, sealed)
 }
 
 // train runs the task on every node at once; they federate through an
 // in-process postbox of enclave-to-enclave envelopes.
-func (c *Cluster) train(ctx context.Context, t *Task) error {
+func (c *Cluster) train(ctx context.Context, t *nodeapi.Task) error {
 	addrs := make([]common.Address, len(t.Assignments))
 	for i, a := range t.Assignments {
 		addrs[i] = a.Enclave
@@ -368,8 +370,8 @@ func (c *Cluster) train(ctx context.Context, t *Task) error {
 }
 
 // verify has every verifier check every result.
-func (c *Cluster) verify(ctx context.Context, t *Task, evs []*Evidence) ([][]Verdict, error) {
-	out := make([][]Verdict, len(c.verifiers))
+func (c *Cluster) verify(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence) ([][]verifier.Verdict, error) {
+	out := make([][]verifier.Verdict, len(c.verifiers))
 	errs := make([]error, len(c.verifiers))
 	var wg sync.WaitGroup
 	for i, v := range c.verifiers {
@@ -380,7 +382,7 @@ func (c *Cluster) verify(ctx context.Context, t *Task, evs []*Evidence) ([][]Ver
 }
 
 // passed reports whether a majority of verifiers passed result i.
-func passed(verdicts [][]Verdict, i int) bool {
+func passed(verdicts [][]verifier.Verdict, i int) bool {
 	n := 0
 	for _, vs := range verdicts {
 		if vs[i].Pass {
@@ -392,7 +394,7 @@ func passed(verdicts [][]Verdict, i int) bool {
 
 // evaluate is the company's side: decrypt the first result the verifiers
 // passed and evaluate the model on its held-out data.
-func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *Report) error {
+func (c *Cluster) evaluate(t *nodeapi.Task, evs []*nodeapi.Evidence, verdicts [][]verifier.Verdict, rep *Report) error {
 	i := -1
 	for j := range evs {
 		if passed(verdicts, j) {
@@ -430,7 +432,7 @@ func (c *Cluster) evaluate(t *Task, evs []*Evidence, verdicts [][]Verdict, rep *
 // simulator's privilege (enclave.SimNoiseSeed): the sim enclaves live in
 // this process. No real participant can do this; without the seeds a
 // clear re-run draws other noise and does not reproduce the model.
-func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
+func (c *Cluster) reference(ctx context.Context, t *nodeapi.Task, rep *Report) error {
 	byDataset := make(map[common.Hash]*User, len(c.users))
 	for _, u := range c.users {
 		byDataset[u.Dataset()] = u
@@ -442,10 +444,7 @@ func (c *Cluster) reference(ctx context.Context, t *Task, rep *Report) error {
 		if err != nil {
 			return err
 		}
-		sim, ok := n.cfg.Enclave.(*enclave.Sim)
-		if !ok {
-			return fmt.Errorf("reference run: node %d's enclave is not a sim enclave, whose noise seed only the simulator can read", i)
-		}
+		sim := c.sims[i]
 		if noise[i], err = enclave.SimNoiseSeed(sim, t.ID); err != nil {
 			return fmt.Errorf("reference run: %w", err)
 		}

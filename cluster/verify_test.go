@@ -15,16 +15,18 @@ import (
 	"github.com/memo-protocol/memo-compute/cluster"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
+	"github.com/memo-protocol/memo-compute/verifier"
 )
 
 // honestEvidence returns a copy of every node's published evidence, fetched
 // over HTTP as a verifier would.
-func evidence(t *testing.T, c *cluster.Cluster) []*cluster.Evidence {
+func evidence(t *testing.T, c *cluster.Cluster) []*nodeapi.Evidence {
 	t.Helper()
 	ctx := context.Background()
-	var evs []*cluster.Evidence
+	var evs []*nodeapi.Evidence
 	for i := range c.Nodes() {
-		ev, err := cluster.FetchEvidence(ctx, http.DefaultClient, c.NodeURL(i), c.Task().ID)
+		ev, err := mustClient(t, c.NodeURL(i), http.DefaultClient).Evidence(ctx, c.Task().ID)
 		require.NoError(t, err)
 		evs = append(evs, ev)
 	}
@@ -40,40 +42,40 @@ func TestVerifierCatchesTampering(t *testing.T) {
 	v := c.Verifiers()[0]
 	for _, tc := range []struct {
 		name   string
-		tamper func(evs []*cluster.Evidence)
+		tamper func(evs []*nodeapi.Evidence)
 		check  string
 		detail string
 		also   string // another check the tampering fails
 	}{
-		{"ciphertext swapped", func(evs []*cluster.Evidence) {
+		{"ciphertext swapped", func(evs []*nodeapi.Evidence) {
 			evs[0].Result.Ciphertext = append([]byte(nil), evs[1].Result.Ciphertext...)
 		}, "signature", "output hash does not match", ""},
-		{"claim replayed from another enclave", func(evs []*cluster.Evidence) {
+		{"claim replayed from another enclave", func(evs []*nodeapi.Evidence) {
 			evs[0].Result = evs[1].Result
 			evs[0].Policies = evs[1].Policies
 		}, "signature", "claim names enclave", "lineage, market claim"},
-		{"ε inflated in the claim", func(evs []*cluster.Evidence) {
+		{"ε inflated in the claim", func(evs []*nodeapi.Evidence) {
 			evs[0].Result.Usage[0].Epsilon *= 2
 		}, "signature", "is not its own", "ε ledger"},
-		{"federation usage inflated", func(evs []*cluster.Evidence) {
+		{"federation usage inflated", func(evs []*nodeapi.Evidence) {
 			evs[0].Result.Federation[len(evs[0].Result.Federation)-1].Records++
 		}, "signature", "", "federation, market claim"},
-		{"grants block moved before the grants", func(evs []*cluster.Evidence) {
+		{"grants block moved before the grants", func(evs []*nodeapi.Evidence) {
 			evs[0].Result.GrantsBlock = 1
 		}, "signature", "", "lineage, policy, market claim"},
-		{"published ε ledger is not the one the claim continues", func(evs []*cluster.Evidence) {
+		{"published ε ledger is not the one the claim continues", func(evs []*nodeapi.Evidence) {
 			evs[0].Result.PrevLedger.Spent[common.Hash{1}] = 0.5
 		}, "ε ledger", "the published ledger's root", ""},
-		{"re-execution report withheld", func(evs []*cluster.Evidence) {
+		{"re-execution report withheld", func(evs []*nodeapi.Evidence) {
 			evs[0].Reexecution = nil
 		}, "spot check", "no re-execution report", ""},
-		{"re-execution report forged", func(evs []*cluster.Evidence) {
+		{"re-execution report forged", func(evs []*nodeapi.Evidence) {
 			evs[0].Reexecution.ModelHash = common.Hash{1}
 		}, "spot check", "not signed by", ""},
-		{"policy not the one granted", func(evs []*cluster.Evidence) {
+		{"policy not the one granted", func(evs []*nodeapi.Evidence) {
 			evs[0].Policies[0].Epsilon++
 		}, "policy", "not the one granted on chain", ""},
-		{"policy's price floor above the task's price", func(evs []*cluster.Evidence) {
+		{"policy's price floor above the task's price", func(evs []*nodeapi.Evidence) {
 			evs[0].Policies[0].MinPricePerRecord = new(big.Int).Lsh(big.NewInt(1), 100)
 		}, "policy", "not the one granted on chain", ""},
 	} {
@@ -84,7 +86,7 @@ func TestVerifierCatchesTampering(t *testing.T) {
 			require.NoError(t, err)
 			vd := vds[0]
 			require.False(t, vd.Pass)
-			require.ErrorIs(t, vd.Err(), cluster.ErrVerification)
+			require.ErrorIs(t, vd.Err(), verifier.ErrVerification)
 			for _, ch := range vd.Checks {
 				if ch.Name == tc.check {
 					require.False(t, ch.OK)
@@ -118,23 +120,23 @@ func TestNodeAPIRefuses(t *testing.T) {
 		want string
 	}{
 		{"unknown result", func() error {
-			_, err := cluster.FetchEvidence(ctx, nil, url, common.Hash{1})
+			_, err := mustClient(t, url, nil).Evidence(ctx, common.Hash{1})
 			return err
 		}, "404"},
 		{"task that does not assign this enclave", func() error {
-			return cluster.SendTask(ctx, nil, url, &other)
+			return mustClient(t, url, nil).SendTask(ctx, &other)
 		}, "not assigned"},
 		{"sealed input for another enclave", func() error {
-			return cluster.SendInput(ctx, nil, url, &enclave.SealedInput{Task: c.Task().ID, Enclave: common.Address{4}, Ciphertext: []byte{1}})
+			return mustClient(t, url, nil).SendInput(ctx, &enclave.SealedInput{Task: c.Task().ID, Enclave: common.Address{4}, Ciphertext: []byte{1}})
 		}, "HTTP 400"},
 		{"sealed input for an unknown task", func() error {
-			return cluster.SendInput(ctx, nil, url, &enclave.SealedInput{Task: common.Hash{5}, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
+			return mustClient(t, url, nil).SendInput(ctx, &enclave.SealedInput{Task: common.Hash{5}, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
 		}, "404"},
 		{"grant for another enclave", func() error {
 			g := &grant.Grant{ChainID: 1337, Contract: common.Address{1}, Dataset: common.Hash{2}, Owner: common.Address{3},
 				Enclave: common.Address{4}, Policy: grant.Policy{Kinds: []string{"train/softmax"}, Epsilon: 1}, Expiry: 1,
 				WrappedKey: []byte{1}, Signature: make([]byte, 65)}
-			_, err := cluster.SendGrant(ctx, nil, url, g)
+			_, err := mustClient(t, url, nil).SendGrant(ctx, g)
 			return err
 		}, "HTTP 400"},
 	} {
@@ -157,7 +159,7 @@ func TestRevocationAfterRunKeepsHonestResult(t *testing.T) {
 	evs := evidence(t, c)
 	honest := slices.IndexFunc(rep.NodeReports, func(n cluster.NodeReport) bool { return n.Passed })
 	require.GreaterOrEqual(t, honest, 0, "the run has an honest result")
-	i := slices.IndexFunc(evs, func(ev *cluster.Evidence) bool { return ev.Result.Enclave == rep.NodeReports[honest].Enclave })
+	i := slices.IndexFunc(evs, func(ev *nodeapi.Evidence) bool { return ev.Result.Enclave == rep.NodeReports[honest].Enclave })
 	r := evs[i].Result
 	used := r.Usage[0].Dataset
 	u := c.Users()[slices.IndexFunc(c.Users(), func(u *cluster.User) bool { return u.Dataset() == used })]

@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"slices"
@@ -26,6 +27,7 @@ import (
 	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 )
@@ -222,7 +224,7 @@ func (d *deployment) newNode(t *testing.T, ctx context.Context) *node {
 	require.NoError(t, err)
 	approveEnclave(t, ctx, d, e.Address())
 
-	srv := httptest.NewServer(grant.AttestationHandler(e.Attest, nil))
+	srv := httptest.NewServer(nodeapi.AttestationHandler(e.Attest, nil))
 	t.Cleanup(srv.Close)
 	return &node{op: op, e: e, srv: srv, secret: secret}
 }
@@ -273,7 +275,7 @@ func (d *deployment) grantTo(t *testing.T, ctx context.Context, u *user, n *node
 	t.Helper()
 	var nonce common.Hash
 	_, _ = rand.Read(nonce[:])
-	doc, err := grant.FetchAttestation(ctx, n.srv.Client(), n.srv.URL, nonce)
+	doc, err := mustClient(t, n.srv.URL, n.srv.Client()).Attestation(ctx, nonce)
 	require.NoError(t, err)
 	verified, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
 	require.NoError(t, err)
@@ -523,7 +525,7 @@ func TestRefusalsOnChain(t *testing.T) {
 		}, grant.ErrRevoked},
 		{"signed but never registered", func(t *testing.T, u *user) error {
 			var nonce common.Hash
-			doc, err := grant.FetchAttestation(ctx, n.srv.Client(), n.srv.URL, nonce)
+			doc, err := mustClient(t, n.srv.URL, n.srv.Client()).Attestation(ctx, nonce)
 			require.NoError(t, err)
 			vn, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
 			require.NoError(t, err)
@@ -779,7 +781,7 @@ func TestWarmStartFromSealedInput(t *testing.T) {
 	require.NoError(t, err)
 	var nonce common.Hash
 	_, _ = rand.Read(nonce[:])
-	doc, err := grant.FetchAttestation(ctx, n.srv.Client(), n.srv.URL, nonce)
+	doc, err := mustClient(t, n.srv.URL, n.srv.Client()).Attestation(ctx, nonce)
 	require.NoError(t, err)
 	verified, err := grant.VerifyNode(ctx, doc, d.nodeOptions(nonce))
 	require.NoError(t, err)
@@ -827,4 +829,12 @@ func evalAcc(t *testing.T, d *deployment, r *train.Result) float64 {
 	acc, _, err := r.Model.Evaluate(d.test)
 	require.NoError(t, err)
 	return acc
+}
+
+// mustClient returns an API client of the node at url.
+func mustClient(t testing.TB, url string, hc *http.Client) *nodeapi.Client {
+	t.Helper()
+	c, err := nodeapi.NewClient(url, hc)
+	require.NoError(t, err)
+	return c
 }

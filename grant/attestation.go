@@ -1,23 +1,15 @@
 package grant
 
 import (
-	"context"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 )
-
-// AttestationPath is where a node serves its attestation document.
-const AttestationPath = "/v1/attestation"
 
 // MaxAttestationSize bounds an attestation document a client accepts.
 const MaxAttestationSize = 2 << 20
@@ -60,81 +52,6 @@ type Attestation struct {
 type WorkloadInfo struct {
 	Kind string      `json:"kind"`
 	ID   common.Hash `json:"id"`
-}
-
-// AttestationSource produces a node's attestation document for a nonce.
-type AttestationSource func(ctx context.Context, nonce common.Hash) (*Attestation, error)
-
-// AttestationHandler serves GET AttestationPath?nonce=0x<32 bytes hex> (the
-// nonce is optional) with the document src returns, as JSON. A node daemon
-// mounts it on its API mux. Errors from src are logged (if logger is set)
-// and answered with a generic 500.
-func AttestationHandler(src AttestationSource, logger *slog.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet {
-			w.Header().Set("Allow", http.MethodGet)
-			http.Error(w, "use GET", http.StatusMethodNotAllowed)
-			return
-		}
-		var nonce common.Hash
-		if s := r.URL.Query().Get("nonce"); s != "" {
-			b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-			if err != nil || len(b) != 32 {
-				http.Error(w, "nonce must be 32 bytes of hex", http.StatusBadRequest)
-				return
-			}
-			nonce = common.BytesToHash(b)
-		}
-		doc, err := src(r.Context(), nonce)
-		if err != nil {
-			if logger != nil {
-				logger.LogAttrs(r.Context(), slog.LevelError, "attestation failed", slog.String("error", err.Error()))
-			}
-			http.Error(w, "attestation unavailable", http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(doc)
-	})
-}
-
-// FetchAttestation asks the node at nodeURL (scheme://host[:port][/prefix])
-// for its attestation document over nonce. It checks only the shape and the
-// echoed nonce; VerifyNode decides whether to trust it.
-func FetchAttestation(ctx context.Context, client *http.Client, nodeURL string, nonce common.Hash) (*Attestation, error) {
-	if client == nil {
-		client = http.DefaultClient
-	}
-	u, err := url.Parse(nodeURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("fetching attestation: %w: node URL %q must be http(s)://host[:port]", ErrMalformed, nodeURL)
-	}
-	u = u.JoinPath(AttestationPath)
-	u.RawQuery = url.Values{"nonce": {nonce.Hex()}}.Encode()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return nil, fmt.Errorf("fetching attestation: %w", err)
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxAttestationSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("fetching attestation from %s: HTTP %d: %s", u.Host, resp.StatusCode, strings.TrimSpace(string(body[:min(len(body), 200)])))
-	}
-	doc, err := ParseAttestation(body)
-	if err != nil {
-		return nil, fmt.Errorf("fetching attestation from %s: %w", u.Host, err)
-	}
-	if doc.Nonce != nonce {
-		return nil, fmt.Errorf("fetching attestation from %s: %w: node answered for another nonce", u.Host, ErrNodeNotTrusted)
-	}
-	return doc, nil
 }
 
 // ParseAttestation decodes an attestation document (strictly: unknown

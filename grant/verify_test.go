@@ -8,8 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -287,44 +285,6 @@ func TestVerifyNodeNeedsOperator(t *testing.T) {
 	o.Operator = nil
 	_, err = VerifyNode(context.Background(), newNode(t, auth).doc(t, common.Hash{}, nil), o)
 	require.ErrorContains(t, err, "Operator option is required")
-}
-
-func TestAttestationHTTP(t *testing.T) {
-	ctx := context.Background()
-	auth, err := sim.NewRandom()
-	require.NoError(t, err)
-	n := newNode(t, auth)
-	srv := httptest.NewServer(AttestationHandler(func(_ context.Context, nonce common.Hash) (*Attestation, error) {
-		return n.doc(t, nonce, nil), nil
-	}, nil))
-	defer srv.Close()
-
-	var nonce common.Hash
-	_, _ = rand.Read(nonce[:])
-	doc, err := FetchAttestation(ctx, srv.Client(), srv.URL, nonce)
-	require.NoError(t, err)
-	_, err = VerifyNode(ctx, doc, nodeOptions(auth, nonce))
-	require.NoError(t, err)
-
-	// A node replaying an old document is caught by the nonce.
-	replay := httptest.NewServer(AttestationHandler(func(context.Context, common.Hash) (*Attestation, error) {
-		return n.doc(t, common.Hash{1}, nil), nil
-	}, nil))
-	defer replay.Close()
-	_, err = FetchAttestation(ctx, replay.Client(), replay.URL, nonce)
-	require.ErrorIs(t, err, ErrNodeNotTrusted)
-
-	resp, err := srv.Client().Get(srv.URL + AttestationPath + "?nonce=zz")
-	require.NoError(t, err)
-	resp.Body.Close()
-	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
-	resp, err = srv.Client().Post(srv.URL+AttestationPath, "application/json", nil)
-	require.NoError(t, err)
-	resp.Body.Close()
-	require.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
-
-	_, err = FetchAttestation(ctx, nil, "ftp://x", nonce)
-	require.ErrorIs(t, err, ErrMalformed)
 }
 
 func FuzzParseAttestation(f *testing.F) {

@@ -25,6 +25,7 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/keystore"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 )
 
 // trustedRoots returns the roots a node's quote must chain to: nil
@@ -96,8 +97,11 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, nil, fmt.Errorf("drawing a nonce: %w", err)
 	}
-	hc := &http.Client{Timeout: 30 * time.Second}
-	doc, err := grant.FetchAttestation(ctx, hc, nodeURL, nonce)
+	api, err := nodeapi.NewClient(nodeURL, &http.Client{Timeout: 30 * time.Second})
+	if err != nil {
+		return nil, nil, usagef("--node: %v", err)
+	}
+	doc, err := api.Attestation(ctx, nonce)
 	if err != nil {
 		return nil, nil, fmt.Errorf("fetching the attestation of %s: %w: check --node and that the node is up", nodeURL, err)
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/keystore"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/vault/s3"
@@ -97,9 +98,9 @@ func startSimNode(t *testing.T, ctx context.Context, auth *sim.Authority, dep *c
 	require.NoError(t, err)
 	_, err = ver.ApproveEnclave(ctx, e.Address())
 	require.NoError(t, err)
-	srv := httptest.NewServer(grant.AttestationHandler(e.Attest, nil))
+	srv := httptest.NewServer(nodeapi.AttestationHandler(e.Attest, nil))
 	t.Cleanup(srv.Close)
-	debugSrv := httptest.NewServer(grant.AttestationHandler(newEnclave(true).Attest, nil))
+	debugSrv := httptest.NewServer(nodeapi.AttestationHandler(newEnclave(true).Attest, nil))
 	t.Cleanup(debugSrv.Close)
 	return &simNode{url: srv.URL, enclave: e.Address(), measurement: m, debugURL: debugSrv.URL}
 }

@@ -1,4 +1,4 @@
-package cluster
+package verifier
 
 import (
 	"context"
@@ -19,12 +19,21 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/vault"
 )
 
-// VerifierConfig configures a Verifier. Every field is required unless its
+var (
+	// ErrConfig is returned when a verifier's configuration is invalid.
+	ErrConfig = errors.New("invalid verifier configuration")
+	// ErrVerification is returned (wrapped in a Verdict's error) when a
+	// result fails one of the verifier's checks.
+	ErrVerification = errors.New("result failed verification")
+)
+
+// Config configures a Verifier. Every field is required unless its
 // comment says otherwise.
-type VerifierConfig struct {
+type Config struct {
 	// Client is the verifier's chain client (staked as a verifier): it
 	// reads the registry and grants, approves enclaves and votes.
 	Client *chain.Client
@@ -43,12 +52,12 @@ type VerifierConfig struct {
 // manifests in the store, the node's attestation and its published result.
 // It never holds a key or a record. Safe for concurrent use.
 type Verifier struct {
-	cfg VerifierConfig
+	cfg Config
 	log *slog.Logger
 }
 
-// NewVerifier returns a verifier.
-func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
+// New returns a verifier.
+func New(cfg Config) (*Verifier, error) {
 	if cfg.Client == nil || cfg.Store == nil || cfg.Attestation.Now == nil {
 		return nil, fmt.Errorf("%w: a verifier needs a chain client, a store and a clock for attestation", ErrConfig)
 	}
@@ -75,7 +84,11 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, err
 	}
-	doc, err := grant.FetchAttestation(ctx, v.cfg.HTTP, nodeURL, nonce)
+	nc, err := nodeapi.NewClient(nodeURL, v.cfg.HTTP)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := nc.Attestation(ctx, nonce)
 	if err != nil {
 		return nil, err
 	}
@@ -189,9 +202,9 @@ func (v Verdict) Err() error {
 //     task's, with the enclave in its slot, and the claim on chain is this
 //     result's, with the payout root the payout rule gives for the
 //     federation's usage.
-func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdict, error) {
+func (v *Verifier) Check(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence) ([]Verdict, error) {
 	if len(evs) != len(t.Assignments) {
-		return nil, fmt.Errorf("checking task %s: %w: %d results for %d assignments", t.ID, ErrTask, len(evs), len(t.Assignments))
+		return nil, fmt.Errorf("checking task %s: %w: %d results for %d assignments", t.ID, nodeapi.ErrTask, len(evs), len(t.Assignments))
 	}
 	head, err := v.cfg.Client.BlockNumber(ctx)
 	if err != nil {
@@ -221,7 +234,7 @@ func (v *Verifier) Check(ctx context.Context, t *Task, evs []*Evidence) ([]Verdi
 	return out, nil
 }
 
-func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evidence, head uint64, agreed common.Hash, agreeing int, fed federation) Verdict {
+func (v *Verifier) checkOne(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment, ev *nodeapi.Evidence, head uint64, agreed common.Hash, agreeing int, fed federation) Verdict {
 	vd := Verdict{Enclave: a.Enclave}
 	add := func(name string, err error) {
 		c := Check{Name: name, OK: err == nil}
@@ -266,7 +279,7 @@ func (v *Verifier) checkOne(ctx context.Context, t *Task, a Assignment, ev *Evid
 	return vd
 }
 
-func (v *Verifier) checkAttestation(ctx context.Context, t *Task, a Assignment) error {
+func (v *Verifier) checkAttestation(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment) error {
 	n, err := v.attest(ctx, a.Node)
 	if err != nil {
 		return err
@@ -280,7 +293,7 @@ func (v *Verifier) checkAttestation(ctx context.Context, t *Task, a Assignment) 
 	return v.checkRegistered(ctx, n, true)
 }
 
-func checkSignature(t *Task, a Assignment, r *enclave.Result, chainID uint64) error {
+func checkSignature(t *nodeapi.Task, a nodeapi.Assignment, r *enclave.Result, chainID uint64) error {
 	switch {
 	case r.InputCommitment != t.InputCommitment:
 		return fmt.Errorf("claim starts from owner input %s, the task commits to %s", r.InputCommitment.TerminalString(), t.InputCommitment.TerminalString())
@@ -296,7 +309,7 @@ func checkSignature(t *Task, a Assignment, r *enclave.Result, chainID uint64) er
 	return r.VerifyClaim()
 }
 
-func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Result, grantsBlock uint64) error {
+func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *enclave.Result, grantsBlock uint64) error {
 	used := make([]common.Hash, len(r.Usage))
 	for i, u := range r.Usage {
 		used[i] = u.Dataset
@@ -358,7 +371,7 @@ func (v *Verifier) checkLineage(ctx context.Context, a Assignment, r *enclave.Re
 	return nil
 }
 
-func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence, grantsBlock uint64) error {
+func (v *Verifier) checkPolicy(ctx context.Context, t *nodeapi.Task, ev *nodeapi.Evidence, grantsBlock uint64) error {
 	r := ev.Result
 	if len(ev.Policies) != len(r.Usage) {
 		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
@@ -390,7 +403,7 @@ func (v *Verifier) checkPolicy(ctx context.Context, t *Task, ev *Evidence, grant
 // claim's new root (the root TaskMarket now holds for the enclave), and no
 // dataset's ε spent under its grant to the enclave exceeds the budget of the
 // policy published for it.
-func checkLedger(ev *Evidence) error {
+func checkLedger(ev *nodeapi.Evidence) error {
 	r := ev.Result
 	if len(ev.Policies) != len(r.Usage) {
 		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
@@ -402,7 +415,7 @@ func checkLedger(ev *Evidence) error {
 	return enclave.Audit(r, budgets)
 }
 
-func checkReexecution(t *Task, r *enclave.Result, agreed common.Hash, agreeing int) error {
+func checkReexecution(t *nodeapi.Task, r *enclave.Result, agreed common.Hash, agreeing int) error {
 	var n uint64
 	for _, u := range r.Usage {
 		n += u.Records
@@ -435,7 +448,7 @@ type federation struct {
 	own      map[common.Address]common.Hash
 }
 
-func federationOf(evs []*Evidence) federation {
+func federationOf(evs []*nodeapi.Evidence) federation {
 	f := federation{own: map[common.Address]common.Hash{}}
 	votes := map[common.Hash]int{}
 	for _, ev := range evs {
@@ -456,7 +469,7 @@ func federationOf(evs []*Evidence) federation {
 	return f
 }
 
-func checkFederation(t *Task, r *enclave.Result, f federation) error {
+func checkFederation(t *nodeapi.Task, r *enclave.Result, f federation) error {
 	if r.FederationRoot() != f.root {
 		return fmt.Errorf("federation root %s differs from the one %d of %d results agree on", r.FederationRoot().TerminalString(), f.agreeing, len(t.Assignments))
 	}
@@ -478,7 +491,7 @@ func checkFederation(t *Task, r *enclave.Result, f federation) error {
 
 // selected reports whether a's result is to be re-executed: its committee
 // draw selected it on TaskMarket, or, off-market, the task asks for it.
-func (v *Verifier) selected(ctx context.Context, t *Task, a Assignment) (bool, error) {
+func (v *Verifier) selected(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment) (bool, error) {
 	id, slot, ok := t.MarketTask(a.Enclave)
 	if !ok {
 		return t.Reexecute, nil
@@ -488,4 +501,92 @@ func (v *Verifier) selected(ctx context.Context, t *Task, a Assignment) (bool, e
 		return false, err
 	}
 	return r.Reexecute, nil
+}
+
+// checkMarketClaim checks a result's TaskMarket claim against the task and
+// the chain: the market task commits to this document and assigns the
+// enclave its slot, the claim on chain is the result's (VerifyClaim checked
+// it is what the result implies, signed by the enclave), and the payouts
+// are what the payout rule gives for the federation's usage and the market
+// task's users' share per result (re-executed here).
+func (v *Verifier) checkMarketClaim(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment, id uint64, want int, r *enclave.Result) error {
+	c := v.cfg.Client
+	if r.MarketClaim == nil || r.MarketClaim.TaskID != id || r.Market != c.Deployment().TaskMarket {
+		return fmt.Errorf("result carries no claim for market task %d", id)
+	}
+	mt, err := c.Task(ctx, id)
+	if err != nil {
+		return err
+	}
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
+		return fmt.Errorf("market task %d is not this task's", id)
+	}
+	slot, ok, err := c.SlotOf(ctx, id, a.Enclave)
+	if err != nil {
+		return fmt.Errorf("reading slot of market task %d: %w", id, err)
+	}
+	if !ok || int(slot) != want {
+		return fmt.Errorf("enclave is not assigned to slot %d of market task %d", want, id)
+	}
+	onchain, err := c.Result(ctx, id, slot)
+	if err != nil {
+		return err
+	}
+	switch {
+	case onchain.State == chain.ResultEmpty || onchain.State == chain.ResultMissing:
+		return fmt.Errorf("no result submitted to slot %d of market task %d", slot, id)
+	case onchain.PayoutRoot != r.MarketClaim.PayoutRoot:
+		return fmt.Errorf("the payout root submitted to market task %d is not the result's", id)
+	}
+	shares, err := c.Shares(ctx, id)
+	if err != nil {
+		return err
+	}
+	payouts := enclave.Payouts(r.Federation, shares.Users)
+	if !slices.EqualFunc(payouts, r.Payouts, func(a, b chain.Payout) bool { return a.User == b.User && a.Amount.Cmp(b.Amount) == 0 }) {
+		return errors.New("payouts are not the users' share split by the federation's records used")
+	}
+	return nil
+}
+
+// checkSpot checks a result selected for re-execution against the
+// re-executor's report: signed by an enclave that the registry holds
+// active, with the task's measurement and another operator than the
+// result's, for this task and a federation that includes the result's
+// enclave, and with the result's model hash.
+func (v *Verifier) checkSpot(ctx context.Context, t *nodeapi.Task, r *enclave.Result, rep *enclave.Reexecution) error {
+	if rep == nil {
+		return fmt.Errorf("selected for re-execution, but no re-execution report")
+	}
+	if err := rep.Verify(); err != nil {
+		return err
+	}
+	switch {
+	case rep.Task != t.ID || rep.Measurement != t.Measurement:
+		return fmt.Errorf("the re-execution report is for another task or measurement")
+	case !slices.Contains(rep.Enclaves, r.Enclave):
+		return fmt.Errorf("the re-execution did not re-run enclave %s", r.Enclave)
+	}
+	c := v.cfg.Client
+	re, err := c.Enclave(ctx, rep.Reexecutor)
+	if err != nil {
+		return err
+	}
+	orig, err := c.Enclave(ctx, r.Enclave)
+	if err != nil {
+		return err
+	}
+	active, err := c.EnclaveActive(ctx, rep.Reexecutor)
+	if err != nil {
+		return err
+	}
+	switch {
+	case !active || re.Measurement != t.Measurement:
+		return fmt.Errorf("re-executor %s is not an active enclave of the task's measurement", rep.Reexecutor)
+	case re.Operator == orig.Operator:
+		return fmt.Errorf("re-executor %s is run by the result's own operator", rep.Reexecutor)
+	case rep.ModelHash != r.ModelHash:
+		return fmt.Errorf("re-executed by %s to model %s; the result claims model %s", rep.Reexecutor.Hex(), rep.ModelHash.TerminalString(), r.ModelHash.TerminalString())
+	}
+	return nil
 }

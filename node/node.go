@@ -1,18 +1,13 @@
-package cluster
+package node
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
-	"net/url"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,21 +16,9 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/vault"
 )
-
-// Paths of a node's HTTP API (beside grant.AttestationPath).
-const (
-	GrantsPath = "/v1/grants"
-	TasksPath  = "/v1/tasks"
-)
-
-// maxSealedInputSize bounds the JSON of a sealed owner input (hex doubles
-// the ciphertext).
-const maxSealedInputSize = 2*enclave.MaxInputSize + 1024
-
-// maxEvidenceSize bounds a result document a client accepts.
-const maxEvidenceSize = 64 << 20
 
 // Cheat is how a node departs from the protocol. The cluster runs one
 // cheating node to show that verifiers catch it and the market slashes it.
@@ -62,22 +45,9 @@ func (c Cheat) String() string {
 	}
 }
 
-// Evidence is what a node publishes for a result: the enclave's result
-// (the model encrypted to the task owner and the signed claim) and the
-// consent policy of every dataset it used, in Result.Usage order, so that
-// verifiers can check them against the policy hashes on chain.
-type Evidence struct {
-	Result   *enclave.Result `json:"result"`
-	Policies []grant.Policy  `json:"policies"`
-	// Reexecution is the report of the enclave that re-executed the task
-	// when the result was selected for it (the re-executor's node
-	// publishes it; nil otherwise).
-	Reexecution *enclave.Reexecution `json:"reexecution,omitempty"`
-}
-
-// NodeConfig configures a Node. Every field is required unless its comment
+// Config configures a Node. Every field is required unless its comment
 // says otherwise.
-type NodeConfig struct {
+type Config struct {
 	// Operator is the node operator's chain client: it is staked as a TEE
 	// node, registers the enclave, relays grants and submits results.
 	Operator *chain.Client
@@ -156,18 +126,26 @@ func (t Terms) check(mt chain.Task, head uint64) error {
 // Node is a TEE node: an operator account and its enclave, serving the
 // node API (Handler) and running tasks (Run). Safe for concurrent use.
 type Node struct {
-	cfg NodeConfig
+	cfg Config
 	log *slog.Logger
 
 	mu      sync.Mutex
 	grants  map[common.Hash]*grant.Grant // by dataset, for this enclave
-	tasks   map[common.Hash]*Task
+	tasks   map[common.Hash]*nodeapi.Task
 	inputs  map[common.Hash]*enclave.SealedInput // by task; ciphertext only
-	results map[common.Hash]*Evidence
+	results map[common.Hash]*nodeapi.Evidence
 }
 
-// NewNode returns a node for an operator and its enclave.
-func NewNode(cfg NodeConfig) (*Node, error) {
+// ErrConfig is returned when a node's configuration is invalid.
+var ErrConfig = errors.New("invalid node configuration")
+
+// ErrTaskTerms is returned when a node refuses a market task it could not
+// run before the deadline or be judged on in time (Terms); the message
+// names the term and the task's value.
+var ErrTaskTerms = errors.New("task terms refused")
+
+// New returns a node for an operator and its enclave.
+func New(cfg Config) (*Node, error) {
 	if cfg.Operator == nil || cfg.Enclave == nil || cfg.Store == nil {
 		return nil, fmt.Errorf("%w: a node needs an operator client, an enclave and a store", ErrConfig)
 	}
@@ -180,7 +158,7 @@ func NewNode(cfg NodeConfig) (*Node, error) {
 	}
 	return &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
-		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*Evidence{},
+		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{},
 	}, nil
 }
 
@@ -234,12 +212,12 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 // assigned, the measurement must be the enclave's, every assigned dataset
 // must have a grant here and, for a market task, the market task on chain
 // must commit to this document and assign this enclave.
-func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
+func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
 	if t.ID != t.Hash() {
-		return fmt.Errorf("%w: id %s is not the document's hash", ErrTask, t.ID)
+		return fmt.Errorf("%w: id %s is not the document's hash", nodeapi.ErrTask, t.ID)
 	}
 	if id, _, ok := t.MarketTask(n.Enclave()); ok {
 		if err := n.checkMarketTask(ctx, t, id); err != nil {
@@ -248,16 +226,16 @@ func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
 	}
 	a, ok := t.Assignment(n.Enclave())
 	if !ok {
-		return fmt.Errorf("%w: enclave %s is not assigned to task %s", ErrTask, n.Enclave(), t.ID)
+		return fmt.Errorf("%w: enclave %s is not assigned to task %s", nodeapi.ErrTask, n.Enclave(), t.ID)
 	}
 	if t.Measurement != n.cfg.Enclave.Measurement() {
-		return fmt.Errorf("%w: task runs measurement %s, this enclave is %s", ErrTask, t.Measurement, n.cfg.Enclave.Measurement())
+		return fmt.Errorf("%w: task runs measurement %s, this enclave is %s", nodeapi.ErrTask, t.Measurement, n.cfg.Enclave.Measurement())
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	for _, d := range a.Datasets {
 		if n.grants[d] == nil {
-			return fmt.Errorf("%w: no grant for assigned dataset %s", ErrTask, d)
+			return fmt.Errorf("%w: no grant for assigned dataset %s", nodeapi.ErrTask, d)
 		}
 	}
 	n.tasks[t.ID] = t
@@ -272,19 +250,19 @@ func (n *Node) AcceptTask(ctx context.Context, t *Task) error {
 // the task's commitment.
 func (n *Node) AcceptInput(in *enclave.SealedInput) error {
 	if in == nil || len(in.Ciphertext) == 0 {
-		return fmt.Errorf("%w: empty sealed input", ErrTask)
+		return fmt.Errorf("%w: empty sealed input", nodeapi.ErrTask)
 	}
 	if in.Enclave != n.Enclave() {
-		return fmt.Errorf("%w: input sealed to enclave %s, this node runs %s", ErrTask, in.Enclave, n.Enclave())
+		return fmt.Errorf("%w: input sealed to enclave %s, this node runs %s", nodeapi.ErrTask, in.Enclave, n.Enclave())
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	t := n.tasks[in.Task]
 	if t == nil {
-		return fmt.Errorf("input for task %s: %w (send the task first)", in.Task, ErrNotFound)
+		return fmt.Errorf("input for task %s: %w (send the task first)", in.Task, nodeapi.ErrNotFound)
 	}
 	if t.InputCommitment == (common.Hash{}) {
-		return fmt.Errorf("%w: task %s commits to no owner input", ErrTask, in.Task)
+		return fmt.Errorf("%w: task %s commits to no owner input", nodeapi.ErrTask, in.Task)
 	}
 	n.inputs[in.Task] = in
 	n.log.Info("sealed owner input received", slog.String("task", in.Task.Hex()), slog.Int("bytes", len(in.Ciphertext)))
@@ -296,12 +274,12 @@ func (n *Node) AcceptInput(in *enclave.SealedInput) error {
 // (bound to the task id) so that the enclave federates with them over
 // carrier, runs the task and keeps the evidence for Result. A nil carrier
 // trains alone (a task with one enclave).
-func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier) (*Evidence, error) {
+func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier) (*nodeapi.Evidence, error) {
 	n.mu.Lock()
 	t := n.tasks[id]
 	n.mu.Unlock()
 	if t == nil {
-		return nil, fmt.Errorf("running task %s: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("running task %s: %w", id, nodeapi.ErrNotFound)
 	}
 	a, _ := t.Assignment(n.Enclave())
 	var share *big.Int
@@ -316,7 +294,7 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	in := n.inputs[id]
 	n.mu.Unlock()
 	if t.InputCommitment != (common.Hash{}) && in == nil {
-		return nil, fmt.Errorf("running task %s: %w: the owner's sealed input has not arrived", id, ErrTask)
+		return nil, fmt.Errorf("running task %s: %w: the owner's sealed input has not arrived", id, nodeapi.ErrTask)
 	}
 	et := t.Enclave(n.Enclave(), share, in)
 	datasets := a.Datasets
@@ -339,7 +317,7 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	if len(t.Assignments) > 1 {
 		fed = &enclave.Federation{Carrier: carrier}
 		for _, p := range t.Assignments {
-			doc, err := grant.FetchAttestation(ctx, n.cfg.HTTP, p.Node, t.ID)
+			doc, err := n.fetchAttestation(ctx, p.Node, t.ID)
 			if err != nil {
 				return nil, fmt.Errorf("running task %s: peer %s: %w", id, p.Enclave, err)
 			}
@@ -353,7 +331,7 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	if err != nil {
 		return nil, fmt.Errorf("running task %s: %w", id, err)
 	}
-	ev := &Evidence{Result: res}
+	ev := &nodeapi.Evidence{Result: res}
 	n.mu.Lock()
 	for _, u := range res.Usage {
 		ev.Policies = append(ev.Policies, n.grants[u.Dataset].Policy)
@@ -365,254 +343,14 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 }
 
 // Result returns the evidence of a task this node ran.
-func (n *Node) Result(id common.Hash) (*Evidence, error) {
+func (n *Node) Result(id common.Hash) (*nodeapi.Evidence, error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	ev := n.results[id]
 	if ev == nil {
-		return nil, fmt.Errorf("result of task %s: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("result of task %s: %w", id, nodeapi.ErrNotFound)
 	}
 	return ev, nil // entries are only replaced whole under mu
-}
-
-// Handler serves the node API:
-//
-//	GET  /v1/attestation?nonce=0x…   the enclave's attestation document
-//	POST /v1/grants                  a signed grant (JSON); relayed on chain
-//	POST /v1/tasks                   a task document (JSON)
-//	POST /v1/tasks/{id}/input        the owner's input sealed to the enclave (JSON, ciphertext only)
-//	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
-//
-// Request bodies are bounded and parsed strictly; errors are answered with
-// a one-line reason (4xx for the caller's mistakes, 500 otherwise).
-func (n *Node) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("GET "+grant.AttestationPath, grant.AttestationHandler(n.cfg.Enclave.Attest, n.log))
-	mux.HandleFunc("POST "+GrantsPath, func(w http.ResponseWriter, r *http.Request) {
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, grant.MaxGrantSize))
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		g, err := grant.ParseGrant(b)
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		rcpt, err := n.AddGrant(r.Context(), g)
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		writeJSON(w, TxReceipt{Tx: rcpt.TxHash, GasUsed: rcpt.GasUsed})
-	})
-	mux.HandleFunc("POST "+TasksPath, func(w http.ResponseWriter, r *http.Request) {
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxTaskSize))
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		t, err := ParseTask(b)
-		if err == nil {
-			err = n.AcceptTask(r.Context(), t)
-		}
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		w.WriteHeader(http.StatusAccepted)
-	})
-	mux.HandleFunc("POST "+TasksPath+"/{id}/input", func(w http.ResponseWriter, r *http.Request) {
-		id, err := parseHash(r.PathValue("id"))
-		if err != nil {
-			httpError(w, fmt.Errorf("%w: task id: %w", ErrTask, err))
-			return
-		}
-		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSealedInputSize))
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		var in enclave.SealedInput
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&in); err != nil {
-			httpError(w, fmt.Errorf("%w: decoding sealed input: %w", ErrTask, err))
-			return
-		}
-		if in.Task != id {
-			httpError(w, fmt.Errorf("%w: input is for task %s, posted to %s", ErrTask, in.Task, id))
-			return
-		}
-		if err := n.AcceptInput(&in); err != nil {
-			httpError(w, err)
-			return
-		}
-		w.WriteHeader(http.StatusAccepted)
-	})
-	mux.HandleFunc("GET "+TasksPath+"/{id}/result", func(w http.ResponseWriter, r *http.Request) {
-		id, err := parseHash(r.PathValue("id"))
-		if err != nil {
-			httpError(w, fmt.Errorf("%w: task id: %w", ErrTask, err))
-			return
-		}
-		ev, err := n.Result(id)
-		if err != nil {
-			httpError(w, err)
-			return
-		}
-		writeJSON(w, ev)
-	})
-	return mux
-}
-
-// TxReceipt is the node's answer to a relayed grant.
-type TxReceipt struct {
-	Tx      common.Hash `json:"tx"`
-	GasUsed uint64      `json:"gasUsed"`
-}
-
-func parseHash(s string) (common.Hash, error) {
-	b, err := common.ParseHexOrString(s)
-	if err != nil || len(b) != 32 || !strings.HasPrefix(s, "0x") {
-		return common.Hash{}, errors.New("want 0x and 64 hex digits")
-	}
-	return common.BytesToHash(b), nil
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(v)
-}
-
-func httpError(w http.ResponseWriter, err error) {
-	code := http.StatusInternalServerError
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe):
-		code = http.StatusRequestEntityTooLarge
-	case errors.Is(err, ErrNotFound):
-		code = http.StatusNotFound
-	case errors.Is(err, ErrTask), errors.Is(err, grant.ErrMalformed), errors.Is(err, grant.ErrInvalidPolicy),
-		errors.Is(err, grant.ErrBadSignature), errors.Is(err, grant.ErrWrongEnclave):
-		code = http.StatusBadRequest
-	case errors.Is(err, chain.ErrReverted):
-		code = http.StatusUnprocessableEntity
-	}
-	http.Error(w, strings.ReplaceAll(err.Error(), "\n", " "), code)
-}
-
-// SendGrant posts a signed grant to a node and returns the relay's receipt.
-func SendGrant(ctx context.Context, hc *http.Client, nodeURL string, g *grant.Grant) (TxReceipt, error) {
-	b, err := json.Marshal(g)
-	if err != nil {
-		return TxReceipt{}, fmt.Errorf("sending grant: %w", err)
-	}
-	var out TxReceipt
-	if err := post(ctx, hc, nodeURL, GrantsPath, b, &out); err != nil {
-		return TxReceipt{}, fmt.Errorf("sending grant: %w", err)
-	}
-	return out, nil
-}
-
-// SendTask posts a task document to a node.
-func SendTask(ctx context.Context, hc *http.Client, nodeURL string, t *Task) error {
-	b, err := json.Marshal(t)
-	if err != nil {
-		return fmt.Errorf("sending task: %w", err)
-	}
-	if err := post(ctx, hc, nodeURL, TasksPath, b, nil); err != nil {
-		return fmt.Errorf("sending task: %w", err)
-	}
-	return nil
-}
-
-// SendInput posts the owner's input, sealed to the node's enclave
-// (enclave.SealInput), for a task the node accepted.
-func SendInput(ctx context.Context, hc *http.Client, nodeURL string, in *enclave.SealedInput) error {
-	b, err := json.Marshal(in)
-	if err != nil {
-		return fmt.Errorf("sending sealed input: %w", err)
-	}
-	if err := post(ctx, hc, nodeURL, TasksPath+"/"+in.Task.Hex()+"/input", b, nil); err != nil {
-		return fmt.Errorf("sending sealed input: %w", err)
-	}
-	return nil
-}
-
-// FetchEvidence gets a node's published result for a task. It checks only
-// the shape; Verifier.Check decides whether to trust it.
-func FetchEvidence(ctx context.Context, hc *http.Client, nodeURL string, task common.Hash) (*Evidence, error) {
-	u, err := nodePath(nodeURL, TasksPath, task.Hex(), "result")
-	if err != nil {
-		return nil, err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		return nil, fmt.Errorf("fetching result: %w", err)
-	}
-	body, err := do(hc, req)
-	if err != nil {
-		return nil, fmt.Errorf("fetching result: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	var ev Evidence
-	if err := dec.Decode(&ev); err != nil || ev.Result == nil || len(ev.Policies) != len(ev.Result.Usage) {
-		return nil, fmt.Errorf("fetching result: %w: malformed evidence", ErrVerification)
-	}
-	return &ev, nil
-}
-
-func nodePath(nodeURL string, elem ...string) (string, error) {
-	u, err := url.Parse(nodeURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("%w: node URL %q must be http(s)://host[:port]", ErrConfig, nodeURL)
-	}
-	return u.JoinPath(elem...).String(), nil
-}
-
-func post(ctx context.Context, hc *http.Client, nodeURL, path string, body []byte, out any) error {
-	u, err := nodePath(nodeURL, path)
-	if err != nil {
-		return err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	b, err := do(hc, req)
-	if err != nil || out == nil {
-		return err
-	}
-	return json.Unmarshal(b, out)
-}
-
-func do(hc *http.Client, req *http.Request) ([]byte, error) {
-	if hc == nil {
-		hc = http.DefaultClient
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxEvidenceSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(b) > maxEvidenceSize {
-		return nil, fmt.Errorf("%s: answer larger than %d bytes", req.URL.Host, maxEvidenceSize)
-	}
-	if resp.StatusCode/100 != 2 {
-		msg := strings.TrimSpace(string(b[:min(len(b), 300)]))
-		if resp.StatusCode == http.StatusNotFound {
-			return nil, fmt.Errorf("%s: %w: %s", req.URL.Host, ErrNotFound, msg)
-		}
-		return nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
-	}
-	return b, nil
 }
 
 // ExportReexecution has the node's enclave seal what a re-executor needs
@@ -623,7 +361,7 @@ func (n *Node) ExportReexecution(ctx context.Context, id common.Hash, peer *gran
 	t, in := n.tasks[id], n.inputs[id]
 	n.mu.Unlock()
 	if t == nil {
-		return nil, fmt.Errorf("exporting task %s for re-execution: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("exporting task %s for re-execution: %w", id, nodeapi.ErrNotFound)
 	}
 	return n.cfg.Enclave.ExportReexecution(ctx, t.Enclave(n.Enclave(), nil, in), peer)
 }
@@ -632,12 +370,12 @@ func (n *Node) ExportReexecution(ctx context.Context, id common.Hash, peer *gran
 // published results evs ran it (in assignment order, each with the export
 // its node sealed to this enclave), on the data owners' datasets granted to
 // this node, and returns the enclave's signed report of the model hash.
-func (n *Node) Reexecute(ctx context.Context, t *Task, evs []*Evidence, exports []*enclave.SealedNoiseSeed) (*enclave.Reexecution, error) {
+func (n *Node) Reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence, exports []*enclave.SealedNoiseSeed) (*enclave.Reexecution, error) {
 	fail := func(err error) (*enclave.Reexecution, error) {
 		return nil, fmt.Errorf("re-executing task %s: %w", t.ID, err)
 	}
 	if len(evs) != len(t.Assignments) || len(exports) != len(evs) {
-		return fail(fmt.Errorf("%w: %d results and %d exports for %d assignments", ErrTask, len(evs), len(exports), len(t.Assignments)))
+		return fail(fmt.Errorf("%w: %d results and %d exports for %d assignments", nodeapi.ErrTask, len(evs), len(exports), len(t.Assignments)))
 	}
 	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec,
 		ResultKey: slices.Clone(t.ResultKey), InputCommitment: t.InputCommitment, Market: t.Market, MarketID: t.MarketID,
@@ -646,10 +384,10 @@ func (n *Node) Reexecute(ctx context.Context, t *Task, evs []*Evidence, exports 
 	docs := make([]*grant.Attestation, len(evs))
 	for i, ev := range evs {
 		if ev == nil || ev.Result == nil {
-			return fail(fmt.Errorf("%w: no result of %s", ErrTask, t.Assignments[i].Enclave))
+			return fail(fmt.Errorf("%w: no result of %s", nodeapi.ErrTask, t.Assignments[i].Enclave))
 		}
 		results[i] = ev.Result
-		doc, err := grant.FetchAttestation(ctx, n.cfg.HTTP, t.Assignments[i].Node, t.ID)
+		doc, err := n.fetchAttestation(ctx, t.Assignments[i].Node, t.ID)
 		if err != nil {
 			return fail(err)
 		}
@@ -659,7 +397,7 @@ func (n *Node) Reexecute(ctx context.Context, t *Task, evs []*Evidence, exports 
 			g := n.grants[u.Dataset]
 			n.mu.Unlock()
 			if g == nil {
-				return fail(fmt.Errorf("%w: no grant here for dataset %s", ErrTask, u.Dataset))
+				return fail(fmt.Errorf("%w: no grant here for dataset %s", nodeapi.ErrTask, u.Dataset))
 			}
 			m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(u.Dataset))
 			if err != nil {
@@ -687,10 +425,69 @@ func (n *Node) PublishReexecution(id common.Hash, rep *enclave.Reexecution) erro
 	defer n.mu.Unlock()
 	ev := n.results[id]
 	if ev == nil {
-		return fmt.Errorf("result of task %s: %w", id, ErrNotFound)
+		return fmt.Errorf("result of task %s: %w", id, nodeapi.ErrNotFound)
 	}
 	c := *ev
 	c.Reexecution = rep
 	n.results[id] = &c
 	return nil
+}
+
+// checkMarketTask checks, from the chain, that market task id commits to
+// the task document and assigns this node's enclave to its slot.
+func (n *Node) checkMarketTask(ctx context.Context, t *nodeapi.Task, id uint64) error {
+	op := n.cfg.Operator
+	if t.Market != op.Deployment().TaskMarket {
+		return fmt.Errorf("%w: market %s is not this deployment's TaskMarket", nodeapi.ErrTask, t.Market)
+	}
+	mt, err := op.Task(ctx, id)
+	if err != nil {
+		return fmt.Errorf("reading market task %d: %w", id, err)
+	}
+	if mt.DatasetHash != t.ID || mt.Measurement != t.Measurement || mt.Owner != t.Owner || mt.ResultKeyHash != chain.ResultKeyHash(t.ResultKey) {
+		return fmt.Errorf("%w: market task %d does not commit to this document, measurement, owner and result key", nodeapi.ErrTask, id)
+	}
+	head, err := op.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the head: %w", err)
+	}
+	if err := n.cfg.Terms.check(mt, head); err != nil {
+		return err
+	}
+	_, want, _ := t.MarketTask(n.Enclave())
+	slot, ok, err := op.SlotOf(ctx, id, n.Enclave())
+	if err != nil {
+		return fmt.Errorf("reading slot of market task %d: %w", id, err)
+	}
+	if !ok || int(slot) != want {
+		return fmt.Errorf("%w: enclave not assigned to slot %d of market task %d", nodeapi.ErrTask, want, id)
+	}
+	return nil
+}
+
+// Submit submits the enclave-signed TaskMarket claim of the node's result
+// from the operator's account.
+func (n *Node) Submit(ctx context.Context, id common.Hash) (*types.Receipt, error) {
+	ev, err := n.Result(id)
+	if err != nil {
+		return nil, err
+	}
+	r := ev.Result
+	if r.MarketClaim == nil {
+		return nil, fmt.Errorf("submitting result of task %s: %w: not a market task", id, nodeapi.ErrTask)
+	}
+	rcpt, err := n.cfg.Operator.SubmitResult(ctx, n.Enclave(), *r.MarketClaim, r.MarketSignature)
+	if err != nil {
+		return nil, fmt.Errorf("submitting result of task %s: %w", id, err)
+	}
+	return rcpt, nil
+}
+
+// fetchAttestation fetches the attestation of the node at url over nonce.
+func (n *Node) fetchAttestation(ctx context.Context, url string, nonce common.Hash) (*grant.Attestation, error) {
+	c, err := nodeapi.NewClient(url, n.cfg.HTTP)
+	if err != nil {
+		return nil, err
+	}
+	return c.Attestation(ctx, nonce)
 }

@@ -1,0 +1,155 @@
+package nodeapi
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+)
+
+// MaxEvidenceSize bounds a result's evidence a client accepts.
+const MaxEvidenceSize = 64 << 20
+
+// Client talks to one node's API. It checks the shape of every answer and
+// nothing more: whether to trust a document is for grant.VerifyNode and the
+// verifier to decide. Safe for concurrent use.
+type Client struct {
+	base *url.URL
+	hc   *http.Client
+}
+
+// NewClient returns a client of the node at nodeURL
+// (http(s)://host[:port][/prefix]); a nil hc means http.DefaultClient.
+func NewClient(nodeURL string, hc *http.Client) (*Client, error) {
+	u, err := url.Parse(nodeURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return nil, fmt.Errorf("%w: %q must be http(s)://host[:port][/prefix]", ErrURL, nodeURL)
+	}
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	return &Client{base: u, hc: hc}, nil
+}
+
+// URL returns the node's base URL.
+func (c *Client) URL() string { return c.base.String() }
+
+// Attestation asks the node for its attestation document over nonce. It
+// checks the shape and the echoed nonce; grant.VerifyNode decides whether
+// to trust it.
+func (c *Client) Attestation(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
+	b, err := c.get(ctx, AttestationPath, url.Values{"nonce": {nonce.Hex()}}, grant.MaxAttestationSize)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation: %w", err)
+	}
+	doc, err := grant.ParseAttestation(b)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation from %s: %w", c.base.Host, err)
+	}
+	if doc.Nonce != nonce {
+		return nil, fmt.Errorf("fetching attestation from %s: %w: node answered for another nonce", c.base.Host, grant.ErrNodeNotTrusted)
+	}
+	return doc, nil
+}
+
+// SendGrant posts a data owner's signed grant; the node relays it on chain
+// and answers with the transaction.
+func (c *Client) SendGrant(ctx context.Context, g *grant.Grant) (TxReceipt, error) {
+	var out TxReceipt
+	if err := c.post(ctx, GrantsPath, g, &out); err != nil {
+		return TxReceipt{}, fmt.Errorf("sending grant: %w", err)
+	}
+	return out, nil
+}
+
+// SendTask posts a task document.
+func (c *Client) SendTask(ctx context.Context, t *Task) error {
+	if err := c.post(ctx, TasksPath, t, nil); err != nil {
+		return fmt.Errorf("sending task: %w", err)
+	}
+	return nil
+}
+
+// SendInput posts the owner's input, sealed to the node's enclave
+// (enclave.SealInput), for a task the node accepted.
+func (c *Client) SendInput(ctx context.Context, in *enclave.SealedInput) error {
+	if err := c.post(ctx, TasksPath+"/"+in.Task.Hex()+"/input", in, nil); err != nil {
+		return fmt.Errorf("sending sealed input: %w", err)
+	}
+	return nil
+}
+
+// Evidence gets the node's published result for a task.
+func (c *Client) Evidence(ctx context.Context, task common.Hash) (*Evidence, error) {
+	b, err := c.get(ctx, TasksPath+"/"+task.Hex()+"/result", nil, MaxEvidenceSize)
+	if err != nil {
+		return nil, fmt.Errorf("fetching result: %w", err)
+	}
+	var ev Evidence
+	if err := decodeStrict(b, &ev); err != nil || ev.Result == nil || len(ev.Policies) != len(ev.Result.Usage) {
+		return nil, fmt.Errorf("fetching result from %s: %w: not a result's evidence", c.base.Host, ErrMalformed)
+	}
+	return &ev, nil
+}
+
+func (c *Client) get(ctx context.Context, path string, q url.Values, limit int64) ([]byte, error) {
+	u := c.base.JoinPath(path)
+	u.RawQuery = q.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.do(req, limit)
+}
+
+func (c *Client) post(ctx context.Context, path string, body, out any) error {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base.JoinPath(path).String(), bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	a, err := c.do(req, 1<<20)
+	if err != nil || out == nil {
+		return err
+	}
+	if err := decodeStrict(a, out); err != nil {
+		return fmt.Errorf("%s: %w: %w", c.base.Host, ErrMalformed, err)
+	}
+	return nil
+}
+
+func (c *Client) do(req *http.Request, limit int64) ([]byte, error) {
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", req.URL.Host, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: %w: answer larger than %d bytes", req.URL.Host, ErrMalformed, limit)
+	}
+	if resp.StatusCode/100 != 2 {
+		msg := strings.TrimSpace(string(b[:min(len(b), 300)]))
+		if resp.StatusCode == http.StatusNotFound {
+			return nil, fmt.Errorf("%s: %w: %s", req.URL.Host, ErrNotFound, msg)
+		}
+		return nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
+	}
+	return b, nil
+}
