@@ -49,6 +49,9 @@ var (
 	ErrEnclaveNotPending = errors.New("enclave not pending approval")
 	// ErrEnclaveNotRegistered is returned when deregistering an enclave that is not registered.
 	ErrEnclaveNotRegistered = errors.New("enclave not registered")
+	// ErrEndpointTooLong is returned when an operator sets a node API URL
+	// longer than EnclaveRegistry stores.
+	ErrEndpointTooLong = errors.New("endpoint URL too long")
 	// ErrAlreadyApproved is returned when a verifier approves the same enclave twice.
 	ErrAlreadyApproved = errors.New("enclave already approved by this verifier")
 	// ErrNotEnclaveOperator is returned when someone other than the operator
@@ -172,6 +175,9 @@ var revertSpecs = map[string]revertSpec{
 	}},
 	"EnclaveNotRegistered": {ErrEnclaveNotRegistered, func(a []any) string {
 		return fmt.Sprintf("enclave %v is not registered (or already deregistered)", a[0])
+	}},
+	"EndpointTooLong": {ErrEndpointTooLong, func(a []any) string {
+		return fmt.Sprintf("an endpoint URL of %v bytes is longer than the %v the registry stores", a[0], a[1])
 	}},
 	"AlreadyApproved": {ErrAlreadyApproved, func(a []any) string {
 		return fmt.Sprintf("verifier %v has already approved enclave %v", a[1], a[0])

@@ -127,6 +127,7 @@ contract EnclaveRegistry is AccessControl {
     error InvalidEnclaveSignature(address signer, address enclave);
     error EnclaveNotPending(address enclave);
     error EnclaveNotRegistered(address enclave);
+    error EndpointTooLong(uint256 length, uint256 max);
     error AlreadyApproved(address enclave, address verifier);
     error OperatorCannotApprove(address verifier, address enclave);
     error NotEnclaveOperator(address enclave, address caller);
@@ -155,6 +156,8 @@ contract EnclaveRegistry is AccessControl {
     event EnclaveCommitteeDrawn(address indexed enclave, uint16 round, uint64 seedBlock, uint256 members, uint8 approvals);
     event EnclaveActivated(address indexed enclave, uint16 round, uint64 approvedUntil);
     event EnclaveDeregistered(address indexed enclave, address by);
+    /// @notice The operator set where the enclave's node serves its API.
+    event EndpointSet(address indexed enclave, string url);
 
     constructor(
         Staking staking_,
@@ -266,6 +269,26 @@ contract EnclaveRegistry is AccessControl {
     }
 
     /// @notice Retires an enclave for good; callable by its operator or governance.
+    /// @notice Longest node API URL `setEndpoint` stores, in bytes.
+    uint256 public constant MAX_ENDPOINT_LENGTH = 256;
+
+    /// @notice Each enclave's node API URL (`setEndpoint`): where data
+    /// owners, task owners, verifiers and peer enclaves reach its node. It
+    /// is the operator's claim, not evidence: clients verify the enclave's
+    /// attestation fetched from it.
+    mapping(address => string) public endpointOf;
+
+    /// @notice Sets where the enclave's node serves its API; only its
+    /// operator, while the enclave is pending or active.
+    function setEndpoint(address enclave, string calldata url) external {
+        Record storage e = enclaves[enclave];
+        if (e.status != Status.Pending && e.status != Status.Active) revert EnclaveNotRegistered(enclave);
+        if (msg.sender != e.operator) revert NotEnclaveOperator(enclave, msg.sender);
+        if (bytes(url).length > MAX_ENDPOINT_LENGTH) revert EndpointTooLong(bytes(url).length, MAX_ENDPOINT_LENGTH);
+        endpointOf[enclave] = url;
+        emit EndpointSet(enclave, url);
+    }
+
     function deregister(address enclave) external {
         Record storage e = enclaves[enclave];
         if (e.status != Status.Pending && e.status != Status.Active) revert EnclaveNotRegistered(enclave);
