@@ -643,13 +643,15 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		if !c.cfg.Honest && i == c.assigned()-1 {
 			cheat = node.DropData
 		}
-		n, err := node.New(node.Config{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node")})
-		if err != nil {
-			return err
-		}
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return fmt.Errorf("listening for node %d: %w", i, err)
+		}
+		url := "http://" + ln.Addr().String()
+		n, err := node.New(node.Config{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node"), PublicURL: url})
+		if err != nil {
+			ln.Close()
+			return err
 		}
 		srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 10 * time.Second}
 		go func() { _ = srv.Serve(ln) }()
@@ -657,7 +659,6 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 		c.nodes = append(c.nodes, n)
 		c.nodeOps = append(c.nodeOps, op)
 		c.sims = append(c.sims, e)
-		url := "http://" + ln.Addr().String()
 		api, err := nodeapi.NewClient(url, c.http)
 		if err != nil {
 			return err

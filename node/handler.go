@@ -16,7 +16,9 @@ import (
 //	POST /v1/grants                  a signed grant (JSON); relayed on chain
 //	POST /v1/tasks                   a task document (JSON)
 //	POST /v1/tasks/{id}/input        the owner's input sealed to the enclave (JSON, ciphertext only)
+//	GET  /v1/tasks/{id}              the task document and its state (JSON)
 //	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
+//	GET  /v1/datasets                the datasets granted to the enclave (JSON)
 //
 // Request bodies are bounded and parsed strictly; errors are answered with
 // a one-line reason (4xx for the caller's mistakes, 500 otherwise).
@@ -76,6 +78,27 @@ func (n *Node) Handler() http.Handler {
 			return
 		}
 		w.WriteHeader(http.StatusAccepted)
+	})
+	mux.HandleFunc("GET "+nodeapi.TasksPath+"/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, err := nodeapi.ParseHash(r.PathValue("id"))
+		if err != nil {
+			nodeapi.Error(w, fmt.Errorf("%w: task id: %w", nodeapi.ErrTask, err))
+			return
+		}
+		st, err := n.TaskState(id)
+		if err != nil {
+			nodeapi.Error(w, err)
+			return
+		}
+		nodeapi.WriteJSON(w, st)
+	})
+	mux.HandleFunc("GET "+nodeapi.DatasetsPath, func(w http.ResponseWriter, r *http.Request) {
+		o, err := n.Offers(r.Context())
+		if err != nil {
+			nodeapi.Error(w, err)
+			return
+		}
+		nodeapi.WriteJSON(w, o)
 	})
 	mux.HandleFunc("GET "+nodeapi.TasksPath+"/{id}/result", func(w http.ResponseWriter, r *http.Request) {
 		id, err := nodeapi.ParseHash(r.PathValue("id"))

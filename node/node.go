@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -64,6 +65,10 @@ type Config struct {
 	// Terms bound the market tasks the node accepts; zero fields take
 	// DefaultTerms.
 	Terms Terms
+	// PublicURL is where the node serves its API; Register publishes it in
+	// EnclaveRegistry (setEndpoint) so that clients find the node from the
+	// chain. Empty: not published.
+	PublicURL string
 }
 
 // Terms are what a node asks of a market task before it locks stake for a
@@ -134,6 +139,7 @@ type Node struct {
 	tasks   map[common.Hash]*nodeapi.Task
 	inputs  map[common.Hash]*enclave.SealedInput // by task; ciphertext only
 	results map[common.Hash]*nodeapi.Evidence
+	states  map[common.Hash]*nodeapi.TaskState
 }
 
 // ErrConfig is returned when a node's configuration is invalid.
@@ -158,7 +164,7 @@ func New(cfg Config) (*Node, error) {
 	}
 	return &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
-		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{},
+		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
 	}, nil
 }
 
@@ -172,7 +178,8 @@ func (n *Node) Operator() common.Address { return n.cfg.Operator.Address() }
 func (n *Node) Cheat() Cheat { return n.cfg.Cheat }
 
 // Register attests the enclave and registers it in EnclaveRegistry under
-// the operator with the enclave's signature (enclave.NewRegistration).
+// the operator with the enclave's signature (enclave.NewRegistration), and
+// publishes Config.PublicURL as its endpoint.
 // Verifiers then approve it. It returns the attestation document it
 // registered.
 func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt, error) {
@@ -183,6 +190,11 @@ func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt
 	rcpt, err := n.cfg.Operator.RegisterEnclave(ctx, r)
 	if err != nil {
 		return nil, nil, fmt.Errorf("registering enclave: %w", err)
+	}
+	if n.cfg.PublicURL != "" {
+		if _, err := n.cfg.Operator.SetEndpoint(ctx, n.Enclave(), n.cfg.PublicURL); err != nil {
+			return nil, nil, fmt.Errorf("publishing the node's URL: %w", err)
+		}
 	}
 	return doc, rcpt, nil
 }
@@ -239,6 +251,7 @@ func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 		}
 	}
 	n.tasks[t.ID] = t
+	n.setPhase(t.ID, nodeapi.PhaseAccepted, "")
 	n.log.Info("task accepted", slog.String("task", t.ID.Hex()), slog.Int("datasets", len(a.Datasets)))
 	return nil
 }
@@ -337,6 +350,7 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 		ev.Policies = append(ev.Policies, n.grants[u.Dataset].Policy)
 	}
 	n.results[id] = ev
+	n.setPhase(id, nodeapi.PhaseDone, "")
 	n.mu.Unlock()
 	n.log.Info("task done", slog.String("task", id.Hex()), slog.String("output", res.OutputHash.Hex()))
 	return ev, nil
@@ -490,4 +504,51 @@ func (n *Node) fetchAttestation(ctx context.Context, url string, nonce common.Ha
 		return nil, err
 	}
 	return c.Attestation(ctx, nonce)
+}
+
+// setPhase records where task id stands (under n.mu).
+func (n *Node) setPhase(id common.Hash, p nodeapi.TaskPhase, reason string) {
+	st := n.states[id]
+	if st == nil {
+		st = &nodeapi.TaskState{Task: n.tasks[id]}
+		n.states[id] = st
+	}
+	st.Phase, st.Reason, st.Updated = p, reason, time.Now().UTC()
+	if p == nodeapi.PhaseRunning {
+		st.Attempts++
+	}
+}
+
+// TaskState returns the task document the node holds for id and where it
+// stands.
+func (n *Node) TaskState(id common.Hash) (*nodeapi.TaskState, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	st := n.states[id]
+	if st == nil {
+		return nil, fmt.Errorf("task %s: %w", id, nodeapi.ErrNotFound)
+	}
+	c := *st
+	return &c, nil
+}
+
+// Offers lists the datasets the node holds grants for, with their owners'
+// policies and record counts (from the manifests in the store).
+func (n *Node) Offers(ctx context.Context) (*nodeapi.Offers, error) {
+	n.mu.Lock()
+	gs := make([]*grant.Grant, 0, len(n.grants))
+	for _, g := range n.grants {
+		gs = append(gs, g)
+	}
+	n.mu.Unlock()
+	slices.SortFunc(gs, func(a, b *grant.Grant) int { return a.Dataset.Cmp(b.Dataset) })
+	out := &nodeapi.Offers{Enclave: n.Enclave(), Datasets: make([]nodeapi.Offer, 0, len(gs))}
+	for _, g := range gs {
+		m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(g.Dataset))
+		if err != nil {
+			return nil, fmt.Errorf("listing datasets: %w", err)
+		}
+		out.Datasets = append(out.Datasets, nodeapi.Offer{Dataset: g.Dataset, Owner: g.Owner, Records: m.Records, Policy: g.Policy, Expiry: g.Expiry})
+	}
+	return out, nil
 }

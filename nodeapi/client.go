@@ -3,12 +3,15 @@ package nodeapi
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -23,8 +26,9 @@ const MaxEvidenceSize = 64 << 20
 // nothing more: whether to trust a document is for grant.VerifyNode and the
 // verifier to decide. Safe for concurrent use.
 type Client struct {
-	base *url.URL
-	hc   *http.Client
+	base   *url.URL
+	hc     *http.Client
+	signer *ecdsa.PrivateKey // signs POSTs (WithSigner); nil: unsigned
 }
 
 // NewClient returns a client of the node at nodeURL
@@ -38,6 +42,14 @@ func NewClient(nodeURL string, hc *http.Client) (*Client, error) {
 		hc = http.DefaultClient
 	}
 	return &Client{base: u, hc: hc}, nil
+}
+
+// WithSigner returns a client that signs its requests as key's account
+// (SignRequest): the task owner posting its input.
+func (c *Client) WithSigner(key *ecdsa.PrivateKey) *Client {
+	d := *c
+	d.signer = key
+	return &d
 }
 
 // URL returns the node's base URL.
@@ -88,6 +100,50 @@ func (c *Client) SendInput(ctx context.Context, in *enclave.SealedInput) error {
 	return nil
 }
 
+// Datasets lists the datasets the node holds grants for.
+func (c *Client) Datasets(ctx context.Context) (*Offers, error) {
+	b, err := c.get(ctx, DatasetsPath, nil, 16<<20)
+	if err != nil {
+		return nil, fmt.Errorf("listing datasets: %w", err)
+	}
+	var o Offers
+	if err := decodeStrict(b, &o); err != nil {
+		return nil, fmt.Errorf("listing datasets of %s: %w: %w", c.base.Host, ErrMalformed, err)
+	}
+	return &o, nil
+}
+
+// TaskState gets the task document a node holds for id and how far it is.
+func (c *Client) TaskState(ctx context.Context, id common.Hash) (*TaskState, error) {
+	b, err := c.get(ctx, TasksPath+"/"+id.Hex(), nil, MaxTaskSize+64<<10)
+	if err != nil {
+		return nil, fmt.Errorf("reading task state: %w", err)
+	}
+	var st TaskState
+	if err := decodeStrict(b, &st); err != nil || st.Task == nil {
+		return nil, fmt.Errorf("reading task state from %s: %w", c.base.Host, ErrMalformed)
+	}
+	if err := st.Task.Validate(); err != nil {
+		return nil, fmt.Errorf("reading task state from %s: %w", c.base.Host, err)
+	}
+	return &st, nil
+}
+
+// Envelope fetches the FedAvg envelope the node's enclave sent for round
+// of task to enclave to (ErrNotFound until it has). The node only carries
+// it: it is encrypted to, and checked by, the recipient enclave.
+func (c *Client) Envelope(ctx context.Context, task common.Hash, round int, to common.Address) (*enclave.Envelope, error) {
+	b, err := c.get(ctx, TasksPath+"/"+task.Hex()+"/federation/"+strconv.Itoa(round), url.Values{"to": {to.Hex()}}, MaxEnvelopeSize)
+	if err != nil {
+		return nil, fmt.Errorf("fetching envelope: %w", err)
+	}
+	var e enclave.Envelope
+	if err := decodeStrict(b, &e); err != nil {
+		return nil, fmt.Errorf("fetching envelope from %s: %w: %w", c.base.Host, ErrMalformed, err)
+	}
+	return &e, nil
+}
+
 // Evidence gets the node's published result for a task.
 func (c *Client) Evidence(ctx context.Context, task common.Hash) (*Evidence, error) {
 	b, err := c.get(ctx, TasksPath+"/"+task.Hex()+"/result", nil, MaxEvidenceSize)
@@ -121,6 +177,11 @@ func (c *Client) post(ctx context.Context, path string, body, out any) error {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.signer != nil {
+		if err := SignRequest(req, b, c.signer, time.Now()); err != nil {
+			return err
+		}
+	}
 	a, err := c.do(req, 1<<20)
 	if err != nil || out == nil {
 		return err

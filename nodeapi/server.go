@@ -21,7 +21,13 @@ const (
 	AttestationPath = "/v1/attestation"
 	GrantsPath      = "/v1/grants"
 	TasksPath       = "/v1/tasks"
+	DatasetsPath    = "/v1/datasets"
+	HealthPath      = "/healthz"
+	MetricsPath     = "/metrics"
 )
+
+// MaxEnvelopeSize bounds a FedAvg envelope (a model update, encrypted).
+const MaxEnvelopeSize = 32 << 20
 
 // MaxSealedInputSize bounds the JSON of a sealed owner input (hex doubles
 // the ciphertext).
@@ -71,6 +77,8 @@ func Error(w http.ResponseWriter, err error) {
 		code = http.StatusRequestEntityTooLarge
 	case errors.Is(err, ErrNotFound):
 		code = http.StatusNotFound
+	case errors.Is(err, ErrUnauthenticated):
+		code = http.StatusUnauthorized
 	case errors.Is(err, ErrForbidden):
 		code = http.StatusForbidden
 	case errors.Is(err, ErrTask), errors.Is(err, grant.ErrMalformed), errors.Is(err, grant.ErrInvalidPolicy),
