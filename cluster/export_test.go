@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"crypto/ecdsa"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -27,3 +29,7 @@ func UserClient(u *User) *chain.Client { return u.client }
 func ProveLedger(e common.Address, root common.Hash, ev *nodeapi.Evidence) LedgerReport {
 	return proveLedger(e, root, ev)
 }
+
+// CompanyAccount returns the company's account key, for tests that sign
+// requests as the task's owner.
+func CompanyAccount(c *Cluster) *ecdsa.PrivateKey { return c.company.account }

@@ -343,24 +343,24 @@ func (c *Cluster) sendInput(ctx context.Context, t *nodeapi.Task, a nodeapi.Assi
 	if err != nil {
 		return err
 	}
-	return c.api(a.Node).SendInput(ctx, sealed)
+	return c.api(a.Node).WithSigner(c.company.account).SendInput(ctx, sealed)
 }
 
-// train runs the task on every node at once; they federate through an
-// in-process postbox of enclave-to-enclave envelopes.
+// train runs the task on every node at once; they federate over HTTP, each
+// pulling its peers' enclave-to-enclave envelopes (node.Carrier), as
+// daemons on separate machines do.
 func (c *Cluster) train(ctx context.Context, t *nodeapi.Task) error {
-	addrs := make([]common.Address, len(t.Assignments))
-	for i, a := range t.Assignments {
-		addrs[i] = a.Enclave
-	}
-	box := enclave.NewPostbox(addrs...)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
 	errs := make([]error, len(c.nodes))
 	for i, n := range c.nodes {
 		wg.Go(func() {
-			if _, errs[i] = n.Run(ctx, t.ID, box.For(n.Enclave())); errs[i] != nil {
+			var carrier enclave.Carrier
+			if carrier, errs[i] = n.Carrier(t.ID); errs[i] == nil {
+				_, errs[i] = n.Run(ctx, t.ID, carrier)
+			}
+			if errs[i] != nil {
 				cancel() // the others would wait for this one's updates forever
 			}
 		})

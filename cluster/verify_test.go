@@ -1,7 +1,10 @@
 package cluster_test
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"io"
 	"math/big"
 	"net/http"
 	"slices"
@@ -10,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/cluster"
@@ -114,6 +118,9 @@ func TestNodeAPIRefuses(t *testing.T) {
 	other := *c.Task()
 	other.Assignments = other.Assignments[1:]
 	other.ID = other.Hash()
+	stranger, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	owner := mustClient(t, url, nil).WithSigner(cluster.CompanyAccount(c))
 	for _, tc := range []struct {
 		name string
 		do   func() error
@@ -126,12 +133,35 @@ func TestNodeAPIRefuses(t *testing.T) {
 		{"task that does not assign this enclave", func() error {
 			return mustClient(t, url, nil).SendTask(ctx, &other)
 		}, "not assigned"},
+		{"sealed input without the owner's signature", func() error {
+			return mustClient(t, url, nil).SendInput(ctx, &enclave.SealedInput{Task: c.Task().ID, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
+		}, "HTTP 401"},
+		{"sealed input signed by a stranger", func() error {
+			return mustClient(t, url, nil).WithSigner(stranger).SendInput(ctx, &enclave.SealedInput{Task: c.Task().ID, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
+		}, "not by the task's owner"},
 		{"sealed input for another enclave", func() error {
-			return mustClient(t, url, nil).SendInput(ctx, &enclave.SealedInput{Task: c.Task().ID, Enclave: common.Address{4}, Ciphertext: []byte{1}})
+			return owner.SendInput(ctx, &enclave.SealedInput{Task: c.Task().ID, Enclave: common.Address{4}, Ciphertext: []byte{1}})
 		}, "HTTP 400"},
 		{"sealed input for an unknown task", func() error {
-			return mustClient(t, url, nil).SendInput(ctx, &enclave.SealedInput{Task: common.Hash{5}, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
+			return owner.SendInput(ctx, &enclave.SealedInput{Task: common.Hash{5}, Enclave: c.Nodes()[0].Enclave(), Ciphertext: []byte{1}})
 		}, "404"},
+		{"replayed signed request", func() error {
+			body := []byte(`{}`)
+			req, err := http.NewRequest(http.MethodPost, url+nodeapi.TasksPath+"/"+c.Task().ID.Hex()+"/input", bytes.NewReader(body))
+			require.NoError(t, err)
+			require.NoError(t, nodeapi.SignRequest(req, body, cluster.CompanyAccount(c), time.Now()))
+			for range 2 {
+				req.Body = io.NopCloser(bytes.NewReader(body))
+				resp, err := http.DefaultClient.Do(req)
+				require.NoError(t, err)
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusUnauthorized {
+					return errors.New(string(b))
+				}
+			}
+			return nil
+		}, "used before"},
 		{"grant for another enclave", func() error {
 			g := &grant.Grant{ChainID: 1337, Contract: common.Address{1}, Dataset: common.Hash{2}, Owner: common.Address{3},
 				Enclave: common.Address{4}, Policy: grant.Policy{Kinds: []string{"train/softmax"}, Epsilon: 1}, Expiry: 1,

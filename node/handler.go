@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
@@ -18,6 +19,7 @@ import (
 //	POST /v1/tasks/{id}/input        the owner's input sealed to the enclave (JSON, ciphertext only)
 //	GET  /v1/tasks/{id}              the task document and its state (JSON)
 //	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
+//	GET  /v1/tasks/{id}/federation/{round}?to=0x…  the enclave's FedAvg envelope to a peer (JSON, ciphertext)
 //	GET  /v1/datasets                the datasets granted to the enclave (JSON)
 //
 // Request bodies are bounded and parsed strictly; errors are answered with
@@ -64,16 +66,26 @@ func (n *Node) Handler() http.Handler {
 			nodeapi.Error(w, fmt.Errorf("%w: task id: %w", nodeapi.ErrTask, err))
 			return
 		}
-		var in enclave.SealedInput
-		if err := nodeapi.ReadJSON(w, r, nodeapi.MaxSealedInputSize, &in); err != nil {
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, nodeapi.MaxSealedInputSize))
+		if err != nil {
 			nodeapi.Error(w, err)
+			return
+		}
+		from, err := nodeapi.VerifyRequest(r, body, &n.nonces, time.Now())
+		if err != nil {
+			nodeapi.Error(w, err)
+			return
+		}
+		var in enclave.SealedInput
+		if err := nodeapi.DecodeStrict(body, &in); err != nil {
+			nodeapi.Error(w, fmt.Errorf("%w: decoding sealed input: %w", nodeapi.ErrTask, err))
 			return
 		}
 		if in.Task != id {
 			nodeapi.Error(w, fmt.Errorf("%w: input is for task %s, posted to %s", nodeapi.ErrTask, in.Task, id))
 			return
 		}
-		if err := n.AcceptInput(&in); err != nil {
+		if err := n.AcceptInput(&in, from); err != nil {
 			nodeapi.Error(w, err)
 			return
 		}
@@ -92,6 +104,7 @@ func (n *Node) Handler() http.Handler {
 		}
 		nodeapi.WriteJSON(w, st)
 	})
+	mux.HandleFunc("GET "+nodeapi.TasksPath+"/{id}/federation/{round}", n.serveEnvelope)
 	mux.HandleFunc("GET "+nodeapi.DatasetsPath, func(w http.ResponseWriter, r *http.Request) {
 		o, err := n.Offers(r.Context())
 		if err != nil {

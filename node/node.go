@@ -65,6 +65,9 @@ type Config struct {
 	// Terms bound the market tasks the node accepts; zero fields take
 	// DefaultTerms.
 	Terms Terms
+	// DB keeps the node's state across restarts (grants, tasks, inputs,
+	// states, evidence); nil keeps it in memory only.
+	DB *DB
 	// PublicURL is where the node serves its API; Register publishes it in
 	// EnclaveRegistry (setEndpoint) so that clients find the node from the
 	// chain. Empty: not published.
@@ -140,6 +143,8 @@ type Node struct {
 	inputs  map[common.Hash]*enclave.SealedInput // by task; ciphertext only
 	results map[common.Hash]*nodeapi.Evidence
 	states  map[common.Hash]*nodeapi.TaskState
+	outbox  map[outboxKey]enclave.Envelope // this enclave's FedAvg envelopes, for peers to pull
+	nonces  nodeapi.Nonces                 // of signed requests
 }
 
 // ErrConfig is returned when a node's configuration is invalid.
@@ -162,10 +167,35 @@ func New(cfg Config) (*Node, error) {
 	if l == nil {
 		l = slog.New(slog.DiscardHandler)
 	}
-	return &Node{
+	n := &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
 		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
-	}, nil
+		outbox: map[outboxKey]enclave.Envelope{},
+	}
+	if db := cfg.DB; db != nil {
+		err := errors.Join(
+			load(db, bucketGrants, func(k common.Hash, g *grant.Grant) { n.grants[k] = g }),
+			load(db, bucketTasks, func(k common.Hash, t *nodeapi.Task) { n.tasks[k] = t }),
+			load(db, bucketInputs, func(k common.Hash, in *enclave.SealedInput) { n.inputs[k] = in }),
+			load(db, bucketStates, func(k common.Hash, st *nodeapi.TaskState) { n.states[k] = st }),
+			load(db, bucketResults, func(k common.Hash, ev *nodeapi.Evidence) { n.results[k] = ev }),
+		)
+		if err != nil {
+			return nil, err
+		}
+		for id, st := range n.states {
+			st.Task = n.tasks[id]
+		}
+	}
+	return n, nil
+}
+
+// persist writes v under key in bucket when the node has a database.
+func (n *Node) persist(bucket []byte, key common.Hash, v any) error {
+	if n.cfg.DB == nil {
+		return nil
+	}
+	return n.cfg.DB.put(bucket, key, v)
 }
 
 // Enclave returns the node's enclave address.
@@ -215,7 +245,11 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 	}
 	n.mu.Lock()
 	n.grants[g.Dataset] = g
+	err = n.persist(bucketGrants, g.Dataset, g)
 	n.mu.Unlock()
+	if err != nil {
+		return nil, fmt.Errorf("relaying grant: keeping it: %w", err)
+	}
 	n.log.Info("grant relayed", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("gas", rcpt.GasUsed))
 	return rcpt, nil
 }
@@ -250,6 +284,9 @@ func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 			return fmt.Errorf("%w: no grant for assigned dataset %s", nodeapi.ErrTask, d)
 		}
 	}
+	if err := n.persist(bucketTasks, t.ID, t); err != nil {
+		return err
+	}
 	n.tasks[t.ID] = t
 	n.setPhase(t.ID, nodeapi.PhaseAccepted, "")
 	n.log.Info("task accepted", slog.String("task", t.ID.Hex()), slog.Int("datasets", len(a.Datasets)))
@@ -257,11 +294,12 @@ func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 }
 
 // AcceptInput takes the owner's input for an accepted task, sealed to this
-// node's enclave. The node cannot open it; it checks only that it is
+// node's enclave, from the account from that signed the request (the
+// task's owner, or it is refused). The node cannot open it; it checks only that it is
 // labelled for the task and this enclave and that the task commits to an
 // input, and hands it to the enclave, which opens it and checks it against
 // the task's commitment.
-func (n *Node) AcceptInput(in *enclave.SealedInput) error {
+func (n *Node) AcceptInput(in *enclave.SealedInput, from common.Address) error {
 	if in == nil || len(in.Ciphertext) == 0 {
 		return fmt.Errorf("%w: empty sealed input", nodeapi.ErrTask)
 	}
@@ -274,8 +312,14 @@ func (n *Node) AcceptInput(in *enclave.SealedInput) error {
 	if t == nil {
 		return fmt.Errorf("input for task %s: %w (send the task first)", in.Task, nodeapi.ErrNotFound)
 	}
+	if from != t.Owner {
+		return fmt.Errorf("%w: input for task %s signed by %s, not by the task's owner", nodeapi.ErrForbidden, in.Task, from)
+	}
 	if t.InputCommitment == (common.Hash{}) {
 		return fmt.Errorf("%w: task %s commits to no owner input", nodeapi.ErrTask, in.Task)
+	}
+	if err := n.persist(bucketInputs, in.Task, in); err != nil {
+		return err
 	}
 	n.inputs[in.Task] = in
 	n.log.Info("sealed owner input received", slog.String("task", in.Task.Hex()), slog.Int("bytes", len(in.Ciphertext)))
@@ -349,9 +393,15 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	for _, u := range res.Usage {
 		ev.Policies = append(ev.Policies, n.grants[u.Dataset].Policy)
 	}
-	n.results[id] = ev
-	n.setPhase(id, nodeapi.PhaseDone, "")
+	err = n.persist(bucketResults, id, ev)
+	if err == nil {
+		n.results[id] = ev
+		n.setPhase(id, nodeapi.PhaseDone, "")
+	}
 	n.mu.Unlock()
+	if err != nil {
+		return nil, fmt.Errorf("running task %s: keeping the evidence: %w", id, err)
+	}
 	n.log.Info("task done", slog.String("task", id.Hex()), slog.String("output", res.OutputHash.Hex()))
 	return ev, nil
 }
@@ -443,6 +493,9 @@ func (n *Node) PublishReexecution(id common.Hash, rep *enclave.Reexecution) erro
 	}
 	c := *ev
 	c.Reexecution = rep
+	if err := n.persist(bucketResults, id, &c); err != nil {
+		return err
+	}
 	n.results[id] = &c
 	return nil
 }
@@ -516,6 +569,9 @@ func (n *Node) setPhase(id common.Hash, p nodeapi.TaskPhase, reason string) {
 	st.Phase, st.Reason, st.Updated = p, reason, time.Now().UTC()
 	if p == nodeapi.PhaseRunning {
 		st.Attempts++
+	}
+	if err := n.persist(bucketStates, id, st); err != nil {
+		n.log.Error("keeping task state", slog.String("task", id.Hex()), slog.Any("err", err))
 	}
 }
 

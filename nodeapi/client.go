@@ -107,7 +107,7 @@ func (c *Client) Datasets(ctx context.Context) (*Offers, error) {
 		return nil, fmt.Errorf("listing datasets: %w", err)
 	}
 	var o Offers
-	if err := decodeStrict(b, &o); err != nil {
+	if err := DecodeStrict(b, &o); err != nil {
 		return nil, fmt.Errorf("listing datasets of %s: %w: %w", c.base.Host, ErrMalformed, err)
 	}
 	return &o, nil
@@ -120,7 +120,7 @@ func (c *Client) TaskState(ctx context.Context, id common.Hash) (*TaskState, err
 		return nil, fmt.Errorf("reading task state: %w", err)
 	}
 	var st TaskState
-	if err := decodeStrict(b, &st); err != nil || st.Task == nil {
+	if err := DecodeStrict(b, &st); err != nil || st.Task == nil {
 		return nil, fmt.Errorf("reading task state from %s: %w", c.base.Host, ErrMalformed)
 	}
 	if err := st.Task.Validate(); err != nil {
@@ -138,7 +138,7 @@ func (c *Client) Envelope(ctx context.Context, task common.Hash, round int, to c
 		return nil, fmt.Errorf("fetching envelope: %w", err)
 	}
 	var e enclave.Envelope
-	if err := decodeStrict(b, &e); err != nil {
+	if err := DecodeStrict(b, &e); err != nil {
 		return nil, fmt.Errorf("fetching envelope from %s: %w: %w", c.base.Host, ErrMalformed, err)
 	}
 	return &e, nil
@@ -151,7 +151,7 @@ func (c *Client) Evidence(ctx context.Context, task common.Hash) (*Evidence, err
 		return nil, fmt.Errorf("fetching result: %w", err)
 	}
 	var ev Evidence
-	if err := decodeStrict(b, &ev); err != nil || ev.Result == nil || len(ev.Policies) != len(ev.Result.Usage) {
+	if err := DecodeStrict(b, &ev); err != nil || ev.Result == nil || len(ev.Policies) != len(ev.Result.Usage) {
 		return nil, fmt.Errorf("fetching result from %s: %w: not a result's evidence", c.base.Host, ErrMalformed)
 	}
 	return &ev, nil
@@ -186,7 +186,7 @@ func (c *Client) post(ctx context.Context, path string, body, out any) error {
 	if err != nil || out == nil {
 		return err
 	}
-	if err := decodeStrict(a, out); err != nil {
+	if err := DecodeStrict(a, out); err != nil {
 		return fmt.Errorf("%s: %w: %w", c.base.Host, ErrMalformed, err)
 	}
 	return nil

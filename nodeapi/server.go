@@ -54,7 +54,7 @@ func ReadJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error 
 	if err != nil {
 		return err
 	}
-	if err := decodeStrict(b, v); err != nil {
+	if err := DecodeStrict(b, v); err != nil {
 		return fmt.Errorf("%w: decoding request: %w", ErrTask, err)
 	}
 	return nil
@@ -95,7 +95,8 @@ func Error(w http.ResponseWriter, err error) {
 // stranger).
 var ErrForbidden = errors.New("forbidden")
 
-func decodeStrict(b []byte, v any) error {
+// DecodeStrict decodes b into v: unknown fields and trailing data are errors.
+func DecodeStrict(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
