@@ -145,6 +145,9 @@ type Node struct {
 	states  map[common.Hash]*nodeapi.TaskState
 	outbox  map[outboxKey]enclave.Envelope // this enclave's FedAvg envelopes, for peers to pull
 	nonces  nodeapi.Nonces                 // of signed requests
+	active  map[common.Hash]bool           // tasks Serve is processing
+	running sync.WaitGroup                 // Serve's task goroutines
+	wake    chan struct{}                  // pokes Serve
 }
 
 // ErrConfig is returned when a node's configuration is invalid.
@@ -170,7 +173,7 @@ func New(cfg Config) (*Node, error) {
 	n := &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
 		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
-		outbox: map[outboxKey]enclave.Envelope{},
+		outbox: map[outboxKey]enclave.Envelope{}, active: map[common.Hash]bool{}, wake: make(chan struct{}, 1),
 	}
 	if db := cfg.DB; db != nil {
 		err := errors.Join(
@@ -288,7 +291,10 @@ func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 		return err
 	}
 	n.tasks[t.ID] = t
-	n.setPhase(t.ID, nodeapi.PhaseAccepted, "")
+	if n.states[t.ID] == nil {
+		n.setPhase(t.ID, nodeapi.PhaseAccepted, "")
+	}
+	n.poke()
 	n.log.Info("task accepted", slog.String("task", t.ID.Hex()), slog.Int("datasets", len(a.Datasets)))
 	return nil
 }
@@ -322,6 +328,10 @@ func (n *Node) AcceptInput(in *enclave.SealedInput, from common.Address) error {
 		return err
 	}
 	n.inputs[in.Task] = in
+	if st := n.states[in.Task]; st != nil && st.Reason == "waiting for the owner's sealed input" {
+		st.Reason = ""
+	}
+	n.poke()
 	n.log.Info("sealed owner input received", slog.String("task", in.Task.Hex()), slog.Int("bytes", len(in.Ciphertext)))
 	return nil
 }

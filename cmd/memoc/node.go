@@ -1,0 +1,378 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/memo-protocol/memo-compute/attest/sim"
+	"github.com/memo-protocol/memo-compute/attest/verify"
+	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/node"
+	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
+	"github.com/memo-protocol/memo-compute/vault/s3"
+)
+
+// Files of a node's data directory.
+const (
+	nodeDBFile      = "node.db"     // node.DB: grants, tasks, states, evidence, sealed enclave
+	nodeSecretFile  = "sealing.key" // the sim enclave's sealing secret (hex)
+	defaultNodeAddr = "127.0.0.1:7600"
+)
+
+func newNodeCmd() *cobra.Command {
+	var (
+		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, tee, logFormat, stakeFlag string
+		measureOnly                                                                            bool
+	)
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "Run a TEE node: the data owners' always-on proxy",
+		Long: `node runs a TEE node daemon: an operator account and its enclave, serving
+the node API (nodeapi/openapi.yaml) on --listen.
+
+On start it creates its enclave, or recovers it from --data-dir (the sealed
+state and the sealing secret; the enclave key, noise secret and ε ledger
+survive restarts), stakes as a TEE node if the operator is not staked,
+registers the enclave with its URL (--public-url) in EnclaveRegistry, draws
+its approval committee and waits for the verifiers to approve it. Then it
+relays the grants data owners post to it, accepts the task documents the
+market commits to, runs each task in the enclave as soon as the owner's
+sealed input is there, federates with the other assigned nodes over HTTP,
+submits the enclave-signed result once and withdraws its earnings when the
+task settles. Everything it holds is in --data-dir: a restarted node resumes
+every task where it was and never submits twice.
+
+The enclave serves one workload, --spec (a training spec as JSON, the one
+the task owner publishes): its measurement covers this executable and the
+spec, and governance must allow it in the registry. --measure prints the
+measurement and exits.`,
+		Example: `  memoc node --dev-account 1 --data-dir node1 --spec spec.json --listen 127.0.0.1:7601`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			spec, err := readSpec(specFile)
+			if err != nil {
+				return err
+			}
+			workload := enclave.Workload{Kind: enclave.Kind(spec), ID: spec.Hash()}
+			m, err := enclave.MeasureWorkload(workload)
+			if err != nil {
+				return err
+			}
+			if measureOnly {
+				if global.json {
+					return printJSON(cmd.OutOrStdout(), struct {
+						Measurement common.Hash      `json:"measurement"`
+						Workload    enclave.Workload `json:"workload"`
+					}{m, workload})
+				}
+				_, err := fmt.Fprintln(cmd.OutOrStdout(), m.Hex())
+				return err
+			}
+			if tee != "sim" {
+				return usagef("--tee %q: only sim is built in (hardware backends: see the README)", tee)
+			}
+			if dataDir == "" {
+				return usagef("--data-dir is required: the node keeps its enclave's sealed state and its tasks there")
+			}
+			logger, err := daemonLogger(cmd, logFormat)
+			if err != nil {
+				return err
+			}
+			c, err := connectChain(cmd, keyFlags(cmd))
+			if err != nil {
+				return err
+			}
+			defer closeChain(c)
+			if err := requireKey(c); err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", listen)
+			if err != nil {
+				return fmt.Errorf("listening on %s: %w", listen, err)
+			}
+			defer ln.Close()
+			if err := loopbackOnly(ln.Addr()); err != nil {
+				return err
+			}
+			if publicURL == "" {
+				publicURL = "http://" + ln.Addr().String()
+			}
+			target, err := parseStore(cmd, storeFlag)
+			if err != nil {
+				return err
+			}
+			var s3cfg s3.Config
+			if target.dir == "" {
+				if s3cfg, err = s3Config(target, s3Endpoint); err != nil {
+					return err
+				}
+			}
+			st, err := openStore(cmd.Context(), target, s3cfg)
+			if err != nil {
+				return err
+			}
+			return runNode(cmd, c, nodeSetup{ln: ln, publicURL: publicURL, dataDir: dataDir, store: st, workload: workload, stake: stakeFlag, logger: logger})
+		},
+	}
+	fl := cmd.Flags()
+	addChainFlags(fl)
+	addKeyFlags(fl, true)
+	fl.StringVar(&listen, "listen", defaultNodeAddr, "address the node API listens on (loopback: plain HTTP)")
+	fl.StringVar(&publicURL, "public-url", "", "URL clients reach the node API at, published in the registry (default http://<listen address>)")
+	fl.StringVar(&dataDir, "data-dir", "", "directory of the node's state (created if missing)")
+	fl.StringVar(&storeFlag, "store", "", "where the datasets are: a directory or s3://BUCKET/PREFIX (default <home>/store)")
+	fl.StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server of an s3:// store (or $MEMOC_S3_ENDPOINT)")
+	fl.StringVar(&specFile, "spec", "", "the training spec the enclave serves (JSON, as memoc task spec writes it)")
+	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim")
+	fl.StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
+	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the operator is not staked (default the TEE node minimum)")
+	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec and exit")
+	_ = cmd.MarkFlagRequired("spec")
+	return cmd
+}
+
+// readSpec reads and validates a training spec file.
+func readSpec(path string) (train.Spec, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return train.Spec{}, usagef("--spec: %v", err)
+	}
+	var s train.Spec
+	if err := json.Unmarshal(b, &s); err != nil {
+		return train.Spec{}, usagef("--spec %s: not a training spec: %v", path, err)
+	}
+	if err := s.Validate(); err != nil {
+		return train.Spec{}, usagef("--spec %s: %v", path, err)
+	}
+	return s, nil
+}
+
+// loopbackOnly refuses a plain-HTTP listener that is not on loopback: a
+// node reachable from other machines serves TLS bound into its attestation.
+func loopbackOnly(a net.Addr) error {
+	ta, ok := a.(*net.TCPAddr)
+	if !ok || !ta.IP.IsLoopback() {
+		return usagef("--listen %s is not a loopback address: plain HTTP is served on loopback only", a)
+	}
+	return nil
+}
+
+// daemonLogger returns the logger of a daemon: --log-format text or json on
+// stderr, at --log-level (info unless set).
+func daemonLogger(cmd *cobra.Command, format string) (*slog.Logger, error) {
+	level := slog.LevelInfo
+	if cmd.Flags().Changed("log-level") {
+		level, _ = parseLevel(global.logLevel)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), opts)), nil
+	}
+	return nil, usagef("--log-format %q: want text or json", format)
+}
+
+type nodeSetup struct {
+	ln        net.Listener
+	publicURL string
+	dataDir   string
+	store     vault.Store
+	workload  enclave.Workload
+	stake     string
+	logger    *slog.Logger
+}
+
+// runNode starts the node: data directory, enclave (recovered from its
+// sealed state if there is one), stake, API server and daemon.
+func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
+	ctx := cmd.Context()
+	if err := os.MkdirAll(s.dataDir, 0o700); err != nil {
+		return fmt.Errorf("creating --data-dir: %w", err)
+	}
+	secret, err := sealingSecret(filepath.Join(s.dataDir, nodeSecretFile))
+	if err != nil {
+		return err
+	}
+	db, err := node.OpenDB(filepath.Join(s.dataDir, nodeDBFile))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := ensureStaked(cmd, c, s.stake, s.logger); err != nil {
+		return err
+	}
+	dep := c.Deployment()
+	trusts, rootHash, err := c.SimulatedRoots(ctx)
+	if err != nil {
+		return err
+	}
+	auth, err := devnetAuthority()
+	if err != nil {
+		return err
+	}
+	if !trusts || rootHash != common.Hash(sha256.Sum256(auth.Root().Raw)) {
+		return fmt.Errorf("the deployment does not trust the sim attestation root: a sim node can only join a dev or test deployment (memoc devnet, or memoc deploy --trust-sim-root)")
+	}
+	opts := verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()}}
+	col := &collateralCache{auth: auth}
+	e, err := enclave.NewSim(enclave.Config{
+		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: c.Address(),
+		Workload: s.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(auth), Collateral: col.get,
+		Chain: enclave.ChainGrants(c), VerifyPeer: peerVerifier(c, opts), Logger: s.logger.With("part", "enclave"),
+	})
+	clear(secret)
+	if err != nil {
+		return err
+	}
+	if blob, err := db.Sealed(); err != nil {
+		return err
+	} else if blob != nil {
+		if err := e.Unseal(blob); err != nil {
+			return fmt.Errorf("recovering the enclave from %s: %w", s.dataDir, err)
+		}
+		s.logger.Info("enclave recovered from its sealed state", "enclave", e.Address())
+	} else {
+		blob, err := e.Seal()
+		if err == nil {
+			err = db.SaveSealed(blob)
+		}
+		if err != nil {
+			return fmt.Errorf("sealing the new enclave: %w", err)
+		}
+		s.logger.Info("new enclave", "enclave", e.Address())
+	}
+	n, err := node.New(node.Config{Operator: c, Enclave: e, Store: s.store, HTTP: &http.Client{Timeout: time.Minute},
+		Logger: s.logger, DB: db, PublicURL: s.publicURL})
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.logger.Error("node API stopped", "err", err)
+		}
+	})
+	s.logger.Info("node API listening", "url", s.publicURL, "operator", c.Address(), "enclave", e.Address(), "measurement", e.Measurement())
+	err = n.Serve(ctx)
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shut)
+	wg.Wait()
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// sealingSecret reads the enclave's sealing secret from path, creating a
+// random one the first time (the sim stand-in for the CPU's fused key).
+func sealingSecret(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		secret := make([]byte, enclave.SealingSecretSize)
+		if _, err := rand.Read(secret); err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(path, []byte(hex.EncodeToString(secret)), 0o600); err != nil {
+			return nil, fmt.Errorf("writing the sealing secret: %w", err)
+		}
+		return secret, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the sealing secret: %w", err)
+	}
+	secret, err := hex.DecodeString(strings.TrimSpace(string(b)))
+	if err != nil || len(secret) != enclave.SealingSecretSize {
+		return nil, fmt.Errorf("%s is not a %d-byte hex sealing secret", path, enclave.SealingSecretSize)
+	}
+	return secret, nil
+}
+
+// ensureStaked stakes the operator as a TEE node (amount, or the minimum)
+// unless it is staked already.
+func ensureStaked(cmd *cobra.Command, c *chain.Client, amount string, log *slog.Logger) error {
+	ctx := cmd.Context()
+	ok, err := c.IsStaked(ctx, c.Address(), chain.RoleTEENode)
+	if err != nil || ok {
+		return err
+	}
+	v, err := c.MinStake(ctx, chain.RoleTEENode)
+	if err != nil {
+		return err
+	}
+	if amount != "" {
+		if v, err = chain.ParseMEMO(amount); err != nil {
+			return usagef("--stake: %v", err)
+		}
+	}
+	if _, err := c.Stake(ctx, chain.RoleTEENode, v); err != nil {
+		return fmt.Errorf("staking as a TEE node: %w", err)
+	}
+	log.Info("staked as a TEE node", "amount", chain.FormatMEMO(v))
+	return nil
+}
+
+// collateralCache issues the sim collateral a node hands out with its
+// quotes once and reuses it for ten minutes, like a PCS cache.
+type collateralCache struct {
+	auth *sim.Authority
+	mu   sync.Mutex
+	b    []byte
+	at   time.Time
+}
+
+func (c *collateralCache) get(context.Context) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.b == nil || time.Since(c.at) > 10*time.Minute {
+		col, err := c.auth.Collateral(sim.CollateralOptions{Issued: time.Now().Add(-time.Hour)})
+		if err != nil {
+			return nil, err
+		}
+		if c.b, err = json.Marshal(col); err != nil {
+			return nil, err
+		}
+		c.at = time.Now()
+	}
+	return append([]byte(nil), c.b...), nil
+}
+
+// peerVerifier is the enclave's check of a peer enclave's attestation:
+// this deployment, an allowed measurement, the registered operator.
+func peerVerifier(c *chain.Client, opts verify.Options) func(context.Context, *grant.Attestation) (common.Hash, error) {
+	dep := c.Deployment()
+	return func(ctx context.Context, doc *grant.Attestation) (common.Hash, error) {
+		n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
+			Verify: opts, ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: doc.Nonce,
+			MeasurementAllowed: c.MeasurementAllowed, Operator: c.EnclaveOperator,
+		})
+		if err != nil {
+			return common.Hash{}, err
+		}
+		return n.Measurement(), nil
+	}
+}
