@@ -66,6 +66,14 @@ type WatchConfig struct {
 	RetryDelay time.Duration
 	// Logger receives reconnect, reorg and range warnings; nil logs nothing.
 	Logger *slog.Logger
+	// OnScanned, if set, is called after every scan that reached a new block,
+	// with that block, once every log up to it has been delivered: the place
+	// for work that falls due at a block height (a phase that opens or
+	// closes) whether or not the block bore a matching log. With OnScanned
+	// the watcher polls for new blocks every PollInterval rather than waiting
+	// for subscribed logs. After a reorg it may be called again with a lower
+	// block. Its error stops Watch, as fn's does.
+	OnScanned func(block uint64) error
 }
 
 // Watch delivers every log matching cfg.Query from cfg.FromBlock on, in chain
@@ -307,6 +315,11 @@ func (w *watcher) catchUp(ctx context.Context, src LogSource) error {
 	// as a stale mark at the next reconcile.
 	w.addMark(mark{to, tip.Hash()})
 	w.prune(to)
+	if w.cfg.OnScanned != nil {
+		if err := w.cfg.OnScanned(to); err != nil {
+			return handlerError{err}
+		}
+	}
 	return nil
 }
 
@@ -337,9 +350,9 @@ func (w *watcher) run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("connecting: %w", err)
 	}
-	if w.cfg.Confirmations > 0 {
+	if w.cfg.Confirmations > 0 || w.cfg.OnScanned != nil {
 		// A subscription wakes the watcher on new logs, not when old ones
-		// reach the confirmation depth.
+		// reach the confirmation depth, nor on blocks without logs.
 		if err := w.catchUp(ctx, src); err != nil {
 			return err
 		}

@@ -474,3 +474,54 @@ func TestWatchSplitsLongRanges(t *testing.T) {
 		})
 	}
 }
+
+// TestWatchOnScanned checks that OnScanned sees blocks that bear no
+// matching log, and a block's logs before the block itself.
+func TestWatchOnScanned(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	op := newAccount(t, chain.Tokens(1000))
+	start, err := op.BlockNumber(ctx)
+	require.NoError(t, err)
+	var (
+		mu      sync.Mutex
+		scanned uint64
+		logs    []uint64 // blocks of delivered logs
+		late    bool     // a log came for a block OnScanned had seen
+	)
+	wctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		done <- chain.Watch(wctx, chain.WatchConfig{
+			Connect:   func(context.Context) (chain.LogSource, error) { return dev.Backend(), nil },
+			Query:     stakedQuery(op.Address()),
+			FromBlock: start + 1, PollInterval: 5 * time.Millisecond,
+			OnScanned: func(b uint64) error {
+				mu.Lock()
+				scanned = max(scanned, b)
+				mu.Unlock()
+				return nil
+			},
+		}, func(l types.Log) error {
+			mu.Lock()
+			late = late || l.BlockNumber <= scanned
+			logs = append(logs, l.BlockNumber)
+			mu.Unlock()
+			return nil
+		})
+	}()
+	rcpt, err := op.Stake(ctx, chain.RoleVerifier, minVerifier)
+	require.NoError(t, err)
+	dev.Mine(2) // blocks without the operator's logs
+	waitFor(t, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return scanned >= rcpt.BlockNumber.Uint64()+2
+	})
+	cancel()
+	require.ErrorIs(t, <-done, context.Canceled)
+	mu.Lock()
+	defer mu.Unlock()
+	require.Equal(t, []uint64{rcpt.BlockNumber.Uint64()}, logs)
+	require.False(t, late, "a log was delivered after OnScanned had passed its block")
+}
