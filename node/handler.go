@@ -20,6 +20,8 @@ import (
 //	GET  /v1/tasks/{id}              the task document and its state (JSON)
 //	GET  /v1/tasks/{id}/result       the task's Evidence (JSON)
 //	GET  /v1/tasks/{id}/federation/{round}?to=0x…  the enclave's FedAvg envelope to a peer (JSON, ciphertext)
+//	POST /v1/tasks/{id}/reexecution/export  a re-executing enclave's attestation → this enclave's run, sealed to it (JSON)
+//	POST /v1/tasks/{id}/reexecution  the re-executor's signed report, published with the evidence (JSON)
 //	GET  /v1/datasets                the datasets granted to the enclave (JSON)
 //
 // Request bodies are bounded and parsed strictly; errors are answered with
@@ -105,6 +107,7 @@ func (n *Node) Handler() http.Handler {
 		nodeapi.WriteJSON(w, st)
 	})
 	mux.HandleFunc("GET "+nodeapi.TasksPath+"/{id}/federation/{round}", n.serveEnvelope)
+	n.reexecRoutes(mux)
 	mux.HandleFunc("GET "+nodeapi.DatasetsPath, func(w http.ResponseWriter, r *http.Request) {
 		o, err := n.Offers(r.Context())
 		if err != nil {
