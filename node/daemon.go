@@ -39,6 +39,11 @@ func (n *Node) Serve(ctx context.Context) error {
 		return err
 	}
 	n.log.Info("enclave active; serving tasks")
+	n.running.Go(func() {
+		if err := n.watchMarket(ctx); err != nil && ctx.Err() == nil {
+			n.log.Error("watching the market stopped", slog.Any("err", err))
+		}
+	})
 	t := time.NewTicker(tick)
 	defer t.Stop()
 	for {

@@ -148,6 +148,10 @@ type Node struct {
 	active  map[common.Hash]bool           // tasks Serve is processing
 	running sync.WaitGroup                 // Serve's task goroutines
 	wake    chan struct{}                  // pokes Serve
+	// submitted is the enclave of each market result seen submitted;
+	// reexecuted the market tasks this node re-executed as a standby.
+	submitted  map[slotKey]common.Address
+	reexecuted map[uint64]bool
 }
 
 // ErrConfig is returned when a node's configuration is invalid.
@@ -174,6 +178,7 @@ func New(cfg Config) (*Node, error) {
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
 		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
 		outbox: map[outboxKey]enclave.Envelope{}, active: map[common.Hash]bool{}, wake: make(chan struct{}, 1),
+		submitted: map[slotKey]common.Address{}, reexecuted: map[uint64]bool{},
 	}
 	if db := cfg.DB; db != nil {
 		err := errors.Join(

@@ -25,6 +25,9 @@ const (
 	PhaseDone TaskPhase = "done"
 	// PhaseSubmitted: the enclave-signed claim is on chain (SubmitTx).
 	PhaseSubmitted TaskPhase = "submitted"
+	// PhaseSettled: the market settled the task; Reason gives this
+	// result's verdict.
+	PhaseSettled TaskPhase = "settled"
 	// PhaseFailed: the run failed; Reason says why. The node retries a
 	// failure it can recover from (a peer that was down) until the deadline.
 	PhaseFailed TaskPhase = "failed"
