@@ -139,6 +139,10 @@ var contractUncovered = map[string]string{
 	"memoc user grant":        "needs a registered sim enclave serving its attestation: TestUserCommands",
 	"memoc user revoke":       "needs a grant registered on chain: TestUserCommands",
 	"memoc withdraw":          "needs the unbonding delay to pass; prints the same document as stake and unbond",
+	"memoc task publish":      "needs nodes holding grants: TestTaskFlow",
+	"memoc task send-input":   "needs a published task with an input: TestTaskFlow",
+	"memoc task status":       "needs a published task: TestTaskFlow",
+	"memoc task result":       "needs a task with a result: TestTaskFlow",
 }
 
 // contractExempt lists the commands that print no data.
@@ -156,6 +160,12 @@ func TestJSONContract(t *testing.T) {
 	t.Run("version", func(t *testing.T) {
 		cover("version")
 		requireContract(t, exitOK, "version")
+	})
+
+	t.Run("task spec", func(t *testing.T) {
+		cover("task spec")
+		requireContract(t, exitOK, "task", "spec")
+		requireContract(t, exitOK, "task", "spec", "--model", "mlp", "--hidden", "8", "--seed", "18446744073709551615", "--out", filepath.Join(t.TempDir(), "spec.json"))
 	})
 
 	t.Run("attest", func(t *testing.T) {

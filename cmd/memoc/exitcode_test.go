@@ -106,6 +106,13 @@ func TestExitCodes(t *testing.T) {
 		{"bad time", []string{"attest", "verify", "--quote", quote, "--collateral", collateral, "--at", "yesterday"}, exitUsage, "--at"},
 		{"bad demo size", []string{"demo", "--users", "0"}, exitUsage, "--users"},
 		{"bad flag after a subcommand", []string{"attest", "show", "--quote"}, exitUsage, "flag needs an argument"},
+		{"task without a fee", []string{"task", "publish", "--node-count", "1"}, exitUsage, `required flag(s) "fee" not set`},
+		{"task without nodes", []string{"task", "publish", "--fee", "1"}, exitUsage, "--node-count"},
+		{"task with a bad split", []string{"task", "publish", "--fee", "1", "--node-count", "1", "--split", "50,50"}, exitUsage, "--split"},
+		{"task with a bad ε", []string{"task", "publish", "--fee", "1", "--node-count", "1", "--dp-epsilon", "0"}, exitUsage, "--dp-epsilon"},
+		{"task spec and wasm", []string{"task", "spec", "--wasm", "m.wasm", "--rounds", "3"}, exitUsage, "--rounds"},
+		{"bad task id", []string{"task", "status", "latest"}, exitUsage, "TASK"},
+		{"task status without a task", []string{"task", "status"}, exitUsage, "accepts 1 arg"},
 
 		// The operation failed.
 		{"corrupt quote", []string{"attest", "verify", "--quote", corrupt, "--collateral", collateral}, exitFailure, "NOT valid"},
@@ -115,6 +122,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing CSV", []string{"train", "--data", filepath.Join(dir, "missing.csv")}, exitFailure, "opening --data"},
 		{"trap", []string{"wasm", "run", "--no-cache", "--module", filepath.Join(wasmDir, "trap.wasm")}, exitFailure, ""},
 		{"missing module", []string{"wasm", "measure", filepath.Join(dir, "nope.wasm")}, exitFailure, "reading module"},
+		{"unknown task", []string{"task", "status", "7", "--home", dir}, exitFailure, "no record of market task 7"},
 		{"no deployment file", []string{"status", "0x0000000000000000000000000000000000000001", "--deployment", filepath.Join(dir, "nope.json")}, exitFailure, "does not exist"},
 
 		// Success, help included.

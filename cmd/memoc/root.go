@@ -63,6 +63,7 @@ Exit codes: 0 success, 1 the operation failed (including a verdict of
 		newTrainCmd(),
 		newUserCmd(), newNodeCmd(), newGovernCmd(),
 		newWasmCmd(),
+		newTaskCmd(),
 		newAttestCmd(),
 	)
 	// cobra adds these when it executes; adding them now lets

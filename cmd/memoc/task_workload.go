@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/memo-protocol/memo-compute/company"
+	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/train"
+)
+
+// workloadFlags choose the workload of a task (and of the enclave that
+// runs it): a spec file, a built-in training spec from flags, or a WASI
+// module. The same flags give the same spec, byte for byte, on every
+// machine: the node operator and the company agree on it without
+// exchanging files (or exchange the file memoc task spec writes).
+type workloadFlags struct {
+	specFile, wasmFile, data, label, model string
+	hidden, rounds, epochs, batch          int
+	lr, momentum, epsilon, delta, clip     float64
+	seed                                   uint64
+}
+
+// The spec flags; --spec and --wasm exclude them.
+var specFlagNames = []string{"data", "label", "model", "hidden", "rounds", "epochs", "batch", "lr", "momentum", "dp-epsilon", "delta", "clip", "seed"}
+
+func addWorkloadFlags(fs *pflag.FlagSet, f *workloadFlags) {
+	fs.StringVar(&f.specFile, "spec", "", "training spec file (JSON, as memoc task spec writes it) instead of the spec flags")
+	fs.StringVar(&f.wasmFile, "wasm", "", "WASI module to run instead of a training spec")
+	fs.StringVar(&f.data, "data", "", "public CSV fixing the features, classes and standardisation of the spec (default: the embedded UCI digits)")
+	fs.StringVar(&f.label, "label", "label", "label column of --data")
+	fs.StringVar(&f.model, "model", "softmax", "model: softmax or mlp")
+	fs.IntVar(&f.hidden, "hidden", 64, "hidden units of the MLP")
+	fs.IntVar(&f.rounds, "rounds", 10, "federated (FedAvg) rounds")
+	fs.IntVar(&f.epochs, "epochs", 1, "local epochs per round")
+	fs.IntVar(&f.batch, "batch", 32, "expected minibatch size of DP-SGD")
+	fs.Float64Var(&f.lr, "lr", 0.2, "learning rate")
+	fs.Float64Var(&f.momentum, "momentum", 0.9, "SGD momentum")
+	fs.Float64Var(&f.epsilon, "dp-epsilon", 4, "DP-SGD target ε per data owner (grants' budgets are charged this)")
+	fs.Float64Var(&f.delta, "delta", 1e-5, "δ of (ε, δ)-DP")
+	fs.Float64Var(&f.clip, "clip", 1, "DP-SGD per-example gradient norm bound")
+	fs.Uint64Var(&f.seed, "seed", 1, "public seed of the initial parameters")
+}
+
+// workload returns the workload the flags choose.
+func (f *workloadFlags) workload(cmd *cobra.Command) (company.Workload, error) {
+	var spec []string
+	for _, n := range specFlagNames {
+		if given(cmd, n) {
+			spec = append(spec, "--"+n)
+		}
+	}
+	switch {
+	case f.specFile != "" && f.wasmFile != "":
+		return company.Workload{}, usagef("pass --spec or --wasm, not both")
+	case (f.specFile != "" || f.wasmFile != "") && len(spec) > 0:
+		return company.Workload{}, usagef("%v: the spec flags do not go with --spec or --wasm", spec)
+	case f.wasmFile != "":
+		m, err := os.ReadFile(f.wasmFile)
+		if err != nil {
+			return company.Workload{}, fmt.Errorf("reading --wasm: %w", err)
+		}
+		return company.Workload{Wasm: &enclave.WasmTask{Module: m}}, nil
+	case f.specFile != "":
+		b, err := os.ReadFile(f.specFile)
+		if err != nil {
+			return company.Workload{}, fmt.Errorf("reading --spec: %w", err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		var s train.Spec
+		if err := dec.Decode(&s); err != nil {
+			return company.Workload{}, fmt.Errorf("reading --spec %s: %w", f.specFile, err)
+		}
+		w := company.Workload{Spec: s}
+		if err := w.Validate(); err != nil {
+			return company.Workload{}, fmt.Errorf("--spec %s: %w", f.specFile, err)
+		}
+		return w, nil
+	}
+	if f.model != string(train.Softmax) && f.model != string(train.MLP) {
+		return company.Workload{}, usagef("--model %q: want softmax or mlp", f.model)
+	}
+	if !(f.epsilon > 0) {
+		return company.Workload{}, usagef("--dp-epsilon %v: a task on data owners' records needs a positive ε", f.epsilon)
+	}
+	var d *train.Dataset
+	var err error
+	if f.data == "" {
+		d, err = train.Digits()
+	} else {
+		d, err = readCSV(f.data, f.label, "--data")
+	}
+	if err != nil {
+		return company.Workload{}, err
+	}
+	std, err := train.FitStandardizer(d)
+	if err != nil {
+		return company.Workload{}, fmt.Errorf("standardising --data: %w", err)
+	}
+	s := train.Spec{
+		Model: train.Kind(f.model), Features: d.Schema.NumFeatures(), Classes: d.Schema.Classes,
+		Rounds: f.rounds, Epochs: f.epochs, Batch: f.batch, LR: f.lr, Momentum: f.momentum, Seed: f.seed,
+		DP: &train.DP{Clip: f.clip, Delta: f.delta, Epsilon: f.epsilon}, Standardize: std,
+	}
+	if s.Model == train.MLP {
+		s.Hidden = f.hidden
+	}
+	w := company.Workload{Spec: s}
+	if err := w.Validate(); err != nil {
+		return company.Workload{}, usageError{fmt.Errorf("checking the spec flags: %w", err)}
+	}
+	return w, nil
+}
+
+// readCSV reads a labelled CSV file (flag names it in errors).
+func readCSV(path, label, flag string) (*train.Dataset, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", flag, err)
+	}
+	defer file.Close()
+	d, err := train.ReadCSV(file, train.CSVOptions{Label: label})
+	if err != nil {
+		return nil, fmt.Errorf("reading %s %s: %w (fix the file or choose the label column with --label)", flag, path, err)
+	}
+	return d, nil
+}
