@@ -97,6 +97,15 @@ type Config struct {
 	// Fault makes the first node's enclave misbehave as a compromised TEE
 	// would (enclave.Fault), to show what the protocol catches.
 	Fault enclave.Fault
+	// Crash, if set, stops one node mid-task as if its process died and
+	// starts it again from its database and sealed state (RestartNode).
+	Crash *Crash
+}
+
+// Crash is when Config.Crash restarts a node: assigned node Node, once its
+// enclave has started FedAvg round AtRound of the task.
+type Crash struct {
+	Node, AtRound int
 }
 
 // Data names a source of the data owners' records.
@@ -254,17 +263,22 @@ type Cluster struct {
 	http     *http.Client
 	apis     map[string]*nodeapi.Client // by node URL
 
-	users    []*User
-	nodes    []*node.Node
-	nodeOps  []*chain.Client // each node's operator client
-	sims     []*enclave.Sim  // each node's enclave (the simulator reads its noise seeds)
+	users   []*User
+	nodes   []*node.Node
+	nodeOps []*chain.Client // each node's operator client
+	secrets [][]byte        // each node's sealing secret
+	// Until startDaemons, each node's database and API server; then its
+	// daemon, which owns them.
+	dbs      []*node.DB
+	servers  []*http.Server
+	daemons  []*daemon
+	sims     []*enclave.Sim // each node's enclave (the simulator reads its noise seeds)
 	nodeURLs []string
 	// standby is the node that re-executes results (nil with
 	// Config.NoReexecution): every data owner grants to it too.
 	standby    *node.Node
 	standbyURL string
 	standbyOp  *chain.Client
-	servers    []*http.Server
 	verifiers  []*verifier.Verifier
 	company    *Company
 	gas        *gasLog
@@ -364,6 +378,7 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 			return nil, err
 		}
 	}
+	c.startDaemons()
 	c.progress("users encrypt and upload datasets", 5, steps)
 	if err := c.upload(ctx); err != nil {
 		return nil, err
@@ -618,53 +633,59 @@ func (c *Cluster) verifyPeer(ctx context.Context, doc *grant.Attestation) (commo
 	return n.Measurement(), nil
 }
 
-// launch starts every node: enclave, API on loopback, registration.
+// launch starts every node: enclave, database and API on loopback, and
+// registers its enclave (with the node's URL). Their daemons start once
+// the verifiers approved them (startDaemons).
 func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
-	dep := c.net.Deployment()
+	c.daemons = make([]*daemon, len(ops))
 	for i, op := range ops {
 		secret := make([]byte, enclave.SealingSecretSize)
 		if _, err := rand.Read(secret); err != nil {
 			return err
 		}
-		var fault enclave.Fault
-		if i == 0 {
-			fault = c.cfg.Fault
-		}
-		e, err := enclave.NewSim(enclave.Config{
-			ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: op.Address(),
-			Workload: c.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(c.auth), Collateral: c.collateral,
-			Chain: enclave.ChainGrants(op), VerifyPeer: c.verifyPeer, Logger: c.logger("enclave"), Fault: fault,
-		})
-		clear(secret)
-		if err != nil {
-			return fmt.Errorf("launching enclave %d: %w", i, err)
-		}
-		cheat := node.Honest
-		if !c.cfg.Honest && i == c.assigned()-1 {
-			cheat = node.DropData
-		}
+		c.secrets = append(c.secrets, secret)
+		c.nodeOps = append(c.nodeOps, op)
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return fmt.Errorf("listening for node %d: %w", i, err)
 		}
 		url := "http://" + ln.Addr().String()
-		n, err := node.New(node.Config{Operator: op, Enclave: e, Store: c.store, HTTP: c.http, Cheat: cheat, Logger: c.logger("node"), PublicURL: url})
+		c.nodeURLs = append(c.nodeURLs, url)
+		if c.apis[url], err = nodeapi.NewClient(url, c.http); err != nil {
+			ln.Close()
+			return err
+		}
+		e, err := c.newEnclave(i, op)
 		if err != nil {
 			ln.Close()
 			return err
 		}
+		db, err := c.nodeDB(i)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		c.dbs = append(c.dbs, db)
+		// As memoc node does, keep the new enclave's sealed identity, which
+		// a restart recovers.
+		blob, err := e.Seal()
+		if err == nil {
+			err = db.SaveSealed(blob)
+		}
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("sealing enclave %d: %w", i, err)
+		}
+		n, err := c.newNode(i, e, db)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		c.nodes = append(c.nodes, n)
+		c.sims = append(c.sims, e)
 		srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 10 * time.Second}
 		go func() { _ = srv.Serve(ln) }()
 		c.servers = append(c.servers, srv)
-		c.nodes = append(c.nodes, n)
-		c.nodeOps = append(c.nodeOps, op)
-		c.sims = append(c.sims, e)
-		api, err := nodeapi.NewClient(url, c.http)
-		if err != nil {
-			return err
-		}
-		c.nodeURLs = append(c.nodeURLs, url)
-		c.apis[url] = api
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, len(c.nodes))
@@ -800,8 +821,17 @@ func (c *Cluster) uploadOne(ctx context.Context, u *User) error {
 // store.
 func (c *Cluster) Close() error {
 	var errs []error
-	for _, s := range c.servers {
-		errs = append(errs, s.Close())
+	for i, d := range c.daemons {
+		if d != nil {
+			errs = append(errs, d.stop())
+			continue
+		}
+		if i < len(c.servers) {
+			errs = append(errs, c.servers[i].Close())
+		}
+		if i < len(c.dbs) {
+			errs = append(errs, c.dbs[i].Close())
+		}
 	}
 	if c.net != nil {
 		errs = append(errs, c.net.Close())

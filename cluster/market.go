@@ -279,8 +279,9 @@ func (c *Cluster) settle(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 		if !r.State.Paid() {
 			continue
 		}
-		// The market credits the operator's pay; the operator pulls it.
-		rcpt, err := c.nodeOps[i].WithdrawEarnings(ctx)
+		// The market credits the operator's pay; the node's daemon pulls
+		// it when it sees the settlement.
+		rcpt, err := c.awaitWithdrawal(ctx, i, t.ID)
 		if err != nil {
 			return fmt.Errorf("withdrawing earnings of %s: %w", c.nodes[i].Operator(), err)
 		}

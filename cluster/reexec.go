@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -57,8 +58,10 @@ func (c *Cluster) selected(ctx context.Context, t *nodeapi.Task) ([]bool, error)
 // owner's input) to the standby's attested enclave, which re-runs the whole
 // federation on the data owners' records (they granted it too) and signs
 // the model hash it got. The report is published with the selected
-// results' evidence on their nodes, where verifiers find it. It returns nil
-// when nothing was selected.
+// results' evidence on their nodes, where verifiers find it. On TaskMarket
+// the standby's daemon does all this when it sees the draw select a result
+// (node.Serve), and reexecute waits for the reports; off-market the cluster
+// asks the standby itself. It returns nil when nothing was selected.
 func (c *Cluster) reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence) (*Reexecution, error) {
 	sel, err := c.selected(ctx, t)
 	if err != nil || !slices.Contains(sel, true) {
@@ -75,18 +78,12 @@ func (c *Cluster) reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi
 		return out, nil
 	}
 	out.Reexecutor, out.Operator = c.standby.Enclave(), c.standbyOp.Address()
-	doc, err := c.api(c.standbyURL).Attestation(ctx, t.ID)
-	if err != nil {
-		return nil, err
+	var rep *enclave.Reexecution
+	if t.MarketID != 0 {
+		rep, err = c.awaitReexecution(ctx, t, sel, evs)
+	} else {
+		rep, err = c.reexecuteOffMarket(ctx, t, evs)
 	}
-	exports := make([]*enclave.SealedNoiseSeed, len(c.nodes))
-	for i, n := range c.nodes {
-		if exports[i], err = n.ExportReexecution(ctx, t.ID, doc); err != nil {
-			out.Error = fmt.Sprintf("node %s did not export its run: %v", n.Enclave().Hex(), err)
-			return out, nil
-		}
-	}
-	rep, err := c.standby.Reexecute(ctx, t, evs, exports)
 	if err != nil {
 		out.Error = err.Error()
 		return out, nil
@@ -104,4 +101,50 @@ func (c *Cluster) reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi
 		}
 	}
 	return out, nil
+}
+
+// reexecutionWait bounds how long the cluster waits for the standby's
+// daemon to publish its re-execution.
+const reexecutionWait = 2 * time.Minute
+
+// awaitReexecution waits until the standby's daemon has published its
+// report with the evidence of every selected result, and returns it.
+func (c *Cluster) awaitReexecution(ctx context.Context, t *nodeapi.Task, sel []bool, evs []*nodeapi.Evidence) (*enclave.Reexecution, error) {
+	ctx, cancel := context.WithTimeout(ctx, reexecutionWait)
+	defer cancel()
+	var rep *enclave.Reexecution
+	for i, s := range sel {
+		for s {
+			ev, err := c.nodes[i].Result(t.ID)
+			if err != nil {
+				return nil, err
+			}
+			if ev.Reexecution != nil {
+				rep = ev.Reexecution
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil, fmt.Errorf("the standby published no re-execution of task %s: %w", t.ID, ctx.Err())
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+	}
+	return rep, nil
+}
+
+// reexecuteOffMarket has the standby re-run an off-market task that asks
+// for re-execution (no draw selects it on chain).
+func (c *Cluster) reexecuteOffMarket(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Evidence) (*enclave.Reexecution, error) {
+	doc, err := c.api(c.standbyURL).Attestation(ctx, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	exports := make([]*enclave.SealedNoiseSeed, len(c.nodes))
+	for i, n := range c.nodes {
+		if exports[i], err = n.ExportReexecution(ctx, t.ID, doc); err != nil {
+			return nil, fmt.Errorf("node %s did not export its run: %w", n.Enclave().Hex(), err)
+		}
+	}
+	return c.standby.Reexecute(ctx, t, evs, exports)
 }

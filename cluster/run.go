@@ -113,22 +113,15 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 		}
 	}
 
-	c.progress("enclaves train (DP-SGD + FedAvg)", 2, steps)
+	c.progress("enclaves train (DP-SGD + FedAvg) and nodes submit", 2, steps)
 	trainStart := time.Now()
-	if err := c.train(ctx, task); err != nil {
+	if err := c.awaitSubmitted(ctx, task, market); err != nil {
 		return nil, fmt.Errorf("%w: training: %w", ErrFlow, err)
 	}
 	rep.TrainSeconds = time.Since(trainStart).Seconds()
 
-	c.progress("nodes publish and submit results", 3, steps)
+	c.progress("committees are drawn; nodes publish results", 3, steps)
 	if market {
-		for i, n := range c.nodes {
-			rcpt, err := n.Submit(ctx, task.ID)
-			if err != nil {
-				return nil, fmt.Errorf("%w: node %d: %w", ErrFlow, i, err)
-			}
-			c.gas.add("nodes: submit enclave-signed result", rcpt)
-		}
 		if err := c.draw(ctx, task); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrFlow, err)
 		}
@@ -344,29 +337,6 @@ func (c *Cluster) sendInput(ctx context.Context, t *nodeapi.Task, a nodeapi.Assi
 		return err
 	}
 	return c.api(a.Node).WithSigner(c.company.account).SendInput(ctx, sealed)
-}
-
-// train runs the task on every node at once; they federate over HTTP, each
-// pulling its peers' enclave-to-enclave envelopes (node.Carrier), as
-// daemons on separate machines do.
-func (c *Cluster) train(ctx context.Context, t *nodeapi.Task) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	errs := make([]error, len(c.nodes))
-	for i, n := range c.nodes {
-		wg.Go(func() {
-			var carrier enclave.Carrier
-			if carrier, errs[i] = n.Carrier(t.ID); errs[i] == nil {
-				_, errs[i] = n.Run(ctx, t.ID, carrier)
-			}
-			if errs[i] != nil {
-				cancel() // the others would wait for this one's updates forever
-			}
-		})
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }
 
 // verify has every verifier check every result.

@@ -115,6 +115,7 @@ func (n *Node) settled(ctx context.Context, mid uint64) {
 		return
 	}
 	op := n.cfg.Operator
+	paid := false
 	for _, id := range ids {
 		n.mu.Lock()
 		_, slot, _ := n.tasks[id].MarketTask(n.Enclave())
@@ -122,6 +123,7 @@ func (n *Node) settled(ctx context.Context, mid uint64) {
 		reason := "market task settled"
 		if r, err := op.Result(ctx, mid, uint8(slot)); err == nil {
 			reason = fmt.Sprintf("market task %d settled: this result %s", mid, r.State)
+			paid = paid || r.State.Paid()
 		}
 		n.mu.Lock()
 		n.setPhase(id, nodeapi.PhaseSettled, reason)
@@ -129,15 +131,25 @@ func (n *Node) settled(ctx context.Context, mid uint64) {
 		n.dropOutbox(id)
 		n.log.Info("task settled", slog.String("task", id.Hex()), slog.String("outcome", reason))
 	}
+	if !paid {
+		return
+	}
 	earned, err := op.Earnings(ctx, op.Address())
 	if err != nil || earned.Sign() == 0 {
 		return
 	}
-	if _, err := op.WithdrawEarnings(ctx); err != nil {
+	rcpt, err := op.WithdrawEarnings(ctx)
+	if err != nil {
 		n.log.Warn("withdrawing earnings", slog.Any("err", err))
 		return
 	}
-	n.log.Info("earnings withdrawn", slog.String("amount", chain.FormatMEMO(earned)))
+	n.mu.Lock()
+	for _, id := range ids {
+		n.states[id].WithdrawTx = rcpt.TxHash
+		_ = n.persist(bucketStates, id, n.states[id])
+	}
+	n.mu.Unlock()
+	n.log.Info("earnings withdrawn", slog.String("amount", chain.FormatMEMO(earned)), slog.Uint64("gas", rcpt.GasUsed))
 }
 
 // standby re-executes the task of a result selected for re-execution when

@@ -47,6 +47,9 @@ type TaskState struct {
 	// Round is the last FedAvg round the enclave started (Running).
 	Round    int         `json:"round,omitempty"`
 	SubmitTx common.Hash `json:"submitTx,omitzero"`
+	// WithdrawTx is the withdrawal of the operator's earnings that the
+	// task's settlement paid (Settled, when the result was paid).
+	WithdrawTx common.Hash `json:"withdrawTx,omitzero"`
 	// Attempts counts the runs the node started (a restart or a retry
 	// after a failure adds one).
 	Attempts int       `json:"attempts"`
