@@ -28,7 +28,8 @@ import (
 // TaskMarket is two contracts over one storage (the market exceeds the 24
 // KiB code limit): calls of TaskMarketExt's functions (publish, accept,
 // cancel, sweep, the views) go to the TaskMarket address, which runs them by
-// DELEGATECALL; the client packs them with extABI.
+// DELEGATECALL; the client packs them with extABI. Re-execution reports and
+// their pay are in market_reexec.go.
 
 // marketABI packs and unpacks TaskMarket calls; extABI those of the
 // TaskMarketExt functions, sent to the same address.
@@ -257,6 +258,12 @@ type Shares struct {
 	PerVote *big.Int `json:"perVote"`
 	// Node is the operator's pay (nodes part plus rounding).
 	Node *big.Int `json:"node"`
+	// ReexecPerVote is, for a result whose reported re-execution met a
+	// verdict (pass or fail), each rewarded member's and the re-executor's
+	// reward: the verifier share in Committee + 1 parts. ReexecNode is the
+	// operator's pay when such a result passes.
+	ReexecPerVote *big.Int `json:"reexecPerVote"`
+	ReexecNode    *big.Int `json:"reexecNode"`
 }
 
 // MarketParams are TaskMarket's governance parameters. Every change is a
@@ -660,7 +667,7 @@ func (c *Client) Shares(ctx context.Context, taskID uint64) (Shares, error) {
 	if err != nil {
 		return Shares{}, fmt.Errorf("decoding shares: %w", err)
 	}
-	return Shares{Share: s.Share, Users: s.Users, PerVote: s.PerVote, Node: s.Node}, nil
+	return Shares{Share: s.Share, Users: s.Users, PerVote: s.PerVote, Node: s.Node, ReexecPerVote: s.ReexecPerVote, ReexecNode: s.ReexecNode}, nil
 }
 
 // SlotOf returns enclave's result slot in task taskID and whether it is assigned.

@@ -127,6 +127,19 @@ var (
 	ErrInvalidProof = errors.New("invalid payout proof")
 	// ErrPayoutExceedsPool is returned when a claim would take more than the users' pool holds.
 	ErrPayoutExceedsPool = errors.New("payout exceeds the users' pool")
+	// ErrNotSelectedForReexecution is returned when reporting the
+	// re-execution of a result its committee draw did not select (or that
+	// is not drawn yet).
+	ErrNotSelectedForReexecution = errors.New("result not selected for re-execution")
+	// ErrReexecutionAlreadyReported is returned when a result's
+	// re-execution is reported a second time: the first report counts.
+	ErrReexecutionAlreadyReported = errors.New("re-execution already reported")
+	// ErrReexecutorNotIndependent is returned when the enclave reporting a
+	// re-execution belongs to the result's operator or to the task owner.
+	ErrReexecutorNotIndependent = errors.New("re-executor not independent of the result")
+	// ErrInvalidReexecutionSignature is returned when a re-execution report
+	// is not signed by the enclave it names.
+	ErrInvalidReexecutionSignature = errors.New("re-execution report not signed by the enclave")
 	// ErrBadPayout is returned when a payout tree is built from bad input.
 	ErrBadPayout = errors.New("invalid payout")
 )
@@ -233,7 +246,19 @@ var marketRevertSpecs = map[string]revertSpec{
 		return fmt.Sprintf("task %v has no submitted result %v", a[0], a[1])
 	}},
 	"VotingClosed": {ErrVotingClosed, func(a []any) string {
-		return fmt.Sprintf("the voting window of result %v of task %v closed at block %v: its committee can no longer be drawn", a[1], a[0], a[2])
+		return fmt.Sprintf("the voting window of result %v of task %v closed at block %v: its committee can no longer be drawn, nor its re-execution reported", a[1], a[0], a[2])
+	}},
+	"NotSelectedForReexecution": {ErrNotSelectedForReexecution, func(a []any) string {
+		return fmt.Sprintf("result %v of task %v is not selected for re-execution (its committee draw selects it, or not): report only results whose Reexecute is set", a[1], a[0])
+	}},
+	"ReexecutionAlreadyReported": {ErrReexecutionAlreadyReported, func(a []any) string {
+		return fmt.Sprintf("the re-execution of result %v of task %v is already reported, by an enclave of operator %v: the first report counts", a[1], a[0], a[2])
+	}},
+	"ReexecutorNotIndependent": {ErrReexecutorNotIndependent, func(a []any) string {
+		return fmt.Sprintf("operator %v runs result %v of task %v or owns the task: the re-execution must come from an enclave of another operator", a[2], a[1], a[0])
+	}},
+	"InvalidReexecutionSignature": {ErrInvalidReexecutionSignature, func(a []any) string {
+		return fmt.Sprintf("the re-execution report is signed by %v, not by enclave %v: the enclave key must sign exactly this report", a[0], a[1])
 	}},
 	"DrawTooEarly": {ErrDrawTooEarly, func(a []any) string {
 		return fmt.Sprintf("the committee of result %v of task %v can be drawn from block %v (its seed must come after the submission): retry then", a[1], a[0], a[2])

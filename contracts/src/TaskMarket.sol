@@ -58,6 +58,12 @@ import {TaskMarketBase} from "./TaskMarketBase.sol";
 /// - Missing (deadline passed without a result): the share is refunded; an
 ///   operator whose stake was locked for the slot loses `timeoutSlash`
 ///   (owner part, capped, and treasury part as for a fail).
+/// - Re-executed: a result the draw selected for re-execution, whose
+///   re-execution a second enclave reported (TaskMarketExt.reportReexecution)
+///   and on which the committee reached a verdict (passed or failed), splits
+///   its verifiers part into committee + 1 equal parts: one per rewarded
+///   member as above and one credited to the re-executor's operator
+///   (`withdrawEarnings`), on a fail out of the owner's refund.
 /// Members that voted against a verdict lose `verifierPenalty`, members
 /// that never revealed lose `silencePenalty`, both to the treasury, when
 /// their votes are settled (anyone may settle anyone's votes).
@@ -83,8 +89,6 @@ import {TaskMarketBase} from "./TaskMarketBase.sol";
 /// OpenZeppelin's EIP712, whose ERC-5267 `eip712Domain()` view would clash in
 /// the Go bindings package with DataGrants' (both generate the same output type).
 contract TaskMarket is TaskMarketBase {
-    bytes32 private constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 public constant RESULT_CLAIM_TYPEHASH = keccak256(
         "ResultClaim(uint256 taskId,bytes32 outputHash,bytes32 lineageRoot,bytes32 payoutRoot,uint64 totalRecords,uint64 epsilonSpent,bytes32 measurement,uint64 grantsBlock,bytes32 resultKeyHash,bytes32 prevLedgerRoot,bytes32 ledgerRoot)"
     );
@@ -142,6 +146,9 @@ contract TaskMarket is TaskMarketBase {
     event ResultSubmitted(uint256 indexed taskId, uint256 index, address indexed enclave);
     event LedgerAdvanced(address indexed enclave, bytes32 prevLedgerRoot, bytes32 ledgerRoot);
     event ReexecutionSelected(uint256 indexed taskId, uint256 index);
+    /// @notice The operator of the enclave that reported the re-execution of
+    /// a result was credited `amount` (withdrawEarnings pays it).
+    event ReexecutorPaid(uint256 indexed taskId, uint256 index, address indexed operator, uint256 amount);
     event ReexecBpsSet(uint16 bps);
     /// @notice `members` holds the members' Staking verifier ids, 24 bits apart.
     event CommitteeDrawn(uint256 indexed taskId, uint256 index, uint256 members);
@@ -543,7 +550,7 @@ contract TaskMarket is TaskMarketBase {
             reward = failRewardPerVote[id];
         } else {
             if (s == ResultState.Passed && vote != VOTE_PASS) return (0, locked, p.verifierPenalty);
-            reward = _memberReward(_resultFee(t), core);
+            reward = _memberReward(_resultFee(t), core, _rewardParts(core, cw, s));
         }
         if (status == uint8(TaskStatus.Swept)) reward = 0;
     }
@@ -594,11 +601,15 @@ contract TaskMarket is TaskMarketBase {
         uint256 share = uint96(word) / n;
         uint256 payoutIndex;
         uint256 passed;
+        // What the re-executors of failed results earned, out of their shares.
+        uint256 reexecuted;
         for (uint256 i; i < n; ++i) {
-            ResultState s = _settleResult(taskId, t, core, i, share, byTimeout);
+            (ResultState s, uint256 cut) = _settleResult(taskId, t, core, i, share, byTimeout);
             if (s == ResultState.Passed || s == ResultState.Lapsed) {
                 if (passed == 0) payoutIndex = i;
                 ++passed;
+            } else {
+                reexecuted += cut;
             }
         }
         uint256 after_ = block.number - uint40(core >> TASK_PUBLISH_BLOCK);
@@ -606,15 +617,20 @@ contract TaskMarket is TaskMarketBase {
         // passed, payoutIndex and settledAfter are zero until now.
         word |= passed << PAY_PASSED | payoutIndex << PAY_INDEX | after_ << PAY_SETTLED;
         _setPayoutWord(t, word);
-        // Every result share that was not paid goes back, with the remainder of the fee's division.
-        uint256 refund = uint96(word) - share * passed;
+        // Every result share that was not paid goes back, with the remainder
+        // of the fee's division, but for its re-executor's part.
+        uint256 refund = uint96(word) - share * passed - reexecuted;
         if (refund != 0) _send(t.owner, refund);
         emit TaskSettled(taskId, uint8(passed), refund);
     }
 
     /// @dev Settles result `i` of a task: credits the operator's pay (and
     /// the release of its lock) when paid, slashes on a fail or on a missing
-    /// slot whose stake was locked. Returns the result's final state.
+    /// slot whose stake was locked, and credits the re-executor's part (one
+    /// of committee + 1 parts of the verifier share) when a re-execution
+    /// was reported and the committee reached a verdict. Returns the
+    /// result's final state and, for a failed one, the re-executor's part
+    /// (which comes out of the refund).
     function _settleResult(
         uint256 taskId,
         TaskRecord storage t,
@@ -622,34 +638,61 @@ contract TaskMarket is TaskMarketBase {
         uint256 i,
         uint256 share,
         bool byTimeout
-    ) private returns (ResultState s) {
+    ) private returns (ResultState s, uint256 refundCut) {
         uint256 id = uint32(core >> TASK_FIRST_RESULT) + i;
         uint256 rw = _load(results[id]);
-        address operator = address(uint160(rw));
         uint256 amount;
         if (uint8(rw >> RESULT_STATE) == uint8(ResultState.Empty)) {
             if (!byTimeout) revert ResultsMissing(taskId, i);
             s = ResultState.Missing;
-            if (uint8(rw >> RESULT_ACCEPTED) != 0) amount = _slashNode(id, t, operator, share, core, 0);
-            emit ResultSettled(taskId, i, s, operator, amount);
-            return s;
+            if (uint8(rw >> RESULT_ACCEPTED) != 0) amount = _slashNode(id, t, address(uint160(rw)), share, core, 0);
+            emit ResultSettled(taskId, i, s, address(uint160(rw)), amount);
+            return (s, 0);
         }
         uint256 cw = committees[id];
-        uint256 last = _revealEnds(rw, cw, core);
-        s = _verdict(cw, uint8(core >> TASK_QUORUM), last);
-        if (s == ResultState.Submitted) revert VotingOpen(taskId, i, uint64(last));
+        {
+            uint256 last = _revealEnds(rw, cw, core);
+            s = _verdict(cw, uint8(core >> TASK_QUORUM), last);
+            if (s == ResultState.Submitted) revert VotingOpen(taskId, i, uint64(last));
+        }
         if (s == ResultState.Failed) {
-            amount = _slashNode(id, t, operator, share, core, cw);
+            amount = _slashNode(id, t, address(uint160(rw)), share, core, cw);
+            if (cw & REPORTED_BIT != 0) refundCut = _payReexecutor(taskId, i, share, core);
         } else {
             // Paid: the operator's pay and its slot's lock go to its pay
             // word, both released by withdrawEarnings (one Staking call for
-            // many slots).
-            amount = share - share * uint16(core >> TASK_USERS_BPS) / BPS
-                - _memberReward(share, core) * uint8(core >> TASK_COMMITTEE);
-            payWords[operator] += amount | _slotLock(paramsLog[uint16(core >> TASK_PARAMS_VERSION)]) << PW_UNLOCK
+            // many slots). The verifier share is the members' (and, on a
+            // pass with a reported re-execution, the re-executor's) parts.
+            amount = share - share * uint16(core >> TASK_USERS_BPS) / BPS - (cw & REPORTED_BIT == 0
+                ? _memberReward(share, core, uint8(core >> TASK_COMMITTEE)) * uint8(core >> TASK_COMMITTEE)
+                : _verifiersPaid(taskId, i, share, core, s));
+            payWords[address(uint160(rw))] += amount | _slotLock(paramsLog[uint16(core >> TASK_PARAMS_VERSION)]) << PW_UNLOCK
                 | uint256(1) << PW_COUNT;
         }
-        emit ResultSettled(taskId, i, s, operator, amount);
+        emit ResultSettled(taskId, i, s, address(uint160(rw)), amount);
+    }
+
+    /// @dev Credits one of committee + 1 parts of the verifier share of
+    /// result `i` of a task to the pay word of the operator whose enclave
+    /// reported its re-execution (earnings only: it locked no stake for the
+    /// result). Returns that part.
+    function _payReexecutor(uint256 taskId, uint256 i, uint256 share, uint256 core) private returns (uint256 reward) {
+        reward = _memberReward(share, core, uint256(uint8(core >> TASK_COMMITTEE)) + 1);
+        address operator = address(uint160(reexecutions[uint32(core >> TASK_FIRST_RESULT) + i]));
+        payWords[operator] += reward;
+        emit ReexecutorPaid(taskId, i, operator, reward);
+    }
+
+    /// @dev The verifier share of paid result `i` of a task with a reported
+    /// re-execution, in the parts it pays: the members' and, on a pass, the
+    /// re-executor's, which is credited now.
+    function _verifiersPaid(uint256 taskId, uint256 i, uint256 share, uint256 core, ResultState s)
+        private
+        returns (uint256)
+    {
+        uint256 k = uint8(core >> TASK_COMMITTEE);
+        if (s == ResultState.Lapsed) return _memberReward(share, core, k) * k;
+        return _payReexecutor(taskId, i, share, core) * (k + 1);
     }
 
     /// @dev Releases the slot's lock and slashes the operator into this
@@ -852,9 +895,4 @@ contract TaskMarket is TaskMarketBase {
         return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
     }
 
-    function _buildDomainSeparator() private view returns (bytes32) {
-        return keccak256(
-            abi.encode(DOMAIN_TYPEHASH, keccak256("MemoTaskMarket"), keccak256("1"), block.chainid, address(this))
-        );
-    }
 }

@@ -67,6 +67,10 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     // Set when the draw selected the result for re-execution (members use
     // at most 7 × 27 = 189 bits).
     uint256 internal constant CW_REEXECUTE = 189;
+    // Set when a second enclave reported its re-execution of the result
+    // (reexecutions[id] then names its operator); REPORTED_BIT is the bit.
+    uint256 internal constant CW_REPORTED = 190;
+    uint256 internal constant REPORTED_BIT = 1 << CW_REPORTED;
     uint256 internal constant CW_VOTING_ENDS = 192;
     uint256 internal constant CW_SIZE = 232;
     uint256 internal constant CW_REVEAL_WINDOW = 240;
@@ -79,6 +83,8 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     uint256 internal constant PW_UNLOCK = 128;
     uint256 internal constant PW_COUNT = 224;
     bytes32 internal constant ROOT_PLACEHOLDER = bytes32(uint256(1));
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
 
     enum TaskStatus {
         None,
@@ -326,6 +332,10 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     /// draw selects for re-execution by a second enclave (tasks that ask
     /// for it are always selected); set by governance.
     uint16 public reexecBps;
+    /// @dev result id => operator of the enclave that reported its
+    /// re-execution (low 160 bits) | block of the report (40 bits above);
+    /// zero unless CW_REPORTED is set in the result's committee word.
+    mapping(uint256 => uint256) internal reexecutions;
 
     constructor(IERC20 token_, Staking staking_, EnclaveRegistry registry_) {
         if (address(token_) == address(0) || address(staking_) == address(0) || address(registry_) == address(0)) {
@@ -399,10 +409,13 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
     /// @dev Pass votes, fail votes and revealed votes of a drawn committee word.
     function _tally(uint256 cw) internal pure returns (uint256 pass, uint256 fail) {
         uint256 k = uint8(cw >> CW_SIZE);
-        for (uint256 j; j < k; ++j) {
-            uint256 v = (cw >> (CW_MEMBER_BITS * j + 24)) & 3;
-            if (v == VOTE_PASS) ++pass;
-            else if (v == VOTE_FAIL) ++fail;
+        // At most MAX_COMMITTEE members: nothing here can overflow.
+        unchecked {
+            for (uint256 j; j < k; ++j) {
+                uint256 v = (cw >> (CW_MEMBER_BITS * j + 24)) & 3;
+                if (v == VOTE_PASS) ++pass;
+                else if (v == VOTE_FAIL) ++fail;
+            }
         }
     }
 
@@ -430,13 +443,33 @@ abstract contract TaskMarketBase is AccessControl, ReentrancyGuardTransient {
         return uint40(rw >> RESULT_VOTING_ENDS) + uint16(core >> TASK_REVEAL_WINDOW);
     }
 
+    /// @dev The EIP-712 domain separator of the market's signatures (name
+    /// "MemoTaskMarket", version "1", this chain, this contract: under
+    /// DELEGATECALL, TaskMarket's address).
+    function _buildDomainSeparator() internal view returns (bytes32) {
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("MemoTaskMarket"), keccak256("1"), block.chainid, address(this))
+        );
+    }
+
     function _resultFee(TaskRecord storage t) internal view returns (uint256) {
         return uint256(t.fee) / t.replication;
     }
 
-    /// @dev What each committee member that votes with the verdict earns from a paid result.
-    function _memberReward(uint256 share, uint256 core) internal pure returns (uint256) {
-        return share * uint16(core >> TASK_VERIFIERS_BPS) / BPS / uint8(core >> TASK_COMMITTEE);
+    /// @dev One of the `parts` equal parts of a result's verifier share:
+    /// what each committee member that votes with the verdict earns from a
+    /// paid result (and a re-executor from a judged one; see _rewardParts).
+    function _memberReward(uint256 share, uint256 core, uint256 parts) internal pure returns (uint256) {
+        return share * uint16(core >> TASK_VERIFIERS_BPS) / BPS / parts;
+    }
+
+    /// @dev The number of equal parts a result's verifier share splits
+    /// into: one per committee member, and one more for the enclave that
+    /// reported the result's re-execution when the committee reached a
+    /// verdict (`s` Passed or Failed) on a result with a report.
+    function _rewardParts(uint256 core, uint256 cw, ResultState s) internal pure returns (uint256 parts) {
+        parts = uint8(core >> TASK_COMMITTEE);
+        if (cw & REPORTED_BIT != 0 && s != ResultState.Lapsed) ++parts;
     }
 
     /// @dev What a task's users may claim in total, from its payout word:

@@ -3,17 +3,24 @@ pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {Staking} from "./Staking.sol";
 import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 import {TaskMarketBase} from "./TaskMarketBase.sol";
 
 /// @title TaskMarketExt
 /// @notice The cold paths of the task market: publish, accept, cancel,
-/// sweep and the views. It holds no state of its own: TaskMarket runs it by
+/// re-execution reports, sweep and the views. It holds no state of its own: TaskMarket runs it by
 /// DELEGATECALL from its fallback, in TaskMarket's storage, so call these
 /// functions at the TaskMarket address. The rules are in TaskMarket's notes.
 contract TaskMarketExt is TaskMarketBase {
     using SafeERC20 for IERC20;
+
+    /// @notice The EIP-712 type of a re-execution report, signed by the
+    /// re-executing enclave's key in TaskMarket's domain.
+    bytes32 public constant REEXECUTION_REPORT_TYPEHASH =
+        keccak256("ReexecutionReport(uint256 taskId,uint256 index,bytes32 outputHash)");
 
     error ZeroFee();
     error ZeroResultKey();
@@ -36,6 +43,11 @@ contract TaskMarketExt is TaskMarketBase {
     error TaskHasLiableSlots(uint256 taskId);
     error TaskNotSettled(uint256 taskId);
     error ClaimPeriodRunning(uint256 taskId, uint64 sweepableAt);
+    error VotingClosed(uint256 taskId, uint256 index, uint64 votingEnds);
+    error NotSelectedForReexecution(uint256 taskId, uint256 index);
+    error ReexecutionAlreadyReported(uint256 taskId, uint256 index, address operator);
+    error ReexecutorNotIndependent(uint256 taskId, uint256 index, address operator);
+    error InvalidReexecutionSignature(address signer, address enclave);
 
     event TaskPublished(
         uint256 indexed taskId,
@@ -50,6 +62,11 @@ contract TaskMarketExt is TaskMarketBase {
     event TaskAccepted(uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator);
     event TaskCancelled(uint256 indexed taskId, uint256 refund);
     event TaskSweptToTreasury(uint256 indexed taskId, uint256 amount);
+    /// @notice `enclave` (of `operator`) re-executed result `index` of the
+    /// task and got `outputHash`; verifiers compare it with the result's.
+    event ReexecutionReported(
+        uint256 indexed taskId, uint256 index, address indexed enclave, address indexed operator, bytes32 outputHash
+    );
 
     constructor(IERC20 token_, Staking staking_, EnclaveRegistry registry_) TaskMarketBase(token_, staking_, registry_) {}
 
@@ -218,6 +235,72 @@ contract TaskMarketExt is TaskMarketBase {
         emit EnclaveAssigned(taskId, index, enclave, operator);
     }
 
+    // ---------------------------------------------------------------- re-execution
+
+    /// @notice Records the re-execution of result `index` of task `taskId`
+    /// by `enclave`, a second enclave that re-ran the task and got
+    /// `outputHash` (for training, the model hash the result's evidence
+    /// states), so that its committee can compare the two while it votes.
+    /// Anyone may relay it; `signature` must be the enclave key's EIP-712
+    /// signature of ReexecutionReport(taskId, index, outputHash) in
+    /// TaskMarket's domain. Taken only for a result whose committee draw
+    /// selected it for re-execution, up to the end of its commit phase
+    /// (`votingEnds`), from an active enclave with the task's measurement
+    /// whose operator is neither the result's operator nor the task owner;
+    /// the first report of a result is the one that counts. When the
+    /// committee then reaches a verdict, pass or fail, the result's verifier
+    /// share is split into committee + 1 equal parts and the re-executor's
+    /// operator earns one (withdrawEarnings), on a fail out of the owner's
+    /// refund: catching a forged result is what re-execution is paid for.
+    function reportReexecution(
+        uint256 taskId,
+        uint256 index,
+        address enclave,
+        bytes32 outputHash,
+        bytes calldata signature
+    ) external {
+        TaskRecord storage t = tasks[taskId];
+        uint256 core = _openCore(t, taskId);
+        if (index >= uint8(core >> TASK_REPLICATION)) revert NoSuchResult(taskId, index);
+        uint256 id = uint32(core >> TASK_FIRST_RESULT) + index;
+        // A drawn committee word (bit 255 clear) belongs to a submitted result.
+        uint256 cw = committees[id];
+        if (cw >> CW_UNDRAWN != 0 || (cw >> CW_REEXECUTE) & 1 == 0) revert NotSelectedForReexecution(taskId, index);
+        {
+            uint256 ends = uint40(cw >> CW_VOTING_ENDS);
+            if (block.number > ends) revert VotingClosed(taskId, index, uint64(ends));
+        }
+        if (cw & REPORTED_BIT != 0) {
+            revert ReexecutionAlreadyReported(taskId, index, address(uint160(reexecutions[id])));
+        }
+        bytes32 structHash = keccak256(abi.encode(REEXECUTION_REPORT_TYPEHASH, taskId, index, outputHash));
+        (address signer,,) =
+            ECDSA.tryRecover(MessageHashUtils.toTypedDataHash(_buildDomainSeparator(), structHash), signature);
+        if (signer != enclave) revert InvalidReexecutionSignature(signer, enclave);
+        address operator = _checkReexecutor(taskId, index, t, id, enclave);
+        committees[id] = cw | REPORTED_BIT;
+        reexecutions[id] = uint256(uint160(operator)) | block.number << 160;
+        emit ReexecutionReported(taskId, index, enclave, operator, outputHash);
+    }
+
+    /// @dev Checks that `enclave` may re-execute result `id` (slot `index`)
+    /// of task `t`: active, with the task's measurement, of an operator
+    /// other than the result's and the task owner. Returns its operator.
+    function _checkReexecutor(uint256 taskId, uint256 index, TaskRecord storage t, uint256 id, address enclave)
+        private
+        view
+        returns (address)
+    {
+        EnclaveRegistry.Enclave memory e = registry.enclaveOf(enclave);
+        if (e.status == EnclaveRegistry.Status.None) revert UnregisteredEnclave(enclave);
+        if (!registry.isActive(enclave)) revert EnclaveInactive(enclave);
+        if (e.measurement != t.measurement) revert EnclaveMeasurementMismatch(enclave, e.measurement, t.measurement);
+        if (e.operator == address(uint160(_load(results[id]))) || e.operator == t.owner) {
+            revert ReexecutorNotIndependent(taskId, index, e.operator);
+        }
+        return e.operator;
+    }
+
     // ---------------------------------------------------------------- leftovers
 
     /// @notice Sends what a settled task holds for nobody to the treasury,
@@ -248,11 +331,12 @@ contract TaskMarketExt is TaskMarketBase {
     /// @dev The committee rewards of a settled task the contract still holds:
     /// of each paid result's `committee` member rewards, those not settled
     /// by a member that earned them; of each failed result's fail-voter
-    /// rewards, those not yet settled.
+    /// rewards, those not yet settled. (A re-executor's part was credited
+    /// at settlement.)
     function _unpaidRewards(TaskRecord storage t, uint256 core) private view returns (uint256 amount) {
         uint256 first = uint32(core >> TASK_FIRST_RESULT);
         uint256 k = uint8(core >> TASK_COMMITTEE);
-        uint256 perMember = _memberReward(_resultFee(t), core);
+        uint256 fee = _resultFee(t);
         uint256 q = uint8(core >> TASK_QUORUM);
         for (uint256 i; i < uint8(core >> TASK_REPLICATION); ++i) {
             uint256 id = first + i;
@@ -260,10 +344,11 @@ contract TaskMarketExt is TaskMarketBase {
             if (uint8(rw >> RESULT_STATE) == uint8(ResultState.Empty)) continue;
             uint256 cw = committees[id];
             if (cw >> CW_UNDRAWN != 0) {
-                amount += perMember * k;
+                amount += _memberReward(fee, core, k) * k;
                 continue;
             }
             ResultState s = _verdict(cw, q, 0);
+            uint256 perMember = _memberReward(fee, core, _rewardParts(core, cw, s));
             uint256 paid;
             uint256 owed;
             for (uint256 j; j < k; ++j) {
@@ -359,19 +444,37 @@ contract TaskMarketExt is TaskMarketBase {
     }
 
     /// @notice Money per result of a task: the result share, its users part,
-    /// each rewarded committee member's reward and the operator's pay.
+    /// each rewarded committee member's reward and the operator's pay; and,
+    /// for a result whose reported re-execution met a verdict, each rewarded
+    /// member's and the re-executor's reward (committee + 1 parts of the
+    /// verifier share) and the operator's pay when it passes.
     function sharesOf(uint256 taskId)
         external
         view
-        returns (uint256 share, uint256 users, uint256 perVote, uint256 node)
+        returns (uint256 share, uint256 users, uint256 perVote, uint256 node, uint256 reexecPerVote, uint256 reexecNode)
     {
         TaskRecord storage t = tasks[taskId];
         uint256 core = _core(t);
         if (uint8(core) == uint8(TaskStatus.None)) revert UnknownTask(taskId);
         share = _resultFee(t);
         users = share * t.usersBps / BPS;
-        perVote = _memberReward(share, core);
-        node = share - users - perVote * t.committee;
+        uint256 k = t.committee;
+        perVote = _memberReward(share, core, k);
+        node = share - users - perVote * k;
+        reexecPerVote = _memberReward(share, core, k + 1);
+        reexecNode = share - users - reexecPerVote * (k + 1);
+    }
+
+    /// @notice The operator of the enclave that reported the re-execution of
+    /// result `index` of a task, and the block of its report
+    /// (ReexecutionReported holds the enclave and its output hash); zero
+    /// when none was reported.
+    function reexecutionOf(uint256 taskId, uint256 index) external view returns (address operator, uint64 atBlock) {
+        TaskRecord storage t = tasks[taskId];
+        if (t.status == TaskStatus.None) revert UnknownTask(taskId);
+        if (index >= t.replication) revert NoSuchResult(taskId, index);
+        uint256 w = reexecutions[t.firstResult + index];
+        return (address(uint160(w)), uint64(w >> 160));
     }
 
     /// @notice Reward per vote that agreed with a failing verdict (0 unless failed).
