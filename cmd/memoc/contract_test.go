@@ -240,6 +240,16 @@ func TestJSONContract(t *testing.T) {
 		keyFile := filepath.Join(dir, "key")
 		require.NoError(t, os.WriteFile(keyFile, []byte(d.DevAccounts[2].Key.String()), 0o600))
 		requireContract(t, exitOK, "deploy", "--rpc", addr.HTTP, "--key-file", keyFile, "--deployment", filepath.Join(dir, "deployed.json"))
+		// A test chain's deployment trusting the sim root, with dev
+		// accounts funded by the deployer.
+		testDep := filepath.Join(dir, "test", "deployed.json")
+		requireContract(t, exitOK, "deploy", "--rpc", addr.HTTP, "--key-file", keyFile, "--deployment", testDep, "--trust-sim-root", "--dev-accounts", "3", "--fund-memo", "10")
+		td, err := chain.LoadDeployment(testDep)
+		require.NoError(t, err)
+		require.True(t, td.TrustsSimulatedRoots)
+		require.Len(t, td.DevAccounts, 3)
+		require.Equal(t, d.DevAccounts[2].Address, td.DevAccounts[0].Address, "the deployer is dev account 0")
+		require.FileExists(t, filepath.Join(dir, "test", simRootFile))
 	})
 
 	t.Run("user", func(t *testing.T) {

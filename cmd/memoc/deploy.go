@@ -19,6 +19,7 @@ func newDeployCmd() *cobra.Command {
 		force               bool
 		delay               uint64
 		committee           uint8
+		test                testChainFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -30,6 +31,13 @@ Without --token it also deploys a MemoToken and mints its supply to the
 deployer; on a real chain pass the existing MEMO token. Governance (every
 admin role) goes to --governance, or the deployer. A deployment file of a
 real chain is not replaced without --force; a dev chain's is.
+
+On a test chain (e.g. geth --dev), --trust-sim-root has the registry trust
+memoc devnet's simulated attestation root (written as simroot.pem beside the
+deployment file), so sim nodes can register; it is refused on the chain id of
+a public network. --dev-accounts N then lists the deployer as dev account 0
+and creates N-1 more, funded from it, so every other party can be given
+--dev-account as on memoc devnet.
 
 Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 		Args: cobra.NoArgs,
@@ -50,6 +58,9 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 			}
 			if committee == 0 || committee > chain.MaxApprovalCommittee {
 				return usagef("--approval-committee %d: choose 1 to %d verifiers", committee, chain.MaxApprovalCommittee)
+			}
+			if err := test.checkFlags(cmd); err != nil {
+				return err
 			}
 			cfg := chain.DeployConfig{UnbondingDelay: delay, ApprovalCommittee: committee}
 			for flag, v := range map[string]string{"token": token, "governance": governance} {
@@ -74,11 +85,43 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 				return err
 			}
 			defer backend.Close()
+			id, err := backend.ChainID(cmd.Context())
+			if err != nil {
+				return fmt.Errorf("reading the chain id: %w", err)
+			}
+			if err := test.checkChain(id.Uint64()); err != nil {
+				return err
+			}
+			var rootPEM []byte
+			if test.trustSimRoot {
+				cfg.TrustSimulatedRoots = true
+				if cfg.SimulatedRootHash, rootPEM, err = simRootHash(); err != nil {
+					return err
+				}
+			}
 			dep, err := withSpinner("deploying contracts", func() (*chain.Deployment, error) {
 				return chain.Deploy(cmd.Context(), backend, key, cfg, newLogger())
 			})
 			if err != nil {
 				return fmt.Errorf("deploying: %w", err)
+			}
+			if test.trustSimRoot {
+				rootPath, err := simRootPath(cmd)
+				if err != nil {
+					return err
+				}
+				if err := writeSimRoot(rootPath, rootPEM); err != nil {
+					return err
+				}
+				c, err := chain.NewClient(cmd.Context(), backend, dep, key, newLogger())
+				if err != nil {
+					return err
+				}
+				if _, err := withSpinner("funding dev accounts", func() (struct{}, error) {
+					return struct{}{}, test.fundDevAccounts(cmd, c, key)
+				}); err != nil {
+					return err
+				}
 			}
 			if err := saveDeployment(out, dep); err != nil {
 				return err
@@ -106,6 +149,7 @@ Exit codes: 0 deployed, 1 failed, 2 bad flags.`,
 	fl.StringVar(&minTEE, "min-stake-tee", "1000", "TEE-node minimum stake in MEMO")
 	fl.StringVar(&minVerifier, "min-stake-verifier", "100", "verifier minimum stake in MEMO")
 	fl.Uint64Var(&delay, "unbonding-delay", 0, "unbonding delay in blocks (0: the shortest the task market allows, 20,000 with its defaults)")
+	addTestChainFlags(cmd, &test)
 	fl.Uint8Var(&committee, "approval-committee", chain.MinCommittee,
 		"verifiers drawn by stake to approve each enclave attestation; a majority of them activates it (the chain needs at least this many staked verifiers)")
 	return cmd

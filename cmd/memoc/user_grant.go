@@ -225,7 +225,10 @@ type grantOutput struct {
 	Expiry      uint64         `json:"expiry"`
 	File        string         `json:"file"`
 	Registered  bool           `json:"registered"`
-	Tx          common.Hash    `json:"tx,omitzero"`
+	// SentToNode: the node took the signed grant and relayed it on chain
+	// (Tx is its transaction).
+	SentToNode bool        `json:"sentToNode"`
+	Tx         common.Hash `json:"tx,omitzero"`
 }
 
 // grantRelayBlocks bounds how long a node may hold a signed grant before
@@ -237,19 +240,26 @@ func newUserGrantCmd(f *userFlags) *cobra.Command {
 	var owners, kinds []string
 	var epsilon, delta float64
 	var blocks uint64
-	var relay, reexec bool
+	var relay, self, reexec bool
 	cmd := &cobra.Command{
 		Use:   "grant",
-		Short: "Verify a node's attestation, wrap the dataset key to its enclave, sign and register the grant",
+		Short: "Verify a node's attestation, wrap the dataset key to its enclave, sign the grant and hand it to the node",
 		Long: `Verify the node's attestation (as inspect-node), wrap the dataset's key to the
-attested enclave's HPKE key, sign the grant as EIP-712 typed data and register
-it in DataGrants from this account. With --relay nothing is sent: the signed
-grant is only written (--out) for the node to relay with grantWithSig.`,
+attested enclave's HPKE key, sign the grant as EIP-712 typed data and hand it
+to the node (POST /v1/grants), which relays it to DataGrants with grantWithSig
+and keeps it to serve tasks: this account needs no ETH. --self-register
+registers it from this account instead (it pays the gas) and does not send
+it: the node cannot relay a grant registered already, so give it the file.
+With --relay nothing is sent: the signed grant is only written (--out) for
+the node to relay.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			if dataset == "" || node == "" {
 				return usagef("--dataset ID and --node URL are required")
+			}
+			if relay && self {
+				return usagef("--relay only signs, --self-register sends: pass one")
 			}
 			if !(epsilon > 0) {
 				return usagef("--epsilon is required: the total differential-privacy budget this grant allows (e.g. 4)")
@@ -318,22 +328,28 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 			}
 			res := grantOutput{
 				Dataset: "0x" + rec.ID.String(), Owner: g.Owner, Enclave: g.Enclave, Node: node,
-				Measurement: vn.Measurement(), TCBStatus: vn.TCBStatus(), Expiry: g.Expiry, Registered: !relay,
+				Measurement: vn.Measurement(), TCBStatus: vn.TCBStatus(), Expiry: g.Expiry,
 				Policy: policyView{Hash: g.Policy.Hash(), TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: tokenAmount{price},
 					MinPricePerRecordFormatted: chain.FormatMEMO(price), Epsilon: epsilon, Delta: delta, Reexecution: reexec},
 			}
-			if !relay {
+			if self {
 				rcpt, err := c.Grant(ctx, g.Dataset, g.Enclave, g.Policy.Hash(), g.Expiry)
 				if err != nil {
 					return fmt.Errorf("registering grant: %w", err)
 				}
-				res.Tx = rcpt.TxHash
+				res.Registered, res.Tx = true, rcpt.TxHash
+			}
+			var sendErr error
+			if !relay && !self {
+				// The node registers it (grantWithSig) and keeps it to
+				// serve tasks.
+				sendErr = sendGrant(cmd, node, g, &res)
 			}
 			b, err := json.MarshalIndent(g, "", "  ")
 			if err != nil {
 				return fmt.Errorf("encoding the grant: %w", err)
 			}
-			gr := keystore.Grant{Enclave: g.Enclave, Node: node, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, File: out, Relayed: relay}
+			gr := keystore.Grant{Enclave: g.Enclave, Node: node, PolicyHash: g.Policy.Hash(), Expiry: g.Expiry, File: out, Relayed: !self}
 			if gr.File == "" {
 				gr.File = ks.GrantFile(rec.ID, g.Enclave)
 			}
@@ -341,12 +357,18 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 				return fmt.Errorf("saving the signed grant: %w", err)
 			}
 			res.File = gr.File
+			if sendErr != nil {
+				return fmt.Errorf("the node did not take the signed grant: %w; it is saved in %s (retry, or register it yourself with --self-register)", sendErr, gr.File)
+			}
 			if global.json {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
-			state := "registered on chain"
-			if relay {
+			state := "registered on chain by this account; give the file to the node"
+			switch {
+			case relay:
 				state = "signed, not sent: give the file to the node to relay"
+			case !self:
+				state = fmt.Sprintf("handed to the node, which registered it on chain (tx %s)", res.Tx.Hex())
 			}
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "granted dataset %s to enclave %s (measurement %s, TCB %s)\npolicy %s, expires at block %d\n%s: %s\n",
 				res.Dataset, g.Enclave.Hex(), res.Measurement.Hex(), res.TCBStatus, res.Policy.Hash.Hex(), g.Expiry, state, res.File)
@@ -362,10 +384,26 @@ grant is only written (--out) for the node to relay with grantWithSig.`,
 	fl.Float64Var(&epsilon, "epsilon", 0, "differential-privacy budget ε over all tasks under this grant (required)")
 	fl.Float64Var(&delta, "delta", 1e-5, "largest δ a task may use")
 	fl.Uint64Var(&blocks, "expiry-blocks", 100_000, "blocks from now until the grant expires")
-	fl.BoolVar(&relay, "relay", false, "only sign: write the grant for the node to relay (it pays the gas)")
+	fl.BoolVar(&relay, "relay", false, "only sign: write the grant for the node to relay (it pays the gas), send nothing")
+	fl.BoolVar(&self, "self-register", false, "register the grant on chain from this account (it pays the gas) instead of sending it to the node")
 	fl.BoolVar(&reexec, "allow-reexecution", false, "let another operator's enclave of the same measurement, to which you also grant, re-run tasks this node ran to check their results (charges no ε, releases only a hash)")
 	fl.StringVar(&out, "out", "", "where to write the signed grant (default <home>/user/grants/DATASET-ENCLAVE.json)")
 	return cmd
+}
+
+// sendGrant hands the signed grant to the node at nodeURL, which relays
+// it on chain, and records the transaction.
+func sendGrant(cmd *cobra.Command, nodeURL string, g *grant.Grant, res *grantOutput) error {
+	api, err := nodeapi.NewClient(nodeURL, &http.Client{Timeout: time.Minute})
+	if err != nil {
+		return usagef("--node: %v", err)
+	}
+	r, err := withSpinner("handing the grant to the node", func() (nodeapi.TxReceipt, error) { return api.SendGrant(cmd.Context(), g) })
+	if err != nil {
+		return err
+	}
+	res.SentToNode, res.Registered, res.Tx = true, true, r.Tx
+	return nil
 }
 
 // revokeOutput is what memoc user revoke --json prints.

@@ -186,7 +186,7 @@ func TestUserCommands(t *testing.T) {
 	_, err = user("grant", "--dataset", up.Dataset, "--node", node.debugURL, "--epsilon", "4")
 	require.ErrorContains(t, err, "not granting")
 
-	out, err = user("grant", "--dataset", up.Dataset, "--node", node.url, "--epsilon", "4", "--min-price", "0.001", "--json")
+	out, err = user("grant", "--dataset", up.Dataset, "--node", node.url, "--epsilon", "4", "--min-price", "0.001", "--self-register", "--json")
 	require.NoError(t, err)
 	var gr grantOutput
 	require.NoError(t, json.Unmarshal([]byte(out), &gr))
