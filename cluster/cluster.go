@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/memo-protocol/memo-compute/attest/pcs"
 	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
@@ -618,6 +619,27 @@ func (c *Cluster) attestation() verify.Options {
 	return verify.Options{Now: c.cfg.Now, TrustedRoots: []*x509.Certificate{c.auth.Root()}}
 }
 
+// verifierAttestation is how verifiers verify quotes: like everyone, but
+// with collateral they fetch themselves (here from the sim authority, as a
+// verifier on a real chain would from Intel's PCS), never the node's copy.
+func (c *Cluster) verifierAttestation() verify.Options {
+	o := c.attestation()
+	o.Getter = collateralGetter(c.collateral)
+	return o
+}
+
+// collateralGetter serves the collateral fetch returns (JSON) as a
+// pcs.Getter.
+type collateralGetter func(context.Context) ([]byte, error)
+
+func (g collateralGetter) GetCollateral(ctx context.Context, _ string, _ [6]byte) (*pcs.Collateral, error) {
+	b, err := g(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pcs.ParseCollateral(b)
+}
+
 // verifyPeer is the enclaves' check of a peer's attestation.
 func (c *Cluster) verifyPeer(ctx context.Context, doc *grant.Attestation) (common.Hash, error) {
 	dep := c.net.Deployment()
@@ -710,7 +732,7 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) error {
 	byAddr := make(map[common.Address]*verifier.Verifier, len(vers))
 	for _, vc := range vers {
-		v, err := verifier.New(verifier.Config{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
+		v, err := verifier.New(verifier.Config{Client: vc, Store: c.store, Attestation: c.verifierAttestation(), HTTP: c.http, Logger: c.logger("verifier")})
 		if err != nil {
 			return err
 		}
@@ -746,7 +768,7 @@ func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) erro
 	// Each enclave's committee is drawn (one verifier pays) and a majority
 	// of its members attest the enclave and approve it.
 	approveOne := func(drawer *chain.Client, enclave common.Address, url string) error {
-		r, err := drawer.DrawEnclaveCommittee(ctx, enclave)
+		r, err := verifier.DrawApprovalCommittee(ctx, drawer, enclave)
 		if err := c.gas.addErr("verifiers: draw approval committee", r, err); err != nil {
 			return fmt.Errorf("drawing the approval committee of %s: %w", enclave.Hex(), err)
 		}
@@ -759,7 +781,7 @@ func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) erro
 			if !ok {
 				return fmt.Errorf("approval committee member %s of %s is not a cluster verifier", m.Hex(), enclave.Hex())
 			}
-			r, err := v.ApproveEnclave(ctx, url)
+			r, err := v.ApproveEnclaveAt(ctx, enclave, url)
 			if err := c.gas.addErr("verifiers: approve enclave", r, err); err != nil {
 				return err
 			}

@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"math/big"
@@ -164,14 +163,13 @@ func (c *Cluster) publish(ctx context.Context, t *nodeapi.Task) (*big.Int, error
 	return new(big.Int).Set(c.fee), nil
 }
 
-// vote has the committee of every result of the market task judge it: the
-// company draws the committees (one transaction, once the seed block after
-// the submissions is sealed), each verifier on a committee commits its
-// verdicts on all the results it judges in one commitment and, once the
-// commit phase is over, reveals them in one transaction. It returns each
-// verifier's seats. A result whose committee cannot be drawn (too few
-// verifiers) or does not reveal gets no verdict and settles in the node's
-// favour.
+// vote has the committee of every result of the market task judge it: each
+// verifier on a committee commits its verdicts on all the results it judges
+// in one commitment and, once the commit phase is over, reveals them in one
+// transaction (verifier.Commitment, Verifier.Commit and Reveal: the steps
+// the verifier daemon takes). It returns each verifier's seats. A result
+// whose committee could not be drawn (too few verifiers) or does not reveal
+// gets no verdict and settles in the node's favour.
 func (c *Cluster) vote(ctx context.Context, t *nodeapi.Task, verdicts [][]verifier.Verdict) ([][]chain.ResultRef, error) {
 	co := c.company.client
 	refs := make([]chain.ResultRef, len(t.Assignments))
@@ -188,43 +186,40 @@ func (c *Cluster) vote(ctx context.Context, t *nodeapi.Task, verdicts [][]verifi
 	if !c.drawn {
 		return voted, c.mineTo(ctx, revealEnds+1)
 	}
-	ballots := make([][]chain.Ballot, len(c.verifiers))
-	for i := range t.Assignments {
-		cm, err := co.Committee(ctx, t.MarketID, uint8(i))
-		if err != nil {
-			return nil, err
-		}
-		for j, v := range c.verifiers {
-			if cm.Member(v.Address()) >= 0 {
-				ballots[j] = append(ballots[j], chain.Ballot{TaskID: t.MarketID, Index: uint8(i), Pass: verdicts[j][i].Pass})
-				voted[j] = append(voted[j], refs[i])
-			}
-		}
-	}
-	salts := make([]common.Hash, len(c.verifiers))
+	cms := make([]*verifier.Commitment, len(c.verifiers))
 	for j, v := range c.verifiers {
-		if len(ballots[j]) == 0 {
+		seats, err := v.Seats(ctx, refs)
+		if err != nil || len(seats) == 0 {
+			if err != nil {
+				return nil, err
+			}
 			continue
 		}
-		if _, err := rand.Read(salts[j][:]); err != nil {
+		ballots := make([]chain.Ballot, len(seats))
+		for k, s := range seats {
+			ballots[k] = chain.Ballot{TaskID: s.TaskID, Index: s.Index, Pass: verdicts[j][s.Index].Pass}
+		}
+		cm, err := verifier.NewCommitment(ballots)
+		if err != nil {
 			return nil, err
 		}
-		rcpt, err := v.Client().CommitVotes(ctx, t.MarketID, salts[j], ballots[j])
+		rcpt, err := v.Commit(ctx, cm)
 		if err != nil {
-			return nil, fmt.Errorf("verifier %s committing votes: %w", v.Address(), err)
+			return nil, fmt.Errorf("verifier %s: %w", v.Address(), err)
 		}
 		c.gas.add("verifiers: commit votes (one batch each)", rcpt)
+		cms[j], voted[j] = &cm, seats
 	}
 	if err := c.mineTo(ctx, ends+1); err != nil {
 		return nil, err
 	}
 	for j, v := range c.verifiers {
-		if len(ballots[j]) == 0 {
+		if cms[j] == nil {
 			continue
 		}
-		rcpt, err := v.Client().RevealVotes(ctx, t.MarketID, salts[j], ballots[j])
+		rcpt, err := v.Reveal(ctx, *cms[j])
 		if err != nil {
-			return nil, fmt.Errorf("verifier %s revealing votes: %w", v.Address(), err)
+			return nil, fmt.Errorf("verifier %s: %w", v.Address(), err)
 		}
 		c.gas.add("verifiers: reveal votes (one batch each)", rcpt)
 	}
@@ -260,7 +255,7 @@ func (c *Cluster) settle(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 		if len(voted[j]) == 0 {
 			continue
 		}
-		rcpt, err := v.Client().SettleVotes(ctx, v.Address(), voted[j])
+		rcpt, err := v.SettleVotes(ctx, voted[j])
 		if err != nil {
 			return fmt.Errorf("settling votes of %s: %w", v.Address(), err)
 		}
@@ -365,10 +360,11 @@ func (c *Cluster) account(before, after *balances, rep *Report) {
 	}
 }
 
-// draw has the company draw every result's committee in one transaction,
-// once the seed block after the submissions is sealed; the draw also
-// samples results for re-execution. When too few verifiers are staked no
-// committee is drawn and every result settles without a verdict.
+// draw has the company draw every result's committee in one transaction
+// (verifier.DrawCommittees, as the verifier daemons draw), once the seed
+// block after the submissions is sealed; the draw also samples results for
+// re-execution. When too few verifiers are staked no committee is drawn and
+// every result settles without a verdict.
 func (c *Cluster) draw(ctx context.Context, t *nodeapi.Task) error {
 	co := c.company.client
 	refs := make([]chain.ResultRef, len(t.Assignments))
@@ -385,7 +381,7 @@ func (c *Cluster) draw(ctx context.Context, t *nodeapi.Task) error {
 	if err := c.mineTo(ctx, seedBlock+1); err != nil {
 		return err
 	}
-	rcpt, err := co.DrawBatch(ctx, refs)
+	rcpt, err := verifier.DrawCommittees(ctx, co, refs)
 	if errors.Is(err, chain.ErrNotEnoughVerifiers) {
 		c.drawn = false
 		return nil

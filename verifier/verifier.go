@@ -127,9 +127,28 @@ func (v *Verifier) checkRegistered(ctx context.Context, n *grant.Node, wantActiv
 // ApproveEnclave verifies the attestation a node serves and, if it holds
 // and matches the enclave's registry record, approves the enclave on chain.
 func (v *Verifier) ApproveEnclave(ctx context.Context, nodeURL string) (*types.Receipt, error) {
+	return v.approve(ctx, common.Address{}, nodeURL)
+}
+
+// ApproveEnclaveAt is ApproveEnclave for the node that the registry says
+// serves enclave: the attestation must be that enclave's. Its error wraps
+// ErrVerification when the enclave fails the checks (the verifier then
+// withholds its approval), and is a plain error when they could not run
+// (the node unreachable, the chain), which a retry may cure.
+func (v *Verifier) ApproveEnclaveAt(ctx context.Context, enclave common.Address, nodeURL string) (*types.Receipt, error) {
+	return v.approve(ctx, enclave, nodeURL)
+}
+
+func (v *Verifier) approve(ctx context.Context, want common.Address, nodeURL string) (*types.Receipt, error) {
 	n, err := v.attest(ctx, nodeURL)
 	if err != nil {
+		if errors.Is(err, grant.ErrNodeNotTrusted) || errors.Is(err, grant.ErrWrongDeployment) || errors.Is(err, grant.ErrMalformed) {
+			err = fmt.Errorf("%w: %w", ErrVerification, err)
+		}
 		return nil, fmt.Errorf("approving enclave at %s: %w", nodeURL, err)
+	}
+	if want != (common.Address{}) && n.Enclave() != want {
+		return nil, fmt.Errorf("approving enclave %s: %w: the node at %s serves enclave %s", want, ErrVerification, nodeURL, n.Enclave())
 	}
 	if err := v.checkRegistered(ctx, n, false); err != nil {
 		return nil, fmt.Errorf("approving enclave %s: %w: %w", n.Enclave(), ErrVerification, err)
