@@ -139,10 +139,13 @@ var contractUncovered = map[string]string{
 	"memoc user grant":        "needs a registered sim enclave serving its attestation: TestUserCommands",
 	"memoc user revoke":       "needs a grant registered on chain: TestUserCommands",
 	"memoc withdraw":          "needs the unbonding delay to pass; prints the same document as stake and unbond",
-	"memoc task publish":      "needs nodes holding grants: TestTaskFlow",
-	"memoc task send-input":   "needs a published task with an input: TestTaskFlow",
-	"memoc task status":       "needs a published task: TestTaskFlow",
-	"memoc task result":       "needs a task with a result: TestTaskFlow",
+	"memoc task publish":      "needs nodes holding grants: TestTaskFlow checks its document",
+	"memoc task send-input":   "needs a published task with an input: TestTaskFlow checks its document",
+	"memoc task status":       "needs a published task: TestTaskFlow checks its document",
+	"memoc task result":       "needs a task with a result: TestTaskFlow checks its document",
+	"memoc user nodes":        "needs registered nodes: TestTaskFlow checks its document",
+	"memoc user claim":        "needs a settled task: TestTaskFlow checks its document",
+	"memoc user history":      "needs submitted results: TestTaskFlow checks its document",
 }
 
 // contractExempt lists the commands that print no data.

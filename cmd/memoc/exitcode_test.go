@@ -112,6 +112,7 @@ func TestExitCodes(t *testing.T) {
 		{"task with a bad ε", []string{"task", "publish", "--fee", "1", "--node-count", "1", "--dp-epsilon", "0"}, exitUsage, "--dp-epsilon"},
 		{"task spec and wasm", []string{"task", "spec", "--wasm", "m.wasm", "--rounds", "3"}, exitUsage, "--rounds"},
 		{"bad task id", []string{"task", "status", "latest"}, exitUsage, "TASK"},
+		{"bad node timeout", []string{"user", "nodes", "--timeout", "0s"}, exitUsage, "--timeout"},
 		{"task status without a task", []string{"task", "status"}, exitUsage, "accepts 1 arg"},
 
 		// The operation failed.

@@ -45,7 +45,8 @@ refused), 2 bad usage.`,
 	pf.StringVar(&f.passwordFile, "password-file", "", "file holding the keystore password (default $"+envPassword+")")
 	pf.String(flagSimRoot, "", "PEM of the dev chain's simulated attestation root, checked against the registry (default simroot.pem beside the deployment file, where memoc devnet writes it)")
 	cmd.AddCommand(newUserKeygenCmd(f), newUserImportCmd(f), newUserUploadCmd(f), newUserInspectCmd(),
-		newUserGrantCmd(f), newUserRevokeCmd(f), newUserDatasetsCmd())
+		newUserGrantCmd(f), newUserRevokeCmd(f), newUserDatasetsCmd(),
+		newUserNodesCmd(), newUserClaimCmd(f), newUserHistoryCmd())
 	return cmd
 }
 
