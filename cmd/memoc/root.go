@@ -61,7 +61,7 @@ Exit codes: 0 success, 1 the operation failed (including a verdict of
 		newDevnetCmd(), newDeployCmd(), newStakeCmd(), newUnbondCmd(), newWithdrawCmd(), newStatusCmd(),
 		newDemoCmd(),
 		newTrainCmd(),
-		newUserCmd(), newNodeCmd(), newGovernCmd(),
+		newUserCmd(), newNodeCmd(), newVerifierCmd(), newGovernCmd(),
 		newWasmCmd(),
 		newTaskCmd(),
 		newAttestCmd(),
