@@ -77,6 +77,8 @@ type mTask struct {
 	pool         *big.Int
 	claimed      *big.Int
 	leafDone     map[uint64]bool
+	// reexec: the task asks for every result to be re-executed.
+	reexec bool
 }
 
 // mSlot is the model of one result slot.
@@ -95,6 +97,10 @@ type mSlot struct {
 	settled []bool
 	tree    *chain.PayoutTree
 	verdict chain.ResultState
+	// selected: the draw selected the result for re-execution; reporter is
+	// the node whose enclave reported its re-execution (-1: none).
+	selected bool
+	reporter int
 	// failReward is each fail voter's reward of a failed result.
 	failReward *big.Int
 }
@@ -159,6 +165,8 @@ type marketModel struct {
 	total      *big.Int
 	nextResult uint64
 	commitSeq  uint64
+	// reexecBps is the market's re-execution sampling rate.
+	reexecBps uint64
 	// retained is what drained tasks left in the market for good: the part
 	// of a users' pool its payout tree does not pay (rounding, greedy trees)
 	// and the committee rewards nobody earned or settled (swept later).
@@ -167,7 +175,8 @@ type marketModel struct {
 }
 
 // TestMarketProperty runs random sequences of publish / accept / submit /
-// draw / commit / reveal / judge (a whole committee round) / finalize /
+// draw / report re-execution / commit / reveal / judge (a whole committee
+// round) / finalize /
 // timeout / claim / settle-votes / withdraw / cancel / sweep / stake /
 // slash / mine across 3 owners, 3 TEE nodes, 5 verifiers
 // of different stakes and 4 users on its own devnet. A Go model predicts,
@@ -177,8 +186,11 @@ type marketModel struct {
 // advance: after each draw it replays Staking's sampling over its own copy
 // of the seats, stakes and locks with that block's prevrandao and checks
 // the chain drew exactly that committee (or failed exactly when the replay
-// does). After every step it checks each balance, stake and lock against
-// the model, that no MEMO was created or lost, and that the market holds
+// does), and whether the same seed selected the result for re-execution. A
+// re-execution report by another node's enclave is taken while the result's
+// commit phase lasts; with a verdict it splits the verifier share into
+// committee + 1 parts, one credited to the re-executor. After every step
+// it checks each balance, stake and lock against the model, that no MEMO was created or lost, and that the market holds
 // exactly its liabilities (open escrows, unclaimed user pools, operator
 // earnings, unsettled member rewards). Each sequence ends by mining past
 // every deadline and reveal phase and settling every task (none may be
@@ -223,7 +235,8 @@ func TestMarketProperty(t *testing.T) {
 	if sequences >= 100 {
 		for _, k := range []string{"publish", "accept", "submit", "draw", "commit", "reveal", "settle", "claim", "settle votes", "withdraw",
 			"cancel", "sweep", "result passed", "result failed", "result lapsed", "result missing", "claim refused", "reveal refused",
-			"submit refused", "draw refused", "accept refused", "cancel refused", "sweep refused"} {
+			"submit refused", "draw refused", "accept refused", "cancel refused", "sweep refused", "report", "report refused",
+			"result re-executed"} {
 			require.Positive(t, mm.stats[k], "no %q in %d sequences: the generator is too narrow", k, sequences)
 		}
 	}
@@ -321,6 +334,12 @@ func newMarketModel(t *testing.T, ctx context.Context, rng *rand.Rand) *marketMo
 	n, err := gov.SeatCount(ctx)
 	require.NoError(t, err)
 	require.EqualValues(t, len(mm.seats), n)
+	// Half the results sampled for re-execution (and all of tasks that ask).
+	_, err = gov.SetReexecBps(ctx, 5000)
+	require.NoError(t, err)
+	bps, err := gov.ReexecBps(ctx)
+	require.NoError(t, err)
+	mm.reexecBps = uint64(bps)
 	return mm
 }
 
@@ -424,12 +443,25 @@ func (mm *marketModel) nodeActive(i int) bool {
 	return mm.stake[mm.nodes[i].op.Address()].Cmp(propMinTEE) >= 0
 }
 
-func (mm *marketModel) share(t *mTask) (share, users, perMember, node *big.Int) {
+// share is a task's result share and its users' part.
+func (mm *marketModel) share(t *mTask) (share, users *big.Int) {
 	share = new(big.Int).Div(t.fee, big.NewInt(int64(t.r)))
-	users = mBps(share, t.usersBps)
-	perMember = new(big.Int).Div(mBps(share, t.verBps), big.NewInt(propCommittee))
-	node = new(big.Int).Sub(new(big.Int).Sub(share, users), new(big.Int).Mul(perMember, big.NewInt(propCommittee)))
-	return
+	return share, mBps(share, t.usersBps)
+}
+
+// memberReward is what each rewarded member of a settled slot earns: a
+// committee's part of the verifier share, or one of committee + 1 parts
+// when a reported re-execution met a verdict (the re-executor earns one too).
+func (mm *marketModel) memberReward(t *mTask, s *mSlot) *big.Int {
+	share, _ := mm.share(t)
+	return new(big.Int).Div(mBps(share, t.verBps), big.NewInt(int64(mm.rewardParts(s))))
+}
+
+func (mm *marketModel) rewardParts(s *mSlot) int {
+	if s.reporter >= 0 && (s.verdict == chain.ResultPassed || s.verdict == chain.ResultFailed) {
+		return propCommittee + 1
+	}
+	return propCommittee
 }
 
 // expect checks an operation's outcome against the model's prediction.
@@ -461,8 +493,10 @@ func (mm *marketModel) step() {
 		mm.publish()
 	case k < 12:
 		mm.accept()
-	case k < 30:
+	case k < 27:
 		mm.submit()
+	case k < 30:
+		mm.report()
 	case k < 36:
 		mm.draw()
 	case k < 45:
@@ -508,12 +542,13 @@ func (mm *marketModel) publish() {
 		Measurement: mm.m, DatasetHash: common.Hash{byte(o)}, Fee: fee,
 		Split:    chain.Split{UsersBps: usersBps, VerifiersBps: verBps, NodesBps: 10_000 - usersBps - verBps},
 		Deadline: t.deadline, VotingWindow: uint32(t.window), Quorum: uint8(t.q), Replication: uint8(r),
-		ResultKeyHash: common.Hash{1, byte(o)},
+		ResultKeyHash: common.Hash{1, byte(o)}, Reexecute: mm.rng.IntN(2) == 0,
 	}
+	t.reexec = spec.Reexecute
 	ok := true
 	perm := mm.rng.Perm(len(mm.nodes))
 	for i := range r {
-		s := &mSlot{node: -1}
+		s := &mSlot{node: -1, reporter: -1}
 		if t.named {
 			s.node = perm[i]
 			spec.Enclaves = append(spec.Enclaves, mm.nodes[perm[i]].enclave)
@@ -632,7 +667,7 @@ func (mm *marketModel) submit() {
 			i, s, assignedHere = j, o, true
 		}
 	}
-	_, users, _, _ := mm.share(t)
+	_, users := mm.share(t)
 	records := map[common.Address]uint64{}
 	for _, u := range mm.users {
 		if mm.rng.IntN(3) > 0 {
@@ -712,6 +747,12 @@ func (mm *marketModel) drawAt(t *mTask, i int) bool {
 	}
 	require.Equal(mm.t, got, cm.Members, "task %d result %d: the chain drew another committee than the replay", t.id, i)
 	s.drawn, s.members = true, members
+	hdr, err := mm.net.Backend().HeaderByNumber(mm.ctx, new(big.Int).SetUint64(seedBlock))
+	require.NoError(mm.t, err)
+	s.selected = t.reexec || mm.replaySelected(hdr.Hash(), t.first+uint64(i))
+	r, err := mm.relayer.Result(mm.ctx, t.id, uint8(i))
+	require.NoError(mm.t, err)
+	require.Equal(mm.t, s.selected, r.Reexecute, "task %d result %d: the re-execution sampling differs from the replay", t.id, i)
 	s.votes, s.settled = make([]chain.VoteState, len(members)), make([]bool, len(members))
 	return true
 }
@@ -741,6 +782,54 @@ func (mm *marketModel) replayDraw(seedHash common.Hash, seatBound int, id uint64
 		members = append(members, v)
 	}
 	return members, len(members) == propCommittee
+}
+
+// replaySelected replays the draw's re-execution sampling of result id:
+// keccak256(abi.encode(blockhash(seed block), market, id, "reexecute"))
+// mod 10,000 below the market's rate.
+func (mm *marketModel) replaySelected(seedHash common.Hash, id uint64) bool {
+	word := func(b []byte) []byte { return common.LeftPadBytes(b, 32) }
+	tag := make([]byte, 32)
+	copy(tag, "reexecute")
+	enc := slices.Concat(seedHash[:], word(mm.market[:]), word(new(big.Int).SetUint64(id).Bytes()),
+		word([]byte{0x80}), word([]byte{9}), tag)
+	v := new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(enc)), big.NewInt(chain.BasisPoints))
+	return v.Uint64() < mm.reexecBps
+}
+
+// report has a node's enclave report the re-execution of a result: mostly
+// one the draw selected and nobody reported on, by another node, now and
+// then anything (the result's own node, a forged signature, a result not
+// selected, after its commit phase).
+func (mm *marketModel) report() {
+	t, i := mm.pickSlot(func(t *mTask, s *mSlot) bool { return s.selected && s.reporter < 0 })
+	if t == nil {
+		return
+	}
+	n := mm.rng.IntN(len(mm.nodes))
+	if s := t.slots[i]; s.node >= 0 && n == s.node && mm.rng.IntN(3) > 0 {
+		n = (n + 1 + mm.rng.IntN(len(mm.nodes)-1)) % len(mm.nodes)
+	}
+	mm.reportOn(t, i, n, mm.rng.IntN(10) == 0)
+}
+
+// reportOn has node n's enclave report the re-execution of slot i of t
+// (signed by another key when forged) and checks the outcome.
+func (mm *marketModel) reportOn(t *mTask, i, n int, forged bool) bool {
+	s := t.slots[i]
+	next := mm.next(s.votingEnds)
+	key := mm.nodes[n].key
+	if forged {
+		key = mKey(mm.t)
+	}
+	r, sig := reexecReport(mm.t, key, t.id, uint8(i), common.Hash{byte(n), byte(i)})
+	ok := s.drawn && s.selected && s.reporter < 0 && next <= s.votingEnds && !forged && n != s.node && mm.nodeActive(n)
+	_, err := mm.relayer.ReportReexecution(mm.ctx, mm.nodes[n].enclave, r, sig)
+	if !mm.expect("report", ok, err) {
+		return false
+	}
+	s.reporter = n
+	return true
 }
 
 // commit has a committee member commit ballots: mostly on results whose
@@ -821,6 +910,9 @@ func (mm *marketModel) judge() {
 		c.block = rcpt.BlockNumber.Uint64()
 		mm.ver[v].commits[mm.commitSeq] = c
 		ids, voters = append(ids, mm.commitSeq), append(voters, v)
+	}
+	if s.selected && s.reporter < 0 && mm.rng.IntN(4) > 0 {
+		mm.reportOn(t, i, mm.rng.IntN(len(mm.nodes)), mm.rng.IntN(10) == 0) // now and then its own node's, or forged
 	}
 	mm.stats["judge"]++
 	if h := mm.head(); h < s.votingEnds+1 {
@@ -1014,7 +1106,7 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 	}
 	t.settledBlock = rcpt.BlockNumber.Uint64()
 	owner := mm.owners[t.owner].Address()
-	share, users, perMember, nodePay := mm.share(t)
+	share, users := mm.share(t)
 	refund := new(big.Int).Sub(t.fee, new(big.Int).Mul(share, big.NewInt(int64(t.r))))
 	accounted := new(big.Int).Set(refund)
 	for i, s := range t.slots {
@@ -1024,18 +1116,31 @@ func (mm *marketModel) trySettle(t *mTask, byTimeout bool) bool {
 			s.verdict = mm.verdictOf(t, s)
 		}
 		mm.stats["result "+s.verdict.String()]++
+		// The verifier share in parts: the members' and, when a reported
+		// re-execution met a verdict, the re-executor's, credited now.
+		parts := mm.rewardParts(s)
+		perPart := mm.memberReward(t, s)
+		if parts > propCommittee {
+			mm.stats["result re-executed"]++
+			mm.earnings[s.reporter].Add(mm.earnings[s.reporter], perPart)
+		}
 		if s.verdict.Paid() {
 			if t.passed == 0 {
 				t.payoutSlot = i
 			}
 			t.passed++
+			verifiers := new(big.Int).Mul(perPart, big.NewInt(int64(parts)))
+			nodePay := new(big.Int).Sub(new(big.Int).Sub(share, users), verifiers)
 			mm.earnings[s.node].Add(mm.earnings[s.node], nodePay)
 			mm.pendingUnlock[s.node].Add(mm.pendingUnlock[s.node], propLock)
-			accounted.Add(accounted, nodePay).Add(accounted, users).Add(accounted, new(big.Int).Mul(perMember, big.NewInt(propCommittee)))
+			accounted.Add(accounted, nodePay).Add(accounted, users).Add(accounted, verifiers)
 			continue
 		}
 		refund.Add(refund, share)
 		accounted.Add(accounted, share)
+		if parts > propCommittee { // the re-executor's part of a failed share comes out of the refund
+			refund.Sub(refund, perPart)
+		}
 		var amt *big.Int
 		fails := 0
 		switch {
@@ -1211,7 +1316,6 @@ func (mm *marketModel) settleVotes() {
 // memberOutcome is what settling member j's seat on a result of a settled
 // task pays it and costs it.
 func (mm *marketModel) memberOutcome(t *mTask, s *mSlot, j int) (reward, penalty *big.Int) {
-	_, _, perMember, _ := mm.share(t)
 	vote := s.votes[j]
 	switch {
 	case vote == chain.VoteNone:
@@ -1221,7 +1325,7 @@ func (mm *marketModel) memberOutcome(t *mTask, s *mSlot, j int) (reward, penalty
 	case s.verdict == chain.ResultFailed, s.verdict == chain.ResultPassed && vote != chain.VotePass:
 		return new(big.Int), propPenalty
 	}
-	return perMember, new(big.Int)
+	return mm.memberReward(t, s), new(big.Int)
 }
 
 func (mm *marketModel) settleRefs(v int, refs []chain.ResultRef, ok bool) {
@@ -1332,6 +1436,9 @@ func (mm *marketModel) drain() {
 			}
 			if !mm.drawAt(t, i) {
 				continue
+			}
+			if s.selected && mm.rng.IntN(2) == 0 {
+				mm.reportOn(t, i, (s.node+1+mm.rng.IntN(len(mm.nodes)-1))%len(mm.nodes), false)
 			}
 			for _, v := range s.members {
 				if mm.rng.IntN(5) == 0 || mm.head()+3 > s.votingEnds {
@@ -1531,7 +1638,6 @@ func (mm *marketModel) sweepOp(t *mTask, next uint64) mOp {
 // result's member rewards those not settled by a member that earned them,
 // of each failed result's fail-voter rewards those not settled.
 func (mm *marketModel) unpaid(t *mTask) *big.Int {
-	_, _, perMember, _ := mm.share(t)
 	sum := new(big.Int)
 	for _, s := range t.slots {
 		switch {
@@ -1542,7 +1648,7 @@ func (mm *marketModel) unpaid(t *mTask) *big.Int {
 					paid++
 				}
 			}
-			sum.Add(sum, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-paid))))
+			sum.Add(sum, new(big.Int).Mul(mm.memberReward(t, s), big.NewInt(int64(propCommittee-paid))))
 		case s.verdict == chain.ResultFailed:
 			for j := range s.members {
 				if !s.settled[j] && s.votes[j] == chain.VoteFail {
@@ -1557,7 +1663,6 @@ func (mm *marketModel) unpaid(t *mTask) *big.Int {
 // unearned is what a settled task's paid results hold for committee members
 // that earned nothing (or that nobody drew).
 func (mm *marketModel) unearned(t *mTask) *big.Int {
-	_, _, perMember, _ := mm.share(t)
 	sum := new(big.Int)
 	for _, s := range t.slots {
 		if !s.verdict.Paid() {
@@ -1569,7 +1674,7 @@ func (mm *marketModel) unearned(t *mTask) *big.Int {
 				earners++
 			}
 		}
-		sum.Add(sum, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-earners))))
+		sum.Add(sum, new(big.Int).Mul(mm.memberReward(t, s), big.NewInt(int64(propCommittee-earners))))
 	}
 	return sum
 }
@@ -1622,7 +1727,6 @@ func (mm *marketModel) check(where string) {
 			continue
 		}
 		liab.Add(liab, new(big.Int).Sub(t.pool, t.claimed))
-		_, _, perMember, _ := mm.share(t)
 		for _, s := range t.slots {
 			if s.verdict.Paid() {
 				// Every member reward of a paid result stays until settled
@@ -1633,7 +1737,7 @@ func (mm *marketModel) check(where string) {
 						paidOut++
 					}
 				}
-				liab.Add(liab, new(big.Int).Mul(perMember, big.NewInt(int64(propCommittee-paidOut))))
+				liab.Add(liab, new(big.Int).Mul(mm.memberReward(t, s), big.NewInt(int64(propCommittee-paidOut))))
 			}
 			if s.verdict == chain.ResultFailed {
 				for j := range s.members {
