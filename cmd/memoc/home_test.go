@@ -135,7 +135,7 @@ func TestHomeDefaults(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
 	require.Equal(t, "trusted", rep.Verdict)
 
-	_, err = runUserCmd(t, append([]string{"user", "grant", "--dataset", upl.Dataset, "--node", node.url, "--epsilon", "4"}, rpc...)...)
+	_, err = runUserCmd(t, append([]string{"user", "grant", "--dataset", upl.Dataset, "--node", node.url, "--epsilon", "4", "--self-register"}, rpc...)...)
 	require.NoError(t, err)
 	out, err = runUserCmd(t, append([]string{"user", "datasets", "--json"}, rpc...)...)
 	require.NoError(t, err)
