@@ -15,7 +15,10 @@ import (
 )
 
 // BenchmarkGas prints the gas table of the staking, registry and grant
-// operations and of TaskMarket's ε-ledger advance: gas/op is the receipt's gas used (the same on every run),
+// operations and of TaskMarket's ε-ledger advance and re-execution report
+// and of the settlement of one result (replication 1, unbatched) that was
+// selected for re-execution, without and with a reported re-executor (on
+// the market dev chain): gas/op is the receipt's gas used (the same on every run),
 // ns/op the client's wall time per transaction on the in-process chain
 // (estimate, sign, send, seal, receipt).
 func BenchmarkGas(b *testing.B) {
@@ -163,6 +166,38 @@ func BenchmarkGas(b *testing.B) {
 			relay, a, sig := ledgerAdvance(b, true)
 			return func() (*types.Receipt, error) { return relay.AdvanceLedger(testContext(b), a, sig) }
 		}},
+		{"report-reexecution", func(b *testing.B) func() (*types.Receipt, error) {
+			// The first report of a selected result (its record slot was zero).
+			fx := reexecFixture(b)
+			id := fx.selected(b)
+			r, sig := reexecReport(b, fx.re.key, id, 0, mhash(b))
+			return func() (*types.Receipt, error) { return fx.re.op.ReportReexecution(testContext(b), fx.re.enclave, r, sig) }
+		}},
+		{"finalize-selected-unreported", func(b *testing.B) func() (*types.Receipt, error) {
+			fx := reexecFixture(b)
+			id := fx.selected(b)
+			mJudge(b, id, 0, mAll(true))
+			return func() (*types.Receipt, error) { return fx.owner.Finalize(testContext(b), id) }
+		}},
+		{"finalize-selected-unreported-fail", func(b *testing.B) func() (*types.Receipt, error) {
+			fx := reexecFixture(b)
+			id := fx.selected(b)
+			mJudge(b, id, 0, mAll(false))
+			return func() (*types.Receipt, error) { return fx.owner.Finalize(testContext(b), id) }
+		}},
+		{"finalize-reexecuted-pass", func(b *testing.B) func() (*types.Receipt, error) {
+			// The re-executor's operator has no earnings yet: its pay word is new.
+			fx := reexecFixture(b)
+			id := fx.reported(b)
+			mJudge(b, id, 0, mAll(true))
+			return func() (*types.Receipt, error) { return fx.owner.Finalize(testContext(b), id) }
+		}},
+		{"finalize-reexecuted-fail", func(b *testing.B) func() (*types.Receipt, error) {
+			fx := reexecFixture(b)
+			id := fx.reported(b)
+			mJudge(b, id, 0, mAll(false))
+			return func() (*types.Receipt, error) { return fx.owner.Finalize(testContext(b), id) }
+		}},
 		{"revoke", func(b *testing.B) func() (*types.Receipt, error) {
 			_, enclave := activeEnclave(b)
 			owner := newAccount(b, nil)
@@ -233,6 +268,43 @@ func ledgerAdvance(b *testing.B, again bool) (*chain.Client, chain.LedgerAdvance
 		a = chain.LedgerAdvance{Enclave: enclave, PrevLedgerRoot: a.LedgerRoot, LedgerRoot: randomHash(b)}
 	}
 	return relay, a, sign(a)
+}
+
+// reexecBench is a node, a re-executing node of another operator and a task
+// owner on the market dev chain.
+type reexecBench struct {
+	node, re marketNode
+	owner    *chain.Client
+	m        common.Hash
+}
+
+func reexecFixture(b *testing.B) reexecBench {
+	m := mhash(b)
+	owner := mAccount(b, chain.Tokens(1000))
+	_, err := owner.ApproveMEMO(testContext(b), owner.Deployment().TaskMarket, chain.Tokens(1000))
+	require.NoError(b, err)
+	return reexecBench{node: newMarketNode(b, m), re: newMarketNode(b, m), owner: owner, m: m}
+}
+
+// selected publishes a task that asks for re-execution, submits its result
+// and draws its committee.
+func (fx reexecBench) selected(b *testing.B) uint64 {
+	spec := mSpec(b, fx.m, fx.node)
+	spec.Reexecute = true
+	id, _, err := fx.owner.Publish(testContext(b), spec)
+	require.NoError(b, err)
+	fx.node.submit(b, id, fx.m, mhash(b))
+	mDraw(b, id, 0)
+	return id
+}
+
+// reported is selected with the re-execution reported.
+func (fx reexecBench) reported(b *testing.B) uint64 {
+	id := fx.selected(b)
+	r, sig := reexecReport(b, fx.re.key, id, 0, mhash(b))
+	_, err := fx.re.op.ReportReexecution(testContext(b), fx.re.enclave, r, sig)
+	require.NoError(b, err)
+	return id
 }
 
 var benchSlasherClient *chain.Client
