@@ -171,7 +171,9 @@ func BenchmarkGas(b *testing.B) {
 			fx := reexecFixture(b)
 			id := fx.selected(b)
 			r, sig := reexecReport(b, fx.re.key, id, 0, mhash(b))
-			return func() (*types.Receipt, error) { return fx.re.op.ReportReexecution(testContext(b), fx.re.enclave, r, sig) }
+			return func() (*types.Receipt, error) {
+				return fx.re.op.ReportReexecution(testContext(b), fx.re.enclave, r, sig)
+			}
 		}},
 		{"finalize-selected-unreported", func(b *testing.B) func() (*types.Receipt, error) {
 			fx := reexecFixture(b)

@@ -84,7 +84,12 @@ func Discover(ctx context.Context, r Registry, m common.Hash) ([]NodeRef, error)
 		return nil, err
 	}
 	var out []NodeRef
+	seen := map[common.Address]bool{}
 	for _, e := range all {
+		if seen[e] {
+			continue // registered again after a deregistration: one record
+		}
+		seen[e] = true
 		url, why, err := Usable(ctx, r, e, m, head)
 		if err != nil {
 			return nil, fmt.Errorf("reading enclave %s: %w", e, err)
