@@ -82,8 +82,8 @@ import {TaskMarketBase} from "./TaskMarketBase.sol";
 /// the draw only overwrite slots. No function moves tokens unless it
 /// succeeds as a whole.
 ///
-/// The cold paths (publish, accept, cancel, sweep, views) are in
-/// TaskMarketExt, called through this contract's fallback (see
+/// The cold paths (publish, accept, cancel, re-execution reports, sweep,
+/// views) are in TaskMarketExt, called through this contract's fallback (see
 /// TaskMarketBase).
 /// @dev The EIP-712 domain is built here rather than by inheriting
 /// OpenZeppelin's EIP712, whose ERC-5267 `eip712Domain()` view would clash in

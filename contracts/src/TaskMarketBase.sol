@@ -12,7 +12,7 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// @notice The storage, types and shared helpers of the task market. The
 /// market is two contracts over one storage: TaskMarket (the hot paths:
 /// results, committees, votes, settlement, claims) and TaskMarketExt (publish,
-/// accept, cancel, sweep and the views), which TaskMarket reaches by
+/// accept, cancel, re-execution reports, sweep and the views), which TaskMarket reaches by
 /// DELEGATECALL from its fallback, because together they exceed the 24 KiB
 /// code limit. Both inherit this contract, so their storage layouts are the
 /// same by construction. See TaskMarket for the rules.
