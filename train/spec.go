@@ -265,3 +265,17 @@ func (s *Spec) UnmarshalBinary(b []byte) error {
 // Hash returns the workload measurement: the SHA-256 of the canonical
 // encoding. Only valid specs are meaningful to hash.
 func (s Spec) Hash() [32]byte { return sha256.Sum256(s.encode()) }
+
+// Untrained returns the model a run of s starts from without a warm start
+// (the parameters drawn from s.Seed), taking raw features as a trained
+// model does: the baseline a task's gain is measured against.
+func (s Spec) Untrained() (*Model, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	p := initParams(s.Model, s.Features, s.Hidden, s.Classes, s.Seed)
+	if s.Standardize != nil {
+		p = s.Standardize.fold(s.Model, s.Features, s.Hidden, s.Classes, p)
+	}
+	return &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: p}, nil
+}

@@ -18,6 +18,7 @@ import (
 // trainFlags are the flags of `memoc train`.
 type trainFlags struct {
 	data, label, model, plot string
+	test, out                string
 	hidden, rounds, epochs   int
 	batch, users             int
 	lr, momentum             float64
@@ -89,6 +90,8 @@ record-level (add/remove one record) at the given δ.`,
 	fl.IntVar(&f.users, "users", 1, "partition the training data into this many users, one FedAvg participant each")
 	fl.BoolVar(&f.nonIID, "non-iid", false, "skew labels across users (two label shards per user)")
 	fl.Float64Var(&f.testFraction, "test-fraction", 0.2, "fraction of records held out for testing")
+	fl.StringVar(&f.test, "test", "", "CSV of held-out test records (instead of holding out --test-fraction of --data)")
+	fl.StringVar(&f.out, "out", "", "write the trained model's parameters to this file (a warm start for memoc task publish --init)")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the split, partition, initialisation and (without DP) shuffling; DP-SGD's sampling and noise are drawn from a fresh secret seed")
 	fl.StringVar(&f.plot, "plot", "", "write a PNG plot of accuracy and loss per round to this file")
 	return cmd
@@ -117,8 +120,13 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 	if err != nil {
 		return err
 	}
-	trainSet, testSet, err := train.Split(data, f.testFraction, f.seed)
-	if err != nil {
+	var trainSet, testSet *train.Dataset
+	if f.test != "" {
+		trainSet = data
+		if testSet, err = readTestCSV(f.test, f.label, data.Schema.Classes); err != nil {
+			return err
+		}
+	} else if trainSet, testSet, err = train.Split(data, f.testFraction, f.seed); err != nil {
 		return fmt.Errorf("splitting %s: %w", name, err)
 	}
 	// Standardisation statistics come from the training part only and
@@ -168,6 +176,15 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 		return fmt.Errorf("training on %s: %w", name, err)
 	}
 
+	if f.out != "" {
+		b, err := res.Model.Params.MarshalBinary()
+		if err == nil {
+			err = os.WriteFile(f.out, b, 0o600)
+		}
+		if err != nil {
+			return fmt.Errorf("writing --out: %w", err)
+		}
+	}
 	if f.plot != "" {
 		if err := writeTrainPlot(f.plot, fmt.Sprintf("%s: %s, %d user(s)", filepath.Base(name), spec.Model, f.users), res.Rounds); err != nil {
 			return err
@@ -258,4 +275,18 @@ func printTrainReport(w io.Writer, r trainReport) error {
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// readTestCSV reads a held-out test CSV with the training data's classes.
+func readTestCSV(path, label string, classes int) (*train.Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("--test: %v", err)
+	}
+	defer f.Close()
+	d, err := train.ReadCSV(f, train.CSVOptions{Label: label, Classes: classes})
+	if err != nil {
+		return nil, fmt.Errorf("reading --test %s: %w", path, err)
+	}
+	return d, nil
 }
