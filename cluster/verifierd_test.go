@@ -165,10 +165,17 @@ func TestVerifierDaemons(t *testing.T) {
 	cheater := k - 1 // the cluster's last assigned node drops a dataset
 
 	t.Run("judge and commit", func(t *testing.T) {
-		mineUntil(t, c, "every daemon's commitments", func() bool {
+		mineUntil(t, c, "every daemon's commitments, mined", func() bool {
 			for _, d := range ds {
 				if !d.allIn(id, k, "committed", "watch") {
 					return false
+				}
+				cms, err := d.db.Commitments()
+				require.NoError(t, err)
+				for _, cm := range cms {
+					if at, err := gov.Commitment(ctx, d.v.Address(), cm.ID); err != nil || at == 0 {
+						return false
+					}
 				}
 			}
 			return true
