@@ -98,6 +98,10 @@ type Config struct {
 	// Fault makes the first node's enclave misbehave as a compromised TEE
 	// would (enclave.Fault), to show what the protocol catches.
 	Fault enclave.Fault
+	// Revoke lists data owners (by index) who revoke their grant to their
+	// node after granting and before the task reaches the nodes: their
+	// data must be left out and they must not be paid.
+	Revoke []int
 	// Crash, if set, stops one node mid-task as if its process died and
 	// starts it again from its database and sealed state (RestartNode).
 	Crash *Crash
@@ -191,6 +195,11 @@ func (c *Config) setDefaults() error {
 	case !(c.Epsilon > 0) || c.Epsilon > 1000 || math.IsInf(c.Epsilon, 0):
 		return fmt.Errorf("%w: ε %v must be in (0, 1000]", ErrConfig, c.Epsilon)
 	}
+	for _, i := range c.Revoke {
+		if i < 0 || i >= c.Users {
+			return fmt.Errorf("%w: owner %d revokes, but there are %d owners", ErrConfig, i, c.Users)
+		}
+	}
 	return nil
 }
 
@@ -231,6 +240,9 @@ func (u *User) Address() common.Address { return u.client.Address() }
 
 // Dataset returns the user's dataset id.
 func (u *User) Dataset() common.Hash { return common.Hash(u.manifest.ID) }
+
+// Node returns the index of the node the user granted its dataset to.
+func (u *User) Node() int { return u.node }
 
 // Company is the task owner: an account and the HPKE key results are
 // encrypted to, with its own held-out data to evaluate the model on and

@@ -201,7 +201,7 @@ func (c *Cluster) policy() grant.Policy {
 // grantAll runs every user's side of the grant, a few users at a time
 // (ownerWorkers).
 func (c *Cluster) grantAll(ctx context.Context) error {
-	return forEach(len(c.users), ownerWorkers(), func(i int) error {
+	err := forEach(len(c.users), ownerWorkers(), func(i int) error {
 		u := c.users[i]
 		if err := c.grantOne(ctx, u, c.nodeURLs[u.node]); err != nil {
 			return err
@@ -211,6 +211,22 @@ func (c *Cluster) grantAll(ctx context.Context) error {
 		}
 		return c.grantOne(ctx, u, c.standbyURL)
 	})
+	if err != nil {
+		return err
+	}
+	for _, i := range c.cfg.Revoke {
+		u := c.users[i]
+		// Owners hold no ETH (nodes relay their grants); this one pays for
+		// its revocation itself.
+		if err := c.net.Governance().Fund(ctx, []common.Address{u.Address()}, big.NewInt(1e16), nil); err != nil {
+			return err
+		}
+		rcpt, err := u.client.Revoke(ctx, u.Dataset(), c.nodes[u.node].Enclave())
+		if err := c.gas.addErr("users: revoke grant", rcpt, err); err != nil {
+			return fmt.Errorf("owner %d revoking: %w", i, err)
+		}
+	}
+	return nil
 }
 
 // grantOne is a user's grant to the node at url: verify its attestation,

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -373,6 +374,7 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	if n.cfg.Cheat == DropData {
 		datasets = datasets[:1]
 	}
+	var excluded []string
 	for _, d := range datasets {
 		n.mu.Lock()
 		g := n.grants[d]
@@ -381,10 +383,27 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 		if err != nil {
 			return nil, fmt.Errorf("running task %s: loading manifest: %w", id, err)
 		}
-		if err := n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store}); err != nil {
+		err = n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store})
+		if withdrawn(err) {
+			// The owner revoked (or let expire) its consent: its data is
+			// left out, and it is not paid; verifiers accept a dataset
+			// missing for that reason.
+			excluded = append(excluded, fmt.Sprintf("dataset %s excluded: %v", d.TerminalString(), err))
+			n.log.Info("dataset excluded: its grant no longer holds", slog.String("task", id.Hex()), slog.String("dataset", d.Hex()), slog.Any("reason", err))
+			continue
+		}
+		if err != nil {
 			return nil, fmt.Errorf("running task %s: %w", id, err)
 		}
 	}
+	if len(excluded) == len(datasets) {
+		return nil, fmt.Errorf("running task %s: %w: no assigned dataset's grant holds (%s)", id, nodeapi.ErrTask, strings.Join(excluded, "; "))
+	}
+	n.mu.Lock()
+	if st := n.states[id]; st != nil {
+		st.Excluded = excluded
+	}
+	n.mu.Unlock()
 	var fed *enclave.Federation
 	if len(t.Assignments) > 1 {
 		fed = &enclave.Federation{Carrier: carrier}
@@ -622,4 +641,10 @@ func (n *Node) Offers(ctx context.Context) (*nodeapi.Offers, error) {
 		out.Datasets = append(out.Datasets, nodeapi.Offer{Dataset: g.Dataset, Owner: g.Owner, Records: m.Records, Policy: g.Policy, Expiry: g.Expiry})
 	}
 	return out, nil
+}
+
+// withdrawn reports whether err is the enclave refusing a grant its owner
+// withdrew: revoked, expired or no longer active on chain.
+func withdrawn(err error) bool {
+	return errors.Is(err, grant.ErrRevoked) || errors.Is(err, grant.ErrExpired) || errors.Is(err, grant.ErrNotActive)
 }

@@ -44,6 +44,10 @@ type TaskState struct {
 	// Reason explains a Failed or Refused phase, or what an Accepted task
 	// waits for.
 	Reason string `json:"reason,omitempty"`
+	// Excluded lists the assigned datasets the node left out of its last
+	// run because their grants no longer held (revoked or expired), and
+	// why: their owners are not paid.
+	Excluded []string `json:"excluded,omitempty"`
 	// Round is the last FedAvg round the enclave started (Running).
 	Round    int         `json:"round,omitempty"`
 	SubmitTx common.Hash `json:"submitTx,omitzero"`

@@ -333,7 +333,23 @@ func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *en
 	for i, u := range r.Usage {
 		used[i] = u.Dataset
 	}
-	want := slices.Clone(a.Datasets)
+	// A dataset whose grant no longer held at the claim's grants block
+	// (its owner revoked or let it expire) is left out, and its owner
+	// unpaid: not a missing dataset. One whose grant held must be used.
+	want := make([]common.Hash, 0, len(a.Datasets))
+	for _, d := range a.Datasets {
+		if slices.Contains(used, d) {
+			want = append(want, d)
+			continue
+		}
+		active, err := v.cfg.Client.GrantActive(ctx, d, r.Enclave, grantsBlock)
+		if err != nil {
+			return err
+		}
+		if active {
+			want = append(want, d)
+		}
+	}
 	slices.SortFunc(want, common.Hash.Cmp)
 	slices.SortFunc(used, common.Hash.Cmp)
 	if !slices.Equal(used, want) {
