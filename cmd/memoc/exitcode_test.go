@@ -97,6 +97,11 @@ func TestExitCodes(t *testing.T) {
 		{"missing required flag", []string{"attest", "verify", "--quote", quote}, exitUsage, `required flag(s) "collateral" not set`},
 		{"missing required flags", []string{"attest", "show"}, exitUsage, `required flag(s) "quote" not set`},
 		{"missing --module", []string{"wasm", "run"}, exitUsage, "--module is required"},
+		{"node without a spec", []string{"node", "--data-dir", dir}, exitUsage, "spec"},
+		{"node with an unreadable spec", []string{"node", "--spec", filepath.Join(dir, "nosuch.json"), "--data-dir", dir}, exitUsage, "--spec"},
+		{"verifier without a data dir", []string{"verifier"}, exitUsage, "--data-dir"},
+		{"verifier with a bad log format", []string{"verifier", "--data-dir", dir, "--log-format", "xml"}, exitUsage, "--log-format"},
+		{"allow-measurement of a non-hash", []string{"govern", "allow-measurement", "0x12", "--rpc", "http://127.0.0.1:1"}, exitUsage, "MEASUREMENT"},
 		// Usage: bad flag values, parsed by pflag or checked by the command.
 		{"bad int", []string{"train", "--rounds", "many"}, exitUsage, `invalid argument "many" for "--rounds"`},
 		{"bad bool", []string{"version", "--json=maybe"}, exitUsage, "invalid argument"},
