@@ -247,8 +247,23 @@ func TestEndToEnd(t *testing.T) {
 		// OwnerCapBps of the result share (the deployment defaults).
 		comp := chain.MarketConfig{}.Params().OwnerCompensation(f.NodeSlash, f.Task.Share)
 		require.Less(t, comp.Cmp(f.NodeSlash), 0, "the owner never gets the whole slash")
+		// The standby that re-executed is paid one of committee + 1 parts
+		// of each reported result's verifier share; on the failed result,
+		// out of the owner's refund.
+		shares, err := cluster.CompanyClient(c).Shares(context.Background(), f.Task.ID)
+		require.NoError(t, err)
+		fromRefund := new(big.Int)
+		for i, n := range rep.NodeReports {
+			rx, err := cluster.CompanyClient(c).Reexecution(context.Background(), f.Task.ID, uint8(i))
+			require.NoError(t, err)
+			if rx.Reported && !n.Passed {
+				fromRefund.Add(fromRefund, shares.ReexecPerVote)
+			}
+		}
+		require.NotNil(t, rep.Reexecution, "the shared cluster asks for re-execution")
+		require.Positive(t, f.Reexecutor.Sign(), "the re-executor is paid")
 		want := new(big.Int).Neg(f.Escrowed)
-		want.Add(want, refund).Add(want, comp)
+		want.Add(want, refund).Add(want, comp).Sub(want, fromRefund)
 		require.Equal(t, want.String(), f.Company.String())
 		for _, v := range rep.VerifierReports {
 			require.Zero(t, v.StakeChange.Sign(), "no verifier voted against a verdict")

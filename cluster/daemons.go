@@ -213,3 +213,28 @@ func (c *Cluster) awaitWithdrawal(ctx context.Context, i int, task common.Hash) 
 		}
 	}
 }
+
+// awaitStandbyPaid waits until the standby's daemon has withdrawn what
+// re-executing earned it (its part of the verifier shares), so that the
+// balances after the task are final.
+func (c *Cluster) awaitStandbyPaid(ctx context.Context) error {
+	if c.standby == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		earned, err := c.standbyOp.Earnings(ctx, c.standbyOp.Address())
+		if err != nil {
+			return err
+		}
+		if earned.Sign() == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("the standby's daemon did not withdraw its re-execution pay: %w", ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}

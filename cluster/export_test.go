@@ -33,3 +33,7 @@ func ProveLedger(e common.Address, root common.Hash, ev *nodeapi.Evidence) Ledge
 // CompanyAccount returns the company's account key, for tests that sign
 // requests as the task's owner.
 func CompanyAccount(c *Cluster) *ecdsa.PrivateKey { return c.company.account }
+
+// CompanyClient returns the company's chain client, for tests that read
+// the market as the task owner.
+func CompanyClient(c *Cluster) *chain.Client { return c.company.client }

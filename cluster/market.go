@@ -45,6 +45,9 @@ func (c *Cluster) parties() []common.Address {
 	for _, n := range c.nodes {
 		out = append(out, n.Operator())
 	}
+	if c.standby != nil {
+		out = append(out, c.standbyOp.Address())
+	}
 	for _, v := range c.verifiers {
 		out = append(out, v.Address())
 	}
@@ -99,6 +102,10 @@ type Fees struct {
 	Company   *big.Int `json:"-"`
 	Treasury  *big.Int `json:"-"`
 	Unclaimed *big.Int `json:"-"`
+	// Reexecutor is what the standby's operator earned re-executing
+	// selected results: a part of their verifier shares (on a failed
+	// result, out of the owner's refund).
+	Reexecutor *big.Int `json:"-"`
 	// Conserved reports that the changes of every party's MEMO balance
 	// (the contracts included) sum to zero and that the Staking contract's
 	// balance changed exactly as the stakes it records.
@@ -298,6 +305,9 @@ func (c *Cluster) settle(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 			tree = pt
 		}
 	}
+	if err := c.awaitStandbyPaid(ctx); err != nil {
+		return err
+	}
 	mt, err := co.Task(ctx, id)
 	if err != nil {
 		return err
@@ -349,6 +359,10 @@ func (c *Cluster) account(before, after *balances, rep *Report) {
 	f.Company, _ = delta(c.company.Address())
 	f.Treasury, _ = delta(c.treasury)
 	f.Unclaimed, _ = delta(c.net.Deployment().TaskMarket)
+	f.Reexecutor = new(big.Int)
+	if c.standby != nil {
+		f.Reexecutor, _ = delta(c.standbyOp.Address())
+	}
 	for i := range rep.UserReports {
 		rep.UserReports[i].Reward, _ = delta(rep.UserReports[i].Address)
 	}

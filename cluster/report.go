@@ -239,11 +239,13 @@ func (f Fees) MarshalJSON() ([]byte, error) {
 		TreasuryFormatted     string `json:"treasuryFormatted,omitempty"`
 		Unclaimed             amount `json:"unclaimed,omitzero"`
 		UnclaimedFormatted    string `json:"unclaimedFormatted,omitempty"`
+		Reexecutor            amount `json:"reexecutor,omitzero"`
+		ReexecutorFormatted   string `json:"reexecutorFormatted,omitempty"`
 	}{fields(f),
 		amount{f.Escrowed}, formatted(f.Escrowed), amount{f.NodeSlash}, formatted(f.NodeSlash),
 		amount{f.UsersPool}, formatted(f.UsersPool), amount{f.UsersClaimed}, formatted(f.UsersClaimed),
 		amount{f.Company}, formatted(f.Company), amount{f.Treasury}, formatted(f.Treasury),
-		amount{f.Unclaimed}, formatted(f.Unclaimed)})
+		amount{f.Unclaimed}, formatted(f.Unclaimed), amount{f.Reexecutor}, formatted(f.Reexecutor)})
 }
 
 // MarshalJSON writes the market task under memoc's output contract.

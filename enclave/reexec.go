@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 )
@@ -79,6 +81,13 @@ type Reexecution struct {
 	Enclaves    []common.Address `json:"enclaves"`
 	ModelHash   common.Hash      `json:"modelHash"`
 	Signature   hexutil.Bytes    `json:"signature"`
+	// MarketSignatures, for a market task, are the re-executor's EIP-712
+	// signatures of chain.ReexecutionReport{task's market id, i, ModelHash}
+	// for each result slot i of the federation (Enclaves order is slot
+	// order), which its operator relays to TaskMarket.reportReexecution
+	// for the slots the draw selected (and is paid for). The enclave signs
+	// only the hash it computed.
+	MarketSignatures []hexutil.Bytes `json:"marketSignatures,omitempty"`
 }
 
 // Digest is what the re-executor signs: keccak256 of the domain, chain id,
@@ -264,7 +273,31 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 	rep.ModelHash = sha256Hash(pt)
 	clear(pt)
 	clear(res.Model.Params)
+	if err := s.signMarketReports(task, rep); err != nil {
+		return fail(err)
+	}
 	return s.signReexecution(rep)
+}
+
+// signMarketReports signs, for a market task, the TaskMarket report of
+// each re-executed result slot with the model hash the re-run got.
+func (s *Sim) signMarketReports(task *Task, rep *Reexecution) error {
+	if task.MarketID == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	signer := s.signer
+	s.mu.Unlock()
+	chainID := new(big.Int).SetUint64(s.cfg.ChainID)
+	for i := range rep.Enclaves {
+		sig, err := chain.SignReexecutionReport(signer, chainID, s.cfg.TaskMarket,
+			chain.ReexecutionReport{TaskID: task.MarketID, Index: uint8(i), OutputHash: rep.ModelHash})
+		if err != nil {
+			return fmt.Errorf("signing the market report: %w", err)
+		}
+		rep.MarketSignatures = append(rep.MarketSignatures, sig)
+	}
+	return nil
 }
 
 // signReexecution signs a re-execution report with the enclave key.

@@ -101,7 +101,8 @@ func (n *Node) watchMarket(ctx context.Context) error {
 }
 
 // settled records that market task mid settled, for every task of this
-// node it pays, and withdraws the operator's earnings if there are any.
+// node it pays, and withdraws the operator's earnings if there are any
+// (for its results, or for re-executing others' as a standby).
 func (n *Node) settled(ctx context.Context, mid uint64) {
 	n.mu.Lock()
 	var ids []common.Hash
@@ -111,11 +112,7 @@ func (n *Node) settled(ctx context.Context, mid uint64) {
 		}
 	}
 	n.mu.Unlock()
-	if len(ids) == 0 {
-		return
-	}
 	op := n.cfg.Operator
-	paid := false
 	for _, id := range ids {
 		n.mu.Lock()
 		_, slot, _ := n.tasks[id].MarketTask(n.Enclave())
@@ -123,16 +120,12 @@ func (n *Node) settled(ctx context.Context, mid uint64) {
 		reason := "market task settled"
 		if r, err := op.Result(ctx, mid, uint8(slot)); err == nil {
 			reason = fmt.Sprintf("market task %d settled: this result %s", mid, r.State)
-			paid = paid || r.State.Paid()
 		}
 		n.mu.Lock()
 		n.setPhase(id, nodeapi.PhaseSettled, reason)
 		n.mu.Unlock()
 		n.dropOutbox(id)
 		n.log.Info("task settled", slog.String("task", id.Hex()), slog.String("outcome", reason))
-	}
-	if !paid {
-		return
 	}
 	earned, err := op.Earnings(ctx, op.Address())
 	if err != nil || earned.Sign() == 0 {
@@ -229,7 +222,23 @@ func (n *Node) standby(ctx context.Context, key slotKey) error {
 	if err != nil {
 		return err
 	}
+	// Report on chain for every slot the draw selected (the operator is
+	// paid a part of each one's verifier share), then publish the report
+	// with the nodes' evidence, where verifiers read it.
 	var errs []error
+	for i := range t.Assignments {
+		r, err := op.Result(ctx, key.task, uint8(i))
+		if err != nil || !r.Reexecute || i >= len(rep.MarketSignatures) {
+			errs = append(errs, err)
+			continue
+		}
+		rr := chain.ReexecutionReport{TaskID: key.task, Index: uint8(i), OutputHash: rep.ModelHash}
+		if _, err := op.ReportReexecution(ctx, n.Enclave(), rr, rep.MarketSignatures[i]); err != nil {
+			errs = append(errs, fmt.Errorf("reporting the re-execution of result %d on chain: %w", i, err))
+			continue
+		}
+		n.log.Info("re-execution reported on chain", slog.Uint64("marketTask", key.task), slog.Int("result", i))
+	}
 	for i := range t.Assignments {
 		errs = append(errs, apis[i].PublishReexecution(ctx, rep))
 	}

@@ -235,6 +235,9 @@ func printFees(w io.Writer, r *cluster.Report) {
 	fmt.Fprintf(w, "  data owners: %s pooled by the passing results, %s claimed (one claim per owner, from the federation's payout root)\n",
 		memo(f.UsersPool), memo(f.UsersClaimed))
 	fmt.Fprintf(w, "  company, net: %s (failed shares refunded, plus its part of the %s slash)\n", signed(f.Company), memo(f.NodeSlash))
+	if f.Reexecutor != nil && f.Reexecutor.Sign() > 0 {
+		fmt.Fprintf(w, "  re-executor: %s (reported its re-execution on chain; paid from the re-executed results' verifier shares)\n", memo(f.Reexecutor))
+	}
 	fmt.Fprintf(w, "  treasury: %s · left in the market: %s (rounding)\n", signed(f.Treasury), memo(f.Unclaimed))
 	yes := "NO"
 	if f.Conserved {
