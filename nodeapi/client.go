@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"crypto/tls"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,10 +30,17 @@ type Client struct {
 	base   *url.URL
 	hc     *http.Client
 	signer *ecdsa.PrivateKey // signs POSTs (WithSigner); nil: unsigned
+	pin    common.Hash       // the node's TLS key hash (https; WithPinnedKey); zero: not pinned
 }
 
 // NewClient returns a client of the node at nodeURL
 // (http(s)://host[:port][/prefix]); a nil hc means http.DefaultClient.
+//
+// Over https the node's certificate is self-signed and its key bound in its
+// attestation (RA-TLS, tls.go): the client uses a transport of its own
+// (hc's, cloned, or the default) that accepts the key only as the
+// attestation or the pin allows, and asks for nothing but the attestation
+// until Verify or WithPinnedKey pins the key.
 func NewClient(nodeURL string, hc *http.Client) (*Client, error) {
 	u, err := url.Parse(nodeURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
@@ -40,6 +48,11 @@ func NewClient(nodeURL string, hc *http.Client) (*Client, error) {
 	}
 	if hc == nil {
 		hc = http.DefaultClient
+	}
+	if u.Scheme == "https" {
+		if hc, err = tlsHTTPClient(hc, common.Hash{}); err != nil {
+			return nil, err
+		}
 	}
 	return &Client{base: u, hc: hc}, nil
 }
@@ -56,10 +69,17 @@ func (c *Client) WithSigner(key *ecdsa.PrivateKey) *Client {
 func (c *Client) URL() string { return c.base.String() }
 
 // Attestation asks the node for its attestation document over nonce. It
-// checks the shape and the echoed nonce; grant.VerifyNode decides whether
-// to trust it.
+// checks the shape, the echoed nonce and, over https, that the document
+// binds the TLS key of the connection it came over (ErrTLSKey otherwise);
+// grant.VerifyNode decides whether to trust it.
 func (c *Client) Attestation(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
-	b, err := c.get(ctx, AttestationPath, url.Values{"nonce": {nonce.Hex()}}, grant.MaxAttestationSize)
+	u := c.base.JoinPath(AttestationPath)
+	u.RawQuery = url.Values{"nonce": {nonce.Hex()}}.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetching attestation: %w", err)
+	}
+	b, cs, err := c.roundTrip(req, grant.MaxAttestationSize)
 	if err != nil {
 		return nil, fmt.Errorf("fetching attestation: %w", err)
 	}
@@ -69,6 +89,11 @@ func (c *Client) Attestation(ctx context.Context, nonce common.Hash) (*grant.Att
 	}
 	if doc.Nonce != nonce {
 		return nil, fmt.Errorf("fetching attestation from %s: %w: node answered for another nonce", c.base.Host, grant.ErrNodeNotTrusted)
+	}
+	if c.base.Scheme == "https" {
+		if h := connKeyHash(cs); doc.TLSKeyHash != h {
+			return nil, fmt.Errorf("fetching attestation from %s: %w: %w: the document binds TLS key %s, the connection's is %s", c.base.Host, grant.ErrNodeNotTrusted, ErrTLSKey, doc.TLSKeyHash, h)
+		}
 	}
 	return doc, nil
 }
@@ -193,24 +218,34 @@ func (c *Client) post(ctx context.Context, path string, body, out any) error {
 }
 
 func (c *Client) do(req *http.Request, limit int64) ([]byte, error) {
+	if c.base.Scheme == "https" && c.pin == (common.Hash{}) {
+		return nil, fmt.Errorf("%s: %w: verify the node's attestation first (Client.Verify)", req.URL.Host, ErrNotPinned)
+	}
+	b, _, err := c.roundTrip(req, limit)
+	return b, err
+}
+
+// roundTrip sends req and reads an answer of at most limit bytes; it
+// returns the connection's TLS state (nil over plain HTTP).
+func (c *Client) roundTrip(req *http.Request, limit int64) ([]byte, *tls.ConnectionState, error) {
 	resp, err := c.hc.Do(req)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", req.URL.Host, err)
+		return nil, nil, fmt.Errorf("%s: %w", req.URL.Host, err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: %w: answer larger than %d bytes", req.URL.Host, ErrMalformed, limit)
+		return nil, nil, fmt.Errorf("%s: %w: answer larger than %d bytes", req.URL.Host, ErrMalformed, limit)
 	}
 	if resp.StatusCode/100 != 2 {
 		msg := strings.TrimSpace(string(b[:min(len(b), 300)]))
 		if resp.StatusCode == http.StatusNotFound {
-			return nil, fmt.Errorf("%s: %w: %s", req.URL.Host, ErrNotFound, msg)
+			return nil, nil, fmt.Errorf("%s: %w: %s", req.URL.Host, ErrNotFound, msg)
 		}
-		return nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
+		return nil, nil, fmt.Errorf("%s: HTTP %d: %s", req.URL.Host, resp.StatusCode, msg)
 	}
-	return b, nil
+	return b, resp.TLS, nil
 }
