@@ -608,6 +608,21 @@ func (d *Daemon) verdicts(ctx context.Context, taskID uint64, open, all []*resul
 			return nil, fmt.Errorf("fetching the evidence of enclave %s: %w", a.Enclave, err)
 		}
 	}
+	// A result selected for re-execution is judged with the re-executor's
+	// report, which takes the standby a run of the task to publish: wait
+	// for it until the last block to commit.
+	for _, j := range open {
+		if last || int(j.Index) >= len(evs) || evs[j.Index] == nil || evs[j.Index].Reexecution != nil {
+			continue
+		}
+		r, err := d.c.Result(ctx, taskID, j.Index)
+		if err != nil {
+			return nil, err
+		}
+		if r.Reexecute {
+			return nil, fmt.Errorf("result %d is selected for re-execution and its report is not published yet", j.Index)
+		}
+	}
 	vds, err := d.v.Check(ctx, doc, evs)
 	if err != nil {
 		return nil, err

@@ -478,7 +478,7 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 		MarketTask uint64      `json:"marketTask"`
 		Records    uint64      `json:"records"`
 	}
-	args := append([]string{"task", "publish", "--spec", w.specFile(), "--fee", "1000", "--voting-window", "12",
+	args := append([]string{"task", "publish", "--spec", w.specFile(), "--fee", "1000", "--voting-window", "30", "--reexecute",
 		"--nodes", w.enclaves[0].Hex() + "," + w.enclaves[1].Hex()}, co...)
 	warm := filepath.Join(w.cfg.work, "warm.bin")
 	if sum.BaselineAccuracy, err = w.baseline(ctx, warm); err != nil {
