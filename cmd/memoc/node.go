@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"crypto/tls"
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
@@ -13,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +30,7 @@ import (
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/node"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/vault/s3"
@@ -43,13 +46,19 @@ const (
 func newNodeCmd() *cobra.Command {
 	var (
 		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, tee, logFormat, stakeFlag string
-		measureOnly                                                                            bool
+		measureOnly, useTLS                                                                    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
 		Short: "Run a TEE node: the data owners' always-on proxy",
 		Long: `node runs a TEE node daemon: an operator account and its enclave, serving
 the node API (nodeapi/openapi.yaml) on --listen.
+
+Off loopback the API is served over RA-TLS (--tls, on by default there):
+a self-signed certificate whose key (tls.key in --data-dir, created once)
+the enclave binds into every attestation, so a client that verified the
+attestation pins the key and knows it talks to this enclave's node. Plain
+HTTP is served on loopback only.
 
 On start it creates its enclave, or recovers it from --data-dir (the sealed
 state and the sealing secret; the enclave key, noise secret and ε ledger
@@ -112,11 +121,12 @@ measurement and exits.`,
 				return fmt.Errorf("listening on %s: %w", listen, err)
 			}
 			defer ln.Close()
-			if err := loopbackOnly(ln.Addr()); err != nil {
+			tlsOn, err := nodeTLS(ln.Addr(), useTLS, cmd.Flags().Changed("tls"))
+			if err != nil {
 				return err
 			}
-			if publicURL == "" {
-				publicURL = "http://" + ln.Addr().String()
+			if publicURL, err = nodePublicURL(publicURL, ln.Addr(), tlsOn); err != nil {
+				return err
 			}
 			target, err := parseStore(cmd, storeFlag)
 			if err != nil {
@@ -132,14 +142,15 @@ measurement and exits.`,
 			if err != nil {
 				return err
 			}
-			return runNode(cmd, c, nodeSetup{ln: ln, publicURL: publicURL, dataDir: dataDir, store: st, workload: workload, stake: stakeFlag, logger: logger})
+			return runNode(cmd, c, nodeSetup{ln: ln, tls: tlsOn, publicURL: publicURL, dataDir: dataDir, store: st, workload: workload, stake: stakeFlag, logger: logger})
 		},
 	}
 	fl := cmd.Flags()
 	addChainFlags(fl)
 	addKeyFlags(fl, true)
-	fl.StringVar(&listen, "listen", defaultNodeAddr, "address the node API listens on (loopback: plain HTTP)")
-	fl.StringVar(&publicURL, "public-url", "", "URL clients reach the node API at, published in the registry (default http://<listen address>)")
+	fl.StringVar(&listen, "listen", defaultNodeAddr, "address the node API listens on (loopback: plain HTTP unless --tls)")
+	fl.BoolVar(&useTLS, "tls", false, "serve the node API over RA-TLS, its key in --data-dir bound into the enclave's attestation (default: on unless --listen is loopback; plain HTTP is served on loopback only)")
+	fl.StringVar(&publicURL, "public-url", "", "URL clients reach the node API at, published in the registry (default http(s)://<listen address>)")
 	fl.StringVar(&dataDir, "data-dir", "", "directory of the node's state (created if missing)")
 	fl.StringVar(&storeFlag, "store", "", "where the datasets are: a directory or s3://BUCKET/PREFIX (default <home>/store)")
 	fl.StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server of an s3:// store (or $MEMOC_S3_ENDPOINT)")
@@ -168,14 +179,39 @@ func readSpec(path string) (train.Spec, error) {
 	return s, nil
 }
 
-// loopbackOnly refuses a plain-HTTP listener that is not on loopback: a
-// node reachable from other machines serves TLS bound into its attestation.
-func loopbackOnly(a net.Addr) error {
+// nodeTLS says whether the node API serves RA-TLS: --tls if set (set
+// says whether it was), otherwise on unless the listener is on loopback.
+// It refuses plain HTTP anywhere but loopback: a node reachable from other
+// machines serves TLS whose key its attestation binds.
+func nodeTLS(a net.Addr, flag, set bool) (bool, error) {
 	ta, ok := a.(*net.TCPAddr)
-	if !ok || !ta.IP.IsLoopback() {
-		return usagef("--listen %s is not a loopback address: plain HTTP is served on loopback only", a)
+	loopback := ok && ta.IP.IsLoopback()
+	if !set {
+		return !loopback, nil
 	}
-	return nil
+	if !flag && !loopback {
+		return false, usagef("--listen %s is not a loopback address: plain HTTP is served on loopback only (drop --tls=false)", a)
+	}
+	return flag, nil
+}
+
+// nodePublicURL returns the URL the node publishes: --public-url, whose
+// scheme must be what the node serves, or the listen address.
+func nodePublicURL(flag string, a net.Addr, tlsOn bool) (string, error) {
+	scheme := "http"
+	if tlsOn {
+		scheme = "https"
+	}
+	if flag == "" {
+		if ta, ok := a.(*net.TCPAddr); ok && ta.IP.IsUnspecified() {
+			return "", usagef("--listen %s is a wildcard address: give the URL clients reach the node at with --public-url", a)
+		}
+		return scheme + "://" + a.String(), nil
+	}
+	if u, err := url.Parse(flag); err != nil || u.Scheme != scheme || u.Host == "" {
+		return "", usagef("--public-url %q: the node serves %s here, so want %s://host[:port]", flag, strings.ToUpper(scheme), scheme)
+	}
+	return flag, nil
 }
 
 // daemonLogger returns the logger of a daemon: --log-format text or json on
@@ -197,6 +233,7 @@ func daemonLogger(cmd *cobra.Command, format string) (*slog.Logger, error) {
 
 type nodeSetup struct {
 	ln        net.Listener
+	tls       bool // serve RA-TLS, the key in dataDir
 	publicURL string
 	dataDir   string
 	store     vault.Store
@@ -215,6 +252,14 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	secret, err := sealingSecret(filepath.Join(s.dataDir, nodeSecretFile))
 	if err != nil {
 		return err
+	}
+	ln, tlsKey := s.ln, common.Hash{}
+	if s.tls {
+		id, err := nodeapi.LoadOrCreateTLS(s.dataDir, time.Now())
+		if err != nil {
+			return err
+		}
+		ln, tlsKey = tls.NewListener(s.ln, id.ServerConfig()), id.KeyHash()
 	}
 	db, err := node.OpenDB(filepath.Join(s.dataDir, nodeDBFile))
 	if err != nil {
@@ -240,7 +285,7 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	col := &collateralCache{auth: auth}
 	e, err := enclave.NewSim(enclave.Config{
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: c.Address(),
-		Workload: s.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(auth), Collateral: col.get,
+		TLSKeyHash: tlsKey, Workload: s.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(auth), Collateral: col.get,
 		Chain: enclave.ChainGrants(c), VerifyPeer: peerVerifier(c, opts), Logger: s.logger.With("part", "enclave"),
 	})
 	clear(secret)
@@ -272,11 +317,11 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.logger.Error("node API stopped", "err", err)
 		}
 	})
-	s.logger.Info("node API listening", "url", s.publicURL, "operator", c.Address(), "enclave", e.Address(), "measurement", e.Measurement())
+	s.logger.Info("node API listening", "url", s.publicURL, "operator", c.Address(), "enclave", e.Address(), "measurement", e.Measurement(), "tlsKeyHash", tlsKey)
 	err = n.Serve(ctx)
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
