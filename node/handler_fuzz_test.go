@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"io"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -137,6 +138,18 @@ func FuzzNodeAPI(f *testing.F) {
 	f.Add(uint8(3), false, hash, "", "", []byte(`{"task":"`+hash+`","enclave":"0x0000000000000000000000000000000000000001","ciphertext":"0x01"}`))
 	f.Add(uint8(6), false, hash, "-1", "to=0xzz", []byte(nil))
 	f.Add(uint8(2), true, "", "", "", []byte(`{"id":1}`))
+	// Documents of the right shape that the node must still refuse: a
+	// task whose id is not its hash, a grant to another enclave.
+	task, err := json.Marshal(&nodeapi.Task{ID: common.Hash{2}, Owner: common.Address{3}, PricePerRecord: big.NewInt(1), ResultKey: []byte{1},
+		Spec:        train.Spec{Model: train.Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 4, LR: 0.1},
+		Assignments: []nodeapi.Assignment{{Enclave: n.Enclave(), Node: "http://127.0.0.1:1", Datasets: []common.Hash{{4}}}}})
+	require.NoError(f, err)
+	f.Add(uint8(2), false, "", "", "", task)
+	g, err := json.Marshal(&grant.Grant{ChainID: 1337, Contract: common.Address{1}, Dataset: common.Hash{2}, Owner: common.Address{3},
+		Enclave: common.Address{4}, Policy: grant.Policy{Kinds: []string{"train/softmax"}, Epsilon: 1}, Expiry: 1, Nonce: big.NewInt(0),
+		WrappedKey: []byte{1}, Signature: make([]byte, 65)})
+	require.NoError(f, err)
+	f.Add(uint8(1), false, "", "", "", g)
 	f.Add(uint8(200), false, "v1/tasks/../attestation", "", "", []byte(nil))
 	f.Add(uint8(201), false, "v1//grants", "", "", []byte(`[]`))
 	methods := []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete}
