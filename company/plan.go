@@ -104,9 +104,13 @@ func NewPlan(w Workload, t Terms, nodes []NodeRef, offers []*nodeapi.Offers, wan
 		return nil, err
 	}
 	if w.Wasm != nil {
-		// The task document carries a training spec only (nodeapi.Task);
-		// a wasm task needs its module and limits in it.
-		return nil, fmt.Errorf("%w: the node API's task document cannot carry a wasm module yet", ErrWorkload)
+		// A wasm task runs on one enclave (nodeapi.Task.Validate).
+		switch {
+		case want > 1 || (want == 0 && len(nodes) > 1):
+			return nil, fmt.Errorf("%w: a wasm task runs on one enclave: assign one node", ErrNodes)
+		case t.InputCommitment != (common.Hash{}):
+			return nil, fmt.Errorf("%w: a wasm task takes no owner input", ErrWorkload)
+		}
 	}
 	if len(nodes) != len(offers) {
 		return nil, fmt.Errorf("%w: %d nodes, %d offers", ErrNodes, len(nodes), len(offers))
@@ -180,8 +184,13 @@ func NewPlan(w Workload, t Terms, nodes []NodeRef, offers []*nodeapi.Offers, wan
 		if dropped {
 			continue
 		}
-		doc := &nodeapi.Task{Owner: t.Owner, Spec: w.Spec, Measurement: t.Measurement, PricePerRecord: price,
+		doc := &nodeapi.Task{Owner: t.Owner, Measurement: t.Measurement, PricePerRecord: price,
 			ResultKey: slices.Clone(t.ResultKey), InputCommitment: t.InputCommitment, Reexecute: t.Reexecute}
+		if w.Wasm != nil {
+			doc.Wasm = &nodeapi.WasmWorkload{Module: slices.Clone(w.Wasm.Module), Limits: w.Wasm.Limits}
+		} else {
+			doc.Spec = w.Spec
+		}
 		if _, err := rand.Read(doc.Nonce[:]); err != nil {
 			return nil, err
 		}

@@ -23,7 +23,8 @@ type Opened struct {
 	Evidence *nodeapi.Evidence
 	// Plaintext is the canonical parameter encoding of a training task's
 	// model (train.Params.UnmarshalBinary reads it), or a wasm module's
-	// output; Model the decoded model of a training task.
+	// output; Model the decoded model of a training task (nil for a wasm
+	// task).
 	Plaintext []byte
 	Model     *train.Model
 	// Skipped says, per slot passed over, why.
@@ -39,7 +40,7 @@ var resultOrder = []chain.ResultState{chain.ResultPassed, chain.ResultLapsed, ch
 // a failed one), checks it, and decrypts the model with the owner's
 // result key. Checks: the enclave's claim verifies (signatures, output
 // hash, federation lineage, market claim) and names this task, its
-// enclave, measurement, market task and result key; the market task
+// enclave, measurement, market task, result key and (wasm) limits; the market task
 // commits to this document and key; the slot's payout root on chain is
 // the claim's. A slot that fails a check is passed over, saying why.
 func OpenResult(ctx context.Context, m Tracker, t *nodeapi.Task, key hpke.PrivateKey, clients Clients) (*Opened, error) {
@@ -74,6 +75,9 @@ func OpenResult(ctx context.Context, m Tracker, t *nodeapi.Task, key hpke.Privat
 				continue
 			}
 			out.Slot, out.State, out.Evidence, out.Plaintext = i, want, ev, pt
+			if t.Wasm != nil {
+				return out, nil // the module's output, as it wrote it
+			}
 			var p train.Params
 			if err := p.UnmarshalBinary(pt); err != nil {
 				return nil, fmt.Errorf("decoding the model of slot %d: %w", i, err)
@@ -116,6 +120,8 @@ func openSlot(ctx context.Context, t *nodeapi.Task, a nodeapi.Assignment, onchai
 		return nil, nil, fmt.Errorf("result encrypted to another key")
 	case r.InputCommitment != t.InputCommitment:
 		return nil, nil, fmt.Errorf("trained from input %s, the task commits to %s", r.InputCommitment, t.InputCommitment)
+	case r.ConfigHash != t.ConfigHash():
+		return nil, nil, fmt.Errorf("the module ran under limits %s, the task's are %s", r.ConfigHash.TerminalString(), t.ConfigHash().TerminalString())
 	case r.MarketClaim == nil || r.Market != t.Market || r.MarketClaim.TaskID != t.MarketID:
 		return nil, nil, fmt.Errorf("no claim for market task %d", t.MarketID)
 	case onchain.PayoutRoot != r.MarketClaim.PayoutRoot:

@@ -8,6 +8,7 @@ import (
 
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
+	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/wasm"
 )
@@ -44,11 +45,13 @@ func (w Workload) Measurement() (common.Hash, error) {
 }
 
 // Validate checks that the workload can be published: a training spec must
-// be valid and target an ε (data owners' budgets are in ε).
+// be valid and target an ε (data owners' budgets are in ε); a module must
+// fit a task document (nodeapi.MaxWasmModuleSize) with limits in range.
 func (w Workload) Validate() error {
 	if w.Wasm != nil {
-		if len(w.Wasm.Module) == 0 {
-			return fmt.Errorf("%w: empty wasm module", ErrWorkload)
+		// The document's own rules: module size and limits.
+		if err := (&nodeapi.WasmWorkload{Module: w.Wasm.Module, Limits: w.Wasm.Limits}).Validate(); err != nil {
+			return fmt.Errorf("%w: %w", ErrWorkload, err)
 		}
 		return nil
 	}

@@ -257,6 +257,9 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 		}
 		rep.ModelHash = sha256Hash(out)
 		clear(out)
+		if err := s.signMarketReports(task, rep); err != nil {
+			return fail(err)
+		}
 		return s.signReexecution(rep)
 	}
 	if task.InputCommitment != (common.Hash{}) && init == nil {

@@ -475,7 +475,7 @@ func (n *Node) Reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 	if len(evs) != len(t.Assignments) || len(exports) != len(evs) {
 		return fail(fmt.Errorf("%w: %d results and %d exports for %d assignments", nodeapi.ErrTask, len(evs), len(exports), len(t.Assignments)))
 	}
-	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec,
+	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, Wasm: t.WasmTask(),
 		ResultKey: slices.Clone(t.ResultKey), InputCommitment: t.InputCommitment, Market: t.Market, MarketID: t.MarketID,
 		OwnerSignature: slices.Clone(t.OwnerSignature)}
 	results := make([]*enclave.Result, len(evs))

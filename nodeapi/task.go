@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"reflect"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,10 +15,15 @@ import (
 
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/wasm"
 )
 
 // MaxTaskSize bounds a task document a node accepts.
 const MaxTaskSize = 1 << 20
+
+// MaxWasmModuleSize bounds the module a task document carries inline: its
+// hex encoding must leave room in MaxTaskSize for the rest of the document.
+const MaxWasmModuleSize = 448 << 10
 
 // Task is the public task document the task owner sends to every assigned
 // node and that verifiers check results against: the workload, the price,
@@ -29,10 +35,14 @@ type Task struct {
 	// no market is deployed.
 	ID    common.Hash    `json:"id"`
 	Owner common.Address `json:"owner"`
-	// Spec is the training workload; Measurement is the enclave
-	// measurement that runs it (allowed in EnclaveRegistry).
-	Spec        train.Spec  `json:"spec"`
-	Measurement common.Hash `json:"measurement"`
+	// Spec is the training workload of a training task (zero for a wasm
+	// task); Wasm the module and limits of a general-compute task (nil for
+	// a training task). Measurement is the enclave measurement that runs
+	// the workload (allowed in EnclaveRegistry): a training spec's or the
+	// module's, whose SHA-256 the enclave's workload id must be.
+	Spec        train.Spec    `json:"spec,omitzero"`
+	Wasm        *WasmWorkload `json:"wasm,omitempty"`
+	Measurement common.Hash   `json:"measurement"`
 	// PricePerRecord is what data owners are paid per record used, in
 	// token base units; grants' policies set a floor on it.
 	PricePerRecord *big.Int `json:"pricePerRecord"`
@@ -66,6 +76,37 @@ type Task struct {
 	// (enclave.SignOffMarket over ID and ResultKey), from which the
 	// enclaves take its owner; not part of Hash.
 	OwnerSignature hexutil.Bytes `json:"ownerSignature,omitempty"`
+}
+
+// WasmWorkload is the workload of a general-compute task: a WASI module,
+// carried in the document (so its bytes are in the document hash the
+// market task commits to), and the limits of its run. The enclave runs it
+// only if the module's SHA-256 (ModuleHash) is the workload id it was
+// measured for; the result's claim commits to the limits
+// (enclave.Result.ConfigHash). A wasm task runs on one enclave, over all
+// the datasets assigned to it, with no federation and no owner input.
+type WasmWorkload struct {
+	Module hexutil.Bytes      `json:"module"`
+	Limits enclave.WasmLimits `json:"limits"`
+}
+
+// ModuleHash returns the module's SHA-256 (wasm.Measure): the workload id
+// of the enclaves that run it.
+func (w *WasmWorkload) ModuleHash() common.Hash { return common.Hash(wasm.Measure(w.Module)) }
+
+// Validate checks the workload's shape: a module of at most
+// MaxWasmModuleSize bytes and limits in range.
+func (w *WasmWorkload) Validate() error {
+	l := w.Limits
+	switch {
+	case len(w.Module) == 0:
+		return fmt.Errorf("%w: empty wasm module", ErrTask)
+	case len(w.Module) > MaxWasmModuleSize:
+		return fmt.Errorf("%w: wasm module of %d bytes, a task document carries at most %d", ErrTask, len(w.Module), MaxWasmModuleSize)
+	case l.MaxWallTime < 0 || l.MaxFuel < 0 || l.MaxOutputBytes < 0 || l.MaxMemoryPages > wasm.MaxMemoryPages:
+		return fmt.Errorf("%w: wasm limits out of range (negative, or more than %d memory pages)", ErrTask, wasm.MaxMemoryPages)
+	}
+	return nil
 }
 
 // Assignment is one enclave's part of a task.
@@ -104,12 +145,40 @@ func (t *Task) MarketTask(e common.Address) (id uint64, slot int, ok bool) {
 	return t.MarketID, i, true
 }
 
+// Kind returns the task's workload kind as grants name it ("wasm",
+// "train/softmax", "train/mlp").
+func (t *Task) Kind() string {
+	if t.Wasm != nil {
+		return enclave.KindWasm
+	}
+	return enclave.Kind(t.Spec)
+}
+
+// ConfigHash is the run configuration a result's claim must commit to
+// (enclave.Result.ConfigHash): the limits of a wasm task, zero for a
+// training task.
+func (t *Task) ConfigHash() common.Hash {
+	if t.Wasm == nil {
+		return common.Hash{}
+	}
+	return t.Wasm.Limits.Hash()
+}
+
+// WasmTask returns the wasm workload as the enclave takes it (nil for a
+// training task).
+func (t *Task) WasmTask() *enclave.WasmTask {
+	if t.Wasm == nil {
+		return nil
+	}
+	return &enclave.WasmTask{Module: slices.Clone(t.Wasm.Module), Limits: t.Wasm.Limits}
+}
+
 // Enclave returns the task as enclave e receives it; usersShare is the
 // users' part of one result share of the market task (nil without a
 // market) and in the owner's input sealed to e (nil if the task has none).
 func (t *Task) Enclave(e common.Address, usersShare *big.Int, in *enclave.SealedInput) *enclave.Task {
 	et := &enclave.Task{ID: t.ID, Owner: t.Owner, PricePerRecord: new(big.Int).Set(t.PricePerRecord), Spec: t.Spec, ResultKey: slices.Clone(t.ResultKey),
-		InputCommitment: t.InputCommitment, Input: in}
+		InputCommitment: t.InputCommitment, Input: in, Wasm: t.WasmTask()}
 	if id, _, ok := t.MarketTask(e); ok {
 		et.Market, et.MarketID, et.UsersShare = t.Market, id, usersShare
 	} else {
@@ -132,7 +201,19 @@ func (t *Task) Validate() error {
 	case t.Market != (common.Address{}) && t.MarketID == 0:
 		return fmt.Errorf("%w: a market but no market task", ErrTask)
 	}
-	if err := t.Spec.Validate(); err != nil {
+	if t.Wasm != nil {
+		switch {
+		case !reflect.ValueOf(t.Spec).IsZero():
+			return fmt.Errorf("%w: a wasm task carries no training spec", ErrTask)
+		case t.InputCommitment != (common.Hash{}):
+			return fmt.Errorf("%w: a wasm task takes no owner input", ErrTask)
+		case len(t.Assignments) != 1:
+			return fmt.Errorf("%w: a wasm task runs on one enclave, %d assigned", ErrTask, len(t.Assignments))
+		}
+		if err := t.Wasm.Validate(); err != nil {
+			return err
+		}
+	} else if err := t.Spec.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrTask, err)
 	}
 	seen := map[common.Hash]bool{}

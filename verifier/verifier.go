@@ -201,7 +201,8 @@ func (v Verdict) Err() error {
 //     deployment with the task's measurement, which the chain allows, and
 //     the registry holds it active with the attested HPKE key;
 //   - signature: the claim is for this task and chain, signed by that
-//     enclave, and its output hash is the ciphertext's;
+//     enclave, and its output hash is the ciphertext's; a wasm task's
+//     claim commits to the document's limits (Result.ConfigHash);
 //   - lineage: it used exactly the datasets assigned to the enclave, each
 //     with its owner-signed manifest's record root and count, each granted
 //     to the enclave and active on chain;
@@ -210,7 +211,8 @@ func (v Verdict) Err() error {
 //   - re-execution: the deterministic parts are recomputed: the ε of
 //     DP-SGD for the enclave's record count (train.Spec.Privacy), and the
 //     model, which FedAvg leaves identical in every enclave of the task,
-//     must be the one most results agree on;
+//     must be the one most results agree on (a wasm task runs on one
+//     enclave and spends no ε: its output is checked by the spot check);
 //   - federation: the result carries the federation-wide usage (hence
 //     lineage and payout roots) most results agree on; every entry of it
 //     is a dataset assigned to the enclave it names, and the entries of
@@ -324,6 +326,8 @@ func checkSignature(t *nodeapi.Task, a nodeapi.Assignment, r *enclave.Result, ch
 		return fmt.Errorf("claim names enclave %s", r.Enclave)
 	case r.Measurement != t.Measurement:
 		return fmt.Errorf("claim names measurement %s", r.Measurement)
+	case r.ConfigHash != t.ConfigHash():
+		return fmt.Errorf("claim commits to run configuration %s, the task's is %s", r.ConfigHash.TerminalString(), t.ConfigHash().TerminalString())
 	}
 	return r.VerifyClaim()
 }
@@ -420,8 +424,8 @@ func (v *Verifier) checkPolicy(ctx context.Context, t *nodeapi.Task, ev *nodeapi
 		if p.Hash() != g.PolicyHash {
 			return fmt.Errorf("dataset %s: published policy is not the one granted on chain at block %d", u.Dataset.TerminalString(), grantsBlock)
 		}
-		gt := grant.Task{Owner: t.Owner, Kind: enclave.Kind(t.Spec), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}
-		if t.Spec.DP != nil {
+		gt := grant.Task{Owner: t.Owner, Kind: t.Kind(), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}
+		if t.Wasm == nil && t.Spec.DP != nil {
 			gt.Delta = t.Spec.DP.Delta
 		}
 		// The ε spent by earlier tasks under this grant is the enclave's
@@ -455,7 +459,14 @@ func checkReexecution(t *nodeapi.Task, r *enclave.Result, agreed common.Hash, ag
 	for _, u := range r.Usage {
 		n += u.Records
 	}
-	if t.Spec.DP != nil && n > 0 {
+	if t.Wasm != nil {
+		for _, u := range r.Usage {
+			if u.Epsilon != 0 {
+				return fmt.Errorf("dataset %s: claims ε %.6g for a wasm task, which spends none", u.Dataset.TerminalString(), u.Epsilon)
+			}
+		}
+	}
+	if t.Wasm == nil && t.Spec.DP != nil && n > 0 {
 		_, eps, err := t.Spec.Privacy(int(min(n, math.MaxInt32)))
 		if err != nil {
 			return err
