@@ -34,6 +34,7 @@ import (
 	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/vault/s3"
+	"github.com/memo-protocol/memo-compute/wasm"
 )
 
 // Files of a node's data directory.
@@ -45,8 +46,8 @@ const (
 
 func newNodeCmd() *cobra.Command {
 	var (
-		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, tee, logFormat, stakeFlag string
-		measureOnly, useTLS                                                                    bool
+		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, wasmFile, tee, logFormat, stakeFlag string
+		measureOnly, useTLS                                                                              bool
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -73,17 +74,17 @@ task settles. Everything it holds is in --data-dir: a restarted node resumes
 every task where it was and never submits twice.
 
 The enclave serves one workload, --spec (a training spec as JSON, the one
-the task owner publishes): its measurement covers this executable and the
-spec, and governance must allow it in the registry. --measure prints the
-measurement and exits.`,
+the task owner publishes) or --wasm (a WASI module, which runs the wasm tasks
+that carry it): its measurement covers this executable and the spec or the
+module's SHA-256, and governance must allow it in the registry. --measure
+prints the measurement and exits.`,
 		Example: `  memoc node --dev-account 1 --data-dir node1 --spec spec.json --listen 127.0.0.1:7601`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			spec, err := readSpec(specFile)
+			workload, err := nodeWorkload(specFile, wasmFile)
 			if err != nil {
 				return err
 			}
-			workload := enclave.Workload{Kind: enclave.Kind(spec), ID: spec.Hash()}
 			m, err := enclave.MeasureWorkload(workload)
 			if err != nil {
 				return err
@@ -155,12 +156,34 @@ measurement and exits.`,
 	fl.StringVar(&storeFlag, "store", "", "where the datasets are: a directory or s3://BUCKET/PREFIX (default <home>/store)")
 	fl.StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server of an s3:// store (or $MEMOC_S3_ENDPOINT)")
 	fl.StringVar(&specFile, "spec", "", "the training spec the enclave serves (JSON, as memoc task spec writes it)")
+	fl.StringVar(&wasmFile, "wasm", "", "the WASI module the enclave serves, instead of --spec")
 	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim")
 	fl.StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the operator is not staked (default the TEE node minimum)")
-	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec and exit")
-	_ = cmd.MarkFlagRequired("spec")
+	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec or --wasm and exit")
 	return cmd
+}
+
+// nodeWorkload returns the workload of --spec or --wasm (exactly one).
+func nodeWorkload(specFile, wasmFile string) (enclave.Workload, error) {
+	switch {
+	case (specFile == "") == (wasmFile == ""):
+		return enclave.Workload{}, usagef("pass --spec (a training spec) or --wasm (a WASI module): the workload the enclave serves")
+	case wasmFile != "":
+		m, err := os.ReadFile(wasmFile)
+		if err != nil {
+			return enclave.Workload{}, usagef("--wasm: %v", err)
+		}
+		if len(m) == 0 {
+			return enclave.Workload{}, usagef("--wasm %s is empty: want a WASI module", wasmFile)
+		}
+		return enclave.Workload{Kind: enclave.KindWasm, ID: common.Hash(wasm.Measure(m))}, nil
+	}
+	spec, err := readSpec(specFile)
+	if err != nil {
+		return enclave.Workload{}, err
+	}
+	return enclave.Workload{Kind: enclave.Kind(spec), ID: spec.Hash()}, nil
 }
 
 // readSpec reads and validates a training spec file.

@@ -295,12 +295,17 @@ chain (the market task commits to this document, result key and measurement;
 the slot's payout root is the claim's), then decrypts the model with the
 company's result key and writes it to --out (the parameter encoding --init
 reads). --test CSV evaluates it on held-out labelled records ("digits": the
-embedded UCI digits).`,
+embedded UCI digits). For a wasm task it writes the module's output (its
+stdout, as the module wrote it; modelHash is its SHA-256).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			h, rec, err := loadTaskRecord(cmd, args[0])
 			if err != nil {
 				return err
+			}
+			wasmTask := rec.Task.Wasm != nil
+			if wasmTask && test != "" {
+				return usagef("--test evaluates a trained model: task %s runs a wasm module", rec.Task.ID.Hex())
 			}
 			c, key, err := companyAccount(cmd)
 			if err != nil {
@@ -316,7 +321,11 @@ embedded UCI digits).`,
 				return err
 			}
 			if out == "" {
-				out = fmt.Sprintf("%s/tasks/%s.model", h.Dir(), rec.Task.ID.Hex())
+				ext := "model"
+				if wasmTask {
+					ext = "out"
+				}
+				out = fmt.Sprintf("%s/tasks/%s.%s", h.Dir(), rec.Task.ID.Hex(), ext)
 			}
 			if err := os.WriteFile(out, o.Plaintext, 0o600); err != nil {
 				return fmt.Errorf("writing --out: %w", err)
@@ -347,8 +356,13 @@ embedded UCI digits).`,
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "result of market task %d, slot %d (%s), enclave %s\n", res.MarketTask, res.Slot, res.State, res.Enclave.Hex())
 			fmt.Fprintf(tw, "claim\tverified; payout root matches the chain\n")
-			fmt.Fprintf(tw, "trained on\t%d records of %d datasets, ε ≤ %.3f per data owner\n", res.Records, res.Datasets, res.Epsilon)
-			fmt.Fprintf(tw, "model\t%s, written to %s\n", res.ModelHash.Hex(), res.Out)
+			if wasmTask {
+				fmt.Fprintf(tw, "ran on\t%d records of %d datasets (wasm: no ε)\n", res.Records, res.Datasets)
+				fmt.Fprintf(tw, "output\t%d bytes, SHA-256 %s, written to %s\n", len(o.Plaintext), res.ModelHash.Hex(), res.Out)
+			} else {
+				fmt.Fprintf(tw, "trained on\t%d records of %d datasets, ε ≤ %.3f per data owner\n", res.Records, res.Datasets, res.Epsilon)
+				fmt.Fprintf(tw, "model\t%s, written to %s\n", res.ModelHash.Hex(), res.Out)
+			}
 			if res.TestRecords > 0 {
 				fmt.Fprintf(tw, "test\taccuracy %.1f%% (cross-entropy %.3f) on %d records\n", 100*res.TestAccuracy, res.TestLoss, res.TestRecords)
 			}
@@ -361,7 +375,7 @@ embedded UCI digits).`,
 	addTaskChainFlags(cmd, true)
 	cmd.Flags().StringVar(&test, "test", "", "held-out labelled CSV to evaluate the model on (\"digits\": the embedded digits)")
 	cmd.Flags().StringVar(&label, "label", "label", "label column of --test")
-	cmd.Flags().StringVar(&out, "out", "", "where to write the model (default <home>/company/tasks/TASK.model)")
+	cmd.Flags().StringVar(&out, "out", "", "where to write the model or wasm output (default <home>/company/tasks/TASK.model, .out for wasm)")
 	return cmd
 }
 

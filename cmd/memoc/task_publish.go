@@ -81,9 +81,16 @@ func newTaskPublishCmd() *cobra.Command {
 
 --init FILE (a model as memoc task result writes it) is the warm start: the
 document commits to it (salted), and memoc task send-input seals it to each
-enclave. The result key is created in <home>/company on first use.`,
+enclave. The result key is created in <home>/company on first use.
+
+--wasm FILE publishes a general-compute task instead: the WASI module (at
+most 448 KiB: the document carries it) runs on one enclave (--node-count 1
+or one --nodes) launched for it (memoc node --wasm), over the records of
+every dataset assigned to it, under the --wasm-* limits; grants must list the
+kind "wasm". No ε is spent, and there is no warm start.`,
 		Example: `  memoc task publish --dev-account 3 --fee 1000 --node-count 2
-  memoc task publish --key-file company.key --fee 500 --nodes 0xAb…,0xCd… --rounds 20 --dp-epsilon 2`,
+  memoc task publish --key-file company.key --fee 500 --nodes 0xAb…,0xCd… --rounds 20 --dp-epsilon 2
+  memoc task publish --dev-account 3 --fee 100 --node-count 1 --wasm stats.wasm --wasm-seed 7`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -224,6 +231,7 @@ enclave. The result key is created in <home>/company on first use.`,
 	}
 	fl := cmd.Flags()
 	addWorkloadFlags(fl, &wf)
+	addWasmLimitFlags(fl, &wf)
 	addTaskChainFlags(cmd, true)
 	fl.StringVar(&fee, "fee", "", "fee to escrow, in MEMO (required)")
 	fl.StringVar(&split, "split", "6000,3000,1000", "each result share's split in basis points: users,nodes,verifiers (summing to 10000)")

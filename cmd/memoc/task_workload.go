@@ -24,6 +24,23 @@ type workloadFlags struct {
 	hidden, rounds, epochs, batch          int
 	lr, momentum, epsilon, delta, clip     float64
 	seed                                   uint64
+	// limits are the run limits of a --wasm task (addWasmLimitFlags).
+	limits enclave.WasmLimits
+}
+
+// The wasm limit flags; they go with --wasm only.
+var wasmLimitFlagNames = []string{"wasm-seed", "wasm-walltime", "wasm-max-time", "wasm-max-fuel", "wasm-max-pages", "wasm-max-output"}
+
+// addWasmLimitFlags registers the limits of a --wasm task's run: public,
+// in the task document, and committed to by the result's claim. Zero
+// takes the wasm package's default.
+func addWasmLimitFlags(fs *pflag.FlagSet, f *workloadFlags) {
+	fs.Uint64Var(&f.limits.Seed, "wasm-seed", 0, "seed of the module's random stream (--wasm)")
+	fs.Int64Var(&f.limits.Walltime, "wasm-walltime", 0, "Unix time in seconds the module's virtual clock starts at (--wasm)")
+	fs.DurationVar(&f.limits.MaxWallTime, "wasm-max-time", 0, "host time bound of the run (--wasm; 0: 60s)")
+	fs.Int64Var(&f.limits.MaxFuel, "wasm-max-fuel", 0, "function calls plus loop iterations the run may take (--wasm; 0: the wasm default)")
+	fs.Uint32Var(&f.limits.MaxMemoryPages, "wasm-max-pages", 0, "linear memory bound in 64 KiB pages (--wasm; 0: 4096)")
+	fs.Int64Var(&f.limits.MaxOutputBytes, "wasm-max-output", 0, "output (stdout) bound in bytes (--wasm; 0: 64 MiB)")
 }
 
 // The spec flags; --spec and --wasm exclude them.
@@ -55,7 +72,15 @@ func (f *workloadFlags) workload(cmd *cobra.Command) (company.Workload, error) {
 			spec = append(spec, "--"+n)
 		}
 	}
+	var limits []string
+	for _, n := range wasmLimitFlagNames {
+		if given(cmd, n) {
+			limits = append(limits, "--"+n)
+		}
+	}
 	switch {
+	case len(limits) > 0 && f.wasmFile == "":
+		return company.Workload{}, usagef("%v: the wasm limit flags go with --wasm", limits)
 	case f.specFile != "" && f.wasmFile != "":
 		return company.Workload{}, usagef("pass --spec or --wasm, not both")
 	case (f.specFile != "" || f.wasmFile != "") && len(spec) > 0:
@@ -65,7 +90,7 @@ func (f *workloadFlags) workload(cmd *cobra.Command) (company.Workload, error) {
 		if err != nil {
 			return company.Workload{}, fmt.Errorf("reading --wasm: %w", err)
 		}
-		return company.Workload{Wasm: &enclave.WasmTask{Module: m}}, nil
+		return company.Workload{Wasm: &enclave.WasmTask{Module: m, Limits: f.limits}}, nil
 	case f.specFile != "":
 		b, err := os.ReadFile(f.specFile)
 		if err != nil {
