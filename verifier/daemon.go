@@ -454,6 +454,20 @@ func (d *Daemon) refresh(ctx context.Context, j *resultJob, head uint64) (drawDu
 	}
 	j.VotingEnds, j.RevealEnds = r.VotingEnds, r.RevealEnds
 	switch {
+	case r.State != chain.ResultSubmitted && r.Drawn:
+		// Settled meanwhile (the verifier was offline): a seat it held is
+		// missed, and is settled (its silence penalised, its lock released).
+		j.Phase, j.Due = resultWatch, head
+		cm, err := d.c.Committee(ctx, j.TaskID, j.Index)
+		if err != nil {
+			retry(&j.Due, &j.Tries, head)
+			return false, d.db.save(j)
+		}
+		if cm.Member(d.v.Address()) >= 0 {
+			j.Phase, j.Reason = resultMissed, "offline until the result was settled"
+			d.m.missed.Inc()
+			d.log.Warn("seat missed", slog.Uint64("task", j.TaskID), slog.Int("index", int(j.Index)), slog.String("reason", j.Reason))
+		}
 	case r.State != chain.ResultSubmitted:
 		j.Phase, j.Due = resultWatch, head // settled meanwhile
 	case !r.Drawn && (head >= r.VotingEnds || head > j.Block+1+256):

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,6 +69,9 @@ func simRootPath(cmd *cobra.Command) (string, error) {
 	return filepath.Join(filepath.Dir(dep), simRootFile), nil
 }
 
+// errNoChain is returned when no chain answers at --rpc.
+var errNoChain = errors.New("no chain answers")
+
 // dialChain connects to the --rpc endpoint and checks that it answers.
 func dialChain(cmd *cobra.Command) (*ethclient.Client, error) {
 	url, _ := cmd.Flags().GetString(flagRPC)
@@ -78,7 +83,7 @@ func dialChain(cmd *cobra.Command) (*ethclient.Client, error) {
 	}
 	if _, err := backend.ChainID(ctx); err != nil {
 		backend.Close()
-		return nil, fmt.Errorf("no chain answers at %s (%w): start one with memoc devnet or pass the right --rpc", url, err)
+		return nil, fmt.Errorf("%w at %s (%w): start one with memoc devnet or pass the right --rpc", errNoChain, url, err)
 	}
 	return backend, nil
 }
@@ -230,4 +235,27 @@ func withSpinner[T any](desc string, fn func() (T, error)) (T, error) {
 	close(done)
 	<-stopped
 	return v, err
+}
+
+// connectDaemon is connectChain for a daemon: while no chain answers at
+// --rpc (a node restarting, a network outage) it keeps trying, logging
+// each failure once, until ctx ends. Other errors (a bad deployment file,
+// a key) fail at once.
+func connectDaemon(cmd *cobra.Command, key keySource, log *slog.Logger) (*chain.Client, error) {
+	said := ""
+	for {
+		c, err := connectChain(cmd, key)
+		if err == nil || !errors.Is(err, errNoChain) {
+			return c, err
+		}
+		if msg := err.Error(); msg != said {
+			log.Warn("the chain does not answer; retrying", "err", err)
+			said = msg
+		}
+		select {
+		case <-cmd.Context().Done():
+			return nil, err
+		case <-time.After(time.Second):
+		}
+	}
 }

@@ -140,6 +140,7 @@ var contractUncovered = map[string]string{
 	"memoc user revoke":              "needs a grant registered on chain: TestUserCommands",
 	"memoc withdraw":                 "needs the unbonding delay to pass; prints the same document as stake and unbond",
 	"memoc govern allow-measurement": "prints the same document as stake and unbond; run by examples/multiprocess",
+	"memoc govern reveal-window":     "prints the same document as stake and unbond; run by examples/multiprocess",
 	"memoc verifier":                 "a daemon: logs on stderr, no document on stdout; its daemon runs in TestVerifierDaemons",
 	"memoc task publish":             "needs nodes holding grants: TestTaskFlow checks its document",
 	"memoc task send-input":          "needs a published task with an input: TestTaskFlow checks its document",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -19,7 +20,7 @@ the contracts; on memoc devnet, dev account 0).`,
 		Args: cobra.NoArgs,
 		RunE: unknownSubcommand,
 	}
-	cmd.AddCommand(newAllowMeasurementCmd())
+	cmd.AddCommand(newAllowMeasurementCmd(), newRevealWindowCmd())
 	return cmd
 }
 
@@ -51,5 +52,36 @@ already registered keep their record; tasks of the measurement are refused).`,
 		return nil
 	}
 	cmd.Flags().BoolVar(&disallow, "disallow", false, "disallow the measurement instead")
+	return cmd
+}
+
+func newRevealWindowCmd() *cobra.Command {
+	var blocks uint16
+	cmd := operatorCmd("reveal-window BLOCKS", "Set TaskMarket's reveal phase, in blocks, for tasks published from now on",
+		`reveal-window sets how many blocks after each result's voting window its
+committee has to reveal the votes it committed (the deployment default is
+1,000). Tasks keep the parameters they were published under; a shorter
+window settles tasks whose committee has a silent member sooner, and gives
+members less time to reveal.`,
+		cobra.ExactArgs(1), true, func(cmd *cobra.Command, c *chain.Client, _ []string) error {
+			p, err := c.MarketParams(cmd.Context())
+			if err != nil {
+				return err
+			}
+			p.RevealWindow = blocks
+			rcpt, err := c.SetMarketParams(cmd.Context(), p)
+			if err != nil {
+				return err
+			}
+			return reportOperator(cmd, c, fmt.Sprintf("set the reveal window to %d blocks", blocks), rcpt)
+		})
+	cmd.PreRunE = func(_ *cobra.Command, args []string) error {
+		n, err := strconv.ParseUint(args[0], 10, 16)
+		if err != nil || n == 0 {
+			return usagef("BLOCKS %q: want a number of blocks from 1 to 65535", args[0])
+		}
+		blocks = uint16(n)
+		return nil
+	}
 	return cmd
 }

@@ -109,7 +109,7 @@ prints the measurement and exits.`,
 			if err != nil {
 				return err
 			}
-			c, err := connectChain(cmd, keyFlags(cmd))
+			c, err := connectDaemon(cmd, keyFlags(cmd), logger)
 			if err != nil {
 				return err
 			}

@@ -85,7 +85,7 @@ committed and never commits twice. --listen serves /healthz and /metrics
 				}
 				defer ln.Close()
 			}
-			c, err := connectChain(cmd, keyFlags(cmd))
+			c, err := connectDaemon(cmd, keyFlags(cmd), logger)
 			if err != nil {
 				return err
 			}

@@ -36,6 +36,8 @@ type daemon struct {
 	log  *os.File
 	done chan struct{}
 	err  error
+	// killed is set when the run stopped the daemon on purpose.
+	killed bool
 }
 
 // run runs one memoc command and returns its stdout; its stderr is in the
@@ -70,7 +72,7 @@ func (p *procs) json(ctx context.Context, out any, args ...string) error {
 // nil, start waits for the first JSON value the daemon prints on stdout and
 // decodes it there.
 func (p *procs) start(name string, firstJSON any, args ...string) (*daemon, error) {
-	log, err := os.Create(filepath.Join(p.logs, name+".log"))
+	log, err := os.OpenFile(filepath.Join(p.logs, name+".log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +117,9 @@ func (p *procs) alive() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, d := range p.daemons {
+		if d.killed {
+			continue
+		}
 		select {
 		case <-d.done:
 			return fmt.Errorf("%s exited (%v): see %s", d.name, d.err, d.log.Name())
@@ -140,6 +145,7 @@ func (d *daemon) stop() {
 
 // kill kills the daemon at once, as a crash would.
 func (d *daemon) kill() {
+	d.killed = true
 	_ = syscall.Kill(-d.cmd.Process.Pid, syscall.SIGKILL)
 	<-d.done
 }

@@ -23,17 +23,20 @@ import (
 
 // config is what the command line sets.
 type config struct {
-	memoc, work     string
-	keep            bool
-	rpc, key        string
-	owners, rounds  int
-	coldStart       bool
-	standby         bool
-	timeout         time.Duration
-	crashNode       bool // kill the first node mid-task and restart it (a test)
-	bounceRPC       bool // take the chain's RPC down mid-task and bring it back (a test)
-	revokeOwner     int  // owner index that revokes its grant before the task (-1: none)
-	verifiers, part int
+	memoc, work    string
+	keep           bool
+	rpc, key       string
+	owners, rounds int
+	coldStart      bool
+	standby        bool
+	timeout        time.Duration
+	verifiers      int
+
+	// Faults (the tests'): kill the first node mid-task (SIGKILL) and
+	// start it again; take the chain's RPC down for a few seconds mid-task;
+	// keep the last verifier offline until the task settled; have the first
+	// owner revoke its grant after the task is published.
+	crashNode, bounceRPC, verifierOffline, revoke bool
 }
 
 // summary is the JSON the command prints.
@@ -44,15 +47,32 @@ type summary struct {
 	BaselineAccuracy float64     `json:"baselineAccuracy"`
 	// PrivacyUnit is what the task's ε protects: each record of a data
 	// owner's dataset (DP-SGD over records).
-	PrivacyUnit string   `json:"privacyUnit"`
-	Epsilon     float64  `json:"epsilon"`
-	Records     uint64   `json:"records"`
-	Paid        paid     `json:"paid"`
-	Slashed     []slash  `json:"slashed"`
-	Processes   int      `json:"processes"`
-	Chain       string   `json:"chain"`
-	Seconds     float64  `json:"seconds"`
-	Notes       []string `json:"notes,omitempty"`
+	PrivacyUnit string  `json:"privacyUnit"`
+	Epsilon     float64 `json:"epsilon"`
+	Records     uint64  `json:"records"`
+	Paid        paid    `json:"paid"`
+	Slashed     []slash `json:"slashed"`
+	Processes   int     `json:"processes"`
+	Chain       string  `json:"chain"`
+	Seconds     float64 `json:"seconds"`
+	// Owners is what each data owner claimed; Nodes each assigned node's
+	// last state; Faults what was done to the run and what followed.
+	Owners []ownerPaid `json:"owners"`
+	Nodes  []nodeState `json:"nodes"`
+	Faults []string    `json:"faults,omitempty"`
+}
+
+type ownerPaid struct {
+	Address common.Address `json:"address"`
+	Claimed string         `json:"claimed"`
+}
+
+type nodeState struct {
+	Enclave  common.Address `json:"enclave"`
+	Phase    string         `json:"phase"`
+	Reason   string         `json:"reason,omitempty"`
+	Attempts int            `json:"attempts"`
+	Round    int            `json:"round,omitempty"`
 }
 
 type paid struct {
@@ -90,8 +110,10 @@ type world struct {
 	nodeURLs           []string
 	enclaves           []common.Address
 	ownerData          []string // CSV per owner
+	datasets           []string // dataset id per owner
 	testCSV, companyCS string
-	daemons            []*daemon
+	nodeDaemons        []*daemon
+	verifierDaemons    []*daemon
 }
 
 func run(ctx context.Context, cfg config) (_ *summary, err error) {
@@ -168,11 +190,10 @@ func (w *world) startChain(ctx context.Context) error {
 			HTTP string `json:"http"`
 		}
 		accounts := 8 + w.cfg.owners
-		d, err := w.p.start("devnet", &out, "devnet", "--port", "0", "--block-time", "250ms", "--accounts", strconv.Itoa(accounts), "--json")
+		_, err := w.p.start("devnet", &out, "devnet", "--port", "0", "--block-time", "250ms", "--accounts", strconv.Itoa(accounts), "--json")
 		if err != nil {
 			return err
 		}
-		w.daemons = append(w.daemons, d)
 		target = out.HTTP
 	}
 	u, err := url.Parse(target)
@@ -341,7 +362,12 @@ func (w *world) allowWorkload(ctx context.Context) error {
 	if err := w.p.json(ctx, &spec, "task", "spec", "--data", w.companyCS, "--rounds", strconv.Itoa(w.cfg.rounds), "--out", w.specFile()); err != nil {
 		return err
 	}
-	_, err := w.p.run(ctx, append([]string{"govern", "allow-measurement", spec.Measurement.Hex()}, w.chainArgs(w.gov)...)...)
+	if _, err := w.p.run(ctx, append([]string{"govern", "allow-measurement", spec.Measurement.Hex()}, w.chainArgs(w.gov)...)...); err != nil {
+		return err
+	}
+	// 40 blocks (10 s) to reveal, not the default 1,000: a committee with
+	// a silent member settles within the run.
+	_, err := w.p.run(ctx, append([]string{"govern", "reveal-window", "40"}, w.chainArgs(w.gov)...)...)
 	return err
 }
 
@@ -372,26 +398,79 @@ func (w *world) startNodes(context.Context) error {
 		if err != nil {
 			return err
 		}
-		w.daemons = append(w.daemons, d)
+		w.nodeDaemons = append(w.nodeDaemons, d)
 		w.nodeURLs = append(w.nodeURLs, "http://"+addr)
 	}
 	return nil
 }
 
 func (w *world) startVerifiers(context.Context) error {
-	for _, v := range w.verifiers {
-		addr, err := freePort()
+	for i := range w.verifiers {
+		d, err := w.startVerifier(i)
 		if err != nil {
 			return err
 		}
-		d, err := w.p.start(v.name, nil, append([]string{"verifier", "--data-dir", filepath.Join(w.cfg.work, v.name),
-			"--listen", addr, "--store", w.store, "--log-format", "json"}, w.chainArgs(v)...)...)
-		if err != nil {
-			return err
-		}
-		w.daemons = append(w.daemons, d)
+		w.verifierDaemons = append(w.verifierDaemons, d)
 	}
 	return nil
+}
+
+// startVerifier starts verifier i's daemon (again, after a stop: its state
+// is in its data directory).
+func (w *world) startVerifier(i int) (*daemon, error) {
+	v := w.verifiers[i]
+	addr, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	return w.p.start(v.name, nil, append([]string{"verifier", "--data-dir", filepath.Join(w.cfg.work, v.name),
+		"--listen", addr, "--store", w.store, "--log-format", "json"}, w.chainArgs(v)...)...)
+}
+
+// stake reads a party's stake (zero if it cannot be read).
+func (w *world) stake(ctx context.Context, p party) *big.Int {
+	var st struct {
+		Stake tokenString `json:"stake"`
+	}
+	if err := w.p.json(ctx, &st, "status", p.addr.Hex(), "--rpc", w.rpc); err != nil {
+		return new(big.Int)
+	}
+	return st.Stake.v()
+}
+
+// crashNode waits until node1's enclave is in the task's second FedAvg
+// round, kills the node (SIGKILL: no shutdown), and starts it again on the
+// same address and data directory.
+func (w *world) crashNode(ctx context.Context, task common.Hash) (string, error) {
+	round := 0
+	err := w.p.poll(ctx, "node1 to start training", 100*time.Millisecond, func() (bool, error) {
+		var st struct {
+			Nodes []nodeState `json:"nodes"`
+		}
+		if err := w.p.json(ctx, &st, "task", "status", task.Hex(), "--rpc", w.rpc); err != nil {
+			return false, err
+		}
+		for _, n := range st.Nodes {
+			if n.Enclave == w.enclaves[0] && n.Phase == "running" && n.Round >= 2 {
+				round = n.Round
+				return true, nil
+			}
+			if n.Enclave == w.enclaves[0] && n.Phase != "accepted" && n.Phase != "running" {
+				return false, fmt.Errorf("node1 got to %s before it could be crashed mid-task: use more -rounds", n.Phase)
+			}
+		}
+		return false, nil
+	})
+	if err != nil {
+		return "", err
+	}
+	w.nodeDaemons[0].kill()
+	d, err := w.startNode(0, strings.TrimPrefix(w.nodeURLs[0], "http://"))
+	if err != nil {
+		return "", err
+	}
+	w.nodeDaemons[0] = d
+	return fmt.Sprintf("node1 was killed (SIGKILL) in FedAvg round %d and restarted from its data directory", round), nil
 }
 
 // nodeView is what memoc user nodes prints of a node.
@@ -446,6 +525,7 @@ func (w *world) ownersGrant(ctx context.Context) error {
 		if err := w.p.json(ctx, &up, append([]string{"user", "upload", "--data", w.ownerData[i], "--store", w.store}, args...)...); err != nil {
 			return err
 		}
+		w.datasets = append(w.datasets, up.Dataset)
 		targets := []int{i % 2}
 		if w.cfg.standby {
 			targets = append(targets, 2)
@@ -492,10 +572,38 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 	}
 	sum.Task, sum.MarketTask, sum.Records = pub.Task, pub.MarketTask, pub.Records
 	fmt.Fprintf(os.Stderr, "multiprocess: task %s (market task %d) published\n", pub.Task.Hex(), pub.MarketTask)
+	if w.cfg.revoke {
+		// The first owner withdraws its consent before the node runs
+		// (the node waits for the company's input).
+		r := append([]string{"user", "revoke", "--dataset", w.datasets[0], "--enclave", w.enclaves[0].Hex()}, w.ownerArgs(0)...)
+		if _, err := w.p.run(ctx, r...); err != nil {
+			return nil, err
+		}
+		sum.Faults = append(sum.Faults, fmt.Sprintf("owner1 (%s) revoked its grant to node1 after the task was published", w.owners[0].addr.Hex()))
+	}
+	if w.cfg.verifierOffline {
+		w.verifierDaemons[len(w.verifierDaemons)-1].kill()
+		sum.Faults = append(sum.Faults, "verifier"+strconv.Itoa(len(w.verifiers))+" went offline before the task")
+	}
 	if !w.cfg.coldStart {
 		if _, err := w.p.run(ctx, append([]string{"task", "send-input", pub.Task.Hex()}, co...)...); err != nil {
 			return nil, err
 		}
+	}
+	if w.cfg.crashNode {
+		note, err := w.crashNode(ctx, pub.Task)
+		if err != nil {
+			return nil, err
+		}
+		sum.Faults = append(sum.Faults, note)
+	}
+	if w.cfg.bounceRPC {
+		w.proxy.down()
+		time.Sleep(3 * time.Second)
+		if err := w.proxy.up(); err != nil {
+			return nil, err
+		}
+		sum.Faults = append(sum.Faults, "the chain's RPC endpoint was down for 3 s while the nodes trained")
 	}
 
 	// Wait for settlement, following the task on chain and on the nodes.
@@ -505,6 +613,7 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 			Operator common.Address `json:"operator"`
 			State    string         `json:"state"`
 		} `json:"slots"`
+		Nodes []nodeState `json:"nodes"`
 	}
 	err = w.p.poll(ctx, "settlement", time.Second, func() (bool, error) {
 		if err := w.p.json(ctx, &st, "task", "status", pub.Task.Hex(), "--rpc", w.rpc); err != nil {
@@ -523,7 +632,24 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 		"--out", filepath.Join(w.cfg.work, "model.json")}, co...)...); err != nil {
 		return nil, err
 	}
-	sum.Accuracy, sum.Epsilon = res.TestAccuracy, res.Epsilon
+	sum.Accuracy, sum.Epsilon, sum.Nodes = res.TestAccuracy, res.Epsilon, st.Nodes
+	if w.cfg.verifierOffline {
+		// The offline verifier comes back: it finds its seats missed and
+		// settles them, paying the silence penalty.
+		v := len(w.verifiers) - 1
+		if _, err := w.startVerifier(v); err != nil {
+			return nil, err
+		}
+		before := w.stake(ctx, w.verifiers[v])
+		err := w.p.poll(ctx, "the offline verifier's settlement", 500*time.Millisecond, func() (bool, error) {
+			return w.stake(ctx, w.verifiers[v]).Cmp(before) < 0, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		sum.Faults = append(sum.Faults, fmt.Sprintf("verifier%d, back after settlement, paid the silence penalty: stake %s → %s",
+			v+1, before, w.stake(ctx, w.verifiers[v])))
+	}
 
 	users := new(big.Int)
 	for i := range w.owners {
@@ -534,6 +660,7 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 			return nil, err
 		}
 		users.Add(users, cl.Total.v())
+		sum.Owners = append(sum.Owners, ownerPaid{Address: w.owners[i].addr, Claimed: cl.Total.v().String()})
 	}
 	after, err := w.balances(ctx)
 	if err != nil {
