@@ -34,6 +34,8 @@ var goTypes = map[string]any{
 	"nodeapi.TxReceipt":       nodeapi.TxReceipt{},
 	"nodeapi.Task":            nodeapi.Task{},
 	"nodeapi.Assignment":      nodeapi.Assignment{},
+	"nodeapi.WasmWorkload":    nodeapi.WasmWorkload{},
+	"enclave.WasmLimits":      enclave.WasmLimits{},
 	"nodeapi.TaskState":       nodeapi.TaskState{},
 	"nodeapi.Evidence":        nodeapi.Evidence{},
 	"nodeapi.Offers":          nodeapi.Offers{},
