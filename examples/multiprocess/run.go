@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/train"
@@ -624,6 +625,22 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The nodes see the settlement and withdraw what it paid them (the
+	// standby its re-execution pay); wait for both before reading balances.
+	err = w.p.poll(ctx, "the nodes to withdraw their earnings", 250*time.Millisecond, func() (bool, error) {
+		if err := w.p.json(ctx, &st, "task", "status", pub.Task.Hex(), "--rpc", w.rpc); err != nil {
+			return false, err
+		}
+		for _, n := range st.Nodes {
+			if n.Phase != "settled" {
+				return false, nil
+			}
+		}
+		return w.earningsWithdrawn(ctx)
+	})
+	if err != nil {
+		return nil, err
+	}
 	var res struct {
 		TestAccuracy float64 `json:"testAccuracy"`
 		Epsilon      float64 `json:"epsilon"`
@@ -713,6 +730,30 @@ func (w *world) baseline(ctx context.Context, warm string) (float64, error) {
 	}
 	acc, _, err := m.Evaluate(test)
 	return acc, err
+}
+
+// earningsWithdrawn reports whether no node operator has earnings left in
+// TaskMarket.
+func (w *world) earningsWithdrawn(ctx context.Context) (bool, error) {
+	backend, err := ethclient.DialContext(ctx, w.rpc)
+	if err != nil {
+		return false, err
+	}
+	defer backend.Close()
+	c, err := chain.NewClient(ctx, backend, w.dep, nil, nil)
+	if err != nil {
+		return false, err
+	}
+	for _, n := range w.nodes {
+		e, err := c.Earnings(ctx, n.addr)
+		if err != nil {
+			return false, err
+		}
+		if e.Sign() != 0 {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // tokenString is a token amount printed as a decimal string.
