@@ -218,9 +218,6 @@ func (c *Client) post(ctx context.Context, path string, body, out any) error {
 }
 
 func (c *Client) do(req *http.Request, limit int64) ([]byte, error) {
-	if c.base.Scheme == "https" && c.pin == (common.Hash{}) {
-		return nil, fmt.Errorf("%s: %w: verify the node's attestation first (Client.Verify)", req.URL.Host, ErrNotPinned)
-	}
 	b, _, err := c.roundTrip(req, limit)
 	return b, err
 }

@@ -38,8 +38,13 @@ import (
 //  3. pins the key (WithPinnedKey): every later connection that presents
 //     another key is refused during the handshake.
 //
-// Client.Verify does all three. Until it pins a key, an https client asks
-// for nothing but the attestation (ErrNotPinned).
+// Client.Verify does all three. Until it pins a key, an https client is
+// encrypted but not authenticated (any key is accepted): good enough for
+// what every document the API serves is checked against anyway (the task
+// document against its hash on chain, evidence and envelopes against the
+// enclaves' signatures, grants and inputs sealed to the enclave's key),
+// and what the daemons use between themselves; a party that wants to know
+// it talks to the attested node pins.
 //
 // The key is the node's, kept in its data directory, not the enclave's:
 // TLS here ties the connection to the node that runs the attested enclave
@@ -66,10 +71,6 @@ var (
 	// other than the one pinned, or than the attestation it served binds:
 	// a man in the middle, or a node that is not the attested one.
 	ErrTLSKey = errors.New("node TLS key is not the attested one")
-	// ErrNotPinned is returned when an https client that has not pinned
-	// the node's key (Verify, WithPinnedKey) asks for anything but the
-	// attestation.
-	ErrNotPinned = errors.New("node TLS key not pinned")
 )
 
 // SPKIHash is the hash a node's attestation binds for its TLS key: SHA-256
