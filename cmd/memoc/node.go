@@ -289,7 +289,7 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 		return err
 	}
 	defer db.Close()
-	if err := ensureStaked(cmd, c, s.stake, s.logger); err != nil {
+	if err := ensureStaked(ctx, c, chain.RoleTEENode, s.stake, s.logger); err != nil {
 		return err
 	}
 	dep := c.Deployment()
@@ -380,15 +380,14 @@ func sealingSecret(path string) ([]byte, error) {
 	return secret, nil
 }
 
-// ensureStaked stakes the operator as a TEE node (amount, or the minimum)
-// unless it is staked already.
-func ensureStaked(cmd *cobra.Command, c *chain.Client, amount string, log *slog.Logger) error {
-	ctx := cmd.Context()
-	ok, err := c.IsStaked(ctx, c.Address(), chain.RoleTEENode)
+// ensureStaked stakes a daemon's account in role (amount, or the role's
+// minimum) unless it is staked already.
+func ensureStaked(ctx context.Context, c *chain.Client, role chain.Role, amount string, log *slog.Logger) error {
+	ok, err := c.IsStaked(ctx, c.Address(), role)
 	if err != nil || ok {
 		return err
 	}
-	v, err := c.MinStake(ctx, chain.RoleTEENode)
+	v, err := c.MinStake(ctx, role)
 	if err != nil {
 		return err
 	}
@@ -397,10 +396,10 @@ func ensureStaked(cmd *cobra.Command, c *chain.Client, amount string, log *slog.
 			return usagef("--stake: %v", err)
 		}
 	}
-	if _, err := c.Stake(ctx, chain.RoleTEENode, v); err != nil {
-		return fmt.Errorf("staking as a TEE node: %w", err)
+	if _, err := c.Stake(ctx, role, v); err != nil {
+		return fmt.Errorf("staking as %s: %w", role, err)
 	}
-	log.Info("staked as a TEE node", "amount", chain.FormatMEMO(v))
+	log.Info("staked", "role", role.String(), "amount", chain.FormatMEMO(v))
 	return nil
 }
 

@@ -102,7 +102,7 @@ committed and never commits twice. --listen serves /healthz and /metrics
 			if err != nil {
 				return err
 			}
-			if err := ensureVerifierStaked(ctx, c, stakeFlag); err != nil {
+			if err := ensureStaked(ctx, c, chain.RoleVerifier, stakeFlag, logger); err != nil {
 				return err
 			}
 			if err := os.MkdirAll(dataDir, 0o700); err != nil {
@@ -191,26 +191,4 @@ func (g simCollateral) GetCollateral(ctx context.Context, _ string, _ [6]byte) (
 		return nil, err
 	}
 	return pcs.ParseCollateral(b)
-}
-
-// ensureVerifierStaked stakes the account as a verifier (amount, or the
-// minimum) unless it is staked already.
-func ensureVerifierStaked(ctx context.Context, c *chain.Client, amount string) error {
-	ok, err := c.IsStaked(ctx, c.Address(), chain.RoleVerifier)
-	if err != nil || ok {
-		return err
-	}
-	v, err := c.MinStake(ctx, chain.RoleVerifier)
-	if err != nil {
-		return err
-	}
-	if amount != "" {
-		if v, err = chain.ParseMEMO(amount); err != nil {
-			return usagef("--stake: %v", err)
-		}
-	}
-	if _, err := c.Stake(ctx, chain.RoleVerifier, v); err != nil {
-		return fmt.Errorf("staking as a verifier: %w", err)
-	}
-	return nil
 }
