@@ -40,9 +40,9 @@ func wei(t *testing.T, s string) *big.Int {
 // JSON object on stdout says so.
 func TestRunScript(t *testing.T) {
 	skipShort(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "bash", "run.sh", "--owners", "4", "--rounds", "4")
+	cmd := exec.CommandContext(ctx, "bash", "run.sh", "--owners", "4", "--rounds", "4", "--timeout", "8m")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -87,14 +87,14 @@ func TestRunScript(t *testing.T) {
 //     left out and it is not paid; the others are.
 func TestFaultsAcrossProcesses(t *testing.T) {
 	skipShort(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 	bin := t.TempDir()
 	memoc := filepath.Join(bin, "memoc")
 	build := exec.CommandContext(ctx, "go", "build", "-o", memoc, "../../cmd/memoc")
 	build.Stderr = os.Stderr
 	require.NoError(t, build.Run())
-	sum, err := run(ctx, config{memoc: memoc, work: t.TempDir(), owners: 4, rounds: 20, standby: true, timeout: 4 * time.Minute,
+	sum, err := run(ctx, config{memoc: memoc, work: t.TempDir(), owners: 4, rounds: 20, standby: true, timeout: 10 * time.Minute,
 		crashNode: true, bounceRPC: true, verifierOffline: true, revoke: true})
 	require.NoError(t, err)
 

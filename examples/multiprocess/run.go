@@ -173,6 +173,7 @@ func run(ctx context.Context, cfg config) (_ *summary, err error) {
 	}
 	sum, err := w.task(ctx)
 	if err != nil {
+		w.tails(os.Stderr)
 		return nil, fmt.Errorf("task: %w", err)
 	}
 	w.p.mu.Lock()
@@ -428,15 +429,15 @@ func (w *world) startVerifier(i int) (*daemon, error) {
 		"--listen", addr, "--store", w.store, "--log-format", "json"}, w.chainArgs(v)...)...)
 }
 
-// stake reads a party's stake (zero if it cannot be read).
-func (w *world) stake(ctx context.Context, p party) *big.Int {
+// stake reads a party's stake.
+func (w *world) stake(ctx context.Context, p party) (*big.Int, error) {
 	var st struct {
 		Stake tokenString `json:"stake"`
 	}
 	if err := w.p.json(ctx, &st, "status", p.addr.Hex(), "--rpc", w.rpc); err != nil {
-		return new(big.Int)
+		return nil, err
 	}
-	return st.Stake.v()
+	return st.Stake.v(), nil
 }
 
 // crashNode waits until node1's enclave is in the task's second FedAvg
@@ -654,18 +655,23 @@ func (w *world) task(ctx context.Context) (*summary, error) {
 		// The offline verifier comes back: it finds its seats missed and
 		// settles them, paying the silence penalty.
 		v := len(w.verifiers) - 1
+		before, err := w.stake(ctx, w.verifiers[v])
+		if err != nil {
+			return nil, err
+		}
 		if _, err := w.startVerifier(v); err != nil {
 			return nil, err
 		}
-		before := w.stake(ctx, w.verifiers[v])
-		err := w.p.poll(ctx, "the offline verifier's settlement", 500*time.Millisecond, func() (bool, error) {
-			return w.stake(ctx, w.verifiers[v]).Cmp(before) < 0, nil
+		var now *big.Int
+		err = w.p.poll(ctx, "the offline verifier's settlement", 500*time.Millisecond, func() (bool, error) {
+			var err error
+			now, err = w.stake(ctx, w.verifiers[v])
+			return err == nil && now.Cmp(before) < 0, nil
 		})
 		if err != nil {
 			return nil, err
 		}
-		sum.Faults = append(sum.Faults, fmt.Sprintf("verifier%d, back after settlement, paid the silence penalty: stake %s → %s",
-			v+1, before, w.stake(ctx, w.verifiers[v])))
+		sum.Faults = append(sum.Faults, fmt.Sprintf("verifier%d, back after settlement, paid the silence penalty: stake %s → %s", v+1, before, now))
 	}
 
 	users := new(big.Int)
@@ -754,6 +760,28 @@ func (w *world) earningsWithdrawn(ctx context.Context) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// tails writes the last lines of every process's log (not its debug
+// lines) to out: what went wrong, when a run fails.
+func (w *world) tails(out io.Writer) {
+	logs, _ := filepath.Glob(filepath.Join(w.p.logs, "*.log"))
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		var lines []string
+		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			if !strings.Contains(l, `"level":"DEBUG"`) {
+				lines = append(lines, l)
+			}
+		}
+		fmt.Fprintf(out, "--- %s (last lines)\n", filepath.Base(path))
+		for _, l := range lines[max(0, len(lines)-6):] {
+			fmt.Fprintln(out, l)
+		}
+	}
 }
 
 // tokenString is a token amount printed as a decimal string.
