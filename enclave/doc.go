@@ -192,4 +192,15 @@ var (
 	// for this enclave, task and chain, is malformed, or is not the input
 	// the task commits to.
 	ErrInput = errors.New("owner input refused")
+	// ErrNoDevice is returned when a hardware backend's device files are
+	// missing: not inside Gramine-SGX (/dev/attestation) or not a TDX guest
+	// with configfs-tsm enabled. The message names what to install or enable.
+	ErrNoDevice = errors.New("TEE device not available")
+	// ErrPlatform is returned when a hardware backend answers what the
+	// enclave cannot accept: another attestation type or provider, a quote
+	// of another TEE, a quote over other report data than was written.
+	ErrPlatform = errors.New("TEE platform refused")
+	// ErrNoSealingKey is returned when state is to be unsealed on a platform
+	// with no hardware sealing key (TDX): the node registers a fresh enclave.
+	ErrNoSealingKey = errors.New("platform has no sealing key")
 )
