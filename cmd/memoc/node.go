@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"crypto/tls"
-	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -48,6 +46,7 @@ func newNodeCmd() *cobra.Command {
 	var (
 		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, wasmFile, tee, logFormat, stakeFlag string
 		measureOnly, useTLS                                                                              bool
+		rtmrs                                                                                            []int
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -99,8 +98,9 @@ prints the measurement and exits.`,
 				_, err := fmt.Fprintln(cmd.OutOrStdout(), m.Hex())
 				return err
 			}
-			if tee != "sim" {
-				return usagef("--tee %q: only sim is built in (hardware backends: see the README)", tee)
+			backend, err := openTEE(tee, rtmrs)
+			if err != nil {
+				return err
 			}
 			if dataDir == "" {
 				return usagef("--data-dir is required: the node keeps its enclave's sealed state and its tasks there")
@@ -143,7 +143,7 @@ prints the measurement and exits.`,
 			if err != nil {
 				return err
 			}
-			return runNode(cmd, c, nodeSetup{ln: ln, tls: tlsOn, publicURL: publicURL, dataDir: dataDir, store: st, workload: workload, stake: stakeFlag, logger: logger})
+			return runNode(cmd, c, nodeSetup{ln: ln, tls: tlsOn, publicURL: publicURL, dataDir: dataDir, store: st, workload: workload, stake: stakeFlag, logger: logger, tee: backend})
 		},
 	}
 	fl := cmd.Flags()
@@ -157,7 +157,8 @@ prints the measurement and exits.`,
 	fl.StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server of an s3:// store (or $MEMOC_S3_ENDPOINT)")
 	fl.StringVar(&specFile, "spec", "", "the training spec the enclave serves (JSON, as memoc task spec writes it)")
 	fl.StringVar(&wasmFile, "wasm", "", "the WASI module the enclave serves, instead of --spec")
-	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim")
+	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim, gramine (inside Gramine-SGX) or tdx (in a TDX confidential VM); see docs/HARDWARE.md")
+	fl.IntSliceVar(&rtmrs, "tdx-rtmr", []int{1, 2}, "with --tee tdx, the RTMRs measured with MRTD (1: kernel, 2: command line and initrd)")
 	fl.StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the operator is not staked (default the TEE node minimum)")
 	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec or --wasm and exit")
@@ -263,6 +264,7 @@ type nodeSetup struct {
 	workload  enclave.Workload
 	stake     string
 	logger    *slog.Logger
+	tee       *teeBackend
 }
 
 // runNode starts the node: data directory, enclave (recovered from its
@@ -272,7 +274,7 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	if err := os.MkdirAll(s.dataDir, 0o700); err != nil {
 		return fmt.Errorf("creating --data-dir: %w", err)
 	}
-	secret, err := sealingSecret(filepath.Join(s.dataDir, nodeSecretFile))
+	secret, err := s.tee.sealingSecret(s.dataDir)
 	if err != nil {
 		return err
 	}
@@ -293,22 +295,13 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 		return err
 	}
 	dep := c.Deployment()
-	trusts, rootHash, err := c.SimulatedRoots(ctx)
+	platform, opts, collateral, err := s.tee.attestation(ctx, c)
 	if err != nil {
 		return err
 	}
-	auth, err := devnetAuthority()
-	if err != nil {
-		return err
-	}
-	if !trusts || rootHash != common.Hash(sha256.Sum256(auth.Root().Raw)) {
-		return fmt.Errorf("the deployment does not trust the sim attestation root: a sim node can only join a dev or test deployment (memoc devnet, or memoc deploy --trust-sim-root)")
-	}
-	opts := verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()}}
-	col := &collateralCache{auth: auth}
 	e, err := enclave.NewSim(enclave.Config{
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: c.Address(),
-		TLSKeyHash: tlsKey, Workload: s.workload, SealingSecret: secret, Platform: enclave.NewSimPlatform(auth), Collateral: col.get,
+		TLSKeyHash: tlsKey, Workload: s.workload, SealingSecret: secret, Platform: platform, Collateral: collateral,
 		Chain: enclave.ChainGrants(c), VerifyPeer: peerVerifier(c, opts), Logger: s.logger.With("part", "enclave"),
 	})
 	clear(secret)
@@ -318,6 +311,9 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	if blob, err := db.Sealed(); err != nil {
 		return err
 	} else if blob != nil {
+		if err := s.tee.checkRecoverable(s.dataDir); err != nil {
+			return err
+		}
 		if err := e.Unseal(blob); err != nil {
 			return fmt.Errorf("recovering the enclave from %s: %w", s.dataDir, err)
 		}
