@@ -233,6 +233,9 @@ type User struct {
 	manifest *vault.Manifest
 	index    int // the owner's index in the data source
 	node     int // index of the node the user grants to
+	// granted is the user's signed grant to the node it granted first
+	// (its own node; the standby's comes second).
+	granted *grant.Grant
 }
 
 // Address returns the user's account.

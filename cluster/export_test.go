@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
 )
@@ -37,3 +38,6 @@ func CompanyAccount(c *Cluster) *ecdsa.PrivateKey { return c.company.account }
 // CompanyClient returns the company's chain client, for tests that read
 // the market as the task owner.
 func CompanyClient(c *Cluster) *chain.Client { return c.company.client }
+
+// UserGrant returns the signed grant the user handed its own node.
+func UserGrant(u *User) *grant.Grant { return u.granted }

@@ -270,6 +270,9 @@ func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 	if err != nil {
 		return fmt.Errorf("user %s: %w", u.Address(), err)
 	}
+	if u.granted == nil {
+		u.granted = g
+	}
 	c.gas.addGas("nodes: relay signed grant", r.GasUsed)
 	return nil
 }

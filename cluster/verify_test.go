@@ -216,3 +216,17 @@ func TestRevocationAfterRunKeepsHonestResult(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, vds[i].Pass, "judged at grants block %d, before the revocation: %s", r.GrantsBlock, vds[i].Reason())
 }
+
+// TestNodeKeepsGrantOnChain: a grant already registered on chain (handed
+// again, or registered by its owner) is kept without relaying it twice: the
+// node answers with no transaction, where relaying it again would revert on
+// its spent nonce.
+func TestNodeKeepsGrantOnChain(t *testing.T) {
+	c, _ := runSmall(t)
+	u := c.Users()[0]
+	g := cluster.UserGrant(u)
+	require.NotNil(t, g)
+	r, err := mustClient(t, c.NodeURL(u.Node()), nil).SendGrant(context.Background(), g)
+	require.NoError(t, err)
+	require.Zero(t, r.Tx, "nothing relayed")
+}

@@ -108,6 +108,10 @@ func (n *Node) serveGrant(w http.ResponseWriter, r *http.Request) {
 		nodeapi.Error(w, err)
 		return
 	}
+	if rcpt == nil { // already on chain: nothing relayed
+		nodeapi.WriteJSON(w, nodeapi.TxReceipt{})
+		return
+	}
 	nodeapi.WriteJSON(w, nodeapi.TxReceipt{Tx: rcpt.TxHash, GasUsed: rcpt.GasUsed})
 }
 

@@ -239,8 +239,9 @@ func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt
 }
 
 // AddGrant takes a data owner's signed grant to this enclave, registers it
-// on chain (DataGrants.grantWithSig, paid by the operator) and keeps it for
-// the tasks that use the dataset.
+// on chain (DataGrants.grantWithSig, paid by the operator) unless its owner
+// already did (then the receipt is nil), and keeps it for the tasks that
+// use the dataset.
 func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
 	if g.Enclave != n.Enclave() {
 		return nil, fmt.Errorf("relaying grant: %w: grant is for enclave %s", grant.ErrWrongEnclave, g.Enclave)
@@ -248,9 +249,17 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 	if err := g.VerifySignature(); err != nil {
 		return nil, fmt.Errorf("relaying grant: %w", err)
 	}
-	rcpt, err := n.cfg.Operator.GrantWithSig(ctx, g.Owner, g.Message(), g.Signature)
+	// A grant its owner registered on chain itself is kept as it is; any
+	// other is relayed (the node pays the gas).
+	var rcpt *types.Receipt
+	on, err := n.cfg.Operator.GrantOf(ctx, g.Dataset, n.Enclave())
 	if err != nil {
 		return nil, fmt.Errorf("relaying grant: %w", err)
+	}
+	if on.GrantedBlock == 0 || on.RevokedBlock != 0 || on.PolicyHash != g.Policy.Hash() || on.Expiry != g.Expiry {
+		if rcpt, err = n.cfg.Operator.GrantWithSig(ctx, g.Owner, g.Message(), g.Signature); err != nil {
+			return nil, fmt.Errorf("relaying grant: %w", err)
+		}
 	}
 	n.mu.Lock()
 	n.grants[g.Dataset] = g
@@ -258,6 +267,10 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 	n.mu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("relaying grant: keeping it: %w", err)
+	}
+	if rcpt == nil {
+		n.log.Info("grant kept (its owner registered it on chain)", slog.String("dataset", g.Dataset.Hex()))
+		return nil, nil
 	}
 	n.log.Info("grant relayed", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("gas", rcpt.GasUsed))
 	return rcpt, nil

@@ -33,7 +33,8 @@ const MaxEnvelopeSize = 32 << 20
 // the ciphertext).
 const MaxSealedInputSize = 2*enclave.MaxInputSize + 1024
 
-// TxReceipt is the node's answer to a relayed grant.
+// TxReceipt is the node's answer to a relayed grant (zero when its owner
+// had registered it on chain already: nothing was relayed).
 type TxReceipt struct {
 	Tx      common.Hash `json:"tx"`
 	GasUsed uint64      `json:"gasUsed"`
