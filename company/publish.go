@@ -2,7 +2,6 @@ package company
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"math/big"
@@ -74,28 +73,20 @@ func SendTask(ctx context.Context, t *nodeapi.Task, clients Clients) error {
 }
 
 // VerifyAssigned fetches the attestation of an assigned node over a fresh
-// nonce and verifies it under opts (their Nonce and measurement policy are
-// set here: the task's measurement only), then checks that it is the
-// enclave the task assigns.
-func VerifyAssigned(ctx context.Context, api *nodeapi.Client, opts grant.NodeOptions, t *nodeapi.Task, a nodeapi.Assignment) (*grant.Node, error) {
-	var nonce common.Hash
-	if _, err := rand.Read(nonce[:]); err != nil {
-		return nil, err
-	}
-	doc, err := api.Attestation(ctx, nonce)
-	if err != nil {
-		return nil, err
-	}
-	opts.Nonce = nonce
+// nonce and verifies it under opts (their measurement policy is set here:
+// the task's measurement only), then checks that it is the enclave the task
+// assigns. It returns the node and a client of it pinned to the TLS key
+// the quote binds (over https: nodeapi.Client.Verify).
+func VerifyAssigned(ctx context.Context, api *nodeapi.Client, opts grant.NodeOptions, t *nodeapi.Task, a nodeapi.Assignment) (*grant.Node, *nodeapi.Client, error) {
 	opts.Policy.MREnclaves = [][32]byte{t.Measurement}
-	n, err := grant.VerifyNode(ctx, doc, opts)
+	n, pinned, err := api.Verify(ctx, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if n.Enclave() != a.Enclave {
-		return nil, fmt.Errorf("%w: %s serves enclave %s, the task assigns %s", grant.ErrNodeNotTrusted, a.Node, n.Enclave(), a.Enclave)
+		return nil, nil, fmt.Errorf("%w: %s serves enclave %s, the task assigns %s", grant.ErrNodeNotTrusted, a.Node, n.Enclave(), a.Enclave)
 	}
-	return n, nil
+	return n, pinned, nil
 }
 
 // InputSent is one enclave's sealed input, as posted.
@@ -124,7 +115,7 @@ func SendInputs(ctx context.Context, t *nodeapi.Task, in *enclave.OwnerInput, op
 		if err != nil {
 			return err
 		}
-		n, err := VerifyAssigned(ctx, api, opts, t, a)
+		n, pinned, err := VerifyAssigned(ctx, api, opts, t, a)
 		if err != nil {
 			return fmt.Errorf("verifying its attestation: %w", err)
 		}
@@ -132,7 +123,7 @@ func SendInputs(ctx context.Context, t *nodeapi.Task, in *enclave.OwnerInput, op
 		if err != nil {
 			return err
 		}
-		if err := sign(api).SendInput(ctx, sealed); err != nil {
+		if err := sign(pinned).SendInput(ctx, sealed); err != nil {
 			return err
 		}
 		out[i] = InputSent{Enclave: a.Enclave, Node: a.Node, Hash: sealed.Hash()}

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -105,6 +106,10 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 	if err != nil {
 		return nil, nil, fmt.Errorf("fetching the attestation of %s: %w: check --node and that the node is up", nodeURL, err)
 	}
+	var tlsKey common.Hash
+	if strings.HasPrefix(nodeURL, "https://") {
+		tlsKey = doc.TLSKeyHash // Attestation checked it is the connection's: the quote must bind it
+	}
 	dep := c.Deployment()
 	rep := &nodeReport{Node: nodeURL, Enclave: doc.Enclave, Measurement: doc.Measurement, Workload: doc.Workload}
 	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
@@ -117,7 +122,8 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
 			return c.MeasurementAllowed(ctx, m)
 		},
-		Operator: c.EnclaveOperator,
+		Operator:   c.EnclaveOperator,
+		TLSKeyHash: tlsKey,
 	})
 	if err != nil {
 		rep.Verdict, rep.Reason = "refused", err.Error()
@@ -343,7 +349,7 @@ the node to relay.`,
 			if !relay && !self {
 				// The node registers it (grantWithSig) and keeps it to
 				// serve tasks.
-				sendErr = sendGrant(cmd, node, g, &res)
+				sendErr = sendGrant(cmd, node, vn.TLSKeyHash(), g, &res)
 			}
 			b, err := json.MarshalIndent(g, "", "  ")
 			if err != nil {
@@ -393,10 +399,14 @@ the node to relay.`,
 
 // sendGrant hands the signed grant to the node at nodeURL, which relays
 // it on chain, and records the transaction.
-func sendGrant(cmd *cobra.Command, nodeURL string, g *grant.Grant, res *grantOutput) error {
+func sendGrant(cmd *cobra.Command, nodeURL string, tlsKey common.Hash, g *grant.Grant, res *grantOutput) error {
 	api, err := nodeapi.NewClient(nodeURL, &http.Client{Timeout: time.Minute})
 	if err != nil {
 		return usagef("--node: %v", err)
+	}
+	// Over https, only to the node whose TLS key the verified quote binds.
+	if api, err = api.WithPinnedKey(tlsKey); err != nil {
+		return err
 	}
 	r, err := withSpinner("handing the grant to the node", func() (nodeapi.TxReceipt, error) { return api.SendGrant(cmd.Context(), g) })
 	if err != nil {
