@@ -28,6 +28,10 @@ type CollateralOptions struct {
 	Status pcs.TCBStatus
 	// RevokePCK lists the sim platform's PCK certificate in the PCK CRL.
 	RevokePCK bool
+	// TDX issues the collateral of the authority's TD quotes (QuoteTD):
+	// TCB info "TDX" with the sim TDX module and TDXComponents, QE
+	// identity "TD_QE". False issues SGX collateral.
+	TDX bool
 }
 
 // Collateral returns collateral for the authority's quotes, in the same
@@ -59,6 +63,7 @@ func (a *Authority) Collateral(o CollateralOptions) (*pcs.Collateral, error) {
 		TCB struct {
 			SGX    []svn `json:"sgxtcbcomponents"`
 			PCESVN int   `json:"pcesvn"`
+			TDX    []svn `json:"tdxtcbcomponents,omitempty"`
 		} `json:"tcb"`
 		TCBDate   string        `json:"tcbDate"`
 		TCBStatus pcs.TCBStatus `json:"tcbStatus"`
@@ -66,6 +71,21 @@ func (a *Authority) Collateral(o CollateralOptions) (*pcs.Collateral, error) {
 	var lvl level
 	lvl.TCB.SGX, lvl.TCB.PCESVN = comps, int(PlatformPCESVN)
 	lvl.TCBDate, lvl.TCBStatus = ts(certNotBefore), o.Status
+	type module struct {
+		MRSigner       string `json:"mrsigner"`
+		Attributes     string `json:"attributes"`
+		AttributesMask string `json:"attributesMask"`
+	}
+	tee, qeID := "SGX", "QE"
+	var mod *module
+	if o.TDX {
+		tee, qeID = "TDX", "TD_QE"
+		for _, c := range TDXComponents {
+			lvl.TCB.TDX = append(lvl.TCB.TDX, svn{int(c)})
+		}
+		// The sim TDX module: MRSIGNERSEAM and SEAM attributes zero.
+		mod = &module{strings.Repeat("0", 96), "0000000000000000", "FFFFFFFFFFFFFFFF"}
+	}
 	tcbInfo, err := json.Marshal(struct {
 		ID                      string  `json:"id"`
 		Version                 int     `json:"version"`
@@ -75,8 +95,9 @@ func (a *Authority) Collateral(o CollateralOptions) (*pcs.Collateral, error) {
 		PCEID                   string  `json:"pceId"`
 		TCBType                 int     `json:"tcbType"`
 		TCBEvaluationDataNumber int     `json:"tcbEvaluationDataNumber"`
+		TDXModule               *module `json:"tdxModule,omitempty"`
 		TCBLevels               []level `json:"tcbLevels"`
-	}{"SGX", 3, ts(issued), ts(next), strings.ToUpper(hex.EncodeToString(FMSPC[:])), "0000", 0, 1, []level{lvl}})
+	}{tee, 3, ts(issued), ts(next), strings.ToUpper(hex.EncodeToString(FMSPC[:])), "0000", 0, 1, mod, []level{lvl}})
 	if err != nil {
 		return nil, fmt.Errorf("encoding sim TCB info: %w", err)
 	}
@@ -103,7 +124,7 @@ func (a *Authority) Collateral(o CollateralOptions) (*pcs.Collateral, error) {
 		MRSigner                string    `json:"mrsigner"`
 		ISVProdID               int       `json:"isvprodid"`
 		TCBLevels               []qeLevel `json:"tcbLevels"`
-	}{"QE", 2, ts(issued), ts(next), 1, "00000000", "FFFFFFFF",
+	}{qeID, 2, ts(issued), ts(next), 1, "00000000", "FFFFFFFF",
 		"11000000000000000000000000000000", "FBFFFFFFFFFFFFFF0000000000000000",
 		strings.ToUpper(hex.EncodeToString(QEMRSigner[:])), qeISVProdID, []qeLevel{ql}})
 	if err != nil {
