@@ -237,24 +237,18 @@ func TestGramineRefusals(t *testing.T) {
 	})
 }
 
-// tdxQuoteOver returns the real TDX quote of attest/testdata with its
-// report data (and DEBUG bit) rewritten. Its signature no longer verifies,
-// which the platform does not check: it trusts the local device and leaves
-// verification to whoever receives the quote.
+var (
+	hwMRTD = [48]byte{0x7d, 0x01}
+	hwRTMR = [4][48]byte{{0x10}, {0x11}, {0x12}, {0x13}}
+)
+
+// tdxQuoteOver returns a sim-signed TDX quote (attest/sim) of the test TD
+// over rd, as a TD's quote generation service would return it.
 func tdxQuoteOver(t *testing.T, rd [64]byte, debug bool) []byte {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "attest", "testdata", "tdx_quote"))
+	q, err := testAuthority(t).QuoteTD(sim.TDReport{MRTD: hwMRTD, RTMR: hwRTMR, Debug: debug, ReportData: rd})
 	require.NoError(t, err)
-	q, err := abi.ParseQuote(raw)
-	require.NoError(t, err)
-	require.NotNil(t, q.TD)
-	q.TD.ReportData = rd
-	if debug {
-		q.TD.TDAttributes[0] |= abi.TDAttrDebug
-	}
-	b, err := q.Marshal()
-	require.NoError(t, err)
-	return b
+	return q
 }
 
 // fakeTSM lays out the configfs-tsm report directory with the entry the
@@ -315,6 +309,42 @@ func TestTDXPlatform(t *testing.T) {
 		require.ErrorIs(t, err, ErrPlatform, "a plain directory creates no attributes")
 		require.DirExists(t, filepath.Join(dir, tsmEntry))
 	})
+}
+
+// TestTDXEnclaveAttests launches an enclave on the fake configfs-tsm tree,
+// places the sim-signed TD quote over the report data its attestation
+// binds, and verifies the document's quote with TDX collateral: the
+// report data binds the enclave's keys and the measurement is the TD's.
+func TestTDXEnclaveAttests(t *testing.T) {
+	ctx := context.Background()
+	auth := testAuthority(t)
+	dir := fakeTSM(t, "tdx_guest")
+	placeTDXQuote(t, dir, tdxQuoteOver(t, PlatformProbe(), false))
+	p, err := NewTDXPlatform(dir, []int{1, 2})
+	require.NoError(t, err)
+	secret := bytes.Repeat([]byte{3}, SealingSecretSize)
+	cfg := testConfig(newMemChain(), p, secret)
+	e, err := NewSim(cfg)
+	require.NoError(t, err)
+
+	nonce := common.Hash{0xbb}
+	rd := attest.ReportData(attest.Binding{ChainID: cfg.ChainID, Registry: cfg.Registry, Operator: cfg.Operator,
+		Enclave: e.Address(), HPKEPublicKey: e.HPKEPublicKey(), Nonce: nonce})
+	placeTDXQuote(t, dir, tdxQuoteOver(t, rd, false))
+	doc, err := e.Attest(ctx, nonce)
+	require.NoError(t, err)
+
+	issued := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	col, err := auth.Collateral(sim.CollateralOptions{Issued: issued, TDX: true})
+	require.NoError(t, err)
+	v, err := verify.New(verify.Options{Now: func() time.Time { return issued.Add(time.Hour) },
+		TrustedRoots: []*x509.Certificate{auth.Root()}, Collateral: col})
+	require.NoError(t, err)
+	res, err := v.Verify(doc.Quote)
+	require.NoError(t, err)
+	require.NoError(t, validate.Validate(res, validate.Policy{MRTDs: [][48]byte{hwMRTD}, ReportData: &rd}))
+	require.Equal(t, common.Hash(attest.TDMeasurement(res.Quote.TD, []int{1, 2})), e.Measurement())
+	require.Equal(t, e.Measurement(), doc.Measurement)
 }
 
 func TestTDXRefusals(t *testing.T) {
