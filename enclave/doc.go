@@ -133,6 +133,18 @@
 // checks hardware quotes. Debug enclaves are refused unless the
 // configuration allows them explicitly.
 //
+// # Hardware backends
+//
+// GraminePlatform (the node inside Gramine-SGX, quoting through
+// /dev/attestation, sealing under keys/_sgx_mrenclave) and TDXPlatform (the
+// node in a TDX confidential VM, quoting through configfs-tsm, measured as
+// attest.TDMeasurement of MRTD and the RTMRs the policy names, with no
+// sealing key) are Platforms the same Sim runs on: it is then no longer
+// simulated, though it keeps the name. Each reads its identity from a quote
+// the hardware produced at launch (PlatformProbe) and checks every quote
+// carries the report data written and that identity; ErrNoDevice says what
+// to install or enable when the device is missing (docs/HARDWARE.md).
+//
 // # What a hardware backend changes
 //
 // Under EGo or Gramine the same Go code runs inside SGX; what changes is
