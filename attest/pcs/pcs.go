@@ -11,8 +11,10 @@
 // the exact bytes that were signed, next to their parsed form.
 //
 // Parsing checks structure only: no signature is verified and no clock is
-// read here (package verify does both). Nothing here reaches the network; a
-// fetcher from a PCS/PCCS URL plugs in behind Getter.
+// read here (package verify does both). Client fetches collateral from a
+// PCS or PCCS (API v4) behind Getter, with retries, timeouts and a Cache on
+// disk; Handler serves collateral on the same routes (a local PCCS for
+// tests and dev chains). Neither verifies anything: verify does.
 package pcs
 
 import (
@@ -38,6 +40,13 @@ var (
 	ErrUnsupportedVersion = errors.New("unsupported collateral version")
 	// ErrNoSGXExtensions is returned when a PCK certificate lacks Intel's SGX extensions.
 	ErrNoSGXExtensions = errors.New("no SGX extensions in PCK certificate")
+	// ErrFetch is returned when a PCS or PCCS request fails: no answer
+	// within the timeout, a transport error, or an HTTP status other than
+	// 200 (see StatusError).
+	ErrFetch = errors.New("PCS request failed")
+	// ErrPlatform is returned when collateral is for another TEE or FMSPC
+	// than asked for, or a platform is named wrongly.
+	ErrPlatform = errors.New("collateral for another platform")
 )
 
 // Getter fetches collateral for a platform, for example from a PCCS. It is

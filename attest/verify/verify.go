@@ -107,8 +107,10 @@ type Options struct {
 	TrustedRoots []*x509.Certificate
 	// Collateral is used for every quote. If nil, Getter is asked per quote.
 	Collateral *pcs.Collateral
-	// Getter fetches collateral by FMSPC when Collateral is nil. If both are
-	// nil, verification fails with ErrNoCollateral.
+	// Getter fetches collateral by FMSPC when Collateral is nil (through
+	// GetCollateralCA, with the CA of the PCK certificate, when it is a
+	// pcs.CAGetter such as pcs.Client). If both are nil, verification fails
+	// with ErrNoCollateral.
 	Getter pcs.Getter
 }
 
@@ -240,7 +242,12 @@ func (v *Verifier) VerifyQuote(ctx context.Context, q *abi.Quote) (*Result, erro
 		if isTDX {
 			tee = "TDX"
 		}
-		if coll, err = v.opts.Getter.GetCollateral(ctx, tee, pck.info.FMSPC); err != nil {
+		if cg, ok := v.opts.Getter.(pcs.CAGetter); ok {
+			coll, err = cg.GetCollateralCA(ctx, tee, pck.info.FMSPC, pcs.PCKCA(pck.chain[0]))
+		} else {
+			coll, err = v.opts.Getter.GetCollateral(ctx, tee, pck.info.FMSPC)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("getting collateral: %w", err)
 		}
 		if coll == nil {
