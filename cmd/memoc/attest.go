@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -38,25 +39,37 @@ type attestVerifyFlags struct {
 	quote, collateral, at, mrenclave, mrtd, reportData, acceptTCB string
 	roots                                                         []string
 	allowDebug                                                    bool
+	pcs, pcsCache                                                 string
+	pcsTimeout, maxCollateralAge                                  time.Duration
+	pcsRetries                                                    int
 }
 
 func newAttestVerifyCmd() *cobra.Command {
 	var f attestVerifyFlags
 	cmd := &cobra.Command{
-		Use:   "verify --quote FILE --collateral FILE",
+		Use:   "verify --quote FILE (--collateral FILE | --pcs URL)",
 		Short: "Verify a quote against its collateral and a policy; exit 0 only if valid",
 		Long: `Verify an SGX (v3) or TDX (v4/v5) quote offline: the PCK certificate chain to a
 trusted root (Intel's SGX Root CA, plus any --root), CRLs, the QE and report
 signatures, TCB info and QE identity with their validity windows at --at, and
 the TCB status. Then apply the policy given by the flags: a measurement or
 report data is checked only when given; debug enclaves are refused unless
---allow-debug; the TCB status must be one of --accept-tcb.
+--allow-debug; the TCB status must be one of --accept-tcb; collateral issued
+longer than --max-collateral-age before --at is refused.
+
+The collateral comes from --collateral (a file), or from --pcs: an Intel PCS
+(https://api.trustedservices.intel.com) or a PCCS (e.g. https://localhost:8081),
+asked for the TCB info of the quote's FMSPC, the QE identity, the PCK CRL of
+the CA that issued the quote's PCK certificate and the root CA CRL (API v4).
+Each request is bounded by --pcs-timeout and retried --pcs-retries times;
+with --pcs-cache DIR the collateral is kept there until its nextUpdate.
 
 Prints valid/invalid, the TCB status, the measurement, the report data and
 every reason for a refusal. Exit code 0 only when the quote is valid, 1 when
 it is refused or cannot be checked, 2 on bad usage.`,
 		Example: `  memoc attest verify --quote sgx_quote --collateral sgx_quote_collateral.json --at 2025-07-01T00:00:00Z
-  memoc attest verify --quote q.bin --collateral c.json --root devnet-root.pem --mrenclave 33d8... --report-data 9f2c...`,
+  memoc attest verify --quote q.bin --collateral c.json --root devnet-root.pem --mrenclave 33d8... --report-data 9f2c...
+  memoc attest verify --quote tdx_quote --pcs https://localhost:8081 --pcs-cache ~/.cache/memoc/pcs --max-collateral-age 720h`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runAttestVerify(cmd.Context(), cmd.OutOrStdout(), f)
@@ -72,14 +85,35 @@ it is refused or cannot be checked, 2 on bad usage.`,
 	fl.StringVar(&f.reportData, "report-data", "", "required report data, hex, up to 64 bytes (zero-padded)")
 	fl.BoolVar(&f.allowDebug, "allow-debug", false, "accept debug enclaves / TDs")
 	fl.StringVar(&f.acceptTCB, "accept-tcb", "UpToDate,SWHardeningNeeded", "comma-separated acceptable TCB statuses")
+	fl.DurationVar(&f.maxCollateralAge, "max-collateral-age", 0, "refuse collateral issued longer than this before --at, e.g. 720h (0: no limit)")
+	fl.StringVar(&f.pcs, "pcs", "", "fetch the collateral from this Intel PCS or PCCS base URL instead of --collateral")
+	fl.StringVar(&f.pcsCache, "pcs-cache", "", "with --pcs: keep fetched collateral in this directory until its nextUpdate (default: no cache)")
+	fl.DurationVar(&f.pcsTimeout, "pcs-timeout", 10*time.Second, "with --pcs: time limit of each request")
+	fl.IntVar(&f.pcsRetries, "pcs-retries", 2, "with --pcs: retries of a request that timed out or got 429/5xx")
 	_ = cmd.MarkFlagRequired("quote")
-	_ = cmd.MarkFlagRequired("collateral")
+	cmd.MarkFlagsMutuallyExclusive("collateral", "pcs")
 	return cmd
 }
 
 // attestPolicy turns the flags into a verifier option set and a policy.
 func attestPolicy(f attestVerifyFlags) (time.Time, []*x509.Certificate, validate.Policy, error) {
 	var p validate.Policy
+	if f.collateral == "" && f.pcs == "" {
+		return time.Time{}, nil, p, usagef(`required flag(s) "collateral" not set: give --collateral FILE, or --pcs URL to fetch the collateral`)
+	}
+	if f.pcs != "" {
+		u, err := url.Parse(f.pcs)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return time.Time{}, nil, p, usagef("--pcs %q: want an http(s) base URL, e.g. https://localhost:8081", f.pcs)
+		}
+		if f.pcsTimeout <= 0 || f.pcsRetries < 0 {
+			return time.Time{}, nil, p, usagef("--pcs-timeout must be positive and --pcs-retries at least 0")
+		}
+	}
+	if f.maxCollateralAge < 0 {
+		return time.Time{}, nil, p, usagef("--max-collateral-age must be at least 0 (0: no limit)")
+	}
+	p.MaxCollateralAge = f.maxCollateralAge
 	at := time.Now()
 	if f.at != "" {
 		t, err := time.Parse(time.RFC3339, f.at)
@@ -156,19 +190,28 @@ func runAttestVerify(ctx context.Context, w io.Writer, f attestVerifyFlags) erro
 	if err != nil {
 		return fmt.Errorf("reading --quote: %w", err)
 	}
-	cj, err := os.ReadFile(f.collateral)
-	if err != nil {
-		return fmt.Errorf("reading --collateral: %w", err)
+	opts := verify.Options{Now: func() time.Time { return at }, TrustedRoots: roots}
+	if f.pcs != "" {
+		c := &pcs.Client{BaseURL: f.pcs, Timeout: f.pcsTimeout, Retries: f.pcsRetries, Now: opts.Now}
+		if f.pcsCache != "" {
+			c.Cache = &pcs.Cache{Dir: f.pcsCache}
+		}
+		opts.Getter = c
+	} else {
+		cj, err := os.ReadFile(f.collateral)
+		if err != nil {
+			return fmt.Errorf("reading --collateral: %w", err)
+		}
+		if opts.Collateral, err = pcs.ParseCollateral(cj); err != nil {
+			return fmt.Errorf("reading --collateral %s (want Intel PCS collateral JSON): %w", f.collateral, err)
+		}
 	}
-	coll, err := pcs.ParseCollateral(cj)
-	if err != nil {
-		return fmt.Errorf("reading --collateral %s (want Intel PCS collateral JSON): %w", f.collateral, err)
-	}
-	v, err := verify.New(verify.Options{Now: func() time.Time { return at }, TrustedRoots: roots, Collateral: coll})
+	v, err := verify.New(opts)
 	if err != nil {
 		return fmt.Errorf("setting up the verifier: %w", err)
 	}
 	s, verr := attest.Evaluate(ctx, raw, v, policy)
+	nameFlags(&s, verr)
 	if global.json {
 		if err := printJSON(w, viewSummary(s)); err != nil {
 			return err
@@ -180,6 +223,34 @@ func runAttestVerify(ctx context.Context, w io.Writer, f attestVerifyFlags) erro
 		return errInvalidQuote
 	}
 	return nil
+}
+
+// policyFlags names the flag that changes each policy rule, by the
+// sentinel its refusal wraps.
+var policyFlags = []struct {
+	err  error
+	hint string
+}{
+	{validate.ErrTCBStatus, "--accept-tcb changes the accepted statuses"},
+	{validate.ErrCollateralAge, "--max-collateral-age changes the limit"},
+	{validate.ErrDebug, "--allow-debug accepts debug enclaves"},
+}
+
+// nameFlags appends to each policy refusal in s.Reasons the flag that
+// changes the rule (the reasons are in the order of the refusal's).
+func nameFlags(s *attest.Summary, err error) {
+	var r *validate.Refusal
+	if !errors.As(err, &r) || len(r.Reasons) != len(s.Reasons) {
+		return
+	}
+	for i, e := range r.Reasons {
+		for _, pf := range policyFlags {
+			if errors.Is(e, pf.err) {
+				s.Reasons[i] += " (" + pf.hint + ")"
+				break
+			}
+		}
+	}
 }
 
 func printSummary(w io.Writer, s attest.Summary) error {
