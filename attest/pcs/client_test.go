@@ -241,3 +241,57 @@ func FuzzClient(f *testing.F) {
 		_, _ = c.GetCollateralCA(context.Background(), "SGX", fmspcOf(t, reals[0].fmspc), pcs.CAProcessor)
 	})
 }
+
+// rewrite sends every request to the test server srv, whatever its host.
+type rewrite struct{ srv *httptest.Server }
+
+func (rw rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
+	req = req.Clone(req.Context())
+	req.Header.Set("X-Original-Host", req.URL.Host)
+	req.URL.Scheme, req.URL.Host = "http", strings.TrimPrefix(rw.srv.URL, "http://")
+	return http.DefaultTransport.RoundTrip(req)
+}
+
+// TestClientRootCACRL: without a rootcacrl route (Intel's PCS) the root CA
+// CRL comes from the distribution point the intermediate CA names; with
+// RootCACRLURL it comes from there.
+func TestClientRootCACRL(t *testing.T) {
+	r := reals[0]
+	_, want := loadReal(t, r.name)
+	der, err := hex.DecodeString(want.Wire().RootCACRL)
+	require.NoError(t, err)
+	h := pcs.Handler(want)
+	var asked []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		switch {
+		case strings.HasSuffix(req.URL.Path, "/rootcacrl"):
+			http.NotFound(w, req)
+		case req.Header.Get("X-Original-Host") == "certificates.trustedservices.intel.com" || req.URL.Path == "/crl/root.der":
+			asked = append(asked, req.Header.Get("X-Original-Host")+req.URL.Path)
+			_, _ = w.Write(der)
+		default:
+			h.ServeHTTP(w, req)
+		}
+	}))
+	defer srv.Close()
+	ctx, fmspc := context.Background(), fmspcOf(t, r.fmspc)
+
+	c := &pcs.Client{BaseURL: "https://pcs.example", HTTP: &http.Client{Transport: rewrite{srv}}, Now: fixed(r.at)}
+	got, err := c.GetCollateralCA(ctx, r.tee, fmspc, r.ca)
+	require.NoError(t, err)
+	require.Equal(t, want.Wire(), got.Wire())
+	require.Equal(t, []string{"certificates.trustedservices.intel.com/IntelSGXRootCA.der"}, asked)
+
+	asked = nil
+	c = &pcs.Client{BaseURL: srv.URL, RootCACRLURL: srv.URL + "/crl/root.der", Now: fixed(r.at)}
+	got, err = c.GetCollateralCA(ctx, r.tee, fmspc, r.ca)
+	require.NoError(t, err)
+	require.Equal(t, want.Wire(), got.Wire())
+	require.Len(t, asked, 1)
+
+	// A RootCACRLURL that answers 404 is the reason: no fallback.
+	c = &pcs.Client{BaseURL: srv.URL, RootCACRLURL: srv.URL + "/sgx/certification/v4/rootcacrl", Now: fixed(r.at)}
+	_, err = c.GetCollateralCA(ctx, r.tee, fmspc, r.ca)
+	require.ErrorIs(t, err, pcs.ErrFetch)
+	require.Contains(t, err.Error(), "fetching root CA CRL from "+srv.URL+"/sgx/certification/v4/rootcacrl: the PCS answered HTTP 404")
+}
