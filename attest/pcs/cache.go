@@ -13,7 +13,8 @@ import (
 // A Client uses a cached file while the collateral is current (before its
 // NextUpdate) and fetches afresh after. Files are replaced atomically, so
 // processes may share a directory. What is cached is not trusted: it is
-// verified like anything fetched.
+// verified like anything fetched. A Client that cannot write its Cache
+// fails the request, so a misconfigured directory shows at once.
 type Cache struct {
 	// Dir is the directory, created when first written.
 	Dir string

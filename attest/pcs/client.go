@@ -462,11 +462,11 @@ func chainHeader(h http.Header, names ...string) (string, error) {
 // crlDER accepts a CRL as DER, PEM ("X509 CRL") or hex of DER (as PCCS
 // releases serve the root CA CRL) and returns its DER.
 func crlDER(body []byte) ([]byte, error) {
-	b := bytes.TrimSpace(body)
+	b := bytes.TrimSpace(body) // text forms only: DER may end in a space byte
 	var der []byte
 	switch {
-	case len(b) > 0 && b[0] == 0x30:
-		der = b
+	case len(body) > 0 && body[0] == 0x30:
+		der = body
 	case bytes.HasPrefix(b, []byte("-----BEGIN")):
 		blk, rest := pem.Decode(b)
 		if blk == nil || blk.Type != "X509 CRL" || len(bytes.TrimSpace(rest)) != 0 {
@@ -479,8 +479,12 @@ func crlDER(body []byte) ([]byte, error) {
 			return nil, fmt.Errorf("reading the CRL: neither DER, PEM nor hex: %w", ErrMalformed)
 		}
 	}
-	if _, err := x509.ParseRevocationList(der); err != nil {
+	crl, err := x509.ParseRevocationList(der)
+	if err != nil {
 		return nil, fmt.Errorf("parsing the CRL: %w: %s", ErrMalformed, oneLine(err.Error()))
+	}
+	if len(crl.Raw) != len(der) {
+		return nil, fmt.Errorf("parsing the CRL: %d bytes after it: %w", len(der)-len(crl.Raw), ErrMalformed)
 	}
 	return der, nil
 }

@@ -2,6 +2,7 @@ package pcs_test
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/hex"
 	"net/http"
 	"net/http/httptest"
@@ -294,4 +295,59 @@ func TestClientRootCACRL(t *testing.T) {
 	_, err = c.GetCollateralCA(ctx, r.tee, fmspc, r.ca)
 	require.ErrorIs(t, err, pcs.ErrFetch)
 	require.Contains(t, err.Error(), "fetching root CA CRL from "+srv.URL+"/sgx/certification/v4/rootcacrl: the PCS answered HTTP 404")
+}
+
+// TestClientCRLForms: a CRL is read as DER (byte for byte, whatever its
+// last byte), PEM or hex; anything else is refused.
+func TestClientCRLForms(t *testing.T) {
+	_, sgx := loadReal(t, "sgx_quote")
+	der, err := hex.DecodeString(sgx.Wire().PCKCRL)
+	require.NoError(t, err)
+	pemCRL := "-----BEGIN X509 CRL-----\n" + wrap64(t, der) + "-----END X509 CRL-----\n"
+	for _, tc := range []struct {
+		name string
+		body []byte
+		ok   bool
+	}{
+		{"der", der, true},
+		{"pem", []byte(pemCRL), true},
+		{"hex", []byte(" " + sgx.Wire().PCKCRL + "\r\n"), true},
+		{"der plus a byte", append(append([]byte{}, der...), ' '), false},
+		{"pem of a certificate", []byte(strings.ReplaceAll(pemCRL, "X509 CRL", "CERTIFICATE")), false},
+		{"empty", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := pcs.Handler(sgx)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+				if strings.HasSuffix(req.URL.Path, "/rootcacrl") {
+					_, _ = w.Write(tc.body)
+					return
+				}
+				h.ServeHTTP(w, req)
+			}))
+			defer srv.Close()
+			// The PCK CRL stands in for the root CA CRL: the client parses, verify would refuse it.
+			c := &pcs.Client{BaseURL: srv.URL, Now: fixed(reals[0].at)}
+			got, err := c.GetCollateralCA(context.Background(), "SGX", fmspcOf(t, reals[0].fmspc), pcs.CAProcessor)
+			if !tc.ok {
+				require.ErrorIs(t, err, pcs.ErrMalformed)
+				require.Contains(t, err.Error(), "fetching root CA CRL from")
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, sgx.Wire().PCKCRL, got.Wire().RootCACRL)
+		})
+	}
+}
+
+func wrap64(t *testing.T, der []byte) string {
+	t.Helper()
+	var b strings.Builder
+	enc := base64.StdEncoding.EncodeToString(der)
+	for len(enc) > 64 {
+		b.WriteString(enc[:64] + "\n")
+		enc = enc[64:]
+	}
+	b.WriteString(enc + "\n")
+	return b.String()
 }
