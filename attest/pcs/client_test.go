@@ -1,7 +1,9 @@
 package pcs_test
 
 import (
+	"bytes"
 	"context"
+	"crypto/x509"
 	"encoding/base64"
 	"encoding/hex"
 	"net/http"
@@ -9,13 +11,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 )
 
@@ -350,4 +355,40 @@ func wrap64(t *testing.T, der []byte) string {
 	}
 	b.WriteString(enc + "\n")
 	return b.String()
+}
+
+// TestClientSimCollateral: a dev chain's sim collateral, served by Handler,
+// is fetched and verifies sim quotes under the sim root, concurrently and
+// with one fetch.
+func TestClientSimCollateral(t *testing.T) {
+	a, err := sim.New(bytes.Repeat([]byte{5}, sim.SeedSize))
+	require.NoError(t, err)
+	issued := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	coll, err := a.Collateral(sim.CollateralOptions{Issued: issued})
+	require.NoError(t, err)
+	var hits atomic.Int32
+	h := pcs.Handler(coll)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		hits.Add(1)
+		h.ServeHTTP(w, req)
+	}))
+	defer srv.Close()
+	now := fixed(issued.Add(time.Hour))
+	c := &pcs.Client{BaseURL: srv.URL, Now: now}
+	_, err = c.GetCollateralCA(context.Background(), "SGX", sim.FMSPC, pcs.CAPlatform)
+	require.NoError(t, err)
+	v, err := verify.New(verify.Options{Now: now, TrustedRoots: []*x509.Certificate{a.Root()}, Getter: c})
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for i := range 4 {
+		wg.Go(func() {
+			q, err := a.Quote(sim.Report{MREnclave: [32]byte{byte(i)}})
+			if err == nil {
+				_, err = v.Verify(q)
+			}
+			assert.NoError(t, err)
+		})
+	}
+	wg.Wait()
+	require.EqualValues(t, 4, hits.Load(), "one fetch of each of the four routes")
 }
