@@ -276,6 +276,15 @@ func TestJSONContract(t *testing.T) {
 		requireContract(t, exitOK, "user", "datasets")
 	})
 
+	t.Run("bench", func(t *testing.T) {
+		cover("bench")
+		md := filepath.Join(t.TempDir(), "PERFORMANCE.md")
+		requireContract(t, exitOK, "bench", "--quick", "--rows", "attest,wasm", "--markdown", md)
+		b, err := os.ReadFile(md)
+		require.NoError(t, err)
+		require.Contains(t, string(b), "| `attest` |")
+	})
+
 	t.Run("coverage", func(t *testing.T) {
 		var missing []string
 		walkCommands(NewRootCmd(), func(c *cobra.Command) {

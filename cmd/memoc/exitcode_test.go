@@ -119,6 +119,8 @@ func TestExitCodes(t *testing.T) {
 		{"bad task id", []string{"task", "status", "latest"}, exitUsage, "TASK"},
 		{"bad node timeout", []string{"user", "nodes", "--timeout", "0s"}, exitUsage, "--timeout"},
 		{"task status without a task", []string{"task", "status"}, exitUsage, "accepts 1 arg"},
+		{"unknown bench row", []string{"bench", "--rows", "nosuch"}, exitUsage, "--rows"},
+		{"extra argument to bench", []string{"bench", "seal"}, exitUsage, "unknown command"},
 
 		// The operation failed.
 		{"corrupt quote", []string{"attest", "verify", "--quote", corrupt, "--collateral", collateral}, exitFailure, "NOT valid"},
@@ -130,6 +132,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing module", []string{"wasm", "measure", filepath.Join(dir, "nope.wasm")}, exitFailure, "reading module"},
 		{"unknown task", []string{"task", "status", "7", "--home", dir}, exitFailure, "no record of market task 7"},
 		{"no deployment file", []string{"status", "0x0000000000000000000000000000000000000001", "--deployment", filepath.Join(dir, "nope.json")}, exitFailure, "does not exist"},
+		{"bench markdown unwritable", []string{"bench", "--quick", "--rows", "attest", "--markdown", filepath.Join(dir, "nope", "PERFORMANCE.md")}, exitFailure, "writing --markdown"},
 
 		// Success, help included.
 		{"help flag", []string{"--help"}, exitOK, ""},
