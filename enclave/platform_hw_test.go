@@ -32,7 +32,7 @@ import (
 var hwMREnclave = sha256.Sum256([]byte("memo-compute/enclave/test gramine enclave"))
 
 // fakeGramine lays out Gramine's /dev/attestation under a temp dir.
-func fakeGramine(t *testing.T, attestationType string) string {
+func fakeGramine(t testing.TB, attestationType string) string {
 	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "keys"), 0o700))
@@ -253,7 +253,7 @@ func tdxQuoteOver(t *testing.T, rd [64]byte, debug bool) []byte {
 
 // fakeTSM lays out the configfs-tsm report directory with the entry the
 // platform uses, as the kernel would create it on mkdir.
-func fakeTSM(t *testing.T, provider string) string {
+func fakeTSM(t testing.TB, provider string) string {
 	t.Helper()
 	dir := t.TempDir()
 	entry := filepath.Join(dir, tsmEntry)
