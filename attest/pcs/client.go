@@ -390,7 +390,12 @@ func (c *Client) once(ctx context.Context, u string, timeout time.Duration) (bod
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
-		detail := strings.TrimSpace(resp.Header.Get("Error-Code") + " " + resp.Header.Get("Error-Message"))
+		detail := resp.Header.Get("Error-Code")
+		if m := resp.Header.Get("Error-Message"); m != "" && detail != "" {
+			detail += ": " + m
+		} else if m != "" {
+			detail = m
+		}
 		return nil, nil, retryable(resp.StatusCode), &StatusError{Code: resp.StatusCode, Detail: oneLine(detail)}
 	}
 	body, err = io.ReadAll(io.LimitReader(resp.Body, MaxCollateralSize+1))

@@ -78,7 +78,7 @@ func TestAttestVerifyPCS(t *testing.T) {
 			"checking collateral validity: TCB info expired at 2026-03-01T00:00:00Z (valid until 2025-07-19T10:16:03Z)"},
 		{"another FMSPC", []string{"--quote", tdxQ, "--pcs", otherFMSPC, "--at", at}, exitFailure,
 			"the PCS served TCB info of TDX FMSPC 90c06f000000, asked for TDX FMSPC b0c06f000000"},
-		{"another quote's PCS", []string{"--quote", tdxQ, "--pcs", sgx.URL, "--at", at}, exitFailure, "the PCS answered HTTP 404 Not Found (NotFound no TCB info for this FMSPC)"},
+		{"another quote's PCS", []string{"--quote", tdxQ, "--pcs", sgx.URL, "--at", at}, exitFailure, "the PCS answered HTTP 404 Not Found (NotFound: no TCB info for this FMSPC)"},
 		{"404", []string{"--quote", sgxQ, "--pcs", notFound, "--at", at}, exitFailure, "/sgx/certification/v4/tcb?fmspc=00A067110000: the PCS answered HTTP 404 Not Found"},
 		{"garbage", []string{"--quote", sgxQ, "--pcs", garbage, "--at", at}, exitFailure, "decoding the JSON body: malformed collateral"},
 		{"hangs", []string{"--quote", sgxQ, "--pcs", hangs, "--at", at, "--pcs-timeout", "100ms", "--pcs-retries", "1"}, exitFailure,
