@@ -47,6 +47,7 @@ func newNodeCmd() *cobra.Command {
 		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, wasmFile, tee, logFormat, stakeFlag string
 		measureOnly, useTLS                                                                              bool
 		rtmrs                                                                                            []int
+		pcsURL                                                                                           string
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -98,7 +99,7 @@ prints the measurement and exits.`,
 				_, err := fmt.Fprintln(cmd.OutOrStdout(), m.Hex())
 				return err
 			}
-			backend, err := openTEE(tee, rtmrs)
+			backend, err := openTEE(tee, rtmrs, pcsURL)
 			if err != nil {
 				return err
 			}
@@ -159,6 +160,7 @@ prints the measurement and exits.`,
 	fl.StringVar(&wasmFile, "wasm", "", "the WASI module the enclave serves, instead of --spec")
 	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim, gramine (inside Gramine-SGX) or tdx (in a TDX confidential VM); see docs/HARDWARE.md")
 	fl.IntSliceVar(&rtmrs, "tdx-rtmr", []int{1, 2}, "with --tee tdx, the RTMRs measured with MRTD (1: kernel, 2: command line and initrd)")
+	fl.StringVar(&pcsURL, "pcs", "https://api.trustedservices.intel.com", "with --tee gramine or tdx, the Intel PCS or a PCCS peers' collateral is fetched from")
 	fl.StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the operator is not staked (default the TEE node minimum)")
 	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec or --wasm and exit")
@@ -295,7 +297,7 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 		return err
 	}
 	dep := c.Deployment()
-	platform, opts, collateral, err := s.tee.attestation(ctx, c)
+	platform, opts, collateral, err := s.tee.attestation(ctx, c, s.dataDir)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/memo-protocol/memo-compute/attest/pcs"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -23,13 +24,15 @@ type teeBackend struct {
 	name    string
 	gramine *enclave.GraminePlatform
 	tdx     *enclave.TDXPlatform
+	pcs     string // PCS or PCCS base URL peers' collateral is fetched from (hardware only)
 }
 
 // openTEE opens the --tee backend: sim, gramine (Gramine's
 // enclave.GramineDevice) or tdx (configfs-tsm at enclave.TSMReportDir,
-// measured by MRTD and rtmrs).
-func openTEE(name string, rtmrs []int) (*teeBackend, error) {
-	b := &teeBackend{name: name}
+// measured by MRTD and rtmrs). A hardware node fetches the collateral of
+// its peers' quotes from pcsURL.
+func openTEE(name string, rtmrs []int, pcsURL string) (*teeBackend, error) {
+	b := &teeBackend{name: name, pcs: pcsURL}
 	var err error
 	switch name {
 	case "sim":
@@ -78,14 +81,17 @@ func (b *teeBackend) checkRecoverable(dataDir string) error {
 // attestation returns what the enclave quotes on, how it verifies peers and
 // the collateral it serves with its quotes. The sim joins only a deployment
 // that trusts the dev chain's sim root, and serves the sim collateral; a
-// hardware node trusts Intel's root and serves no collateral (verifiers
-// fetch it from Intel's PCS or a PCCS).
-func (b *teeBackend) attestation(ctx context.Context, c *chain.Client) (enclave.Platform, verify.Options, func(context.Context) ([]byte, error), error) {
-	switch {
-	case b.gramine != nil:
-		return b.gramine, verify.Options{Now: time.Now}, nil, nil
-	case b.tdx != nil:
-		return b.tdx, verify.Options{Now: time.Now}, nil, nil
+// hardware node trusts Intel's root, fetches its peers' collateral from
+// the PCS or PCCS (cached in dataDir), and serves none: whoever verifies
+// it fetches the collateral the same way.
+func (b *teeBackend) attestation(ctx context.Context, c *chain.Client, dataDir string) (enclave.Platform, verify.Options, func(context.Context) ([]byte, error), error) {
+	if b.gramine != nil || b.tdx != nil {
+		var p enclave.Platform = b.gramine
+		if b.tdx != nil {
+			p = b.tdx
+		}
+		getter := &pcs.Client{BaseURL: b.pcs, Retries: 2, Cache: &pcs.Cache{Dir: filepath.Join(dataDir, "pcs")}}
+		return p, verify.Options{Now: time.Now, Getter: getter}, nil, nil
 	}
 	trusts, rootHash, err := c.SimulatedRoots(ctx)
 	if err != nil {
