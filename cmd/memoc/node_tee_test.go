@@ -45,3 +45,32 @@ func TestNodeTEEWithoutDevice(t *testing.T) {
 	require.Equal(t, exitUsage, code, errOut)
 	require.Contains(t, errOut, "want sim, gramine or tdx")
 }
+
+// TestTEEBackendSealing: a TDX node's sealing secret is fresh each start
+// and written nowhere, and it refuses a data directory holding a sealed
+// enclave; the sim keeps its secret in the data directory.
+func TestTEEBackendSealing(t *testing.T) {
+	dir := t.TempDir()
+	tdx := &teeBackend{name: "tdx", tdx: &enclave.TDXPlatform{}}
+	s1, err := tdx.sealingSecret(dir)
+	require.NoError(t, err)
+	s2, err := tdx.sealingSecret(dir)
+	require.NoError(t, err)
+	require.Len(t, s1, enclave.SealingSecretSize)
+	require.NotEqual(t, s1, s2)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Empty(t, entries, "nothing written")
+	err = tdx.checkRecoverable(dir)
+	require.ErrorIs(t, err, enclave.ErrNoSealingKey)
+	require.ErrorContains(t, err, "new --data-dir")
+
+	simb := &teeBackend{name: "sim"}
+	s1, err = simb.sealingSecret(dir)
+	require.NoError(t, err)
+	s2, err = simb.sealingSecret(dir)
+	require.NoError(t, err)
+	require.Equal(t, s1, s2, "kept in the data directory")
+	require.FileExists(t, filepath.Join(dir, nodeSecretFile))
+	require.NoError(t, simb.checkRecoverable(dir))
+}
