@@ -38,7 +38,7 @@ func measureWasm(ctx context.Context, quick bool) ([]Row, error) {
 	}
 	runs := 30
 	if quick {
-		runs = 10
+		runs = 20
 	}
 	bestW, bestN := time.Duration(1<<62), time.Duration(1<<62)
 	for range runs {
