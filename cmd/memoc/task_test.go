@@ -54,19 +54,8 @@ func TestTaskFlow(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	auth, err := devnetAuthority()
-	require.NoError(t, err)
-	net, err := devnet.New(ctx, devnet.Config{Accounts: 8, ListenAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
-		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(auth.Root().Raw), Market: chain.MarketConfig{RevealWindow: 5}}})
-	require.NoError(t, err)
-	defer net.Close()
-	dir := t.TempDir()
-	dep := filepath.Join(dir, "deployment.json")
-	require.NoError(t, chain.SaveDeployment(dep, net.Deployment()))
-	require.NoError(t, writeSimRoot(filepath.Join(dir, simRootFile), auth.RootPEM()))
+	net, dir, with := flowChain(t, ctx)
 	store := filepath.Join(dir, "store")
-	chainArgs := []string{"--rpc", net.HTTPURL(), "--deployment", dep}
-	with := func(args ...string) []string { return append(args, chainArgs...) }
 
 	// A public reference CSV fixes the spec's features, classes and
 	// standardisation; the owners' records come from the same source.
@@ -93,6 +82,8 @@ func TestTaskFlow(t *testing.T) {
 	memocJSON(t, nil, with("stake", "100", "--role", "verifier", "--dev-account", "1")...)
 	vk := net.Key(1)
 	vst, err := vault.NewDirStore(store)
+	require.NoError(t, err)
+	auth, err := devnetAuthority()
 	require.NoError(t, err)
 	ver, err := verifier.New(verifier.Config{Client: net.Governance().As(vk), Store: vst,
 		Attestation: verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()}}})
@@ -269,4 +260,24 @@ func TestTaskFlow(t *testing.T) {
 		require.Positive(t, d.Grants[0].Spent)
 		require.EqualValues(t, 8, d.Grants[0].Budget)
 	}
+}
+
+// flowChain starts the dev chain of the end-to-end flow tests (served on
+// loopback, the memoc devnet sim root trusted, a 5-block reveal window) and
+// writes its deployment file and sim root into a temporary directory. with
+// appends the flags that reach that chain to a command line.
+func flowChain(t *testing.T, ctx context.Context) (net *devnet.Chain, dir string, with func(args ...string) []string) {
+	t.Helper()
+	auth, err := devnetAuthority()
+	require.NoError(t, err)
+	net, err = devnet.New(ctx, devnet.Config{Accounts: 8, ListenAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
+		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(auth.Root().Raw), Market: chain.MarketConfig{RevealWindow: 5}}})
+	require.NoError(t, err)
+	t.Cleanup(func() { net.Close() })
+	dir = t.TempDir()
+	dep := filepath.Join(dir, "deployment.json")
+	require.NoError(t, chain.SaveDeployment(dep, net.Deployment()))
+	require.NoError(t, writeSimRoot(filepath.Join(dir, simRootFile), auth.RootPEM()))
+	chainArgs := []string{"--rpc", net.HTTPURL(), "--deployment", dep}
+	return net, dir, func(args ...string) []string { return append(args, chainArgs...) }
 }

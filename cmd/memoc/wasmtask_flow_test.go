@@ -18,8 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/memo-protocol/memo-compute/chain"
-	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/wasm"
 )
@@ -41,19 +39,8 @@ func TestWasmTaskFlow(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	auth, err := devnetAuthority()
-	require.NoError(t, err)
-	net, err := devnet.New(ctx, devnet.Config{Accounts: 8, ListenAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
-		Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(auth.Root().Raw), Market: chain.MarketConfig{RevealWindow: 5}}})
-	require.NoError(t, err)
-	defer net.Close()
-	dir := t.TempDir()
-	dep := filepath.Join(dir, "deployment.json")
-	require.NoError(t, chain.SaveDeployment(dep, net.Deployment()))
-	require.NoError(t, writeSimRoot(filepath.Join(dir, simRootFile), auth.RootPEM()))
+	net, dir, with := flowChain(t, ctx)
 	store := filepath.Join(dir, "store")
-	chainArgs := []string{"--rpc", net.HTTPURL(), "--deployment", dep}
-	with := func(args ...string) []string { return append(args, chainArgs...) }
 	gov := net.Governance()
 
 	// The module: echo (stdin to stdout), so the output is the record
