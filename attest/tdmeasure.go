@@ -2,7 +2,9 @@ package attest
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/memo-protocol/memo-compute/attest/abi"
 )
@@ -34,4 +36,24 @@ func TDMeasurement(td *abi.TDReport, rtmrs []int) [32]byte {
 		h.Write(td.RTMR[i][:])
 	}
 	return [32]byte(h.Sum(nil))
+}
+
+// DefaultTDRTMRs returns the RTMRs a TD measurement covers when a policy
+// names none: 1 (the kernel) and 2 (its command line and initrd), as
+// memoc node --tdx-rtmr does by default. The slice is new on each call.
+func DefaultTDRTMRs() []int { return []int{1, 2} }
+
+// TDRegisters names the registers TDMeasurement(td, rtmrs) covers, with
+// their values, for messages: "MRTD 0x… RTMR1 0x… RTMR2 0x…".
+func TDRegisters(td *abi.TDReport, rtmrs []int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "MRTD %x", td.MRTD)
+	idx := slices.Clone(rtmrs)
+	slices.Sort(idx)
+	for _, i := range slices.Compact(idx) {
+		if i >= 0 && i < len(td.RTMR) {
+			fmt.Fprintf(&b, " RTMR%d %x", i, td.RTMR[i])
+		}
+	}
+	return b.String()
 }

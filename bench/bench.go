@@ -266,9 +266,12 @@ var measurements = []measurement{
 	{"seal", measureSeal},
 	{"open", measureOpen},
 	{"attest", measureAttest},
+	{"enclave-train", measureEnclaveTrain},
 	{"wasm", measureWasm},
+	{"gas", measureGas},
 	{"e2e-100", measureE2E},
 	{"scale-users", measureScaleUsers},
+	{"scale-nodes", measureScaleNodes},
 }
 
 // Names lists the measurements Options.Rows can name, in table order.

@@ -3,9 +3,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"runtime"
-	"runtime/metrics"
-	"sync"
 	"time"
 
 	"github.com/memo-protocol/memo-compute/cluster"
@@ -22,51 +19,31 @@ type clusterRun struct {
 
 // runCluster builds, runs and closes a cluster of cfg, sampling the heap.
 func runCluster(ctx context.Context, cfg cluster.Config) (clusterRun, error) {
-	runtime.GC()
-	runtime.GC() // the second empties sync.Pools' victim caches
-	samples := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	var (
-		run  clusterRun
-		mu   sync.Mutex
-		stop = make(chan struct{})
-		done = make(chan struct{})
-	)
-	sample := func() {
-		metrics.Read(samples)
-		mu.Lock()
-		run.peakLive = max(run.peakLive, samples[0].Value.Uint64())
-		mu.Unlock()
-	}
-	go func() {
-		defer close(done)
-		t := time.NewTicker(time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				sample()
-			}
-		}
-	}()
-	start := time.Now()
-	err := func() error {
-		c, err := cluster.New(ctx, cfg)
-		if err != nil {
-			return fmt.Errorf("building a cluster of %d owners: %w", cfg.Users, err)
-		}
-		defer c.Close()
-		if run.report, err = c.Run(ctx); err != nil {
-			return fmt.Errorf("running a cluster of %d owners: %w", cfg.Users, err)
-		}
-		return nil
-	}()
-	run.wall = time.Since(start)
-	close(stop)
-	<-done
-	sample()
+	var run clusterRun
+	h, err := SampleHeap(func() error {
+		start := time.Now()
+		defer func() { run.wall = time.Since(start) }()
+		var err error
+		run.report, err = RunCluster(ctx, cfg)
+		return err
+	})
+	run.peakLive = h.PeakLive
 	return run, err
+}
+
+// RunCluster builds a cluster of cfg, runs its task and closes it: one
+// whole `memoc demo` in process.
+func RunCluster(ctx context.Context, cfg cluster.Config) (*cluster.Report, error) {
+	c, err := cluster.New(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("building a cluster of %d owners: %w", cfg.Users, err)
+	}
+	defer c.Close()
+	rep, err := c.Run(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("running a cluster of %d owners: %w", cfg.Users, err)
+	}
+	return rep, nil
 }
 
 // measureE2E is `memoc demo --users 100`: the digits, 3 honest nodes and a

@@ -75,6 +75,9 @@ var (
 	// nonce other than the owner's current one: the owner has granted,
 	// revoked or cancelled its signatures since, or the nonce is ahead.
 	ErrStaleNonce = errors.New("signature nonce not the owner's current nonce")
+	// ErrBatchOutOfGas is returned when an entry of a batched grant relay
+	// ran out of gas: the relay must be sent with a higher gas limit.
+	ErrBatchOutOfGas = errors.New("batch entry ran out of gas")
 	// ErrInsufficientBalance is returned when a token transfer exceeds the sender's MEMO balance.
 	ErrInsufficientBalance = errors.New("insufficient MEMO balance")
 	// ErrInsufficientAllowance is returned when a token transfer exceeds the allowance given to a contract.
@@ -204,6 +207,9 @@ var revertSpecs = map[string]revertSpec{
 	"StaleNonce": {ErrStaleNonce, func(a []any) string {
 		return fmt.Sprintf("the signature uses nonce %v but %v's current nonce is %v: a grant, revoke or cancel by the owner since signing voided it; "+
 			"ask the owner to sign again with nonce %v", a[1], a[0], a[2], a[2])
+	}},
+	"BatchOutOfGas": {ErrBatchOutOfGas, func(a []any) string {
+		return fmt.Sprintf("entry %v of the batch ran out of gas: send the relay with a higher gas limit or fewer entries", a[0])
 	}},
 	"GrantNotActive": {ErrGrantNotActive, func(a []any) string {
 		return fmt.Sprintf("no active grant of dataset %s to enclave %v", hexArg(a[0]), a[1])

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/hpke"
@@ -67,6 +68,12 @@ type Config struct {
 	// Epsilon is the task's DP-SGD target ε per data owner; 0 means 4.
 	// Data owners' grants allow twice that.
 	Epsilon float64
+	// PrivacyUnit is what Epsilon is about: "" or train.UnitRecord runs
+	// DP-SGD (ε per record: an owner holding k records is protected only
+	// as a group of k); train.UnitUser runs DP-FedAvg (ε per data owner,
+	// all their records together), which needs at least MinUserLevelOwners
+	// owners to train anything.
+	PrivacyUnit string
 	// ColdStart, if true, has the company send no initial parameters:
 	// training starts from the spec's seed. By default the company
 	// pre-trains on a public split of its own data and sends that model,
@@ -194,6 +201,10 @@ func (c *Config) setDefaults() error {
 		return fmt.Errorf("%w: %d users for %d nodes: every node needs at least one dataset", ErrConfig, c.Users, enclaves)
 	case !(c.Epsilon > 0) || c.Epsilon > 1000 || math.IsInf(c.Epsilon, 0):
 		return fmt.Errorf("%w: ε %v must be in (0, 1000]", ErrConfig, c.Epsilon)
+	case c.PrivacyUnit != "" && c.PrivacyUnit != train.UnitRecord && c.PrivacyUnit != train.UnitUser:
+		return fmt.Errorf("%w: privacy unit %q: want %q or %q", ErrConfig, c.PrivacyUnit, train.UnitRecord, train.UnitUser)
+	case c.PrivacyUnit == train.UnitUser && c.Users < MinUserLevelOwners:
+		return fmt.Errorf("%w: user-level DP over %d owners: at least %d are needed for an accurate model; choose record-level DP for a small federation", ErrConfig, c.Users, MinUserLevelOwners)
 	}
 	for _, i := range c.Revoke {
 		if i < 0 || i >= c.Users {
@@ -307,6 +318,11 @@ type Cluster struct {
 	colMu      sync.Mutex
 	col        []byte    // the sim collateral last issued (JSON)
 	colFetched time.Time // when, on cfg.Now's clock
+	// colParsed is col parsed, the copy every verifier in the cluster
+	// reads (parsed once per fetch, not once per quote); colParsedFrom is
+	// the JSON it was parsed from.
+	colParsed     *pcs.Collateral
+	colParsedFrom []byte
 }
 
 // New builds a cluster: a dev chain with the contracts, the sim quoting
@@ -428,8 +444,16 @@ func (c *Cluster) openStore() (err error) {
 	if c.store, err = vault.NewDirStore(c.dir); err != nil {
 		return fmt.Errorf("opening store: %w", err)
 	}
+	if c.ownDir {
+		c.store = c.store.WithoutSync() // a temporary directory, removed by Close
+	}
 	return nil
 }
+
+// MinUserLevelOwners is the fewest data owners a user-level DP task
+// accepts: below it the noise, calibrated to one owner, drowns the
+// average of the owners' deltas (docs/RATIONALE.md, issue 15).
+const MinUserLevelOwners = 50
 
 // Split of the company's own digits: this fraction is public (it
 // pre-trains the warm start on it), the rest is its held-out test set.
@@ -455,6 +479,12 @@ func (c *Cluster) prepare(ctx context.Context, cfg Config) error {
 	c.spec = train.Spec{Model: train.Softmax, Features: te.Schema.NumFeatures(), Classes: te.Schema.Classes,
 		Rounds: cfg.Rounds, Epochs: 1, Batch: 32, LR: 0.2, Momentum: 0.9, Seed: cfg.Seed,
 		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: cfg.Epsilon}, Standardize: st}
+	if cfg.PrivacyUnit == train.UnitUser {
+		// DP-FedAvg with the defaults tuned for memoc train --dp-unit user.
+		c.spec.Epochs, c.spec.Batch, c.spec.LR, c.spec.Momentum = 10, 8, 1, 0.5
+		c.spec.DP = &train.DP{Unit: train.UnitUser, Clip: 3, Delta: 1e-5, Epsilon: cfg.Epsilon,
+			SampleRate: min(1, 1000/float64(cfg.Users)), ServerLR: 1.3}
+	}
 	if err := c.spec.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrConfig, err)
 	}
@@ -630,29 +660,40 @@ func (c *Cluster) collateral(context.Context) ([]byte, error) {
 	return slices.Clone(c.col), nil
 }
 
+// attestation is how everyone in the cluster verifies quotes (data owners
+// before granting, the company before sending its model, verifiers, peer
+// enclaves): with collateral they fetch themselves (here from the sim
+// authority, as they would from Intel's PCS on a real chain), never the
+// copy a node serves with its quote.
 func (c *Cluster) attestation() verify.Options {
-	return verify.Options{Now: c.cfg.Now, TrustedRoots: []*x509.Certificate{c.auth.Root()}}
+	return verify.Options{Now: c.cfg.Now, TrustedRoots: []*x509.Certificate{c.auth.Root()}, Getter: collateralGetter(c.parsedCollateral)}
 }
 
-// verifierAttestation is how verifiers verify quotes: like everyone, but
-// with collateral they fetch themselves (here from the sim authority, as a
-// verifier on a real chain would from Intel's PCS), never the node's copy.
-func (c *Cluster) verifierAttestation() verify.Options {
-	o := c.attestation()
-	o.Getter = collateralGetter(c.collateral)
-	return o
-}
-
-// collateralGetter serves the collateral fetch returns (JSON) as a
-// pcs.Getter.
-type collateralGetter func(context.Context) ([]byte, error)
-
-func (g collateralGetter) GetCollateral(ctx context.Context, _ string, _ [6]byte) (*pcs.Collateral, error) {
-	b, err := g(ctx)
+// parsedCollateral is the collateral fetch returns, parsed once per fetch
+// (as a verifier keeps its parsed collateral until it refreshes it).
+func (c *Cluster) parsedCollateral(ctx context.Context) (*pcs.Collateral, error) {
+	b, err := c.collateral(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return pcs.ParseCollateral(b)
+	c.colMu.Lock()
+	defer c.colMu.Unlock()
+	if c.colParsed != nil && bytes.Equal(c.colParsedFrom, b) {
+		return c.colParsed, nil
+	}
+	p, err := pcs.ParseCollateral(b)
+	if err != nil {
+		return nil, err
+	}
+	c.colParsed, c.colParsedFrom = p, b
+	return p, nil
+}
+
+// collateralGetter serves the collateral fetch returns as a pcs.Getter.
+type collateralGetter func(context.Context) (*pcs.Collateral, error)
+
+func (g collateralGetter) GetCollateral(ctx context.Context, _ string, _ [6]byte) (*pcs.Collateral, error) {
+	return g(ctx)
 }
 
 // verifyPeer is the enclaves' check of a peer's attestation.
@@ -747,7 +788,7 @@ func (c *Cluster) launch(ctx context.Context, ops []*chain.Client) error {
 func (c *Cluster) approve(ctx context.Context, vers []*chain.Client, _ int) error {
 	byAddr := make(map[common.Address]*verifier.Verifier, len(vers))
 	for _, vc := range vers {
-		v, err := verifier.New(verifier.Config{Client: vc, Store: c.store, Attestation: c.verifierAttestation(), HTTP: c.http, Logger: c.logger("verifier")})
+		v, err := verifier.New(verifier.Config{Client: vc, Store: c.store, Attestation: c.attestation(), HTTP: c.http, Logger: c.logger("verifier")})
 		if err != nil {
 			return err
 		}

@@ -34,7 +34,11 @@ type daemon struct {
 
 // nodeDB opens node i's database in the cluster's directory.
 func (c *Cluster) nodeDB(i int) (*node.DB, error) {
-	return node.OpenDB(filepath.Join(c.dir, "node"+strconv.Itoa(i)+".db"))
+	db, err := node.OpenDB(filepath.Join(c.dir, "node"+strconv.Itoa(i)+".db"))
+	if err == nil && c.ownDir {
+		db.SkipSync() // a temporary directory, removed by Close
+	}
+	return db, err
 }
 
 // newEnclave launches node i's sim enclave for operator op, with node i's

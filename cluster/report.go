@@ -3,6 +3,7 @@ package cluster
 import (
 	"encoding/json"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -28,7 +29,8 @@ type Report struct {
 	Verifiers   int            `json:"verifiers"`
 	Rounds      int            `json:"rounds"`
 	Epsilon     float64        `json:"epsilon"`
-	Data        Data           `json:"data"` // the source of the owners' records
+	PrivacyUnit string         `json:"privacyUnit"` // what every ε in the report is about: "record" or "user"
+	Data        Data           `json:"data"`        // the source of the owners' records
 	Measurement common.Hash    `json:"measurement"`
 	Company     common.Address `json:"company"`
 	Task        common.Hash    `json:"task"`
@@ -85,9 +87,10 @@ type UserReport struct {
 	Records uint64         `json:"records"`
 	// Used reports whether the enclave trained on the dataset; Epsilon is
 	// the ε its claim charges (0 if unused).
-	Used    bool    `json:"used"`
-	Epsilon float64 `json:"epsilon"`
-	Budget  float64 `json:"budget"` // the ε the user's policy allows
+	Used        bool    `json:"used"`
+	Epsilon     float64 `json:"epsilon"`
+	PrivacyUnit string  `json:"privacyUnit"` // what Epsilon, Budget and LedgerEpsilon are about: "record" or "user"
+	Budget      float64 `json:"budget"`      // the ε the user's policy allows
 	// LedgerEpsilon is the ε the dataset has spent in all under its grant
 	// to Enclave, as read from that enclave's ε ledger after the task
 	// (Report.Ledgers): Epsilon in a run of one task. LedgerProven reports
@@ -268,6 +271,7 @@ type roundJSON struct {
 	TestAccuracy float64 `json:"testAccuracy"`
 	TestLoss     float64 `json:"testLoss"`
 	Epsilon      float64 `json:"epsilon"`
+	PrivacyUnit  string  `json:"privacyUnit,omitempty"`
 }
 
 // MarshalJSON writes the re-run under memoc's output contract.
@@ -276,7 +280,7 @@ func (r Reference) MarshalJSON() ([]byte, error) {
 	rounds := make([]roundJSON, len(r.Rounds))
 	for i, m := range r.Rounds {
 		rounds[i] = roundJSON{Round: m.Round, Records: m.Records, TrainLoss: m.TrainLoss,
-			TestAccuracy: m.TestAccuracy, TestLoss: m.TestLoss, Epsilon: m.Epsilon}
+			TestAccuracy: m.TestAccuracy, TestLoss: m.TestLoss, Epsilon: m.Epsilon, PrivacyUnit: m.PrivacyUnit}
 	}
 	return json.Marshal(struct {
 		fields
@@ -287,13 +291,18 @@ func (r Reference) MarshalJSON() ([]byte, error) {
 // report fills the per-party outcomes.
 func (c *Cluster) report(t *nodeapi.Task, evs []*nodeapi.Evidence, verdicts [][]verifier.Verdict, rep *Report) {
 	budget := c.policy().Epsilon
-	for _, u := range c.users {
-		ur := UserReport{Address: u.Address(), Dataset: u.Dataset(), Enclave: c.nodes[u.node].Enclave(), Records: u.manifest.Records, Budget: budget}
-		for _, us := range evs[u.node].Result.Usage {
-			if us.Dataset == u.Dataset() {
-				ur.Used, ur.Epsilon = true, us.Epsilon
-			}
+	rep.PrivacyUnit = c.spec.PrivacyUnit()
+	used := make([]map[common.Hash]float64, len(evs)) // each result's ε by dataset
+	for i, ev := range evs {
+		used[i] = make(map[common.Hash]float64, len(ev.Result.Usage))
+		for _, us := range ev.Result.Usage {
+			used[i][us.Dataset] = us.Epsilon
 		}
+	}
+	rep.UserReports = slices.Grow(rep.UserReports, len(c.users))
+	for _, u := range c.users {
+		ur := UserReport{Address: u.Address(), Dataset: u.Dataset(), Enclave: c.nodes[u.node].Enclave(), Records: u.manifest.Records, Budget: budget, PrivacyUnit: rep.PrivacyUnit}
+		ur.Epsilon, ur.Used = used[u.node][u.Dataset()]
 		rep.UserReports = append(rep.UserReports, ur)
 	}
 	for i, n := range c.nodes {

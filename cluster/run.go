@@ -199,20 +199,52 @@ func (c *Cluster) policy() grant.Policy {
 }
 
 // grantAll runs every user's side of the grant, a few users at a time
-// (ownerWorkers).
+// (ownerWorkers): each verifies its node's attestation and signs a grant
+// wrapping its data key to the enclave (and one to the standby
+// re-executor, with its next nonce). The nodes' operators relay the signed
+// grants on chain in batches (grantBatchWithSig, grantBatch per
+// transaction; the standby's after the nodes'), then each grant is handed
+// to its node, which finds it on chain and keeps it without relaying it
+// again.
 func (c *Cluster) grantAll(ctx context.Context) error {
+	primary := make([]*grant.Grant, len(c.users))
+	var standby []*grant.Grant
+	if c.standby != nil {
+		standby = make([]*grant.Grant, len(c.users))
+	}
 	err := forEach(len(c.users), ownerWorkers(), func(i int) error {
 		u := c.users[i]
-		if err := c.grantOne(ctx, u, c.nodeURLs[u.node]); err != nil {
+		gn, err := u.client.GrantNonce(ctx, u.Address())
+		if err != nil {
 			return err
 		}
-		if c.standby == nil {
-			return nil
+		if primary[i], err = c.signGrant(ctx, u, c.nodeURLs[u.node], gn); err != nil || standby == nil {
+			return err
 		}
-		return c.grantOne(ctx, u, c.standbyURL)
+		standby[i], err = c.signGrant(ctx, u, c.standbyURL, new(big.Int).Add(gn, big.NewInt(1)))
+		return err
 	})
 	if err != nil {
 		return err
+	}
+	if err := c.relayGrants(ctx, primary, func(u *User) *chain.Client { return c.nodeOps[u.node] }); err != nil {
+		return err
+	}
+	if standby != nil {
+		if err := c.relayGrants(ctx, standby, func(*User) *chain.Client { return c.standbyOp }); err != nil {
+			return err
+		}
+	}
+	for i, u := range c.users {
+		u.granted = primary[i]
+	}
+	if err := c.handGrants(ctx, primary, func(u *User) string { return c.nodeURLs[u.node] }); err != nil {
+		return err
+	}
+	if standby != nil {
+		if err := c.handGrants(ctx, standby, func(*User) string { return c.standbyURL }); err != nil {
+			return err
+		}
 	}
 	for _, i := range c.cfg.Revoke {
 		u := c.users[i]
@@ -229,17 +261,50 @@ func (c *Cluster) grantAll(ctx context.Context) error {
 	return nil
 }
 
-// grantOne is a user's grant to the node at url: verify its attestation,
-// wrap the data key to its enclave, sign, and hand the grant to the node,
-// which relays it on chain.
-func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
+// grantBatch is how many signed grants one relay transaction carries.
+const grantBatch = 100
+
+// relayGrants has each user's relayer (relayerOf) relay the grants in
+// batches of grantBatch, the relayers side by side. A skipped entry fails
+// the run: every grant here is fresh and well signed.
+func (c *Cluster) relayGrants(ctx context.Context, grants []*grant.Grant, relayerOf func(*User) *chain.Client) error {
+	var relayers []*chain.Client
+	queues := map[*chain.Client][]chain.SignedGrant{}
+	for i, g := range grants {
+		r := relayerOf(c.users[i])
+		if _, ok := queues[r]; !ok {
+			relayers = append(relayers, r)
+		}
+		queues[r] = append(queues[r], chain.SignedGrant{Owner: g.Owner, Message: g.Message(), Signature: g.Signature})
+	}
+	return forEach(len(relayers), len(relayers), func(k int) error {
+		r := relayers[k]
+		q := queues[r]
+		for start := 0; start < len(q); start += grantBatch {
+			rcpt, skipped, err := r.GrantBatchWithSig(ctx, q[start:min(start+grantBatch, len(q))])
+			if err != nil {
+				return fmt.Errorf("relaying grants: %w", err)
+			}
+			if len(skipped) > 0 {
+				s := skipped[0]
+				return fmt.Errorf("relaying the grant of %s: %w", s.Owner, s.Err)
+			}
+			c.gas.add(fmt.Sprintf("nodes: relay signed grants (batches of %d)", grantBatch), rcpt)
+		}
+		return nil
+	})
+}
+
+// signGrant is a user's grant to the node at url with grant nonce gn:
+// verify its attestation, wrap the data key to its enclave, sign.
+func (c *Cluster) signGrant(ctx context.Context, u *User, url string, gn *big.Int) (*grant.Grant, error) {
 	var nonce common.Hash
 	if _, err := rand.Read(nonce[:]); err != nil {
-		return err
+		return nil, err
 	}
 	doc, err := c.api(url).Attestation(ctx, nonce)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	dep := c.net.Deployment()
 	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
@@ -249,32 +314,53 @@ func (c *Cluster) grantOne(ctx context.Context, u *User, url string) error {
 		Operator:           u.client.EnclaveOperator,
 	})
 	if err != nil {
-		return fmt.Errorf("user %s: %w", u.Address(), err)
+		return nil, fmt.Errorf("user %s: %w", u.Address(), err)
 	}
 	head, err := u.client.BlockNumber(ctx)
 	if err != nil {
-		return err
-	}
-	gn, err := u.client.GrantNonce(ctx, u.Address())
-	if err != nil {
-		return err
+		return nil, err
 	}
 	g, err := grant.Issue(n, grant.Request{Dataset: u.Dataset(), Owner: u.Address(), Policy: c.policy(), Expiry: head + grantTTL, Nonce: gn, Deadline: head + grantRelayWindow}, u.dek)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := g.Sign(u.key); err != nil {
-		return err
+	return g, g.Sign(u.key)
+}
+
+// handGrants hands the relayed grants (grants[i] is user i's) to the
+// nodes that keep them (urlOf), in batches (nodeapi.Client.SendGrants), the
+// nodes side by side; a node that relays a grant itself is counted as such,
+// and a grant a node refuses fails the run naming its owner.
+func (c *Cluster) handGrants(ctx context.Context, grants []*grant.Grant, urlOf func(*User) string) error {
+	var urls []string
+	queues := map[string][]int{}
+	for i := range grants {
+		url := urlOf(c.users[i])
+		if _, ok := queues[url]; !ok {
+			urls = append(urls, url)
+		}
+		queues[url] = append(queues[url], i)
 	}
-	r, err := c.api(url).SendGrant(ctx, g)
-	if err != nil {
-		return fmt.Errorf("user %s: %w", u.Address(), err)
-	}
-	if u.granted == nil {
-		u.granted = g
-	}
-	c.gas.addGas("nodes: relay signed grant", r.GasUsed)
-	return nil
+	return forEach(len(urls), len(urls), func(k int) error {
+		q := queues[urls[k]]
+		batch := make([]*grant.Grant, len(q))
+		for j, i := range q {
+			batch[j] = grants[i]
+		}
+		res, err := c.api(urls[k]).SendGrants(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for j, r := range res {
+			if r.Error != "" {
+				return fmt.Errorf("user %s: sending grant: %s", c.users[q[j]].Address(), r.Error)
+			}
+			if r.GasUsed > 0 {
+				c.gas.addGas("nodes: relay signed grant", r.GasUsed)
+			}
+		}
+		return nil
+	})
 }
 
 // newTask builds the company's task document: every node assigned the

@@ -11,7 +11,8 @@
 // It trusts nothing a node says beyond what it can check: offers are
 // filtered by the consent policies they carry (the enclaves check the
 // grants again), the input is sealed only to a key bound by a verified
-// quote, and a result is opened only when its claim verifies and matches
+// quote (verified with collateral the caller fetches itself, set in
+// grant.NodeOptions, never the copy the node serves), and a result is opened only when its claim verifies and matches
 // what TaskMarket holds. The owner's result key and inputs are kept in a
 // Home, sealed under the owner's account key; nothing here logs a secret.
 package company

@@ -73,20 +73,40 @@ func SendTask(ctx context.Context, t *nodeapi.Task, clients Clients) error {
 }
 
 // VerifyAssigned fetches the attestation of an assigned node over a fresh
-// nonce and verifies it under opts (their measurement policy is set here:
-// the task's measurement only), then checks that it is the enclave the task
-// assigns. It returns the node and a client of it pinned to the TLS key
-// the quote binds (over https: nodeapi.Client.Verify).
+// nonce and verifies it under opts (the company's policy and collateral
+// source: set opts.Verify.Getter so the collateral is the company's own,
+// not the node's copy), then checks that it runs the task's measurement (an
+// SGX enclave's MRENCLAVE, a TD's measurement over its MRTD and RTMRs) and
+// is the enclave the task assigns. It returns the node and a client of it
+// pinned to the TLS key the quote binds (over https: nodeapi.Client.Verify).
 func VerifyAssigned(ctx context.Context, api *nodeapi.Client, opts grant.NodeOptions, t *nodeapi.Task, a nodeapi.Assignment) (*grant.Node, *nodeapi.Client, error) {
-	opts.Policy.MREnclaves = [][32]byte{t.Measurement}
 	n, pinned, err := api.Verify(ctx, opts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if n.Measurement() != t.Measurement {
+		return nil, nil, fmt.Errorf("%w: %s runs measurement %s, the task's is %s", grant.ErrNodeNotTrusted, a.Node, n.Measurement().Hex(), t.Measurement.Hex())
 	}
 	if n.Enclave() != a.Enclave {
 		return nil, nil, fmt.Errorf("%w: %s serves enclave %s, the task assigns %s", grant.ErrNodeNotTrusted, a.Node, n.Enclave(), a.Enclave)
 	}
 	return n, pinned, nil
+}
+
+// VerifyNodes verifies every assigned node's attestation at once
+// (VerifyAssigned under opts), before the company escrows a fee for them;
+// the error names each node refused.
+func VerifyNodes(ctx context.Context, t *nodeapi.Task, opts grant.NodeOptions, clients Clients) error {
+	return forAssigned(t, func(_ int, a nodeapi.Assignment) error {
+		api, err := clients(a.Node)
+		if err != nil {
+			return err
+		}
+		if _, _, err := VerifyAssigned(ctx, api, opts, t, a); err != nil {
+			return fmt.Errorf("verifying its attestation: %w", err)
+		}
+		return nil
+	})
 }
 
 // InputSent is one enclave's sealed input, as posted.

@@ -20,6 +20,16 @@ import (
 // ErrBadSignature, ErrExpired, ErrRevoked, ErrNotActive, ErrPolicy,
 // ErrUnwrap) or ErrChain / ErrWorkload.
 func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byte, error) {
+	head, err := s.cfg.Chain.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	return s.admitAt(ctx, task, g, head)
+}
+
+// admitAt is admit with the chain's head block read by the caller (one
+// read for a batch of grants).
+func (s *Sim) admitAt(ctx context.Context, task grant.Task, g *grant.Grant, head uint64) ([]byte, error) {
 	if g == nil {
 		return nil, grant.ErrMalformed
 	}
@@ -35,10 +45,6 @@ func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byt
 	}
 	if err := g.VerifySignature(); err != nil {
 		return nil, err
-	}
-	head, err := s.cfg.Chain.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
 	if head >= g.Expiry {
 		return nil, fmt.Errorf("%w: expired at block %d, head is %d", grant.ErrExpired, g.Expiry, head)
@@ -68,15 +74,21 @@ func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byt
 		return nil, fmt.Errorf("%w: task kind %q, enclave runs %q", ErrWorkload, task.Kind, s.cfg.Workload.Kind)
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset))); err != nil {
-		return nil, err
-	}
-	dek, err := grant.UnwrapKey(s.hpkeKey, g.WrappedKey, g.Binding())
+	err = g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset)))
+	key := s.hpkeKey
+	s.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
+	// Unwrapped outside the lock: the grants of a task are admitted in
+	// parallel.
+	dek, err := grant.UnwrapKey(key, g.WrappedKey, g.Binding())
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
 	s.used = true
+	s.mu.Unlock()
 	return dek, nil
 }
 

@@ -1,7 +1,6 @@
 package enclave
 
 import (
-	"bytes"
 	"context"
 	"math/big"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/memo-protocol/memo-compute/grant"
-	"github.com/memo-protocol/memo-compute/train"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/wasm"
 )
@@ -51,86 +49,6 @@ func BenchmarkAdmitGrant(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/ta.Seconds(), "admissions/s")
 	b.ReportMetric(ta.Seconds()/tu.Seconds(), "time-ratio-vs-unwrap")
-}
-
-// BenchmarkEnclaveVsTrain runs the same DP training task (softmax on the
-// digits, 4 users, 3 epochs, ε = 4) through the enclave and with plain
-// train.Train on the same records in memory, with the enclave's noise seed
-// (read through the simulator's privilege SimNoiseSeed), interleaved. The
-// enclave path is everything a node's task costs inside the enclave: admitting each
-// user's grant (signature, chain view, policy with ε accounting, HPKE
-// unwrap), decrypting the vault chunks from a directory store, checking
-// the ε ledger, training, encrypting the model to the task owner and
-// signing the claim. The chain view is the in-memory one.
-//
-// Metrics: enclave-ms and train-ms are the fastest run of each (load from
-// other processes only slows a run down), ratio is their quotient (goal
-// ≤ 1.3).
-func BenchmarkEnclaveVsTrain(b *testing.B) {
-	ctx := context.Background()
-	spec := train.Spec{Model: train.Softmax, Features: 64, Classes: 10, Rounds: 1, Epochs: 3, Batch: 64,
-		LR: 0.5, Momentum: 0.9, Seed: 1, DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: 4}}
-	chain := newMemChain()
-	cfg := testConfig(chain, nopQuoter{}, testSecret())
-	cfg.Workload = Workload{Kind: Kind(spec), ID: spec.Hash()}
-	e, err := NewSim(cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	policy := grant.Policy{Kinds: []string{KindSoftmax}, Epsilon: 1e6, Delta: 1e-5}
-	parts := digitsParts(b, 4)
-	inputs := make([]Input, len(parts))
-	slicesIn := make([]train.Slice, len(parts))
-	for i, p := range parts {
-		inputs[i] = sealDataset(b, p).grantTo(b, e, chain, policy)
-		slicesIn[i] = train.Slice{User: ledgerUser(inputs[i].Grant.Dataset), Data: p}
-	}
-	owner := ownerKey(b)
-	task := &Task{Owner: common.Address{0xc0}, Spec: spec, ResultKey: owner.PublicKey().Bytes()}
-
-	var viaEnclave, plain []byte
-	bestE, bestT := time.Duration(1<<62), time.Duration(1<<62)
-	round := 0
-	for b.Loop() {
-		round++
-		task.ID = common.BigToHash(big.NewInt(int64(round)))
-		noise, err := SimNoiseSeed(e, task.ID) // the simulator's privilege
-		if err != nil {
-			b.Fatal(err)
-		}
-		t0 := time.Now()
-		for _, in := range inputs {
-			if err := e.UnwrapGrant(ctx, task, in); err != nil {
-				b.Fatal(err)
-			}
-		}
-		r, err := e.RunTask(ctx, task, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		t1 := time.Now()
-		res, err := train.Train(ctx, spec, [][]train.Slice{slicesIn}, train.Options{Noise: []train.NoiseSeed{noise}})
-		if err != nil {
-			b.Fatal(err)
-		}
-		t2 := time.Now()
-		bestE, bestT = min(bestE, t1.Sub(t0)), min(bestT, t2.Sub(t1))
-		chain.commitLedger(b, e) // the task's charges reach the chain before the next one
-		if viaEnclave == nil {
-			if viaEnclave, err = OpenResult(owner, r); err != nil {
-				b.Fatal(err)
-			}
-			if plain, err = res.Model.Params.MarshalBinary(); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	if !bytes.Equal(viaEnclave, plain) {
-		b.Fatal("the enclave's model differs from plain training on the same records")
-	}
-	b.ReportMetric(float64(bestE.Microseconds())/1e3, "enclave-ms")
-	b.ReportMetric(float64(bestT.Microseconds())/1e3, "train-ms")
-	b.ReportMetric(bestE.Seconds()/bestT.Seconds(), "ratio")
 }
 
 // BenchmarkWasmTask runs a wasm task (the echo module over the digits,

@@ -40,6 +40,19 @@
 // enclave has nothing like it, and no real participant can recompute the
 // noise.
 //
+// # Privacy unit
+//
+// The spec (the measured workload) names the privacy unit of its ε
+// (train.UnitRecord: DP-SGD, ε per record; train.UnitUser: DP-FedAvg, ε
+// per granted dataset with all its records). The policy check sees that
+// unit, so a grant whose policy requires user-level DP refuses a
+// record-level task, and the ε the ledger charges is computed inside the
+// enclave from the same spec, never taken from the host. At user level
+// each enclave of a federation of k adds noise of variance σ²C²/k to its
+// share of the round's sum of clipped owner deltas, from its own secret
+// seed, so the sum the model moves by carries σ²C² exactly once; one owner
+// granting two datasets to a user-level task is refused.
+//
 // # What the enclave takes from the chain
 //
 // Nothing the host hands over counts unless the enclave can check it. A
@@ -139,8 +152,11 @@
 // /dev/attestation, sealing under keys/_sgx_mrenclave) and TDXPlatform (the
 // node in a TDX confidential VM, quoting through configfs-tsm, measured as
 // attest.TDMeasurement of MRTD and the RTMRs the policy names, with no
-// sealing key) are Platforms the same Sim runs on: it is then no longer
-// simulated, though it keeps the name. Each reads its identity from a quote
+// sealing key: the enclave runs with Config.SharedSealing and recovers its
+// measurement key from a live peer after a reboot, keyshare.go) are
+// Platforms the same Sim runs on: it is then no longer simulated, though it
+// keeps the name. SimTDXPlatform plays a TD with the sim authority, so TDX
+// nodes and policies are tested end to end without hardware. Each reads its identity from a quote
 // the hardware produced at launch (PlatformProbe) and checks every quote
 // carries the report data written and that identity; ErrNoDevice says what
 // to install or enable when the device is missing (docs/HARDWARE.md).
@@ -213,6 +229,8 @@ var (
 	// of another TEE, a quote over other report data than was written.
 	ErrPlatform = errors.New("TEE platform refused")
 	// ErrNoSealingKey is returned when state is to be unsealed on a platform
-	// with no hardware sealing key (TDX): the node registers a fresh enclave.
+	// with no hardware sealing key (TDX) and no live peer of the enclave's
+	// measurement gives back the measurement key it was sealed under
+	// (keyshare.go).
 	ErrNoSealingKey = errors.New("platform has no sealing key")
 )

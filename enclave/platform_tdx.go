@@ -40,9 +40,11 @@ const (
 // attest.TDMeasurement of the quote's MRTD and the RTMRs the policy names.
 //
 // TDX has no sealing key: a TD cannot derive a secret the host cannot also
-// reproduce by relaunching it, so TDXPlatform has no SealingSecret, and a
-// node on TDX keeps no sealed state across reboots (docs/HARDWARE.md: it
-// registers a fresh enclave, and data owners grant to the new one).
+// reproduce by relaunching it, so TDXPlatform has no SealingSecret. An
+// enclave on TDX runs with Config.SharedSealing instead: it seals under a
+// measurement key that it recovers after a reboot from a live peer of its
+// measurement over mutually attested requests (keyshare.go,
+// docs/HARDWARE.md).
 type TDXPlatform struct {
 	root  string
 	rtmrs []int

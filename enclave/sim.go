@@ -68,7 +68,21 @@ type Config struct {
 	Workload Workload
 	// SealingSecret is the node's 32-byte sealing secret (the sim stand-in
 	// for the CPU's sealing fuse key). Keep it in the node's key store.
+	// With SharedSealing it is instead a measurement key drawn afresh.
 	SealingSecret []byte
+	// SharedSealing is for platforms without a sealing key (TDX): the
+	// sealing secret is a measurement key, shared with attested enclaves
+	// of the same measurement (ShareMeasurementKey) and recovered from a
+	// live one after a restart (RecoverMeasurementKey), and the state is
+	// sealed under a key derived from it, the deployment and the operator
+	// (keyshare.go). Optional.
+	SharedSealing bool
+	// VerifyRecovering verifies the attestation of an enclave asking for
+	// the measurement key (quote, policy, the report data binding the
+	// operator it claims; it need not be registered) and returns its
+	// measurement; required to share the key. grant.VerifyNode does this
+	// with an Operator that returns the document's.
+	VerifyRecovering func(ctx context.Context, doc *grant.Attestation) (common.Hash, error)
 	// Platform is what the enclave is launched on: it measures the enclave
 	// and quotes its report data (NewSimPlatform for the sim).
 	Platform Platform
@@ -119,6 +133,8 @@ func (c *Config) validate() error {
 type Sim struct {
 	cfg         Config
 	secret      []byte
+	shared      []byte      // the measurement key (SharedSealing), guarded by mu
+	sealed      bool        // state was sealed or unsealed: the sealing secret is fixed (mu)
 	measurement common.Hash // from the platform, at launch
 	quoter      Quoter
 	log         *slog.Logger
@@ -172,6 +188,12 @@ func NewSim(cfg Config) (*Sim, error) {
 		admitted:    map[common.Hash]map[common.Hash]*admission{},
 	}
 	s.cfg.SealingSecret = nil
+	if cfg.SharedSealing {
+		s.shared = s.secret
+		if s.secret, err = sharedSealingSecret(s.shared, &s.cfg); err != nil {
+			return nil, fmt.Errorf("launching enclave: %w", err)
+		}
+	}
 	signer, err := crypto.GenerateKey()
 	if err != nil {
 		return nil, fmt.Errorf("generating enclave signing key: %w", err)
@@ -262,6 +284,8 @@ func (s *Sim) Seal() ([]byte, error) {
 		s.mu.Unlock()
 		return nil, fmt.Errorf("sealing: encoding ledger: %w", err)
 	}
+	secret := s.secret
+	s.sealed = true
 	st := sealedState{Signer: crypto.FromECDSA(s.signer), HPKE: hb, Noise: s.noise, Ledger: lb,
 		Tasks: slices.SortedFunc(maps.Keys(s.tasks), common.Hash.Cmp), Confirmed: s.confirmed, Pending: s.pending,
 		Base: s.base, BaseTasks: slices.SortedFunc(maps.Keys(s.baseTasks), common.Hash.Cmp), Version: sealedStateVersion}
@@ -273,7 +297,7 @@ func (s *Sim) Seal() ([]byte, error) {
 		return nil, fmt.Errorf("sealing: %w", err)
 	}
 	defer clear(pt)
-	return seal(s.secret, s.measurement, pt)
+	return seal(secret, s.measurement, pt)
 }
 
 // Unseal replaces a freshly launched enclave's keys, DP noise secret and
@@ -283,7 +307,10 @@ func (s *Sim) Seal() ([]byte, error) {
 // older than the chain's record of the ledger unseals, but the enclave
 // charges nothing from it (ErrLedgerRollback when a task runs).
 func (s *Sim) Unseal(blob []byte) error {
-	pt, err := unseal(s.secret, s.measurement, blob)
+	s.mu.Lock()
+	secret := s.secret
+	s.mu.Unlock()
+	pt, err := unseal(secret, s.measurement, blob)
 	if err != nil {
 		return err
 	}
@@ -321,6 +348,7 @@ func (s *Sim) Unseal(blob []byte) error {
 		return fmt.Errorf("unsealing: %w", ErrState)
 	}
 	s.setKeys(signer, hk)
+	s.sealed = true
 	clear(s.noise)
 	s.noise, restored = st.Noise, true
 	s.ledger = ledger

@@ -105,10 +105,7 @@ func (c *memChain) IsActive(_ context.Context, d common.Hash, e common.Address, 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	g := c.grants[key(d, e)]
-	if g.GrantedBlock == 0 || at < g.GrantedBlock || at >= g.Expiry {
-		return false, nil
-	}
-	return g.RevokedBlock == 0 || at < g.RevokedBlock, nil
+	return chain.GrantInfo{GrantedBlock: g.GrantedBlock, Expiry: g.Expiry, RevokedBlock: g.RevokedBlock}.Active(at), nil
 }
 
 func (c *memChain) register(g *grant.Grant) {

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,6 +41,11 @@ type Enclave interface {
 	SignRegistration() ([]byte, error)
 	// UnwrapGrant admits one granted dataset for a task.
 	UnwrapGrant(ctx context.Context, task *Task, in Input) error
+	// UnwrapGrants admits granted datasets for a task as UnwrapGrant
+	// admits each, reading the task's terms and the chain's head once for
+	// all of them. err is a refusal of the task itself (none is admitted);
+	// otherwise errs[i] is ins[i]'s refusal, nil if it was admitted.
+	UnwrapGrants(ctx context.Context, task *Task, ins []Input) (errs []error, err error)
 	// RunTask runs a task over the datasets admitted for it, taking part in
 	// its aggregation rounds with the peers in fed (nil: alone).
 	RunTask(ctx context.Context, task *Task, fed *Federation) (*Result, error)
@@ -136,7 +142,9 @@ func (s *Sim) checkTask(task *Task, n uint64) (grant.Task, error) {
 	}
 	gt := grant.Task{Owner: task.Owner, Kind: Kind(task.Spec), PricePerRecord: task.PricePerRecord}
 	if dp := task.Spec.DP; dp != nil && n > 0 {
-		gt.Delta = dp.Delta
+		// The unit comes from the measured spec, as the ε charged later
+		// does: a host cannot present a record-level task as user-level.
+		gt.Delta, gt.PrivacyUnit = dp.Delta, task.Spec.PrivacyUnit()
 		if dp.Epsilon > 0 {
 			// Calibration picks the smallest σ whose ε is at most the
 			// target, so the target bounds what any record count spends;
@@ -164,9 +172,43 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 	if in.Grant == nil || in.Manifest == nil || in.Store == nil {
 		return fmt.Errorf("admitting grant: %w: input needs a grant, a manifest and a store", grant.ErrMalformed)
 	}
-	task, err := s.terms(ctx, task)
+	errs, err := s.UnwrapGrants(ctx, task, []Input{in})
 	if err != nil {
 		return fmt.Errorf("admitting grant for dataset %s: %w", in.Grant.Dataset.Hex(), err)
+	}
+	return errs[0]
+}
+
+// UnwrapGrants admits granted datasets for a task, each as UnwrapGrant
+// does. The task's terms and the chain's head are read once for all of
+// them (a node admits every dataset of a task at once: thousands of owners
+// must not cost thousands of reads of the same market task), and the
+// grants are checked on up to GOMAXPROCS goroutines.
+func (s *Sim) UnwrapGrants(ctx context.Context, task *Task, ins []Input) ([]error, error) {
+	task, err := s.terms(ctx, task)
+	if err != nil {
+		return nil, err
+	}
+	head, err := s.cfg.Chain.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	errs := make([]error, len(ins))
+	_ = parallel(ctx, len(ins), func(ctx context.Context, i int) error {
+		errs[i] = s.unwrapOne(ctx, task, ins[i], head)
+		return nil // one refusal does not stop the others
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return errs, nil
+}
+
+// unwrapOne admits one dataset for a task whose terms are applied, at
+// chain head head.
+func (s *Sim) unwrapOne(ctx context.Context, task *Task, in Input, head uint64) error {
+	if in.Grant == nil || in.Manifest == nil || in.Store == nil {
+		return fmt.Errorf("admitting grant: %w: input needs a grant, a manifest and a store", grant.ErrMalformed)
 	}
 	g, m := in.Grant, in.Manifest
 	refuse := func(err error) error {
@@ -188,7 +230,7 @@ func (s *Sim) UnwrapGrant(ctx context.Context, task *Task, in Input) error {
 		return refuse(fmt.Errorf("%w: dataset has %s records with %d features and %d classes, spec wants %d and %d",
 			ErrWorkload, sc.Kind, sc.Features, sc.Classes, task.Spec.Features, task.Spec.Classes))
 	}
-	dek, err := s.admit(ctx, gt, g)
+	dek, err := s.admitAt(ctx, gt, g, head)
 	if err != nil {
 		return refuse(err)
 	}
@@ -300,6 +342,9 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	if perr != nil {
 		return nil, fmt.Errorf("running task: %w", perr)
 	}
+	if err := oneDatasetPerOwner(task.Spec, adm); err != nil {
+		return nil, fmt.Errorf("running task: %w", err)
+	}
 	spec := task.Spec
 	fits := true
 	slicesIn := make([]train.Slice, 0, len(adm))
@@ -354,6 +399,25 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	return s.result(ctx, task, r, resultKey, res, admitted, byUser, tr)
 }
 
+// oneDatasetPerOwner refuses a user-level task that admitted two datasets
+// of the same owner: DP-FedAvg clips and samples per dataset (the user
+// slice), so such an owner would be protected as a group of two, not at
+// the ε the task charges.
+func oneDatasetPerOwner(spec train.Spec, adm []*admission) error {
+	if spec.PrivacyUnit() != train.UnitUser {
+		return nil
+	}
+	seen := make(map[common.Address]bool, len(adm))
+	for _, a := range adm {
+		o := a.in.Grant.Owner
+		if seen[o] {
+			return fmt.Errorf("%w: owner %s granted two datasets to a user-level task (one dataset per owner)", grant.ErrPolicy, o)
+		}
+		seen[o] = true
+	}
+	return nil
+}
+
 // admissions returns the datasets admitted for a task, sorted by id.
 func (s *Sim) admissions(taskID common.Hash) []*admission {
 	s.mu.Lock()
@@ -374,15 +438,19 @@ func (s *Sim) stillActive(ctx context.Context, adm []*admission) (uint64, error)
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	for _, a := range adm {
-		g := a.in.Grant
+	err = parallel(ctx, len(adm), func(ctx context.Context, i int) error {
+		g := adm[i].in.Grant
 		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
 		if err != nil {
-			return 0, fmt.Errorf("%w: %w", ErrChain, err)
+			return fmt.Errorf("%w: %w", ErrChain, err)
 		}
 		if !active {
-			return 0, fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
+			return fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
 		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	return head, nil
 }
@@ -397,21 +465,26 @@ func (s *Sim) ledgerRoot() (common.Hash, error) {
 }
 
 // parallel runs f for 0..n-1 on at most GOMAXPROCS goroutines and returns
-// the first error; the others' context is then cancelled.
+// the first error; the others' context is then cancelled. The goroutines
+// take the indices in turn (not one goroutine per index: n is the number
+// of datasets, which can be many thousands).
 func parallel(ctx context.Context, n int, f func(ctx context.Context, i int) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range n {
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range min(n, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			if ctx.Err() != nil {
-				return
-			}
-			if err := f(ctx, i); err != nil {
-				cancel(err)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if err := f(ctx, i); err != nil {
+					cancel(err)
+				}
 			}
 		})
 	}

@@ -22,10 +22,13 @@ const MaxAttestationSize = 2 << 20
 // verified measurement is the quote's).
 type Attestation struct {
 	Version int `json:"version"`
-	// Quote is the DCAP quote (SGX v3) whose report data binds the fields below.
+	// Quote is the DCAP quote (SGX v3, or TDX v4/v5 from a TD) whose report
+	// data binds the fields below.
 	Quote hexutil.Bytes `json:"quote"`
 	// Collateral is the PCS collateral (TCB info, QE identity, CRLs) in
-	// Intel's JSON form; empty if the verifier must fetch it itself.
+	// Intel's JSON form, a convenience: verifiers and data owners fetch
+	// their own (NodeOptions.Verify.Getter) and ignore it. Empty if the
+	// node serves none.
 	Collateral json.RawMessage `json:"collateral,omitempty"`
 	// Operator is the account that registered the enclave (VerifyNode
 	// compares it with the registry's record).

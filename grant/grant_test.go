@@ -154,6 +154,39 @@ func TestPolicyHashMatchesEIP712(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, common.BytesToHash(want), p.Hash())
 	require.Equal(t, PolicyType, string(td.EncodeType("Policy")))
+
+	// With a privacy unit: PolicyTypeUnit, checked the same way.
+	p.PrivacyUnit = UnitUser
+	td.Types["Policy"] = append(td.Types["Policy"], apitypes.Type{Name: "privacyUnit", Type: "string"})
+	td.Message["privacyUnit"] = "user"
+	want, err = td.HashStruct("Policy", td.Message)
+	require.NoError(t, err)
+	require.Equal(t, common.BytesToHash(want), p.Hash())
+	require.Equal(t, PolicyTypeUnit, string(td.EncodeType("Policy")))
+}
+
+// TestPolicyRequiresUserLevel: an owner whose policy requires user-level
+// DP refuses a record-level task (and one that names no unit), whatever
+// its ε; a record policy takes both.
+func TestPolicyRequiresUserLevel(t *testing.T) {
+	user := testPolicy()
+	user.PrivacyUnit = UnitUser
+	require.NoError(t, user.Validate())
+	task := Task{Owner: user.TaskOwners[0], Kind: "train/softmax", PricePerRecord: big.NewInt(1000), Epsilon: 0.5, Delta: 1e-6}
+	for _, unit := range []string{UnitRecord, ""} {
+		task.PrivacyUnit = unit
+		require.ErrorIs(t, user.Check(task, 0), ErrPolicy, unit)
+	}
+	task.PrivacyUnit = UnitUser
+	require.NoError(t, user.Check(task, 0))
+	rec := testPolicy()
+	for _, unit := range []string{UnitRecord, UnitUser} {
+		task.PrivacyUnit = unit
+		require.NoError(t, rec.Check(task, 0), unit)
+	}
+	require.NotEqual(t, rec.Hash(), user.Hash(), "the unit is signed")
+	user.PrivacyUnit = "group"
+	require.ErrorIs(t, user.Validate(), ErrInvalidPolicy)
 }
 
 func testGrant(t *testing.T) (*Grant, *ecdsa.PrivateKey) {

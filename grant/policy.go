@@ -23,7 +23,25 @@ const (
 // hash committed on chain (DataGrants keeps only the hash).
 const PolicyType = "Policy(address[] taskOwners,string[] kinds,uint256 minPricePerRecord,uint256 epsilonMicros,uint256 deltaAtto,bool reexecution)"
 
-var policyTypeHash = crypto.Keccak256Hash([]byte(PolicyType))
+// PolicyTypeUnit is the EIP-712 type of a policy that names a privacy
+// unit (PrivacyUnit set): PolicyType with a string privacyUnit last. A
+// policy without one hashes as PolicyType, so grants signed before the
+// field existed keep their hash.
+const PolicyTypeUnit = "Policy(address[] taskOwners,string[] kinds,uint256 minPricePerRecord,uint256 epsilonMicros,uint256 deltaAtto,bool reexecution,string privacyUnit)"
+
+var (
+	policyTypeHash     = crypto.Keccak256Hash([]byte(PolicyType))
+	policyTypeUnitHash = crypto.Keccak256Hash([]byte(PolicyTypeUnit))
+)
+
+// Privacy units a policy and a task name (train.UnitRecord, train.UnitUser).
+const (
+	// UnitRecord: ε bounds what a task reveals about one record.
+	UnitRecord = "record"
+	// UnitUser: ε bounds what a task reveals about the data owner, all of
+	// their records together.
+	UnitUser = "user"
+)
 
 // KindWasm is the workload kind of general compute: a WebAssembly module run
 // over the records. It is the one kind without differential privacy: a
@@ -55,6 +73,13 @@ type Policy struct {
 	// Delta is the δ of (ε, δ)-DP a task may use; it must be in [0, 1) and a
 	// multiple of 1e-18.
 	Delta float64 `json:"delta"`
+	// PrivacyUnit is the privacy unit the owner requires of DP tasks: "" or
+	// UnitRecord accepts record-level and user-level tasks, UnitUser only
+	// user-level ones. The budget Epsilon is spent in the units of the tasks
+	// that ran: a user-level ε also bounds each record's, so under a
+	// record policy both kinds of charge add up soundly, and under a user
+	// policy every charge is user-level.
+	PrivacyUnit string `json:"privacyUnit,omitempty"`
 	// Reexecution consents to another approved enclave of the same
 	// measurement, run by another operator, re-running a task this grant's
 	// enclave ran, to check its result (it charges no ε and releases only
@@ -92,6 +117,9 @@ func (p Policy) Validate() error {
 	if !onGrid(p.Delta, DeltaScale) {
 		return fmt.Errorf("%w: delta %v is not a multiple of 1e-18", ErrInvalidPolicy, p.Delta)
 	}
+	if p.PrivacyUnit != "" && p.PrivacyUnit != UnitRecord && p.PrivacyUnit != UnitUser {
+		return fmt.Errorf("%w: privacy unit %q, want %q or %q (or none)", ErrInvalidPolicy, p.PrivacyUnit, UnitRecord, UnitUser)
+	}
 	return nil
 }
 
@@ -101,8 +129,10 @@ func onGrid(v, scale float64) bool {
 	return math.Abs(x-math.Round(x)) <= 1e-9*math.Max(1, math.Abs(x))
 }
 
-// Hash returns the EIP-712 struct hash of the policy (type PolicyType); this is
-// the policy hash a grant commits to on chain. Hash does not validate.
+// Hash returns the EIP-712 struct hash of the policy (type PolicyType, or
+// PolicyTypeUnit when PrivacyUnit is set); this is the policy hash a grant
+// commits to on chain, so the privacy unit is signed by the owner like
+// every other clause. Hash does not validate.
 func (p Policy) Hash() common.Hash {
 	owners := make([]byte, 0, 32*len(p.TaskOwners))
 	for _, a := range p.TaskOwners {
@@ -118,7 +148,7 @@ func (p Policy) Hash() common.Hash {
 	}
 	eps := new(big.Int).SetUint64(uint64(math.Round(p.Epsilon * EpsilonScale)))
 	delta, _ := new(big.Float).SetFloat64(math.Round(p.Delta * DeltaScale)).Int(nil)
-	return crypto.Keccak256Hash(
+	fields := [][]byte{
 		policyTypeHash[:],
 		crypto.Keccak256(owners),
 		crypto.Keccak256(kinds),
@@ -126,7 +156,12 @@ func (p Policy) Hash() common.Hash {
 		math32(eps),
 		math32(delta),
 		math32(big.NewInt(int64(boolInt(p.Reexecution)))),
-	)
+	}
+	if p.PrivacyUnit != "" {
+		fields[0] = policyTypeUnitHash[:]
+		fields = append(fields, crypto.Keccak256([]byte(p.PrivacyUnit)))
+	}
+	return crypto.Keccak256Hash(fields...)
 }
 
 func math32(x *big.Int) []byte {
@@ -148,6 +183,9 @@ type Task struct {
 	// kind.
 	Epsilon float64
 	Delta   float64
+	// PrivacyUnit is what Epsilon is about: UnitRecord or UnitUser; empty
+	// for a task without DP.
+	PrivacyUnit string
 }
 
 // Check evaluates the policy against a task, given the ε already spent under
@@ -171,6 +209,9 @@ func (p Policy) Check(t Task, spent float64) error {
 	if !(t.Epsilon > 0) || math.IsInf(t.Epsilon, 0) {
 		return fmt.Errorf("%w: task has no differential-privacy guarantee (epsilon %v)", ErrPolicy, t.Epsilon)
 	}
+	if p.PrivacyUnit == UnitUser && t.PrivacyUnit != UnitUser {
+		return fmt.Errorf("%w: the owner requires user-level DP (ε about the owner and all their records), the task is %s-level", ErrPolicy, cmpOr(t.PrivacyUnit, UnitRecord))
+	}
 	if t.Delta > p.Delta {
 		return fmt.Errorf("%w: task delta %v exceeds the allowed %v", ErrPolicy, t.Delta, p.Delta)
 	}
@@ -185,4 +226,11 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -17,17 +17,29 @@ import (
 // The zero value of each field is documented.
 type NodeOptions struct {
 	// Verify configures quote verification: Now is required; TrustedRoots
-	// nil means Intel's root alone (a dev chain adds its sim root). If
-	// Verify.Collateral and Verify.Getter are both nil, the collateral served
-	// in the document is used.
+	// nil means Intel's root alone (a dev chain adds its sim root). Set
+	// Verify.Getter (a pcs.Client of Intel's PCS or a PCCS) so that the
+	// collateral is the verifier's own: if Verify.Collateral and
+	// Verify.Getter are both nil, the collateral served in the document is
+	// used, which lets the node pick it (stale collateral can hide a
+	// revoked or out-of-date platform); only dev chains should rely on it.
 	Verify verify.Options
-	// Policy is the deployment's attestation policy: allowed measurements
-	// (MREnclaves / Signers; empty means not checked here, so set them or
+	// Policy is the deployment's attestation policy: the TEE accepted (TEE:
+	// SGX, TDX or either), allowed measurements (SGX: MREnclaves / Signers;
+	// TDX: MRTDs; empty means not checked here, so set them or
 	// MeasurementAllowed), debug (refused unless AllowDebug), acceptable TCB
-	// statuses (nil: UpToDate and SWHardeningNeeded), collateral age.
-	// Its ReportData is ignored: VerifyNode sets it to the binding it
-	// expects.
+	// statuses (nil: UpToDate and SWHardeningNeeded), collateral age, and
+	// the hints appended to refusals (Policy.Hints, also to the refusals
+	// VerifyNode makes itself). Its ReportData is ignored: VerifyNode sets
+	// it to the binding it expects.
 	Policy validate.Policy
+	// TDRTMRs names the RTMRs a TDX node's measurement covers with its
+	// MRTD: the measurement of a TD, the one the registry allows and
+	// records and grants name, is attest.TDMeasurement(MRTD, TDRTMRs), as
+	// the node computes it (memoc node --tdx-rtmr). Nil:
+	// attest.DefaultTDRTMRs (1 and 2). An SGX node's measurement is its
+	// MRENCLAVE.
+	TDRTMRs []int
 	// ChainID and Registry identify the deployment; both are required.
 	ChainID  uint64
 	Registry common.Address
@@ -60,6 +72,7 @@ type NodeOptions struct {
 // after verification. Outside this package the only Node that can be built
 // by hand is the zero value, which is not Verified.
 type Node struct {
+	tee           string
 	operator      common.Address
 	enclave       common.Address
 	hpkePublicKey []byte
@@ -97,10 +110,15 @@ func (n *Node) TLSKeyHash() common.Hash { return n.tlsKeyHash }
 // slice does not change n.
 func (n *Node) HPKEPublicKey() []byte { return append([]byte(nil), n.hpkePublicKey...) }
 
-// Measurement returns the quote's MRENCLAVE.
+// TEE returns the node's TEE: "SGX" or "TDX".
+func (n *Node) TEE() string { return n.tee }
+
+// Measurement returns the enclave's measurement as the registry records
+// it: the quote's MRENCLAVE (SGX), or attest.TDMeasurement of its MRTD and
+// the RTMRs NodeOptions.TDRTMRs names (TDX).
 func (n *Node) Measurement() common.Hash { return n.measurement }
 
-// MRSigner returns the quote's MRSIGNER.
+// MRSigner returns the quote's MRSIGNER (zero for a TD).
 func (n *Node) MRSigner() common.Hash { return n.mrSigner }
 
 // TCBStatus returns the platform's TCB status from the collateral.
@@ -199,12 +217,24 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 		return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, err)
 	}
 	q := res.Quote
-	if q.SGX == nil {
-		return nil, fmt.Errorf("verifying node: %w: not an SGX enclave quote", ErrNodeNotTrusted)
+	var m, signer common.Hash
+	tee, what, regs := "SGX", "MRENCLAVE", ""
+	switch {
+	case q.SGX != nil:
+		m, signer = common.Hash(q.SGX.MREnclave), common.Hash(q.SGX.MRSigner)
+	case q.TD != nil:
+		rtmrs := opts.TDRTMRs
+		if rtmrs == nil {
+			rtmrs = attest.DefaultTDRTMRs()
+		}
+		m, tee = common.Hash(attest.TDMeasurement(q.TD, rtmrs)), "TDX"
+		what, regs = "TD measurement", " ("+attest.TDRegisters(q.TD, rtmrs)+")"
+	default:
+		return nil, fmt.Errorf("verifying node: %w: %w: neither an SGX enclave nor a TDX TD quote", ErrNodeNotTrusted, validate.ErrTEEType)
 	}
-	m := common.Hash(q.SGX.MREnclave)
 	if doc.Measurement != (common.Hash{}) && doc.Measurement != m {
-		return nil, fmt.Errorf("verifying node: %w: document claims measurement %s, quote has %s", ErrNodeNotTrusted, doc.Measurement, m)
+		err := fmt.Errorf("%w: document claims measurement %s, the quote's %s is %s%s", validate.ErrMeasurement, doc.Measurement, what, m, regs)
+		return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, opts.Policy.Hint(err))
 	}
 	if opts.MeasurementAllowed != nil {
 		ok, err := opts.MeasurementAllowed(ctx, m)
@@ -212,7 +242,8 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 			return nil, fmt.Errorf("verifying node: checking measurement allow-list: %w", err)
 		}
 		if !ok {
-			return nil, fmt.Errorf("verifying node: %w: %w: %s is not on the deployment's allow-list", ErrNodeNotTrusted, validate.ErrMeasurement, m)
+			err := fmt.Errorf("%w: %s %s%s is not on the deployment's allow-list", validate.ErrMeasurement, what, m, regs)
+			return nil, fmt.Errorf("verifying node: %w: %w", ErrNodeNotTrusted, opts.Policy.Hint(err))
 		}
 	}
 	var wl *WorkloadInfo
@@ -221,12 +252,13 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 		wl = &w
 	}
 	return &Node{
+		tee:           tee,
 		operator:      operator,
 		enclave:       doc.Enclave,
 		hpkePublicKey: append([]byte(nil), doc.HPKEPublicKey...),
 		tlsKeyHash:    doc.TLSKeyHash,
 		measurement:   m,
-		mrSigner:      common.Hash(q.SGX.MRSigner),
+		mrSigner:      signer,
 		tcbStatus:     res.TCBStatus,
 		debug:         q.Debug(),
 		chainID:       doc.ChainID,

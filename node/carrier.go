@@ -25,13 +25,17 @@ type outboxKey struct {
 // Carrier returns the FedAvg carrier of task id between this node and its
 // peers (every other assigned enclave's node, reached at the URL the task
 // document gives): envelopes are pulled, not pushed. Exchange keeps this
-// enclave's envelopes in the node's outbox, where each peer fetches the one
-// addressed to it (GET /v1/tasks/{id}/federation/{round}?to=…), and fetches
-// this enclave's from every peer, retrying until they are there or ctx
-// ends. A node that restarts mid-task re-runs it from the first round and
-// finds every envelope it missed still in its peers' outboxes; a peer
-// waiting for it just keeps polling. The node sees only ciphertext: the
-// enclaves encrypt, sign and check every envelope.
+// enclave's envelopes in the node's outbox, where their recipient fetches
+// them (GET /v1/tasks/{id}/federation/{round}?to=…), and fetches the ones
+// addressed to this enclave from the peers the enclave names, retrying
+// until they are there or ctx ends. The enclaves form a star (the hub's
+// node serves an outcome to each spoke's, each spoke's node one update to
+// the hub's), so a round costs a node traffic in proportion to the envelopes
+// it sends and fetches: two per spoke, 2(k−1) per round in all. A node
+// that restarts mid-task re-runs it from the first round and finds every
+// envelope it missed still in its peers' outboxes; a peer waiting for it
+// just keeps polling. The node sees only ciphertext: the enclaves encrypt,
+// sign and check every envelope.
 func (n *Node) Carrier(id common.Hash) (enclave.Carrier, error) {
 	n.mu.Lock()
 	t := n.tasks[id]
@@ -63,7 +67,7 @@ type httpCarrier struct {
 // is not there yet; it starts at a tenth of it.
 const pollInterval = 500 * time.Millisecond
 
-func (c *httpCarrier) Exchange(ctx context.Context, round int, out []enclave.Envelope) ([]enclave.Envelope, error) {
+func (c *httpCarrier) Exchange(ctx context.Context, round int, out []enclave.Envelope, from []common.Address) ([]enclave.Envelope, error) {
 	self := c.n.Enclave()
 	c.n.mu.Lock()
 	for _, e := range out {
@@ -71,8 +75,12 @@ func (c *httpCarrier) Exchange(ctx context.Context, round int, out []enclave.Env
 	}
 	c.n.setRound(c.task, round)
 	c.n.mu.Unlock()
-	in := make([]enclave.Envelope, 0, len(c.peers))
-	for from, api := range c.peers {
+	in := make([]enclave.Envelope, 0, len(from))
+	for _, from := range from {
+		api := c.peers[from]
+		if api == nil {
+			return nil, fmt.Errorf("%w: %s is not an enclave of task %s", enclave.ErrPeer, from, c.task)
+		}
 		wait := pollInterval / 10
 		for {
 			e, err := api.Envelope(ctx, c.task, round, self)

@@ -59,6 +59,13 @@ func OpenDB(path string) (*DB, error) {
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
 
+// SkipSync has the database write without syncing each commit to disk:
+// for a scratch node whose state need not outlive the machine's next crash
+// (the in-process cluster's nodes, in a temporary directory), where a sync
+// per kept grant is most of the cost of handing grants over. Call it
+// before the database is used.
+func (d *DB) SkipSync() { d.db.NoSync = true }
+
 // put stores v as JSON under key in bucket.
 func (d *DB) put(bucket []byte, key common.Hash, v any) error {
 	b, err := json.Marshal(v)

@@ -1,5 +1,6 @@
 // Package node is a TEE node: an operator's account and its enclave, the
-// data owners' always-on proxy. It relays their grants on chain, accepts
+// data owners' always-on proxy. It relays their grants on chain (many
+// owners' in one transaction, each told its own outcome), accepts
 // task documents the market commits to, runs them in the enclave (with
 // peer enclaves for FedAvg), publishes the evidence verifiers check and
 // submits the enclave-signed claim. Node.Handler serves the node API of

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -36,6 +37,7 @@ type Route struct {
 //	POST /v1/tasks/{id}/reexecution/export  a re-executing enclave's attestation → this enclave's run, sealed to it (JSON)
 //	POST /v1/tasks/{id}/reexecution  the re-executor's signed report, published with the evidence (JSON)
 //	GET  /v1/datasets                the datasets granted to the enclave (JSON)
+//	POST /v1/enclave/measurement-key a restarted enclave's attestation → the measurement key, sealed to it (JSON)
 //	GET  /healthz                    the enclave, its registry status and the last block read (JSON)
 //	GET  /metrics                    Prometheus metrics
 //
@@ -54,6 +56,7 @@ func (n *Node) routes(m *metrics) []Route {
 	return []Route{
 		{http.MethodGet, nodeapi.AttestationPath, nodeapi.AttestationHandler(n.cfg.Enclave.Attest, n.log)},
 		{http.MethodPost, nodeapi.GrantsPath, http.HandlerFunc(n.serveGrant)},
+		{http.MethodPost, nodeapi.GrantBatchPath, http.HandlerFunc(n.serveGrants)},
 		{http.MethodPost, nodeapi.TasksPath, http.HandlerFunc(n.serveTask)},
 		{http.MethodPost, nodeapi.TasksPath + "/{id}/input", http.HandlerFunc(n.serveInput)},
 		{http.MethodGet, nodeapi.TasksPath + "/{id}", http.HandlerFunc(n.serveTaskState)},
@@ -62,6 +65,7 @@ func (n *Node) routes(m *metrics) []Route {
 		{http.MethodPost, nodeapi.TasksPath + "/{id}/reexecution/export", reexec},
 		{http.MethodPost, nodeapi.TasksPath + "/{id}/reexecution", reexec},
 		{http.MethodGet, nodeapi.DatasetsPath, http.HandlerFunc(n.serveDatasets)},
+		{http.MethodPost, nodeapi.MeasurementKeyPath, http.HandlerFunc(n.serveMeasurementKey)},
 		{http.MethodGet, nodeapi.HealthPath, m.health},
 		{http.MethodGet, nodeapi.MetricsPath, m.handler()},
 	}
@@ -114,6 +118,46 @@ func (n *Node) serveGrant(w http.ResponseWriter, r *http.Request) {
 	}
 	nodeapi.WriteJSON(w, nodeapi.TxReceipt{Tx: rcpt.TxHash, GasUsed: rcpt.GasUsed})
 }
+
+// serveGrants keeps a batch of grants, each parsed and checked as one
+// posted alone (AddGrant); a refused grant has its reason in its result and
+// does not stop the others.
+func (n *Node) serveGrants(w http.ResponseWriter, r *http.Request) {
+	var b nodeapi.GrantBatch
+	if err := nodeapi.ReadJSON(w, r, nodeapi.MaxGrantBatchSize, &b); err != nil {
+		nodeapi.Error(w, err)
+		return
+	}
+	if len(b.Grants) == 0 || len(b.Grants) > nodeapi.MaxGrantBatch {
+		nodeapi.Error(w, fmt.Errorf("%w: a batch holds 1 to %d grants, not %d", grant.ErrMalformed, nodeapi.MaxGrantBatch, len(b.Grants)))
+		return
+	}
+	// Side by side, so that the grants that need relaying fill the relay's
+	// batches together (at most MaxGrantBatch at once).
+	out := nodeapi.GrantBatchResult{Results: make([]nodeapi.GrantResult, len(b.Grants))}
+	var wg sync.WaitGroup
+	for i, raw := range b.Grants {
+		wg.Go(func() {
+			res := &out.Results[i]
+			g, err := grant.ParseGrant(raw)
+			if err != nil {
+				res.Error = oneLine(err)
+				return
+			}
+			rcpt, err := n.AddGrant(r.Context(), g)
+			switch {
+			case err != nil:
+				res.Error = oneLine(err)
+			case rcpt != nil:
+				res.Tx, res.GasUsed = rcpt.TxHash, rcpt.GasUsed
+			}
+		})
+	}
+	wg.Wait()
+	nodeapi.WriteJSON(w, out)
+}
+
+func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", " ") }
 
 func (n *Node) serveTask(w http.ResponseWriter, r *http.Request) {
 	var t nodeapi.Task

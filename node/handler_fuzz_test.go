@@ -35,31 +35,7 @@ func newTestNode(tb testing.TB) *Node {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	seed := sha256.Sum256([]byte("node handler tests"))
-	auth, err := sim.New(seed[:])
-	require.NoError(tb, err)
-	root := sha256.Sum256(auth.Root().Raw)
-	net, err := devnet.New(ctx, devnet.Config{Accounts: 1, Deploy: chain.DeployConfig{SimulatedRootHash: root}})
-	require.NoError(tb, err)
-	tb.Cleanup(func() { _ = net.Close() })
-	op, err := net.NewAccount(ctx, chain.Tokens(1), chain.Tokens(1))
-	require.NoError(tb, err)
-	spec := train.Spec{Model: train.Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 4, LR: 0.1, Seed: 1,
-		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: 1}}
-	dep := net.Deployment()
-	e, err := enclave.NewSim(enclave.Config{
-		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: op.Address(),
-		Workload: enclave.Workload{Kind: enclave.Kind(spec), ID: spec.Hash()}, SealingSecret: bytes.Repeat([]byte{7}, enclave.SealingSecretSize),
-		Platform: enclave.NewSimPlatform(auth), Chain: enclave.ChainGrants(op),
-		Collateral: func(context.Context) ([]byte, error) {
-			c, err := auth.Collateral(sim.CollateralOptions{Issued: time.Now().Add(-time.Hour)})
-			if err != nil {
-				return nil, err
-			}
-			return json.Marshal(c)
-		},
-	})
-	require.NoError(tb, err)
+	_, op, e := newSimEnclave(ctx, tb, "node handler tests", chain.Tokens(1))
 	dir := tb.TempDir()
 	store, err := vault.NewDirStore(filepath.Join(dir, "store"))
 	require.NoError(tb, err)
@@ -206,10 +182,12 @@ func TestNodeAPIOversized(t *testing.T) {
 	id := common.Hash{1}.Hex()
 	limits := map[string]int64{
 		nodeapi.GrantsPath:                             grant.MaxGrantSize,
+		nodeapi.GrantBatchPath:                         nodeapi.MaxGrantBatchSize,
 		nodeapi.TasksPath:                              nodeapi.MaxTaskSize,
 		nodeapi.TasksPath + "/{id}/input":              nodeapi.MaxSealedInputSize,
 		nodeapi.TasksPath + "/{id}/reexecution/export": grant.MaxAttestationSize,
 		nodeapi.TasksPath + "/{id}/reexecution":        1 << 20,
+		nodeapi.MeasurementKeyPath:                     grant.MaxAttestationSize,
 	}
 	for _, rt := range n.Routes() {
 		if rt.Method != http.MethodPost {
@@ -235,4 +213,39 @@ func (zeros) Read(p []byte) (int, error) {
 		p[i] = '0'
 	}
 	return len(p), nil
+}
+
+// testSpec is the workload of the node tests' enclaves.
+var testSpec = train.Spec{Model: train.Softmax, Features: 3, Classes: 2, Rounds: 1, Epochs: 1, Batch: 4, LR: 0.1, Seed: 1,
+	DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: 1}}
+
+// newSimEnclave starts a dev chain of its own that trusts a sim authority
+// seeded with label, and returns it with an operator account holding
+// tokens MEMO (funded, not staked) and a sim enclave of testSpec for that
+// operator (not registered).
+func newSimEnclave(ctx context.Context, tb testing.TB, label string, tokens *big.Int) (*devnet.Chain, *chain.Client, *enclave.Sim) {
+	tb.Helper()
+	seed := sha256.Sum256([]byte(label))
+	auth, err := sim.New(seed[:])
+	require.NoError(tb, err)
+	net, err := devnet.New(ctx, devnet.Config{Accounts: 1, Deploy: chain.DeployConfig{SimulatedRootHash: sha256.Sum256(auth.Root().Raw)}})
+	require.NoError(tb, err)
+	tb.Cleanup(func() { _ = net.Close() })
+	op, err := net.NewAccount(ctx, chain.Tokens(1), tokens)
+	require.NoError(tb, err)
+	dep := net.Deployment()
+	e, err := enclave.NewSim(enclave.Config{
+		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: op.Address(),
+		Workload: enclave.Workload{Kind: enclave.Kind(testSpec), ID: testSpec.Hash()}, SealingSecret: bytes.Repeat([]byte{7}, enclave.SealingSecretSize),
+		Platform: enclave.NewSimPlatform(auth), Chain: enclave.ChainGrants(op),
+		Collateral: func(context.Context) ([]byte, error) {
+			c, err := auth.Collateral(sim.CollateralOptions{Issued: time.Now().Add(-time.Hour)})
+			if err != nil {
+				return nil, err
+			}
+			return json.Marshal(c)
+		},
+	})
+	require.NoError(tb, err)
+	return net, op, e
 }

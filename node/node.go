@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -73,6 +74,12 @@ type Config struct {
 	// EnclaveRegistry (setEndpoint) so that clients find the node from the
 	// chain. Empty: not published.
 	PublicURL string
+	// GrantBatch is the most data owners' grants relayed in one
+	// transaction (at most chain.MaxGrantBatch); GrantBatchDelay how long
+	// the first grant of a batch waits for others before the batch is
+	// sent. Zero: DefaultGrantBatch, DefaultGrantBatchDelay.
+	GrantBatch      int
+	GrantBatchDelay time.Duration
 }
 
 // Terms are what a node asks of a market task before it locks stake for a
@@ -153,6 +160,7 @@ type Node struct {
 	// reexecuted the market tasks this node re-executed as a standby.
 	submitted  map[slotKey]common.Address
 	reexecuted map[uint64]bool
+	relay      *grantRelay // data owners' grants, relayed in batches
 }
 
 // ErrConfig is returned when a node's configuration is invalid.
@@ -175,6 +183,13 @@ func New(cfg Config) (*Node, error) {
 	if l == nil {
 		l = slog.New(slog.DiscardHandler)
 	}
+	if cfg.GrantBatch <= 0 {
+		cfg.GrantBatch = DefaultGrantBatch
+	}
+	cfg.GrantBatch = min(cfg.GrantBatch, chain.MaxGrantBatch)
+	if cfg.GrantBatchDelay <= 0 {
+		cfg.GrantBatchDelay = DefaultGrantBatchDelay
+	}
 	n := &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
 		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
@@ -196,6 +211,7 @@ func New(cfg Config) (*Node, error) {
 			st.Task = n.tasks[id]
 		}
 	}
+	n.relay = &grantRelay{send: cfg.Operator.GrantBatchWithSig, max: cfg.GrantBatch, delay: cfg.GrantBatchDelay, log: n.log}
 	return n, nil
 }
 
@@ -239,9 +255,14 @@ func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt
 }
 
 // AddGrant takes a data owner's signed grant to this enclave, registers it
-// on chain (DataGrants.grantWithSig, paid by the operator) unless its owner
-// already did (then the receipt is nil), and keeps it for the tasks that
-// use the dataset.
+// on chain unless its owner already did (then the receipt is nil), and
+// keeps it for the tasks that use the dataset. Grants are relayed in
+// batches, paid by the operator (DataGrants.grantBatchWithSig: up to
+// Config.GrantBatch grants, or those that arrived within
+// Config.GrantBatchDelay, in one transaction, whose receipt every grant of
+// the batch returns); AddGrant waits for its grant's batch, and returns
+// the reason the contract skipped its grant, if it did, while the others
+// of the batch are granted.
 func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
 	if g.Enclave != n.Enclave() {
 		return nil, fmt.Errorf("relaying grant: %w: grant is for enclave %s", grant.ErrWrongEnclave, g.Enclave)
@@ -257,7 +278,7 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 		return nil, fmt.Errorf("relaying grant: %w", err)
 	}
 	if on.GrantedBlock == 0 || on.RevokedBlock != 0 || on.PolicyHash != g.Policy.Hash() || on.Expiry != g.Expiry {
-		if rcpt, err = n.cfg.Operator.GrantWithSig(ctx, g.Owner, g.Message(), g.Signature); err != nil {
+		if rcpt, err = n.relay.relay(ctx, chain.SignedGrant{Owner: g.Owner, Message: g.Message(), Signature: g.Signature}); err != nil {
 			return nil, fmt.Errorf("relaying grant: %w", err)
 		}
 	}
@@ -387,16 +408,17 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	if n.cfg.Cheat == DropData {
 		datasets = datasets[:1]
 	}
+	ins, err := n.grantInputs(ctx, datasets)
+	if err != nil {
+		return nil, fmt.Errorf("running task %s: %w", id, err)
+	}
+	errs, err := n.cfg.Enclave.UnwrapGrants(ctx, et, ins)
+	if err != nil {
+		return nil, fmt.Errorf("running task %s: admitting grants: %w", id, err)
+	}
 	var excluded []string
-	for _, d := range datasets {
-		n.mu.Lock()
-		g := n.grants[d]
-		n.mu.Unlock()
-		m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(d))
-		if err != nil {
-			return nil, fmt.Errorf("running task %s: loading manifest: %w", id, err)
-		}
-		err = n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store})
+	for i, d := range datasets {
+		err := errs[i]
 		if withdrawn(err) {
 			// The owner revoked (or let expire) its consent: its data is
 			// left out, and it is not paid; verifiers accept a dataset
@@ -453,6 +475,44 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 	return ev, nil
 }
 
+// grantInputs returns the enclave inputs of datasets: the grant this node holds
+// for each (nil if none: the enclave refuses it) and its manifest, loaded
+// from the store on a few goroutines (a task can assign thousands).
+func (n *Node) grantInputs(ctx context.Context, datasets []common.Hash) ([]enclave.Input, error) {
+	ins := make([]enclave.Input, len(datasets))
+	n.mu.Lock()
+	for i, d := range datasets {
+		ins[i] = enclave.Input{Grant: n.grants[d], Store: n.cfg.Store}
+	}
+	n.mu.Unlock()
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	errs := make([]error, len(datasets))
+	for range min(len(datasets), manifestLoaders) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(datasets); i = int(next.Add(1) - 1) {
+				m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(datasets[i]))
+				if err != nil {
+					errs[i] = fmt.Errorf("loading manifest of dataset %s: %w", datasets[i], err)
+					continue
+				}
+				ins[i].Manifest = m
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return ins, nil
+}
+
+// manifestLoaders is how many manifests a node loads from its store at
+// once.
+const manifestLoaders = 8
+
 // Result returns the evidence of a task this node ran.
 func (n *Node) Result(id common.Hash) (*nodeapi.Evidence, error) {
 	n.mu.Lock()
@@ -493,6 +553,7 @@ func (n *Node) Reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 		OwnerSignature: slices.Clone(t.OwnerSignature)}
 	results := make([]*enclave.Result, len(evs))
 	docs := make([]*grant.Attestation, len(evs))
+	var datasets []common.Hash
 	for i, ev := range evs {
 		if ev == nil || ev.Result == nil {
 			return fail(fmt.Errorf("%w: no result of %s", nodeapi.ErrTask, t.Assignments[i].Enclave))
@@ -510,14 +571,19 @@ func (n *Node) Reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 			if g == nil {
 				return fail(fmt.Errorf("%w: no grant here for dataset %s", nodeapi.ErrTask, u.Dataset))
 			}
-			m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(u.Dataset))
-			if err != nil {
-				return fail(err)
-			}
-			if err := n.cfg.Enclave.UnwrapGrant(ctx, et, enclave.Input{Grant: g, Manifest: m, Store: n.cfg.Store}); err != nil {
-				return fail(err)
-			}
+			datasets = append(datasets, u.Dataset)
 		}
+	}
+	ins, err := n.grantInputs(ctx, datasets)
+	if err != nil {
+		return fail(err)
+	}
+	errs, err := n.cfg.Enclave.UnwrapGrants(ctx, et, ins)
+	if err == nil {
+		err = errors.Join(errs...)
+	}
+	if err != nil {
+		return fail(err)
 	}
 	rep, err := n.cfg.Enclave.Reexecute(ctx, et, results, exports, docs)
 	if err != nil {

@@ -1,8 +1,9 @@
 // Package train is memo-compute's built-in training workload: datasets of
 // labelled float64 records, softmax regression and a one-hidden-layer ReLU
 // MLP with parameters as one flat vector, minibatch SGD with momentum,
-// federated averaging (FedAvg) across participants, DP-SGD with a Rényi-DP
-// accountant, and a per-user privacy-budget ledger.
+// federated averaging (FedAvg) across participants, DP-SGD (record-level)
+// and DP-FedAvg (user-level) with a Rényi-DP accountant, and a per-user
+// privacy-budget ledger.
 //
 // # Contract
 //
@@ -46,7 +47,7 @@
 // keyed by the seed, the records and the round's starting parameters, so a
 // seed used again on other inputs draws independent noise.
 //
-// Adjacency: ε is record-level. Two inputs are adjacent if one is the
+// Adjacency: ε is record-level (without DP.Unit = UnitUser). Two inputs are adjacent if one is the
 // other with a single record added or removed, within one user's slice at
 // one participant; the record counts per participant (which set q and the
 // FedAvg weights) are public, as they are in the result claim. Since each
@@ -57,6 +58,23 @@
 // of k records, which is much weaker than ε. Per-round training losses are
 // not private and are therefore not reported under DP; evaluation metrics
 // are computed on Options.Eval, which must be data the result may reveal.
+//
+// # User-level differential privacy
+//
+// With Spec.DP.Unit = UnitUser, training is DP-FedAvg (McMahan et al.
+// 2018) and ε is about a data owner (a user slice) with all of their
+// records: each round every owner is Poisson-sampled with rate
+// DP.SampleRate, a sampled owner's model delta over their own records is
+// clipped to norm DP.Clip, and the noisy sum of clipped deltas, divided by
+// the expected number of sampled owners q·N, moves the global model by
+// the server learning rate and momentum (see userFed for the estimator).
+// Across k participants each adds noise of variance σ²C²/k to its share of
+// the sum, so the federation's sum carries σ²C² exactly once; the
+// guarantee then assumes every participant's share stays inside the
+// participants (enclaves), as record-level updates do. The accountant is
+// the same RDP accountant with owners for records and rounds for steps
+// (UserPrivacy). Adjacency: adding or removing one owner's slice; the
+// number of owners per participant is public.
 //
 // # Data
 //

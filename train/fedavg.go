@@ -20,33 +20,49 @@ type Slice struct {
 	Data *Dataset
 }
 
-// Update is what a participant contributes to one federated round: its
-// locally trained parameters and the record count that weights them.
+// Update is what a participant contributes to one federated round. At
+// record level (and without DP) it is the participant's locally trained
+// parameters and the record count that weights them; at user level
+// (DP-FedAvg) Params is the participant's share of the round's noisy sum of
+// clipped owner deltas and Owners its number of data owners.
 type Update struct {
 	Round   int     // 1-based round number
-	Records int     // the participant's record count (the averaging weight)
+	Records int     // the participant's record count (the averaging weight at record level)
+	Owners  int     // user level: the participant's data owners; 0 otherwise
 	Loss    float64 // mean local training loss of the round's last epoch; 0 under DP
-	Epsilon float64 // ε the participant's records have spent so far in this task
+	Epsilon float64 // ε the participant's records (owners, at user level) have spent so far in this task
 	Params  Params
 }
 
-// updateMagic starts the canonical encoding of an Update.
-const updateMagic = "MTU1"
+// updateMagic starts the canonical encoding of an Update; updateMagicUser
+// that of a user-level one, which carries Owners.
+const (
+	updateMagic     = "MTU1"
+	updateMagicUser = "MTU2"
+)
 
 // MarshalBinary returns the canonical encoding of u: the magic "MTU1",
 // Round (uint32), Records (uint64), Loss and Epsilon (float64 bits), the
 // parameter count (uint32), then the parameters as Params.MarshalBinary
-// writes them; all little-endian. A Transport carries these bytes.
+// writes them; all little-endian. An update with Owners > 0 starts "MTU2"
+// and has Owners (uint32) after Epsilon. A Transport carries these bytes.
 func (u Update) MarshalBinary() ([]byte, error) {
-	if u.Round < 1 || u.Round > math.MaxUint32 || u.Records < 1 || len(u.Params) > maxParams {
-		return nil, fmt.Errorf("encoding update: %w: round %d, %d records, %d parameters", ErrUpdate, u.Round, u.Records, len(u.Params))
+	if u.Round < 1 || u.Round > math.MaxUint32 || u.Records < 1 || u.Owners < 0 || u.Owners > math.MaxInt32 || len(u.Params) > maxParams {
+		return nil, fmt.Errorf("encoding update: %w: round %d, %d records, %d owners, %d parameters", ErrUpdate, u.Round, u.Records, u.Owners, len(u.Params))
 	}
-	b := make([]byte, 0, len(updateMagic)+4+8+8+8+4+8*len(u.Params))
-	b = append(b, updateMagic...)
+	b := make([]byte, 0, len(updateMagic)+4+8+8+8+4+4+8*len(u.Params))
+	if u.Owners > 0 {
+		b = append(b, updateMagicUser...)
+	} else {
+		b = append(b, updateMagic...)
+	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(u.Round))
 	b = binary.LittleEndian.AppendUint64(b, uint64(u.Records))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(u.Loss))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(u.Epsilon))
+	if u.Owners > 0 {
+		b = binary.LittleEndian.AppendUint32(b, uint32(u.Owners))
+	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(u.Params)))
 	p, _ := u.Params.MarshalBinary()
 	return append(b, p...), nil
@@ -54,17 +70,27 @@ func (u Update) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary decodes the canonical encoding written by MarshalBinary.
 func (u *Update) UnmarshalBinary(b []byte) error {
-	const head = len(updateMagic) + 4 + 8 + 8 + 8 + 4
-	if len(b) < head || string(b[:len(updateMagic)]) != updateMagic {
-		return fmt.Errorf("decoding update: %w: want at least %d bytes starting %q", ErrUpdate, head, updateMagic)
+	head := len(updateMagic) + 4 + 8 + 8 + 8 + 4
+	user := len(b) >= len(updateMagicUser) && string(b[:len(updateMagicUser)]) == updateMagicUser
+	if user {
+		head += 4
+	}
+	if len(b) < head || !user && string(b[:len(updateMagic)]) != updateMagic {
+		return fmt.Errorf("decoding update: %w: want at least %d bytes starting %q or %q", ErrUpdate, head, updateMagic, updateMagicUser)
 	}
 	var out Update
 	out.Round = int(binary.LittleEndian.Uint32(b[4:]))
 	records := binary.LittleEndian.Uint64(b[8:])
 	out.Loss = math.Float64frombits(binary.LittleEndian.Uint64(b[16:]))
 	out.Epsilon = math.Float64frombits(binary.LittleEndian.Uint64(b[24:]))
-	n := int(binary.LittleEndian.Uint32(b[32:]))
+	var owners uint32
+	if user {
+		owners = binary.LittleEndian.Uint32(b[32:])
+	}
+	n := int(binary.LittleEndian.Uint32(b[head-4:]))
 	switch {
+	case user && (owners < 1 || owners > math.MaxInt32):
+		return fmt.Errorf("decoding update: %w: %d owners", ErrUpdate, owners)
 	case out.Round < 1:
 		return fmt.Errorf("decoding update: %w: round 0", ErrUpdate)
 	case records < 1 || records > math.MaxInt32:
@@ -74,7 +100,7 @@ func (u *Update) UnmarshalBinary(b []byte) error {
 	case n > maxParams || len(b)-head != 8*n:
 		return fmt.Errorf("decoding update: %w: %d parameters in %d bytes", ErrUpdate, n, len(b)-head)
 	}
-	out.Records = int(records)
+	out.Records, out.Owners = int(records), int(owners)
 	if err := out.Params.UnmarshalBinary(b[head:]); err != nil {
 		return fmt.Errorf("decoding update: %w", err)
 	}
@@ -104,6 +130,14 @@ type Transport interface {
 	Exchange(ctx context.Context, u Update) ([]Update, error)
 }
 
+// Sized is implemented by a Transport that knows how many participants
+// exchange through it. User-level DP needs it: each of the k participants
+// adds noise of variance σ²C²/k to its share of a round's sum, so that the
+// sum over the federation carries σ²C² exactly once.
+type Sized interface {
+	Participants() int
+}
+
 // Hub is an in-process Transport for a fixed number of participants, all
 // sharing the one Hub. Exchange blocks until every participant has sent
 // its update for the round, or ctx ends.
@@ -123,6 +157,9 @@ type hubRound struct {
 func NewHub(participants int) *Hub {
 	return &Hub{k: participants, rounds: make(map[int]*hubRound)}
 }
+
+// Participants returns the number of participants the Hub is for.
+func (h *Hub) Participants() int { return h.k }
 
 // Exchange implements Transport.
 func (h *Hub) Exchange(ctx context.Context, u Update) ([]Update, error) {
@@ -173,9 +210,9 @@ func Average(updates []Update) (Params, error) {
 	total := 0
 	for i := range updates {
 		u := &updates[i]
-		if u.Round != round || len(u.Params) != n || u.Records < 1 {
-			return nil, fmt.Errorf("averaging round %d: %w: update %d has round %d, %d records, %d parameters (want %d)",
-				round, ErrUpdate, i, u.Round, u.Records, len(u.Params), n)
+		if u.Round != round || len(u.Params) != n || u.Records < 1 || u.Owners != 0 {
+			return nil, fmt.Errorf("averaging round %d: %w: update %d has round %d, %d records, %d owners, %d parameters (want %d, no owners)",
+				round, ErrUpdate, i, u.Round, u.Records, u.Owners, len(u.Params), n)
 		}
 		total += u.Records
 		ks[i] = keyed{u.Params.Hash(), u}
@@ -199,11 +236,13 @@ func Average(updates []Update) (Params, error) {
 // RoundMetrics reports one federated round.
 type RoundMetrics struct {
 	Round        int     `json:"round"`
-	Records      int     `json:"records"`              // records over all participants
-	TrainLoss    float64 `json:"train_loss,omitempty"` // record-weighted local training loss; absent under DP (it is not private)
-	TestAccuracy float64 `json:"test_accuracy"`        // accuracy of the averaged model on Options.Eval (0 without)
-	TestLoss     float64 `json:"test_loss"`            // mean cross-entropy on Options.Eval (0 without)
-	Epsilon      float64 `json:"epsilon"`              // largest ε spent so far by any participant's records
+	Records      int     `json:"records"`               // records over all participants
+	Owners       int     `json:"owners,omitempty"`      // user level: data owners over all participants
+	TrainLoss    float64 `json:"train_loss,omitempty"`  // record-weighted local training loss; absent under DP (it is not private)
+	TestAccuracy float64 `json:"test_accuracy"`         // accuracy of the averaged model on Options.Eval (0 without)
+	TestLoss     float64 `json:"test_loss"`             // mean cross-entropy on Options.Eval (0 without)
+	Epsilon      float64 `json:"epsilon"`               // largest ε spent so far by any participant's records (owners, at user level)
+	PrivacyUnit  string  `json:"privacyUnit,omitempty"` // what Epsilon is about: "record" or "user"; empty without DP
 }
 
 // Options are the optional inputs of a training run. The zero value
@@ -239,7 +278,11 @@ type Result struct {
 	Rounds  []RoundMetrics `json:"rounds"`
 	Epsilon float64        `json:"epsilon"` // ε spent (the largest over participants); 0 without DP
 	Delta   float64        `json:"delta"`   // δ of (ε, δ); 0 without DP
-	Records int            `json:"records"` // records over all participants
+	// PrivacyUnit is what Epsilon is about: UnitRecord (one record) or
+	// UnitUser (one data owner with all their records); empty without DP.
+	PrivacyUnit string `json:"privacyUnit,omitempty"`
+	Records     int    `json:"records"`          // records over all participants
+	Owners      int    `json:"owners,omitempty"` // user level: data owners over all participants
 	// Users maps each user whose records this run trained on to the ε the
 	// run spent on them: the ε of the participant holding their slice.
 	// Without DP the values are 0, meaning "not accounted": such a run has
@@ -251,7 +294,8 @@ type Result struct {
 // users' slices, the spec, and the noise multiplier its DP-SGD uses.
 type Participant struct {
 	spec   Spec
-	data   *records // the users' slices, read in place
+	data   *records   // the users' slices, read in place
+	owners []*records // user level: each user's slice on its own, in user order
 	users  []string
 	sigma  float64
 	eps    float64
@@ -303,8 +347,15 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 		return nil, fmt.Errorf("preparing participant: %w", err)
 	}
 	fp := data.fingerprint()
+	var owners []*records
+	if spec.DP.user() {
+		owners = make([]*records, len(parts))
+		for i, d := range parts {
+			owners[i] = newRecords([]*Dataset{d}, spec.Features, spec.Standardize)
+		}
+	}
 	return &Participant{
-		spec: spec, data: data, users: names, sigma: sigma, eps: eps, fp: fp,
+		spec: spec, data: data, owners: owners, users: names, sigma: sigma, eps: eps, fp: fp,
 		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
 	}, nil
 }
@@ -346,7 +397,13 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		}
 	}
 	l := newLocal(s, p.data, p.sigma)
-	res := &Result{Users: make(map[string]float64, len(p.users))}
+	var fed *userFed // user level: the server side of DP-FedAvg
+	if s.DP.user() {
+		if fed, err = newUserFed(s, p, tr, len(params)); err != nil {
+			return nil, fmt.Errorf("starting training: %w", err)
+		}
+	}
+	res := &Result{Users: make(map[string]float64, len(p.users)), PrivacyUnit: s.PrivacyUnit()}
 	local := make(Params, len(params))
 	eval := opts.Eval
 	if eval != nil && s.Standardize != nil {
@@ -368,33 +425,54 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		} else {
 			rng = rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
 		}
-		loss := l.round(local, rng)
+		var loss, eps float64
+		owners := 0
+		if fed != nil {
+			fed.share(local, params, rng)
+			owners = len(p.users)
+			eps, _ = epsilon(s.DP.SampleRate, p.sigma, r, s.DP.Delta)
+		} else {
+			loss = l.round(local, rng)
+			if s.DP != nil {
+				eps, _ = epsilon(l.q, p.sigma, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
+			}
+		}
 		if !finite(local) || math.IsNaN(loss) || math.IsInf(loss, 0) {
 			return nil, fmt.Errorf("training round %d: %w (learning rate %v)", r, ErrDiverged, s.LR)
 		}
-		eps := 0.0
-		if s.DP != nil {
-			eps, _ = epsilon(l.q, p.sigma, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
-		}
-		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Loss: loss, Epsilon: eps, Params: local})
+		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Owners: owners, Loss: loss, Epsilon: eps, Params: local})
 		if err != nil {
 			return nil, fmt.Errorf("exchanging round %d: %w", r, err)
 		}
-		if !slices.ContainsFunc(updates, func(u Update) bool { return u.Round == r && u.Records == p.data.Len() && slices.Equal(u.Params, local) }) {
+		spoke := spokeOf(tr) // updates is the hub's outcome (star.go)
+		if !spoke && !slices.ContainsFunc(updates, func(u Update) bool {
+			return u.Round == r && u.Records == p.data.Len() && u.Owners == owners && slices.Equal(u.Params, local)
+		}) {
 			return nil, fmt.Errorf("exchanging round %d: %w: own update missing", r, ErrUpdate)
 		}
-		if params, err = Average(updates); err != nil {
+		if spoke {
+			params, err = adoptOutcome(updates, r, len(params))
+		} else if fed != nil {
+			err = fed.step(params, updates)
+		} else {
+			params, err = Average(updates)
+		}
+		if err != nil {
 			return nil, err
 		}
-		m := RoundMetrics{Round: r}
+		m := RoundMetrics{Round: r, PrivacyUnit: s.PrivacyUnit()}
 		for _, u := range updates {
 			m.Records += u.Records
+			m.Owners += u.Owners
 			m.Epsilon = max(m.Epsilon, u.Epsilon)
 		}
 		if s.DP == nil {
 			for _, u := range updates {
 				m.TrainLoss += u.Loss * float64(u.Records) / float64(m.Records)
 			}
+		}
+		if err := sendOutcome(ctx, tr, m, params); err != nil {
+			return nil, err
 		}
 		if eval != nil {
 			model := &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: params}
@@ -403,7 +481,7 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 			}
 		}
 		res.Rounds = append(res.Rounds, m)
-		res.Records, res.Epsilon = m.Records, m.Epsilon
+		res.Records, res.Owners, res.Epsilon = m.Records, m.Owners, m.Epsilon
 		if opts.Logger != nil {
 			opts.Logger.Debug("train round", slog.Int("round", r), slog.Int("records", m.Records),
 				slog.Float64("train_loss", m.TrainLoss), slog.Float64("test_accuracy", m.TestAccuracy), slog.Float64("epsilon", m.Epsilon))

@@ -39,16 +39,66 @@ type Spec struct {
 	Standardize *Standardizer `json:"standardize,omitempty"`
 }
 
-// DP configures DP-SGD. Exactly one of Epsilon and Sigma is set: with
-// Epsilon, the noise multiplier is calibrated to the participant's record
-// count so that the whole task spends at most Epsilon; with Sigma it is
-// fixed and the ε spent follows from the record count.
+// Privacy units: what one ε protects.
+const (
+	// UnitRecord is record-level DP (DP-SGD): adding or removing one record
+	// changes what the model reveals by at most ε. A data owner holding k
+	// records is protected only as a group of k records.
+	UnitRecord = "record"
+	// UnitUser is user-level DP (DP-FedAvg): adding or removing one data
+	// owner with all of their records changes what the model reveals by at
+	// most ε.
+	UnitUser = "user"
+)
+
+// DP configures differential privacy. Exactly one of Epsilon and Sigma is
+// set: with Epsilon, the noise multiplier is calibrated so that the whole
+// task spends at most Epsilon; with Sigma it is fixed and the ε spent
+// follows.
+//
+// Unit chooses the algorithm and what ε is about. Record-level ("" or
+// UnitRecord) runs DP-SGD at every participant: Clip bounds each example's
+// gradient, and σ is calibrated to the participant's record count. User
+// level (UnitUser) runs DP-FedAvg: each round every data owner is sampled
+// independently with probability SampleRate, a sampled owner's model delta
+// over their own records (plain local SGD: Epochs, Batch, LR, Momentum) is
+// clipped to norm Clip, the deltas are summed with Gaussian noise
+// N(0, σ²Clip²) per coordinate added once per round for the whole
+// federation, and the sum divided by SampleRate × owners moves the global
+// model by ServerLR with ServerMomentum. Its ε does not depend on how many
+// owners or records there are.
 type DP struct {
-	Clip    float64 `json:"clip"`              // per-example gradient norm bound C
+	Clip    float64 `json:"clip"`              // norm bound C: per example (record) or per owner's delta (user)
 	Delta   float64 `json:"delta"`             // δ of (ε, δ)-DP, in (0, 1)
 	Epsilon float64 `json:"epsilon,omitempty"` // target ε
 	Sigma   float64 `json:"sigma,omitempty"`   // noise multiplier σ: noise N(0, σ²C²)
+	// Unit is the privacy unit: "" or UnitRecord, or UnitUser.
+	Unit string `json:"unit,omitempty"`
+	// SampleRate is the probability q that a data owner takes part in a
+	// round, in (0, 1]; user level only.
+	SampleRate float64 `json:"sampleRate,omitempty"`
+	// ServerLR is the step η_s the averaged noisy delta moves the global
+	// model by, > 0; user level only.
+	ServerLR float64 `json:"serverLR,omitempty"`
+	// ServerMomentum is the heavy-ball momentum μ_s of the server step, in
+	// [0, 1); user level only.
+	ServerMomentum float64 `json:"serverMomentum,omitempty"`
 }
+
+// PrivacyUnit returns the unit of s's ε: UnitRecord or UnitUser, or ""
+// without DP.
+func (s Spec) PrivacyUnit() string {
+	switch {
+	case s.DP == nil:
+		return ""
+	case s.DP.Unit == UnitUser:
+		return UnitUser
+	default:
+		return UnitRecord
+	}
+}
+
+func (d *DP) user() bool { return d != nil && d.Unit == UnitUser }
 
 // Limits on spec sizes, so a hostile spec cannot exhaust memory or time.
 const (
@@ -113,14 +163,26 @@ func (s Spec) Validate() error {
 		return fmt.Errorf("%w: target ε = %v, want ε > 0", ErrDPParams, d.Epsilon)
 	case d.Sigma < 0 || math.IsNaN(d.Sigma) || math.IsInf(d.Sigma, 0):
 		return fmt.Errorf("%w: noise multiplier σ = %v, want σ > 0", ErrDPParams, d.Sigma)
+	case d.Unit != "" && d.Unit != UnitRecord && d.Unit != UnitUser:
+		return fmt.Errorf("%w: privacy unit %q, want %q or %q", ErrDPParams, d.Unit, UnitRecord, UnitUser)
+	case !d.user() && (d.SampleRate != 0 || d.ServerLR != 0 || d.ServerMomentum != 0):
+		return fmt.Errorf("%w: sample rate, server learning rate and server momentum are for privacy unit %q only", ErrDPParams, UnitUser)
+	case d.user() && !(d.SampleRate > 0 && d.SampleRate <= 1):
+		return fmt.Errorf("%w: owner sampling rate q = %v, want q in (0, 1]", ErrDPParams, d.SampleRate)
+	case d.user() && (!(d.ServerLR > 0) || math.IsInf(d.ServerLR, 0)):
+		return fmt.Errorf("%w: server learning rate %v, want > 0", ErrDPParams, d.ServerLR)
+	case d.user() && !(d.ServerMomentum >= 0 && d.ServerMomentum < 1):
+		return fmt.Errorf("%w: server momentum %v, want [0, 1)", ErrDPParams, d.ServerMomentum)
 	}
 	return nil
 }
 
 // Privacy returns the noise multiplier σ and the ε that training one
-// participant holding n records spends under s (both 0 without DP). The
-// participant takes Rounds·Epochs·⌈n/Batch⌉ steps at sampling rate
-// q = min(1, Batch/n).
+// participant holding n records spends under s (both 0 without DP). At
+// record level the participant takes Rounds·Epochs·⌈n/Batch⌉ steps at
+// sampling rate q = min(1, Batch/n). At user level ε is the whole task's
+// and n plays no part: Rounds steps of the sampled Gaussian mechanism at
+// rate q = SampleRate (see UserPrivacy).
 func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
 	if err := s.Validate(); err != nil {
 		return 0, 0, err
@@ -130,6 +192,9 @@ func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
 	}
 	if s.DP == nil {
 		return 0, 0, nil
+	}
+	if s.DP.user() {
+		return UserPrivacy(s.DP, s.Rounds)
 	}
 	q := min(1, float64(s.Batch)/float64(n))
 	steps := s.Rounds * s.Epochs * stepsPerEpoch(n, s.Batch)
@@ -147,7 +212,12 @@ func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
 }
 
 // specMagic starts the canonical encoding; it names the format version.
-const specMagic = "MTS1"
+// specMagicUser starts the encoding of a user-level DP spec, which carries
+// three more float64 of DP.
+const (
+	specMagic     = "MTS1"
+	specMagicUser = "MTS2"
+)
 
 // specLen is the length of the canonical encoding without standardizer:
 // magic, kind, six uint32, two float64, the seed, the DP flag, four float64
@@ -161,7 +231,9 @@ const specLen = len(specMagic) + 1 + 6*4 + 2*8 + 8 + 1 + 4*8 + 1
 // Delta, Epsilon, Sigma as float64 (zeros without DP), one byte 1 if
 // Standardize is set (else 0), then its Features means and Features scales
 // as float64. Integers are little-endian, floats their IEEE-754 bits.
-// Equal specs encode equally.
+// Equal specs encode equally. A user-level DP spec starts "MTS2" instead
+// and has SampleRate, ServerLR and ServerMomentum as float64 after Sigma;
+// a record-level one encodes the same whether its Unit is "" or "record".
 func (s Spec) MarshalBinary() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, fmt.Errorf("encoding spec: %w", err)
@@ -170,8 +242,12 @@ func (s Spec) MarshalBinary() ([]byte, error) {
 }
 
 func (s Spec) encode() []byte {
-	b := make([]byte, 0, specLen)
-	b = append(b, specMagic...)
+	b := make([]byte, 0, specLen+3*8)
+	if s.DP.user() {
+		b = append(b, specMagicUser...)
+	} else {
+		b = append(b, specMagic...)
+	}
 	var kind byte
 	switch s.Model {
 	case Softmax:
@@ -196,6 +272,11 @@ func (s Spec) encode() []byte {
 	for _, v := range []float64{dp.Clip, dp.Delta, dp.Epsilon, dp.Sigma} {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
 	}
+	if dp.user() {
+		for _, v := range []float64{dp.SampleRate, dp.ServerLR, dp.ServerMomentum} {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+	}
 	if s.Standardize == nil {
 		return append(b, 0)
 	}
@@ -208,8 +289,9 @@ func (s Spec) encode() []byte {
 
 // UnmarshalBinary decodes a canonical encoding and validates the spec.
 func (s *Spec) UnmarshalBinary(b []byte) error {
-	if len(b) < specLen || string(b[:len(specMagic)]) != specMagic {
-		return fmt.Errorf("decoding spec: %w: want at least %d bytes starting %q", ErrSpec, specLen, specMagic)
+	user := len(b) >= len(specMagicUser) && string(b[:len(specMagicUser)]) == specMagicUser
+	if min := specLen + 3*8*boolInt(user); len(b) < min || !user && string(b[:len(specMagic)]) != specMagic {
+		return fmt.Errorf("decoding spec: %w: want at least %d bytes starting %q or %q", ErrSpec, specLen, specMagic, specMagicUser)
 	}
 	b = b[len(specMagic):]
 	var out Spec
@@ -231,9 +313,13 @@ func (s *Spec) UnmarshalBinary(b []byte) error {
 	flag := b[0]
 	b = b[1:]
 	dp := DP{Clip: f64(), Delta: f64(), Epsilon: f64(), Sigma: f64()}
+	if user {
+		dp.Unit = UnitUser
+		dp.SampleRate, dp.ServerLR, dp.ServerMomentum = f64(), f64(), f64()
+	}
 	switch flag {
 	case 0:
-		if dp != (DP{}) {
+		if dp != (DP{}) || user {
 			return fmt.Errorf("decoding spec: %w: DP fields set without the DP flag", ErrSpec)
 		}
 	case 1:
@@ -278,4 +364,11 @@ func (s Spec) Untrained() (*Model, error) {
 		p = s.Standardize.fold(s.Model, s.Features, s.Hidden, s.Classes, p)
 	}
 	return &Model{Kind: s.Model, Features: s.Features, Hidden: s.Hidden, Classes: s.Classes, Params: p}, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

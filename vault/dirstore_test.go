@@ -20,6 +20,8 @@ import (
 func TestDirStore(t *testing.T) {
 	s := newDirStore(t)
 	storetest.Run(t, s)
+	// A scratch store that does not sync keeps the same contract.
+	t.Run("WithoutSync", func(t *testing.T) { storetest.Run(t, newDirStore(t).WithoutSync()) })
 
 	// No temporary file of a failed Put is left behind.
 	var leftovers []string

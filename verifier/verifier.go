@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/memo-protocol/memo-compute/attest/validate"
 	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -40,8 +41,23 @@ type Config struct {
 	// Store is where the datasets' owner-signed manifests are read.
 	Store vault.Store
 	// Attestation verifies quotes: Now is required; TrustedRoots nil means
-	// Intel's root alone (a dev chain adds its sim root).
+	// Intel's root alone (a dev chain adds its sim root). Getter (or a fixed
+	// Collateral) is required: the verifier fetches the collateral of a
+	// node's quote itself (a pcs.Client of Intel's PCS or a PCCS; on a dev
+	// chain, the PCS routes memoc devnet serves) and never takes the copy
+	// the node serves, which could be stale and hide a revoked or
+	// out-of-date platform.
 	Attestation verify.Options
+	// Policy is what the verifier accepts of a node's quote beyond the
+	// registry's allow-list: TEE (SGX, TDX or either), SGX measurements or
+	// signers, TDX MRTDs, debug, TCB statuses, collateral age, and the hints
+	// its refusals carry (validate.Policy). The zero value accepts SGX and
+	// TDX, refuses debug, accepts UpToDate and SWHardeningNeeded, and
+	// leaves measurements to the allow-list.
+	Policy validate.Policy
+	// TDRTMRs names the RTMRs a TDX node's measurement covers with its
+	// MRTD (grant.NodeOptions.TDRTMRs); nil: attest.DefaultTDRTMRs.
+	TDRTMRs []int
 	// HTTP fetches attestations and results; nil means http.DefaultClient.
 	HTTP *http.Client
 	// Logger receives structured events; nil logs nothing.
@@ -60,6 +76,9 @@ type Verifier struct {
 func New(cfg Config) (*Verifier, error) {
 	if cfg.Client == nil || cfg.Store == nil || cfg.Attestation.Now == nil {
 		return nil, fmt.Errorf("%w: a verifier needs a chain client, a store and a clock for attestation", ErrConfig)
+	}
+	if cfg.Attestation.Getter == nil && cfg.Attestation.Collateral == nil {
+		return nil, fmt.Errorf("%w: a verifier fetches collateral itself: set Attestation.Getter (a pcs.Client of Intel's PCS or a PCCS, or memoc devnet's PCS routes)", ErrConfig)
 	}
 	if cfg.HTTP == nil {
 		cfg.HTTP = http.DefaultClient
@@ -95,6 +114,8 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 	dep := v.cfg.Client.Deployment()
 	return grant.VerifyNode(ctx, doc, grant.NodeOptions{
 		Verify:     v.cfg.Attestation,
+		Policy:     v.cfg.Policy,
+		TDRTMRs:    v.cfg.TDRTMRs,
 		ChainID:    dep.ChainID,
 		Registry:   dep.EnclaveRegistry,
 		DataGrants: dep.DataGrants,
@@ -334,15 +355,17 @@ func checkSignature(t *nodeapi.Task, a nodeapi.Assignment, r *enclave.Result, ch
 
 func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *enclave.Result, grantsBlock uint64) error {
 	used := make([]common.Hash, len(r.Usage))
+	isUsed := make(map[common.Hash]bool, len(r.Usage)) // a scan per dataset is quadratic in the owners
 	for i, u := range r.Usage {
 		used[i] = u.Dataset
+		isUsed[u.Dataset] = true
 	}
 	// A dataset whose grant no longer held at the claim's grants block
 	// (its owner revoked or let it expire) is left out, and its owner
 	// unpaid: not a missing dataset. One whose grant held must be used.
 	want := make([]common.Hash, 0, len(a.Datasets))
 	for _, d := range a.Datasets {
-		if slices.Contains(used, d) {
+		if isUsed[d] {
 			want = append(want, d)
 			continue
 		}
@@ -520,9 +543,16 @@ func checkFederation(t *nodeapi.Task, r *enclave.Result, f federation) error {
 		return fmt.Errorf("federation root %s differs from the one %d of %d results agree on", r.FederationRoot().TerminalString(), f.agreeing, len(t.Assignments))
 	}
 	byEnclave := map[common.Address][]enclave.Usage{}
+	assigned := make(map[common.Address]map[common.Hash]bool, len(t.Assignments))
+	for _, a := range t.Assignments {
+		ds := make(map[common.Hash]bool, len(a.Datasets))
+		for _, d := range a.Datasets {
+			ds[d] = true
+		}
+		assigned[a.Enclave] = ds
+	}
 	for _, u := range f.usage {
-		a, ok := t.Assignment(u.Enclave)
-		if !ok || !slices.Contains(a.Datasets, u.Dataset) {
+		if !assigned[u.Enclave][u.Dataset] {
 			return fmt.Errorf("federation names dataset %s for enclave %s, which the task did not assign it", u.Dataset.TerminalString(), u.Enclave)
 		}
 		byEnclave[u.Enclave] = append(byEnclave[u.Enclave], u)

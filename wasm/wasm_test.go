@@ -79,7 +79,7 @@ func TestHostileModules(t *testing.T) {
 		{module: "hostile/fuel_export.wasm", want: wasm.ErrInvalidModule},
 		{module: "hostile/bigmem.wasm", want: wasm.ErrMemoryLimit},
 		{module: "hostile/table_big.wasm", want: wasm.ErrMemoryLimit},
-		{module: "hostile/grow.wasm", want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
+		{module: "hostile/grow.wasm", slow: true, want: wasm.ErrMemoryLimit, check: func(t *testing.T, err error) {
 			require.ErrorIs(t, err, wasm.ErrTrap, "the guest trapped after the refused grow")
 		}},
 		{module: "hostile/flood.wasm", want: wasm.ErrOutputLimit},

@@ -1,6 +1,7 @@
 package pcs
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -9,8 +10,11 @@ import (
 )
 
 // Cache keeps collateral fetched by a Client on disk, one JSON file (the
-// Wire form) per TEE, FMSPC and PCK CA, e.g. sgx-00a067110000-processor.json.
-// A Client uses a cached file while the collateral is current (before its
+// Wire form) per server, TEE, FMSPC and PCK CA, e.g.
+// sgx-00a067110000-processor-1f2e3d4c5b6a.json, the last part naming the
+// server (the start of the SHA-256 of the Client's BaseURL, without a
+// trailing slash, and RootCACRLURL): a Client pointed at another PCS or
+// PCCS does not take what the first one served. A Client uses a cached file while the collateral is current (before its
 // NextUpdate) and fetches afresh after. Files are replaced atomically, so
 // processes may share a directory. What is cached is not trusted: it is
 // verified like anything fetched. A Client that cannot write its Cache
@@ -20,8 +24,10 @@ type Cache struct {
 	Dir string
 }
 
-func cacheKey(tee string, fmspc [6]byte, ca string) string {
-	return strings.ToLower(tee) + "-" + hex.EncodeToString(fmspc[:]) + "-" + ca
+// cacheKey names collateral of one platform and PCK CA from one server.
+func cacheKey(baseURL, rootCACRLURL, tee string, fmspc [6]byte, ca string) string {
+	h := sha256.Sum256([]byte(strings.TrimRight(baseURL, "/") + "\n" + rootCACRLURL))
+	return strings.ToLower(tee) + "-" + hex.EncodeToString(fmspc[:]) + "-" + ca + "-" + hex.EncodeToString(h[:6])
 }
 
 func (c *Cache) path(key string) string { return filepath.Join(c.Dir, key+".json") }

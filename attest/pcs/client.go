@@ -137,7 +137,7 @@ func (c *Client) GetCollateralCA(ctx context.Context, tee string, fmspc [6]byte,
 	if c.BaseURL == "" {
 		return nil, fmt.Errorf("getting collateral: no PCS base URL: %w", ErrFetch)
 	}
-	key := cacheKey(tee, fmspc, ca)
+	key := cacheKey(c.BaseURL, c.RootCACRLURL, tee, fmspc, ca)
 	now := time.Now()
 	if c.Now != nil {
 		now = c.Now()

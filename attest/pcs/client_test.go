@@ -132,8 +132,9 @@ func TestClientCache(t *testing.T) {
 	_, err = first.GetCollateralCA(ctx, r.tee, fmspc, r.ca)
 	require.NoError(t, err)
 	require.EqualValues(t, 4, hits.Load(), "kept in memory")
-	_, err = os.Stat(filepath.Join(dir, "sgx-"+r.fmspc+"-processor.json"))
+	files, err := filepath.Glob(filepath.Join(dir, "sgx-"+r.fmspc+"-processor-*.json"))
 	require.NoError(t, err)
+	require.Len(t, files, 1)
 	srv.Close()
 
 	// A new client (a new process) reads the disk while current ...
@@ -148,6 +149,48 @@ func TestClientCache(t *testing.T) {
 	// Another FMSPC is another file.
 	_, err = second.GetCollateralCA(ctx, r.tee, fmspcOf(t, "b0c06f000000"), r.ca)
 	require.ErrorIs(t, err, pcs.ErrFetch)
+}
+
+// TestClientCacheKeyedByServer: a client pointed at another PCS (--pcs
+// switched) in the same cache directory fetches from it rather than taking,
+// until its nextUpdate, what the first server served: here the second rates
+// the platform OutOfDate and the first UpToDate. Each is then read back
+// from disk by a new client of its own server.
+func TestClientCacheKeyedByServer(t *testing.T) {
+	a, err := sim.New(bytes.Repeat([]byte{6}, sim.SeedSize))
+	require.NoError(t, err)
+	issued := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	now := fixed(issued.Add(time.Hour))
+	serve := func(st pcs.TCBStatus) (*pcs.Collateral, *httptest.Server, *atomic.Int32) {
+		coll, err := a.Collateral(sim.CollateralOptions{Issued: issued, Status: st})
+		require.NoError(t, err)
+		var hits atomic.Int32
+		h := pcs.Handler(coll)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			hits.Add(1)
+			h.ServeHTTP(w, req)
+		}))
+		t.Cleanup(srv.Close)
+		return coll, srv, &hits
+	}
+	upToDate, first, firstHits := serve(pcs.UpToDate)
+	outOfDate, second, secondHits := serve(pcs.OutOfDate)
+	require.NotEqual(t, upToDate.Wire(), outOfDate.Wire())
+	dir := t.TempDir()
+	get := func(srv *httptest.Server) *pcs.Collateral {
+		c := &pcs.Client{BaseURL: srv.URL, Cache: &pcs.Cache{Dir: dir}, Now: now}
+		got, err := c.GetCollateralCA(context.Background(), "SGX", sim.FMSPC, pcs.CAPlatform)
+		require.NoError(t, err)
+		return got
+	}
+	require.Equal(t, upToDate.Wire(), get(first).Wire())
+	require.Equal(t, outOfDate.Wire(), get(second).Wire(), "the first server's collateral was taken for the second's")
+	require.NotZero(t, secondHits.Load())
+	fh, sh := firstHits.Load(), secondHits.Load()
+	require.Equal(t, upToDate.Wire(), get(first).Wire())
+	require.Equal(t, outOfDate.Wire(), get(second).Wire())
+	require.Equal(t, fh, firstHits.Load(), "read from disk")
+	require.Equal(t, sh, secondHits.Load(), "read from disk")
 }
 
 // TestClientRefusals: every bad answer is one line naming what was fetched

@@ -72,7 +72,31 @@ type Policy struct {
 	// MaxCollateralAge, if non-zero, bounds the time from the collateral's
 	// oldest issue date to the verification time.
 	MaxCollateralAge time.Duration
+	// Hints, if set, maps a sentinel above to a note appended in
+	// parentheses to every reason wrapping it: what changes the rule, e.g.
+	// the command-line flag (memoc names its flags this way). Nil: no notes.
+	Hints map[error]string
 }
+
+// Hint appends p's hint for the sentinel err wraps, if any, to err's text;
+// the result still wraps err. Callers that refuse under the policy's rules
+// outside Validate (an allow-list, say) use it too.
+func (p Policy) Hint(err error) error {
+	for sentinel, h := range p.Hints {
+		if h != "" && errors.Is(err, sentinel) {
+			return &hinted{err: err, hint: h}
+		}
+	}
+	return err
+}
+
+type hinted struct {
+	err  error
+	hint string
+}
+
+func (h *hinted) Error() string { return h.err.Error() + " (" + h.hint + ")" }
+func (h *hinted) Unwrap() error { return h.err }
 
 // TCBStatusError says which status was found and which were acceptable.
 type TCBStatusError struct {
@@ -130,7 +154,7 @@ func Validate(res *verify.Result, p Policy) error {
 		}
 	}
 	if q.TD != nil && len(p.MRTDs) > 0 && !slices.Contains(p.MRTDs, q.TD.MRTD) {
-		why = append(why, fmt.Errorf("%w: MRTD %x is not allowed", ErrMeasurement, q.TD.MRTD))
+		why = append(why, fmt.Errorf("%w: MRTD %x is not among the policy's MRTDs", ErrMeasurement, q.TD.MRTD))
 	}
 	if q.TD != nil && len(p.MRTDs) == 0 && (len(p.MREnclaves) > 0 || len(p.Signers) > 0) {
 		why = append(why, fmt.Errorf("%w: policy allows SGX measurements only, quote is TDX", ErrMeasurement))
@@ -157,6 +181,9 @@ func Validate(res *verify.Result, p Policy) error {
 		}
 	}
 	if len(why) > 0 {
+		for i, e := range why {
+			why[i] = p.Hint(e)
+		}
 		return &Refusal{Reasons: why}
 	}
 	return nil

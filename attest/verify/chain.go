@@ -42,12 +42,18 @@ func (p *pckEntry) attestKey(raw [64]byte) (*ecdsa.PublicKey, error) {
 }
 
 // pckChain returns the verified PCK chain of certData, from the cache when
-// these exact bytes were verified before.
-func (v *Verifier) pckChain(certData []byte) (*pckEntry, error) {
+// these exact bytes were verified before (by v, or under the same roots by
+// another Verifier when now is inside the chain's validity windows).
+func (v *Verifier) pckChain(certData []byte, now time.Time) (*pckEntry, error) {
 	v.mu.RLock()
 	e := v.chains[string(certData)]
 	v.mu.RUnlock()
 	if e != nil {
+		return e, nil
+	}
+	key := v.digest("PCK chain", certData)
+	if e := shared.pck(key, now); e != nil {
+		v.keepChain(certData, e)
 		return e, nil
 	}
 	chain, err := pcs.ParseChain("PCK certificate chain", certData)
@@ -76,13 +82,18 @@ func (v *Verifier) pckChain(certData []byte) (*pckEntry, error) {
 		return nil, fmt.Errorf("reading PCK leaf: %w", err)
 	}
 	e = &pckEntry{chain: chain, root: root, leafKey: leafKey, info: info, windows: windows}
+	shared.putPCK(key, e)
+	v.keepChain(certData, e)
+	return e, nil
+}
+
+func (v *Verifier) keepChain(certData []byte, e *pckEntry) {
 	v.mu.Lock()
 	if len(v.chains) >= maxCache {
 		clear(v.chains)
 	}
 	v.chains[string(certData)] = e
 	v.mu.Unlock()
-	return e, nil
 }
 
 // verifyChain checks a leaf-first chain: names link, each certificate is
@@ -133,16 +144,23 @@ type collEntry struct {
 	issued       time.Time
 }
 
-func (v *Verifier) collateral(c *pcs.Collateral) (*collEntry, error) {
+func (v *Verifier) collateral(c *pcs.Collateral, now time.Time) (*collEntry, error) {
 	v.mu.RLock()
 	e := v.colls[c]
 	v.mu.RUnlock()
 	if e != nil {
 		return e, nil
 	}
-	e, err := v.verifyCollateral(c)
-	if err != nil {
+	if err := complete(c); err != nil {
 		return nil, err
+	}
+	key := v.collDigest(c)
+	if e = shared.coll(key, now); e == nil {
+		var err error
+		if e, err = v.verifyCollateral(c); err != nil {
+			return nil, err
+		}
+		shared.putColl(key, e)
 	}
 	v.mu.Lock()
 	if len(v.colls) >= maxCache {
@@ -153,9 +171,16 @@ func (v *Verifier) collateral(c *pcs.Collateral) (*collEntry, error) {
 	return e, nil
 }
 
-func (v *Verifier) verifyCollateral(c *pcs.Collateral) (*collEntry, error) {
+func complete(c *pcs.Collateral) error {
 	if c.TCBInfo == nil || c.QEIdentity == nil || c.RootCACRL == nil || c.PCKCRL == nil {
-		return nil, fmt.Errorf("collateral incomplete (build it with pcs.ParseCollateral): %w", pcs.ErrMissingField)
+		return fmt.Errorf("collateral incomplete (build it with pcs.ParseCollateral): %w", pcs.ErrMissingField)
+	}
+	return nil
+}
+
+func (v *Verifier) verifyCollateral(c *pcs.Collateral) (*collEntry, error) {
+	if err := complete(c); err != nil {
+		return nil, err
 	}
 	e := &collEntry{}
 	var root *x509.Certificate

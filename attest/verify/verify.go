@@ -17,6 +17,13 @@
 // through Options. A Verifier caches what is independent of time (parsed
 // and verified PCK chains, verified collateral signatures, CRL lookups) so
 // that a hot quote costs two P-256 signature verifications and little else.
+// Verified PCK chains and collateral are also shared by every Verifier of
+// the process, keyed by a digest of their exact bytes and of the trusted
+// roots, so that a fresh Verifier per quote (one per node document, say)
+// does not check the same chains and collateral again. A shared verdict is
+// used only at times inside every validity window it covers, and those
+// windows, the revocation lists and the quote's own signatures (QE report,
+// attestation key, report data) are checked for every quote.
 // Every refusal wraps one of the sentinel errors below; no input panics.
 package verify
 
@@ -145,6 +152,10 @@ type Verifier struct {
 	opts  Options
 	roots []*x509.Certificate
 
+	// rootsKey is a digest of the trusted roots: the shared caches key
+	// every entry by it as well as by the bytes verified.
+	rootsKey [32]byte
+
 	mu     sync.RWMutex
 	chains map[string]*pckEntry
 	colls  map[*pcs.Collateral]*collEntry
@@ -165,7 +176,7 @@ func New(opts Options) (*Verifier, error) {
 	if len(roots) == 0 {
 		roots = []*x509.Certificate{trust.IntelSGXRootCA()}
 	}
-	return &Verifier{opts: opts, roots: roots,
+	return &Verifier{opts: opts, roots: roots, rootsKey: rootsDigest(roots),
 		chains: make(map[string]*pckEntry), colls: make(map[*pcs.Collateral]*collEntry)}, nil
 }
 
@@ -231,7 +242,7 @@ func (v *Verifier) VerifyQuote(ctx context.Context, q *abi.Quote) (*Result, erro
 		return nil, fmt.Errorf("checking QE report data: %w", ErrQEReportData)
 	}
 
-	pck, err := v.pckChain(q.CertData)
+	pck, err := v.pckChain(q.CertData, now)
 	if err != nil {
 		return nil, fmt.Errorf("verifying PCK chain: %w", err)
 	}
@@ -254,7 +265,7 @@ func (v *Verifier) VerifyQuote(ctx context.Context, q *abi.Quote) (*Result, erro
 			return nil, fmt.Errorf("getting collateral: %w", ErrNoCollateral)
 		}
 	}
-	ce, err := v.collateral(coll)
+	ce, err := v.collateral(coll, now)
 	if err != nil {
 		return nil, fmt.Errorf("verifying collateral: %w", err)
 	}
@@ -272,7 +283,7 @@ func (v *Verifier) VerifyQuote(ctx context.Context, q *abi.Quote) (*Result, erro
 	if !bytes.Equal(pck.chain[0].RawIssuer, ce.pckCRLIssuer) {
 		return nil, fmt.Errorf("matching PCK CRL issuer to the PCK leaf issuer: %w", ErrCollateralMismatch)
 	}
-	if pck.root != ce.root {
+	if !bytes.Equal(pck.root.Raw, ce.root.Raw) {
 		return nil, fmt.Errorf("matching collateral root %q to the PCK chain root %q: %w", ce.root.Subject.CommonName, pck.root.Subject.CommonName, ErrCollateralMismatch)
 	}
 	if _, ok := ce.pckRevoked[string(pck.chain[0].SerialNumber.Bytes())]; ok {

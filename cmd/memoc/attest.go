@@ -38,6 +38,7 @@ func newAttestCmd() *cobra.Command {
 type attestVerifyFlags struct {
 	quote, collateral, at, mrenclave, mrtd, reportData, acceptTCB string
 	roots                                                         []string
+	rtmrs                                                         []int
 	allowDebug                                                    bool
 	pcs, pcsCache                                                 string
 	pcsTimeout, maxCollateralAge                                  time.Duration
@@ -82,6 +83,7 @@ it is refused or cannot be checked, 2 on bad usage.`,
 	fl.StringSliceVar(&f.roots, "root", nil, "extra trusted root CA, PEM or DER file (repeatable), e.g. a dev chain's sim root")
 	fl.StringVar(&f.mrenclave, "mrenclave", "", "required MRENCLAVE, 32 bytes hex (SGX)")
 	fl.StringVar(&f.mrtd, "mrtd", "", "required MRTD, 48 bytes hex (TDX)")
+	fl.IntSliceVar(&f.rtmrs, "tdx-rtmr", []int{1, 2}, "RTMRs the printed TD measurement covers with MRTD (the registry's measurement of a TD; memoc node --tdx-rtmr)")
 	fl.StringVar(&f.reportData, "report-data", "", "required report data, hex, up to 64 bytes (zero-padded)")
 	fl.BoolVar(&f.allowDebug, "allow-debug", false, "accept debug enclaves / TDs")
 	fl.StringVar(&f.acceptTCB, "accept-tcb", "UpToDate,SWHardeningNeeded", "comma-separated acceptable TCB statuses")
@@ -212,11 +214,23 @@ func runAttestVerify(ctx context.Context, w io.Writer, f attestVerifyFlags) erro
 	}
 	s, verr := attest.Evaluate(ctx, raw, v, policy)
 	nameFlags(&s, verr)
+	var tdm string
+	if q, err := abi.ParseQuote(raw); err == nil && q.TD != nil {
+		for _, i := range f.rtmrs {
+			if i < 0 || i > 3 {
+				return usagef("--tdx-rtmr %d: TDX has RTMR 0 to 3", i)
+			}
+		}
+		m := attest.TDMeasurement(q.TD, f.rtmrs)
+		tdm = hex.EncodeToString(m[:])
+	}
 	if global.json {
-		if err := printJSON(w, viewSummary(s)); err != nil {
+		v := viewSummary(s)
+		v.TDMeasurement = prefix0x(tdm)
+		if err := printJSON(w, v); err != nil {
 			return err
 		}
-	} else if err := printSummary(w, s); err != nil {
+	} else if err := printSummary(w, s, tdm, f.rtmrs); err != nil {
 		return err
 	}
 	if verr != nil || !s.Valid {
@@ -253,7 +267,9 @@ func nameFlags(s *attest.Summary, err error) {
 	}
 }
 
-func printSummary(w io.Writer, s attest.Summary) error {
+// printSummary prints s; tdm is the TD measurement over MRTD and rtmrs
+// (hex, "" for SGX).
+func printSummary(w io.Writer, s attest.Summary, tdm string, rtmrs []int) error {
 	var b strings.Builder
 	if s.Valid {
 		b.WriteString("VALID\n")
@@ -286,6 +302,9 @@ func printSummary(w io.Writer, s attest.Summary) error {
 		label = "mrtd"
 	}
 	row(label, s.Measurement)
+	if tdm != "" {
+		row("measurement", fmt.Sprintf("0x%s (MRTD and RTMR %s: what the registry allows)", tdm, strings.Trim(strings.Join(strings.Fields(fmt.Sprint(rtmrs)), ", "), "[]")))
+	}
 	row("mrsigner", s.MRSigner)
 	if s.TEE == "SGX" {
 		row("product/svn", fmt.Sprintf("%d / %d", s.ISVProdID, s.ISVSVN))
@@ -319,16 +338,19 @@ type summaryView struct {
 	BelowAllTCBLevels  bool     `json:"belowAllTcbLevels,omitempty"`
 	AdvisoryIDs        []string `json:"advisoryIds,omitempty"`
 	Measurement        string   `json:"measurement,omitempty"` // MRENCLAVE (SGX) or MRTD (TDX)
-	MRSigner           string   `json:"mrsigner,omitempty"`    // SGX only
-	ISVProdID          uint16   `json:"isvProdId,omitempty"`
-	ISVSVN             uint16   `json:"isvSvn,omitempty"`
-	Debug              bool     `json:"debug"`
-	ReportData         string   `json:"reportData,omitempty"`
-	FMSPC              string   `json:"fmspc,omitempty"`
-	Root               string   `json:"root,omitempty"` // common name of the trusted root
-	CollateralIssued   string   `json:"collateralIssued,omitempty"`
-	ValidUntil         string   `json:"validUntil,omitempty"`
-	Reasons            []string `json:"reasons,omitempty"`
+	// TDMeasurement is attest.TDMeasurement over MRTD and --tdx-rtmr:
+	// a TD's measurement as the registry allows it (TDX only).
+	TDMeasurement    string   `json:"tdMeasurement,omitempty"`
+	MRSigner         string   `json:"mrsigner,omitempty"` // SGX only
+	ISVProdID        uint16   `json:"isvProdId,omitempty"`
+	ISVSVN           uint16   `json:"isvSvn,omitempty"`
+	Debug            bool     `json:"debug"`
+	ReportData       string   `json:"reportData,omitempty"`
+	FMSPC            string   `json:"fmspc,omitempty"`
+	Root             string   `json:"root,omitempty"` // common name of the trusted root
+	CollateralIssued string   `json:"collateralIssued,omitempty"`
+	ValidUntil       string   `json:"validUntil,omitempty"`
+	Reasons          []string `json:"reasons,omitempty"`
 }
 
 func viewSummary(s attest.Summary) summaryView {

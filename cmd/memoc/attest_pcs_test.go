@@ -101,11 +101,16 @@ func TestAttestVerifyPCS(t *testing.T) {
 
 	t.Run("cache and JSON contract", func(t *testing.T) {
 		dir := t.TempDir()
-		requireContract(t, exitOK, "attest", "verify", "--quote", tdxQ, "--pcs", tdx.URL, "--pcs-cache", dir, "--at", at)
-		_, err := os.Stat(filepath.Join(dir, "tdx-b0c06f000000-platform.json"))
+		gone := httptest.NewServer(tdxH)
+		requireContract(t, exitOK, "attest", "verify", "--quote", tdxQ, "--pcs", gone.URL, "--pcs-cache", dir, "--at", at)
+		files, err := filepath.Glob(filepath.Join(dir, "tdx-b0c06f000000-platform-*.json"))
 		require.NoError(t, err)
-		// The cache answers while current, with the PCS gone.
-		requireContract(t, exitOK, "attest", "verify", "--quote", tdxQ, "--pcs", notFound, "--pcs-cache", dir, "--at", at)
+		require.Len(t, files, 1)
+		// The cache answers while current, with the PCS gone ...
+		gone.Close()
+		requireContract(t, exitOK, "attest", "verify", "--quote", tdxQ, "--pcs", gone.URL, "--pcs-cache", dir, "--at", at)
+		// ... but not for another PCS: switching --pcs fetches from it.
+		requireContract(t, exitFailure, "attest", "verify", "--quote", tdxQ, "--pcs", notFound, "--pcs-cache", dir, "--at", at)
 		requireContract(t, exitFailure, "attest", "verify", "--quote", tdxQ, "--pcs", garbage, "--at", at)
 	})
 }

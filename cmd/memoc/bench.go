@@ -24,13 +24,20 @@ func newBenchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure the performance table: every row against a baseline measured in the same run",
 		Long: `bench measures the performance table of docs/PERFORMANCE.md on this machine:
-vault seal and open throughput against openssl, quote verifications against
-two raw P-256 verifications, a WASI softmax epoch against native Go, the
-100-owner demo's wall time, and whole runs at 100, 1,000 and 10,000 synthetic
-data owners with the marginal cost of an owner. Each ratio is computed from
-the two figures measured in this run; nothing is taken from elsewhere.
+vault seal and open throughput against openssl (the chunk layer, and the
+whole record path), quote verifications against two raw P-256
+verifications, one DP training task through a sim enclave against plain
+training, a WASI softmax epoch against native Go, the
+gas of a settled result, a vote, a claim, a claim and a grant in batches of
+100 and of settling a task at 10,000 owners against 100 (on a dev chain of
+its own), the 100-owner demo's wall time, and whole runs at 100, 1,000 and
+10,000 synthetic data owners with the marginal cost of an owner, and the
+demo at 3, 10 and 30 nodes with its FedAvg traffic per round. Each ratio is
+computed from the two figures measured in this run; nothing is taken from
+elsewhere.
 
---quick stops scale-users at 1,000 owners and shortens the timings (under
+--quick stops scale-users at 1,000 owners and scale-nodes at 10 nodes and
+shortens the timings (under
 3 minutes on 2 cores); the full run takes about 10. --rows runs only the
 named measurements. --json prints a list of rows {name, value, unit,
 baseline, ratio, goal, met, note}; baseline, ratio, goal and met are left
@@ -42,7 +49,7 @@ Each row is also a Go benchmark: go test -run '^$' -bench . -benchtime 1x ./benc
 		RunE: func(cmd *cobra.Command, _ []string) error { return runBench(cmd, f) },
 	}
 	fl := cmd.Flags()
-	fl.BoolVar(&f.quick, "quick", false, "the short table: scale-users up to 1,000 owners")
+	fl.BoolVar(&f.quick, "quick", false, "the short table: scale-users up to 1,000 owners, scale-nodes up to 10 nodes")
 	fl.StringVar(&f.markdown, "markdown", "", "also write the table and the machine as Markdown to FILE")
 	fl.StringSliceVar(&f.rows, "rows", nil, "run only these measurements: "+strings.Join(bench.Names(), ", "))
 	return cmd

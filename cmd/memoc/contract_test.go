@@ -149,6 +149,7 @@ var contractUncovered = map[string]string{
 	"memoc user nodes":               "needs registered nodes: TestTaskFlow checks its document",
 	"memoc user claim":               "needs a settled task: TestTaskFlow checks its document",
 	"memoc user history":             "needs submitted results: TestTaskFlow checks its document",
+	"memoc dashboard":                "a server: prints its URL and serves until stopped; TestDashboardCommand checks its document",
 }
 
 // contractExempt lists the commands that print no data.
@@ -208,7 +209,7 @@ func TestJSONContract(t *testing.T) {
 
 	t.Run("demo", func(t *testing.T) {
 		cover("demo")
-		requireContract(t, exitOK, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "1", "--plot", "")
+		requireContract(t, exitOK, "demo", "--dp-unit", "record", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "1", "--plot", "")
 	})
 
 	t.Run("chain", func(t *testing.T) {

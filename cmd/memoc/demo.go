@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"os"
 	"text/tabwriter"
 	"time"
@@ -28,6 +29,9 @@ type demoFlags struct {
 	seed                            uint64
 	data                            string
 	records                         int
+	dashboard                       bool
+	listen                          string
+	dpUnit                          string
 }
 
 func newDemoCmd() *cobra.Command {
@@ -55,19 +59,22 @@ Exit codes: 0 done, 1 the run failed, 2 bad flags.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runDemo(cmd, f) },
 	}
 	fl := cmd.Flags()
-	fl.IntVar(&f.users, "users", 12, "data owners, each with a non-IID slice of the data (digits: at most 500)")
+	fl.IntVar(&f.users, "users", 100, "data owners, each with a non-IID slice of the data (digits: at most 500)")
+	fl.StringVar(&f.dpUnit, "dp-unit", train.UnitUser, fmt.Sprintf(`what --epsilon protects: "user" (DP-FedAvg: a data owner and all their records; needs at least %d owners) or "record" (DP-SGD: one record; an owner holding k records is protected only as a group of k)`, cluster.MinUserLevelOwners))
 	fl.StringVar(&f.data, "data", string(cluster.DataDigits), `the owners' records: "digits" (embedded) or "synthetic" (64 features, 10 classes, any number of owners)`)
 	fl.IntVar(&f.records, "records", 0, fmt.Sprintf("records per data owner with --data synthetic (0: %d)", train.DefaultRecordsPerOwner))
 	fl.IntVar(&f.nodes, "nodes", 3, "honest TEE nodes (one cheating node is added unless --honest)")
 	fl.IntVar(&f.verifiers, "verifiers", 3, "staked verifiers")
-	fl.IntVar(&f.rounds, "rounds", 10, "federated (FedAvg) rounds")
-	fl.Float64Var(&f.epsilon, "epsilon", 4, "DP-SGD target ε per data owner (grants allow twice that)")
+	fl.IntVar(&f.rounds, "rounds", 10, "federated (FedAvg) rounds (default 5 with --dp-unit user)")
+	fl.Float64Var(&f.epsilon, "epsilon", 4, "target ε, per data owner with --dp-unit user, per record with --dp-unit record (grants allow twice that)")
 	fl.StringVar(&f.plot, "plot", "memoc-demo.png", `PNG of accuracy and loss per round ("" for none)`)
 	fl.BoolVar(&f.honest, "honest", false, "leave out the cheating node")
 	fl.BoolVar(&f.cold, "cold-start", false, "the company sends no warm-start model: training starts from the spec's seed")
 	fl.BoolVar(&f.reexecute, "reexecute", true, "the task asks for every result to be re-executed by the standby enclave (false: the market samples one in ten)")
 	fl.BoolVar(&f.noReexecution, "no-reexecution", false, "no standby re-executor, no spot checks (owners grant one node only)")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed of the data split, partition and training")
+	fl.BoolVar(&f.dashboard, "dashboard", false, "after the report, serve the dashboard of the run until interrupted (Ctrl-C)")
+	fl.StringVar(&f.listen, "listen", defaultDashboardListen, "address the --dashboard serves on (host:port)")
 	return cmd
 }
 
@@ -81,6 +88,15 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	if !(f.epsilon > 0) {
 		return usagef("--epsilon must be positive")
 	}
+	if f.dpUnit == train.UnitUser && !cmd.Flags().Changed("rounds") {
+		f.rounds = 5 // DP-FedAvg's tuned default (docs/RATIONALE.md)
+	}
+	switch {
+	case f.dpUnit != train.UnitUser && f.dpUnit != train.UnitRecord:
+		return usagef("--dp-unit %q: want user or record", f.dpUnit)
+	case f.dpUnit == train.UnitUser && f.users < cluster.MinUserLevelOwners:
+		return usagef("--users %d: user-level DP needs at least %d data owners to train an accurate model; for a small federation say --dp-unit record (ε then protects one record, and an owner holding k records only as a group of k)", f.users, cluster.MinUserLevelOwners)
+	}
 	data := cluster.Data(f.data)
 	if data != cluster.DataDigits && data != cluster.DataSynthetic {
 		return usagef("--data %q: want %q or %q", f.data, cluster.DataDigits, cluster.DataSynthetic)
@@ -91,10 +107,19 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 	if f.records < 0 {
 		return usagef("--records must be positive")
 	}
+	var ln net.Listener
+	if f.dashboard {
+		l, err := net.Listen("tcp", f.listen)
+		if err != nil {
+			return usagef("--listen %s: %v", f.listen, err)
+		}
+		defer l.Close()
+		ln = l
+	}
 	ctx := cmd.Context()
 	progress := newDemoProgress(cmd.ErrOrStderr())
 	cfg := cluster.Config{
-		Users: f.users, Data: data, RecordsPerOwner: f.records, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon,
+		Users: f.users, Data: data, RecordsPerOwner: f.records, Nodes: f.nodes, Verifiers: f.verifiers, Rounds: f.rounds, Epsilon: f.epsilon, PrivacyUnit: f.dpUnit,
 		Honest: f.honest, ColdStart: f.cold, Seed: f.seed, Progress: progress.event, Logger: newLogger(),
 		Reexecute: f.reexecute && !f.noReexecution, NoReexecution: f.noReexecution,
 	}
@@ -115,16 +140,26 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 		return fmt.Errorf("running the task: %w", err)
 	}
 	if f.plot != "" {
-		title := fmt.Sprintf("memoc demo: %d data owners, %d TEE nodes, DP-SGD ε=%g", rep.Users, rep.Nodes, rep.Epsilon)
-		if err := writeTrainPlot(f.plot, title, rep.Reference.Rounds); err != nil {
+		title := fmt.Sprintf("memoc demo: %d data owners, %d TEE nodes, %s-level DP ε=%g", rep.Users, rep.Nodes, rep.PrivacyUnit, rep.Epsilon)
+		rounds := rep.Reference.Rounds
+		if ws := rep.WarmStart; ws != nil && len(rounds) > 0 {
+			// The warm start the federated rounds improve on, as round 0.
+			rounds = append([]train.RoundMetrics{{Round: 0, TestAccuracy: ws.Accuracy}}, rounds...)
+		}
+		if err := writeTrainPlot(f.plot, title, rounds); err != nil {
 			return err
 		}
 	}
 	out := demoOutput{Report: rep, Plot: f.plot, Seconds: time.Since(start).Seconds()}
 	if global.json {
-		return printJSON(cmd.OutOrStdout(), out)
+		err = printJSON(cmd.OutOrStdout(), out)
+	} else {
+		err = printDemo(cmd.OutOrStdout(), out)
 	}
-	return printDemo(cmd.OutOrStdout(), out)
+	if err != nil || ln == nil {
+		return err
+	}
+	return serveDemoDashboard(ctx, cmd.ErrOrStderr(), ln, c, rep)
 }
 
 // demoOutput is what demo prints: the cluster's report, the plot file and
@@ -297,7 +332,11 @@ func printDemo(w io.Writer, o demoOutput) error {
 	if cheating > 0 {
 		fmt.Fprintf(w, " + %d cheating", cheating)
 	}
-	fmt.Fprintf(w, ", %d verifiers, %d FedAvg rounds, DP-SGD ε=%g per data owner\n", r.Verifiers, r.Rounds, r.Epsilon)
+	if r.PrivacyUnit == train.UnitUser {
+		fmt.Fprintf(w, ", %d verifiers, %d FedAvg rounds, user-level DP (DP-FedAvg) ε=%g per data owner, covering all of an owner's records\n", r.Verifiers, r.Rounds, r.Epsilon)
+	} else {
+		fmt.Fprintf(w, ", %d verifiers, %d FedAvg rounds, record-level DP (DP-SGD) ε=%g per record: an owner holding k records is protected only as a group of k, not at ε\n", r.Verifiers, r.Rounds, r.Epsilon)
+	}
 	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners %s per record if every result passes\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
 
 	if ws := r.WarmStart; ws != nil {

@@ -36,12 +36,13 @@ func TestDemoCommand(t *testing.T) {
 		t.Skip("runs a whole cluster")
 	}
 	plot := filepath.Join(t.TempDir(), "demo.png")
-	out, progress, err := runDemoCmd(t, "demo", "--json", "--users", "6", "--nodes", "2", "--rounds", "4", "--plot", plot)
+	out, progress, err := runDemoCmd(t, "demo", "--dp-unit", "record", "--json", "--users", "6", "--nodes", "2", "--rounds", "4", "--plot", plot)
 	require.NoError(t, err)
 	require.Contains(t, progress, "enclaves train", "progress goes to stderr")
 	var r struct {
-		Accuracy  float64 `json:"accuracy"`
-		Reference struct {
+		Accuracy    float64 `json:"accuracy"`
+		PrivacyUnit string  `json:"privacyUnit"`
+		Reference   struct {
 			Reproduces bool `json:"reproduces"`
 		} `json:"reference"`
 		NodeReports []struct {
@@ -57,6 +58,7 @@ func TestDemoCommand(t *testing.T) {
 			Enclave       common.Address `json:"enclave"`
 			Used          bool           `json:"used"`
 			Epsilon       float64        `json:"epsilon"`
+			PrivacyUnit   string         `json:"privacyUnit"`
 			LedgerEpsilon *float64       `json:"ledgerEpsilon"`
 			LedgerProven  bool           `json:"ledgerProven"`
 		} `json:"userReports"`
@@ -98,8 +100,10 @@ func TestDemoCommand(t *testing.T) {
 		ledgerOf[l.Enclave] = true
 	}
 	require.Len(t, r.UserReports, 6)
+	require.Equal(t, "record", r.PrivacyUnit, "a small federation says record, and the report names it")
 	used := 0
 	for _, u := range r.UserReports {
+		require.Equal(t, "record", u.PrivacyUnit, "the unit is named beside every ε")
 		require.True(t, ledgerOf[u.Enclave], "the owner's enclave has a ledger in the report")
 		require.True(t, u.LedgerProven)
 		require.NotNil(t, u.LedgerEpsilon, "ledgerEpsilon is in the JSON")
@@ -129,7 +133,7 @@ func TestDemoCommand(t *testing.T) {
 	require.NoError(t, err, "the plot is a PNG")
 
 	t.Run("synthetic data", func(t *testing.T) {
-		out, _, err := runDemoCmd(t, "demo", "--json", "--data", "synthetic", "--records", "5", "--users", "6", "--nodes", "2", "--verifiers", "3", "--rounds", "2", "--plot", "")
+		out, _, err := runDemoCmd(t, "demo", "--dp-unit", "record", "--json", "--data", "synthetic", "--records", "5", "--users", "6", "--nodes", "2", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
 		var r struct {
 			Data        string `json:"data"`
@@ -150,7 +154,7 @@ func TestDemoCommand(t *testing.T) {
 	})
 
 	t.Run("human report", func(t *testing.T) {
-		out, _, err := runDemoCmd(t, "demo", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "2", "--plot", "")
+		out, _, err := runDemoCmd(t, "demo", "--dp-unit", "record", "--users", "4", "--nodes", "1", "--verifiers", "3", "--rounds", "2", "--plot", "")
 		require.NoError(t, err)
 		for _, want := range []string{"accuracy on", "FAIL", "lineage", "escrowed by the company", "MEMO conserved over every account and contract: yes", "users: claim payout",
 			"ε in ledger", "4.000 ✓", "ledger root on chain", "spot check: enclave", "matches ✓"} {
@@ -170,6 +174,8 @@ func TestDemoUsageErrors(t *testing.T) {
 		{"demo", "--records", "5"}, // digits owners hold their shards
 		{"demo", "--data", "synthetic", "--records", "-1"},
 		{"demo", "--users", "501"}, // the digits have room for 500
+		{"demo", "--users", "12"},  // user-level DP (the default) needs 50 owners: small federations say record
+		{"demo", "--dp-unit", "group"},
 	} {
 		t.Run(strings.Join(args[1:], " "), func(t *testing.T) {
 			_, _, err := runDemoCmd(t, args...)

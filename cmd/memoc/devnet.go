@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/memo-protocol/memo-compute/attest/pcs"
 	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/chain/devnet"
@@ -31,6 +33,7 @@ func devnetAuthority() (*sim.Authority, error) { return sim.New(devnetSimSeed[:]
 func newDevnetCmd() *cobra.Command {
 	var (
 		port      int
+		pcsPort   int
 		accounts  int
 		blockTime time.Duration
 	)
@@ -50,6 +53,12 @@ the chain's registry trusts (memoc user checks sim enclaves against it).
 With --deployment elsewhere, simroot.pem goes beside it. It does not
 replace a deployment file of a real chain.
 
+It also serves the sim collateral (TCB info, QE identity and CRLs for SGX and
+TDX, as the sim authority issues them, renewed every ten minutes) on the PCS
+v4 routes at http://127.0.0.1:--pcs-port, as a PCCS serves Intel's: pass it
+as --pcs to memoc verifier and the memoc user commands that check nodes, so
+that they fetch the collateral themselves rather than take a node's copy.
+
 The dev account keys and the sim root's seed are public: anyone can compute
 them. Dev account 0 is the deployer and governance. The chain lives in
 memory; restarting gives the same addresses, keys and sim root but an empty
@@ -60,6 +69,12 @@ Exit codes: 0 stopped by an interrupt, 1 the chain could not start, 2 bad flags.
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if port < 0 || port > 65535 {
 				return usagef("--port %d: want 0-65535 (0 picks a free port)", port)
+			}
+			if !cmd.Flags().Changed("pcs-port") && port == 0 {
+				pcsPort = 0
+			}
+			if pcsPort < 0 || pcsPort > 65535 {
+				return usagef("--pcs-port %d: want 0-65535 (0 picks a free port)", pcsPort)
 			}
 			if accounts < 1 || accounts > 1000 {
 				return usagef("--accounts %d: want 1-1000", accounts)
@@ -92,6 +107,13 @@ Exit codes: 0 stopped by an interrupt, 1 the chain could not start, 2 bad flags.
 				return fmt.Errorf("starting the dev chain: %w", err)
 			}
 			defer d.Close()
+			pcsLn, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(pcsPort)))
+			if err != nil {
+				return fmt.Errorf("serving the sim collateral: %w (pick another --pcs-port)", err)
+			}
+			pcsSrv := &http.Server{Handler: devnetPCS(newSimCollateral(auth)), ReadHeaderTimeout: 10 * time.Second}
+			go func() { _ = pcsSrv.Serve(pcsLn) }()
+			defer pcsSrv.Close()
 			if err := saveDeployment(depPath, d.Deployment()); err != nil {
 				return err
 			}
@@ -99,7 +121,7 @@ Exit codes: 0 stopped by an interrupt, 1 the chain could not start, 2 bad flags.
 				return err
 			}
 			out := devnetOutput{
-				HTTP: d.HTTPURL(), WS: d.WSURL(), DeploymentFile: depPath, SimRootFile: rootPath, SimRootHash: rootHash,
+				HTTP: d.HTTPURL(), WS: d.WSURL(), PCS: "http://" + pcsLn.Addr().String(), DeploymentFile: depPath, SimRootFile: rootPath, SimRootHash: rootHash,
 				StartupSeconds: time.Since(start).Seconds(), Deployment: d.Deployment(),
 			}
 			if global.json {
@@ -117,6 +139,7 @@ Exit codes: 0 stopped by an interrupt, 1 the chain could not start, 2 bad flags.
 	}
 	fl := cmd.Flags()
 	fl.IntVar(&port, "port", 8545, "loopback port for HTTP and WebSocket JSON-RPC (0 picks a free one)")
+	fl.IntVar(&pcsPort, "pcs-port", 8546, "loopback port of the PCS routes serving the sim collateral (0 picks a free one; with --port 0, so does the default)")
 	fl.String(flagDeployment, "", "where to write the deployment file (default <home>/deployment.json)")
 	fl.String(flagSimRoot, "", "where to write the sim root PEM (default simroot.pem beside the deployment file)")
 	addHomeFlag(fl)
@@ -138,8 +161,10 @@ func writeSimRoot(path string, pemBytes []byte) error {
 
 // devnetOutput is what memoc devnet --json prints once the chain is up.
 type devnetOutput struct {
-	HTTP           string      `json:"http"`
-	WS             string      `json:"ws"`
+	HTTP string `json:"http"`
+	WS   string `json:"ws"`
+	// PCS is the base URL of the PCS routes serving the sim collateral.
+	PCS            string      `json:"pcs"`
 	DeploymentFile string      `json:"deploymentFile"`
 	SimRootFile    string      `json:"simRootFile"`
 	SimRootHash    common.Hash `json:"simRootHash"`
@@ -155,6 +180,7 @@ func printDevnet(w io.Writer, o devnetOutput) error {
 	fmt.Fprintf(tw, "dev chain %d up in %.1f s (Ctrl-C to stop)\n", d.ChainID, o.StartupSeconds)
 	fmt.Fprintf(tw, "HTTP\t%s\n", o.HTTP)
 	fmt.Fprintf(tw, "WebSocket\t%s\n", o.WS)
+	fmt.Fprintf(tw, "PCS (sim collateral)\t%s\n", o.PCS)
 	fmt.Fprintf(tw, "deployment\t%s\n", o.DeploymentFile)
 	fmt.Fprintf(tw, "sim root\t%s\n", o.SimRootFile)
 	fmt.Fprintf(tw, "MemoToken\t%s\n", d.Token.Hex())
@@ -173,4 +199,22 @@ func printDevnet(w io.Writer, o devnetOutput) error {
 		fmt.Fprintf(tw, "  %d\t%s%s\n", i, a.Address.Hex(), role)
 	}
 	return tw.Flush()
+}
+
+// devnetPCS serves the sim collateral src issues on the PCS v4 routes
+// (pcs.Handler), SGX and TDX.
+func devnetPCS(src *simCollateral) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sgx, err := src.GetCollateral(r.Context(), "SGX", [6]byte{})
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		tdx, err := src.GetCollateral(r.Context(), "TDX", [6]byte{})
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		pcs.Handler(sgx, tdx).ServeHTTP(w, r)
+	})
 }

@@ -42,6 +42,25 @@ const (
 	defaultNodeAddr = "127.0.0.1:7600"
 )
 
+// Flags of memoc node's batched grant relay.
+const (
+	flagGrantBatch      = "grant-batch"
+	flagGrantBatchDelay = "grant-batch-delay"
+)
+
+// grantBatchFlags reads --grant-batch and --grant-batch-delay.
+func grantBatchFlags(cmd *cobra.Command) (int, time.Duration, error) {
+	n, _ := cmd.Flags().GetInt(flagGrantBatch)
+	d, _ := cmd.Flags().GetDuration(flagGrantBatchDelay)
+	switch {
+	case n < 1 || n > chain.MaxGrantBatch:
+		return 0, 0, usagef("--grant-batch %d: want 1 to %d grants per relay transaction", n, chain.MaxGrantBatch)
+	case d <= 0:
+		return 0, 0, usagef("--grant-batch-delay %s: want a positive duration, e.g. 100ms", d)
+	}
+	return n, d, nil
+}
+
 func newNodeCmd() *cobra.Command {
 	var (
 		listen, publicURL, dataDir, storeFlag, s3Endpoint, specFile, wasmFile, tee, logFormat, stakeFlag string
@@ -66,7 +85,9 @@ state and the sealing secret; the enclave key, noise secret and ε ledger
 survive restarts), stakes as a TEE node if the operator is not staked,
 registers the enclave with its URL (--public-url) in EnclaveRegistry, draws
 its approval committee and waits for the verifiers to approve it. Then it
-relays the grants data owners post to it, accepts the task documents the
+relays the grants data owners post to it (in batches: up to --grant-batch
+in one transaction, sent once full or --grant-batch-delay after the first;
+each owner gets its own grant's outcome), accepts the task documents the
 market commits to, runs each task in the enclave as soon as the owner's
 sealed input is there, federates with the other assigned nodes over HTTP,
 submits the enclave-signed result once and withdraws its earnings when the
@@ -77,7 +98,10 @@ The enclave serves one workload, --spec (a training spec as JSON, the one
 the task owner publishes) or --wasm (a WASI module, which runs the wasm tasks
 that carry it): its measurement covers this executable and the spec or the
 module's SHA-256, and governance must allow it in the registry. --measure
-prints the measurement and exits.`,
+prints the measurement of the --tee backend and exits: the workload's on
+sim, the sim TD's on sim-tdx; on gramine and tdx it must run on the
+platform (inside Gramine, inside the TD), which reports MRENCLAVE or the
+TD measurement (MRTD and the --tdx-rtmr RTMRs).`,
 		Example: `  memoc node --dev-account 1 --data-dir node1 --spec spec.json --listen 127.0.0.1:7601`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -85,18 +109,22 @@ prints the measurement and exits.`,
 			if err != nil {
 				return err
 			}
-			m, err := enclave.MeasureWorkload(workload)
-			if err != nil {
-				return err
-			}
 			if measureOnly {
+				b, err := openTEE(tee, rtmrs, pcsURL)
+				if err != nil {
+					return err
+				}
+				m, err := b.measure(workload)
+				if err != nil {
+					return err
+				}
 				if global.json {
 					return printJSON(cmd.OutOrStdout(), struct {
 						Measurement common.Hash      `json:"measurement"`
 						Workload    enclave.Workload `json:"workload"`
 					}{m, workload})
 				}
-				_, err := fmt.Fprintln(cmd.OutOrStdout(), m.Hex())
+				_, err = fmt.Fprintln(cmd.OutOrStdout(), m.Hex())
 				return err
 			}
 			backend, err := openTEE(tee, rtmrs, pcsURL)
@@ -105,6 +133,9 @@ prints the measurement and exits.`,
 			}
 			if dataDir == "" {
 				return usagef("--data-dir is required: the node keeps its enclave's sealed state and its tasks there")
+			}
+			if _, _, err := grantBatchFlags(cmd); err != nil {
+				return err
 			}
 			logger, err := daemonLogger(cmd, logFormat)
 			if err != nil {
@@ -158,12 +189,14 @@ prints the measurement and exits.`,
 	fl.StringVar(&s3Endpoint, "s3-endpoint", "", "S3 server of an s3:// store (or $MEMOC_S3_ENDPOINT)")
 	fl.StringVar(&specFile, "spec", "", "the training spec the enclave serves (JSON, as memoc task spec writes it)")
 	fl.StringVar(&wasmFile, "wasm", "", "the WASI module the enclave serves, instead of --spec")
-	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim, gramine (inside Gramine-SGX) or tdx (in a TDX confidential VM); see docs/HARDWARE.md")
-	fl.IntSliceVar(&rtmrs, "tdx-rtmr", []int{1, 2}, "with --tee tdx, the RTMRs measured with MRTD (1: kernel, 2: command line and initrd)")
+	fl.StringVar(&tee, "tee", "sim", "enclave backend: sim, sim-tdx (a sim TD: dev chains), gramine (inside Gramine-SGX) or tdx (in a TDX confidential VM); see docs/HARDWARE.md")
+	fl.IntSliceVar(&rtmrs, "tdx-rtmr", []int{1, 2}, "with --tee tdx or sim-tdx, the RTMRs measured with MRTD (1: kernel, 2: command line and initrd)")
 	fl.StringVar(&pcsURL, "pcs", "https://api.trustedservices.intel.com", "with --tee gramine or tdx, the Intel PCS or a PCCS peers' collateral is fetched from")
 	fl.StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the operator is not staked (default the TEE node minimum)")
-	fl.BoolVar(&measureOnly, "measure", false, "print the enclave measurement of --spec or --wasm and exit")
+	fl.Int(flagGrantBatch, node.DefaultGrantBatch, fmt.Sprintf("most data owners' grants relayed in one transaction (1 to %d)", chain.MaxGrantBatch))
+	fl.Duration(flagGrantBatchDelay, node.DefaultGrantBatchDelay, "how long a grant waits for others to share its relay transaction")
+	fl.BoolVar(&measureOnly, "measure", false, "print the measurement of an enclave of --tee serving --spec or --wasm and exit (gramine, tdx: run it on the platform)")
 	return cmd
 }
 
@@ -304,18 +337,26 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 	e, err := enclave.NewSim(enclave.Config{
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, TaskMarket: dep.TaskMarket, Operator: c.Address(),
 		TLSKeyHash: tlsKey, Workload: s.workload, SealingSecret: secret, Platform: platform, Collateral: collateral,
-		Chain: enclave.ChainGrants(c), VerifyPeer: peerVerifier(c, opts), Logger: s.logger.With("part", "enclave"),
+		Chain: enclave.ChainGrants(c), VerifyPeer: peerVerifier(c, opts, s.tee.rtmrs), Logger: s.logger.With("part", "enclave"),
+		SharedSealing: s.tee.sharedSealing(), VerifyRecovering: recoveringVerifier(c, opts, s.tee.rtmrs),
 	})
 	clear(secret)
 	if err != nil {
 		return err
 	}
-	if blob, err := db.Sealed(); err != nil {
+	blob, err := db.Sealed()
+	if err != nil {
 		return err
-	} else if blob != nil {
-		if err := s.tee.checkRecoverable(s.dataDir); err != nil {
-			return err
+	}
+	unsealed := false
+	if s.tee.sharedSealing() {
+		if unsealed, err = recoverIdentity(ctx, c, e, blob, peerOptions(c, opts, s.tee.rtmrs), s.publicURL, s.dataDir, s.logger); err != nil {
+			return fmt.Errorf("--tee %s: %w", s.tee.name, err)
 		}
+	}
+	if unsealed {
+		s.logger.Info("enclave recovered from its sealed state", "enclave", e.Address())
+	} else if blob != nil {
 		if err := e.Unseal(blob); err != nil {
 			return fmt.Errorf("recovering the enclave from %s: %w", s.dataDir, err)
 		}
@@ -330,8 +371,12 @@ func runNode(cmd *cobra.Command, c *chain.Client, s nodeSetup) error {
 		}
 		s.logger.Info("new enclave", "enclave", e.Address())
 	}
+	batch, batchDelay, err := grantBatchFlags(cmd)
+	if err != nil {
+		return err
+	}
 	n, err := node.New(node.Config{Operator: c, Enclave: e, Store: s.store, HTTP: &http.Client{Timeout: time.Minute},
-		Logger: s.logger, DB: db, PublicURL: s.publicURL})
+		Logger: s.logger, DB: db, PublicURL: s.publicURL, GrantBatch: batch, GrantBatchDelay: batchDelay})
 	if err != nil {
 		return err
 	}
@@ -426,15 +471,40 @@ func (c *collateralCache) get(context.Context) ([]byte, error) {
 	return append([]byte(nil), c.b...), nil
 }
 
-// peerVerifier is the enclave's check of a peer enclave's attestation:
-// this deployment, an allowed measurement, the registered operator.
-func peerVerifier(c *chain.Client, opts verify.Options) func(context.Context, *grant.Attestation) (common.Hash, error) {
+// peerOptions is how a node checks a peer enclave: this deployment, an
+// allowed measurement (a TD's over rtmrs), the registered operator.
+func peerOptions(c *chain.Client, opts verify.Options, rtmrs []int) grant.NodeOptions {
 	dep := c.Deployment()
+	return grant.NodeOptions{
+		Verify: opts, ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants,
+		MeasurementAllowed: c.MeasurementAllowed, Operator: c.EnclaveOperator, TDRTMRs: rtmrs,
+	}
+}
+
+// peerVerifier is the enclave's check of a peer enclave's attestation
+// (peerOptions, over the document's nonce).
+func peerVerifier(c *chain.Client, opts verify.Options, rtmrs []int) func(context.Context, *grant.Attestation) (common.Hash, error) {
 	return func(ctx context.Context, doc *grant.Attestation) (common.Hash, error) {
-		n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
-			Verify: opts, ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: doc.Nonce,
-			MeasurementAllowed: c.MeasurementAllowed, Operator: c.EnclaveOperator,
-		})
+		o := peerOptions(c, opts, rtmrs)
+		o.Nonce = doc.Nonce
+		n, err := grant.VerifyNode(ctx, doc, o)
+		if err != nil {
+			return common.Hash{}, err
+		}
+		return n.Measurement(), nil
+	}
+}
+
+// recoveringVerifier is the enclave's check of a restarted enclave asking
+// for the measurement key: as peerVerifier, but the enclave need not be
+// registered (it is the fresh enclave of a rebooted TD): the operator is
+// the one its quote binds.
+func recoveringVerifier(c *chain.Client, opts verify.Options, rtmrs []int) func(context.Context, *grant.Attestation) (common.Hash, error) {
+	return func(ctx context.Context, doc *grant.Attestation) (common.Hash, error) {
+		o := peerOptions(c, opts, rtmrs)
+		o.Nonce = doc.Nonce
+		o.Operator = func(context.Context, common.Address) (common.Address, error) { return doc.Operator, nil }
+		n, err := grant.VerifyNode(ctx, doc, o)
 		if err != nil {
 			return common.Hash{}, err
 		}

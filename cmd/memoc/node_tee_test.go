@@ -43,12 +43,27 @@ func TestNodeTEEWithoutDevice(t *testing.T) {
 	}
 	_, errOut, code = execMemoc(t, nil, "node", "--tee", "sgx", "--spec", spec, "--data-dir", dir)
 	require.Equal(t, exitUsage, code, errOut)
-	require.Contains(t, errOut, "want sim, gramine or tdx")
+	require.Contains(t, errOut, "want sim, sim-tdx, gramine or tdx")
+
+	_, errOut, code = execMemoc(t, nil, "node", "--measure", "--tee", "tdx", "--spec", spec)
+	if _, err := os.Stat(enclave.TSMReportDir); err != nil {
+		require.Equal(t, exitFailure, code, errOut)
+		require.Contains(t, errOut, "configfs-tsm", "--measure reads the TD measurement on the platform")
+	}
+	simM, errOut, code := execMemoc(t, nil, "node", "--measure", "--spec", spec)
+	require.Equal(t, exitOK, code, errOut)
+	tdM, errOut, code := execMemoc(t, nil, "node", "--measure", "--tee", "sim-tdx", "--spec", spec)
+	require.Equal(t, exitOK, code, errOut)
+	tdM1, errOut, code := execMemoc(t, nil, "node", "--measure", "--tee", "sim-tdx", "--tdx-rtmr", "1", "--spec", spec)
+	require.Equal(t, exitOK, code, errOut)
+	require.Len(t, strings.TrimSpace(tdM), 66)
+	require.NotEqual(t, simM, tdM, "the sim TD's measurement, not the sim's")
+	require.NotEqual(t, tdM, tdM1, "over the RTMRs named")
 }
 
-// TestTEEBackendSealing: a TDX node's sealing secret is fresh each start
-// and written nowhere, and it refuses a data directory holding a sealed
-// enclave; the sim keeps its secret in the data directory.
+// TestTEEBackendSealing: a TDX node's sealing secret (its measurement key
+// until a peer gives it another) is fresh each start and written nowhere;
+// the sim keeps its secret in the data directory.
 func TestTEEBackendSealing(t *testing.T) {
 	dir := t.TempDir()
 	tdx := &teeBackend{name: "tdx", tdx: &enclave.TDXPlatform{}}
@@ -61,9 +76,7 @@ func TestTEEBackendSealing(t *testing.T) {
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
 	require.Empty(t, entries, "nothing written")
-	err = tdx.checkRecoverable(dir)
-	require.ErrorIs(t, err, enclave.ErrNoSealingKey)
-	require.ErrorContains(t, err, "new --data-dir")
+	require.True(t, tdx.sharedSealing())
 
 	simb := &teeBackend{name: "sim"}
 	s1, err = simb.sealingSecret(dir)
@@ -72,5 +85,5 @@ func TestTEEBackendSealing(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, s1, s2, "kept in the data directory")
 	require.FileExists(t, filepath.Join(dir, nodeSecretFile))
-	require.NoError(t, simb.checkRecoverable(dir))
+	require.False(t, simb.sharedSealing())
 }

@@ -100,13 +100,16 @@ type roundView struct {
 	TestAccuracy float64 `json:"testAccuracy"`
 	TestLoss     float64 `json:"testLoss"`
 	Epsilon      float64 `json:"epsilon"`
+	PrivacyUnit  string  `json:"privacyUnit,omitempty"` // what Epsilon is about: "record" or "user"; absent without DP
+	Owners       int     `json:"owners,omitempty"`      // user-level DP: data owners over all participants
 }
 
 func viewRounds(rounds []train.RoundMetrics) []roundView {
 	out := make([]roundView, len(rounds))
 	for i, m := range rounds {
 		out[i] = roundView{Round: m.Round, Records: m.Records, TrainLoss: m.TrainLoss,
-			TestAccuracy: m.TestAccuracy, TestLoss: m.TestLoss, Epsilon: m.Epsilon}
+			TestAccuracy: m.TestAccuracy, TestLoss: m.TestLoss, Epsilon: m.Epsilon,
+			PrivacyUnit: m.PrivacyUnit, Owners: m.Owners}
 	}
 	return out
 }

@@ -66,6 +66,7 @@ Exit codes: 0 success, 1 the operation failed (including a verdict of
 		newTaskCmd(),
 		newAttestCmd(),
 		newBenchCmd(),
+		newDashboardCmd(),
 	)
 	// cobra adds these when it executes; adding them now lets
 	// markUsageErrors and the tests see the whole tree.

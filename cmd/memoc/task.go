@@ -116,6 +116,7 @@ type specOutput struct {
 	WorkloadID  common.Hash `json:"workloadId"`
 	Measurement common.Hash `json:"measurement"`
 	Spec        *specView   `json:"spec,omitempty"`
+	PrivacyUnit string      `json:"privacyUnit,omitempty"` // what the spec's ε is about: "record" or "user"
 	File        string      `json:"file,omitempty"`
 }
 
@@ -142,6 +143,7 @@ allowed in EnclaveRegistry. --out writes the spec as JSON for --spec.`,
 			o := specOutput{Kind: w.Kind(), WorkloadID: w.Enclave().ID, Measurement: m, File: out}
 			if w.Wasm == nil {
 				o.Spec = &specView{Spec: w.Spec, Seed: decimalUint64(w.Spec.Seed)}
+				o.PrivacyUnit = w.Spec.PrivacyUnit()
 			}
 			if out != "" {
 				if w.Wasm != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -34,6 +35,27 @@ func nodeOptions(c *chain.Client, roots []*x509.Certificate) grant.NodeOptions {
 	}
 }
 
+// checkedNodeOptions are nodeOptions under the node policy flags
+// (addNodePolicyFlags): the company's policy, and collateral it fetches
+// itself (--pcs, cached in the memoc home), never the node's copy.
+func checkedNodeOptions(cmd *cobra.Command, c *chain.Client) (grant.NodeOptions, error) {
+	roots, err := trustedRoots(cmd, c)
+	if err != nil {
+		return grant.NodeOptions{}, err
+	}
+	h, err := homeOf(cmd)
+	if err != nil {
+		return grant.NodeOptions{}, err
+	}
+	np, err := nodePolicyOf(cmd, roots, filepath.Join(string(h), pcsCacheDir))
+	if err != nil {
+		return grant.NodeOptions{}, err
+	}
+	opts := nodeOptions(c, roots)
+	np.apply(&opts)
+	return opts, nil
+}
+
 func newTaskSendInputCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "send-input TASK",
@@ -44,7 +66,10 @@ over a fresh nonce and verifies it (quote and collateral, this deployment, the
 task's measurement, allowed on chain, the registered operator, the assigned
 enclave), seals the input to exactly that enclave's HPKE key and posts it as
 a request signed by the company's account, which the node accepts only from
-the task's owner.`,
+the task's owner. The collateral is fetched from --pcs (default Intel's PCS;
+on a dev chain, issued here from its public sim authority), never taken from
+the node, and the quote is held to the policy flags (--accept-tee,
+--accept-tcb, --max-collateral-age, --mrtd, --tdx-rtmr, --allow-debug).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, rec, err := loadTaskRecord(cmd, args[0])
@@ -66,11 +91,12 @@ the task's owner.`,
 			if in == nil {
 				return fmt.Errorf("task %s takes no input: it was published without --init (training starts from the spec's seed)", rec.Task.ID.Hex())
 			}
-			roots, err := trustedRoots(cmd, c)
+			opts, err := checkedNodeOptions(cmd, c)
 			if err != nil {
+				clear(in.Init)
 				return err
 			}
-			sent, err := company.SendInputs(cmd.Context(), rec.Task, in, nodeOptions(c, roots), nodeClients(nodeHTTP()),
+			sent, err := company.SendInputs(cmd.Context(), rec.Task, in, opts, nodeClients(nodeHTTP()),
 				func(api *nodeapi.Client) *nodeapi.Client { return api.WithSigner(key) })
 			clear(in.Init)
 			var ok []company.InputSent
@@ -98,6 +124,7 @@ the task's owner.`,
 		},
 	}
 	addTaskChainFlags(cmd, true)
+	addNodePolicyFlags(cmd.Flags())
 	return cmd
 }
 
@@ -275,6 +302,7 @@ type resultOutput struct {
 	Datasets     int            `json:"datasets"`
 	Records      uint64         `json:"records"`
 	Epsilon      float64        `json:"epsilon"`
+	PrivacyUnit  string         `json:"privacyUnit,omitempty"` // what Epsilon is about: "record" or "user" (the measured spec's); absent for wasm
 	Out          string         `json:"out"`
 	TestRecords  int            `json:"testRecords,omitempty"`
 	TestAccuracy float64        `json:"testAccuracy,omitempty"`
@@ -333,6 +361,9 @@ stdout, as the module wrote it; modelHash is its SHA-256).`,
 			r := o.Evidence.Result
 			res := resultOutput{Task: rec.Task.ID, MarketTask: rec.Task.MarketID, Slot: o.Slot, State: o.State.String(), Enclave: r.Enclave,
 				ModelHash: r.ModelHash, OutputHash: r.OutputHash, Datasets: len(r.Federation), Out: out, Skipped: o.Skipped}
+			if !wasmTask {
+				res.PrivacyUnit = rec.Task.Spec.PrivacyUnit()
+			}
 			for _, u := range r.Federation {
 				res.Records += u.Records
 				res.Epsilon = max(res.Epsilon, u.Epsilon)
@@ -360,7 +391,7 @@ stdout, as the module wrote it; modelHash is its SHA-256).`,
 				fmt.Fprintf(tw, "ran on\t%d records of %d datasets (wasm: no ε)\n", res.Records, res.Datasets)
 				fmt.Fprintf(tw, "output\t%d bytes, SHA-256 %s, written to %s\n", len(o.Plaintext), res.ModelHash.Hex(), res.Out)
 			} else {
-				fmt.Fprintf(tw, "trained on\t%d records of %d datasets, ε ≤ %.3f per data owner\n", res.Records, res.Datasets, res.Epsilon)
+				fmt.Fprintf(tw, "trained on\t%d records of %d datasets, %s-level ε ≤ %.3f\n", res.Records, res.Datasets, res.PrivacyUnit, res.Epsilon)
 				fmt.Fprintf(tw, "model\t%s, written to %s\n", res.ModelHash.Hex(), res.Out)
 			}
 			if res.TestRecords > 0 {

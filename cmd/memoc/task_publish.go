@@ -75,9 +75,13 @@ func newTaskPublishCmd() *cobra.Command {
     below the task's price per record);
  3. the price per record: what the fee pays data owners when every result
     passes (the users' part of each result share, over the records);
- 4. the market task: one result slot per node, the fee escrowed (approving
+ 4. the assigned nodes' attestations, each verified over a fresh nonce under
+    the node policy flags (--accept-tee, --accept-tcb, --max-collateral-age,
+    --mrtd, --tdx-rtmr, --allow-debug) with collateral fetched from --pcs,
+    never the node's copy: no fee is escrowed for a node that fails;
+ 5. the market task: one result slot per node, the fee escrowed (approving
     TaskMarket for it first), committing to the task document's hash;
- 5. the document, posted to every assigned node.
+ 6. the document, posted to every assigned node.
 
 --init FILE (a model as memoc task result writes it) is the warm start: the
 document commits to it (salted), and memoc task send-input seals it to each
@@ -187,6 +191,13 @@ kind "wasm". No ε is spent, and there is no warm start.`,
 			if err != nil {
 				return err
 			}
+			opts, err := checkedNodeOptions(cmd, c)
+			if err != nil {
+				return err
+			}
+			if err := company.VerifyNodes(ctx, plan.Task, opts, nodeClients(hc)); err != nil {
+				return fmt.Errorf("not publishing: %w", err)
+			}
 			rcpt, err := withSpinner("publishing the task", func() (*types.Receipt, error) {
 				return company.Publish(ctx, c, plan, votingWindow)
 			})
@@ -233,6 +244,7 @@ kind "wasm". No ε is spent, and there is no warm start.`,
 	addWorkloadFlags(fl, &wf)
 	addWasmLimitFlags(fl, &wf)
 	addTaskChainFlags(cmd, true)
+	addNodePolicyFlags(fl)
 	fl.StringVar(&fee, "fee", "", "fee to escrow, in MEMO (required)")
 	fl.StringVar(&split, "split", "6000,3000,1000", "each result share's split in basis points: users,nodes,verifiers (summing to 10000)")
 	fl.StringSliceVar(&nodes, "nodes", nil, "enclave addresses to assign (comma-separated; see memoc user nodes)")

@@ -86,7 +86,7 @@ func TestTaskFlow(t *testing.T) {
 	auth, err := devnetAuthority()
 	require.NoError(t, err)
 	ver, err := verifier.New(verifier.Config{Client: net.Governance().As(vk), Store: vst,
-		Attestation: verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()}}})
+		Attestation: verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()}, Getter: newSimCollateral(auth)}})
 	require.NoError(t, err)
 
 	// Two node daemons.

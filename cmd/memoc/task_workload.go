@@ -23,6 +23,8 @@ type workloadFlags struct {
 	specFile, wasmFile, data, label, model string
 	hidden, rounds, epochs, batch          int
 	lr, momentum, epsilon, delta, clip     float64
+	dpUnit                                 string
+	sampleRate, serverLR, serverMomentum   float64
 	seed                                   uint64
 	// limits are the run limits of a --wasm task (addWasmLimitFlags).
 	limits enclave.WasmLimits
@@ -44,7 +46,8 @@ func addWasmLimitFlags(fs *pflag.FlagSet, f *workloadFlags) {
 }
 
 // The spec flags; --spec and --wasm exclude them.
-var specFlagNames = []string{"data", "label", "model", "hidden", "rounds", "epochs", "batch", "lr", "momentum", "dp-epsilon", "delta", "clip", "seed"}
+var specFlagNames = []string{"data", "label", "model", "hidden", "rounds", "epochs", "batch", "lr", "momentum", "dp-epsilon", "delta", "clip", "seed",
+	"dp-unit", "sample-rate", "server-lr", "server-momentum"}
 
 func addWorkloadFlags(fs *pflag.FlagSet, f *workloadFlags) {
 	fs.StringVar(&f.specFile, "spec", "", "training spec file (JSON, as memoc task spec writes it) instead of the spec flags")
@@ -60,7 +63,11 @@ func addWorkloadFlags(fs *pflag.FlagSet, f *workloadFlags) {
 	fs.Float64Var(&f.momentum, "momentum", 0.9, "SGD momentum")
 	fs.Float64Var(&f.epsilon, "dp-epsilon", 4, "DP-SGD target ε per data owner (grants' budgets are charged this)")
 	fs.Float64Var(&f.delta, "delta", 1e-5, "δ of (ε, δ)-DP")
-	fs.Float64Var(&f.clip, "clip", 1, "DP-SGD per-example gradient norm bound")
+	fs.Float64Var(&f.clip, "clip", 1, "norm bound: of each example's gradient (record) or of each data owner's model delta (user)")
+	fs.StringVar(&f.dpUnit, "dp-unit", train.UnitRecord, `privacy unit of --dp-epsilon: "record" (DP-SGD: ε per record) or "user" (DP-FedAvg: ε per data owner with all their records; needs many owners)`)
+	fs.Float64Var(&f.sampleRate, "sample-rate", 1, "--dp-unit user: probability that a data owner takes part in a round")
+	fs.Float64Var(&f.serverLR, "server-lr", 1.3, "--dp-unit user: server learning rate")
+	fs.Float64Var(&f.serverMomentum, "server-momentum", 0, "--dp-unit user: server momentum")
 	fs.Uint64Var(&f.seed, "seed", 1, "public seed of the initial parameters")
 }
 
@@ -135,6 +142,13 @@ func (f *workloadFlags) workload(cmd *cobra.Command) (company.Workload, error) {
 	}
 	if s.Model == train.MLP {
 		s.Hidden = f.hidden
+	}
+	switch f.dpUnit {
+	case train.UnitRecord:
+	case train.UnitUser:
+		s.DP.Unit, s.DP.SampleRate, s.DP.ServerLR, s.DP.ServerMomentum = train.UnitUser, f.sampleRate, f.serverLR, f.serverMomentum
+	default:
+		return company.Workload{}, usagef("--dp-unit %q: want record or user", f.dpUnit)
 	}
 	w := company.Workload{Spec: s}
 	if err := w.Validate(); err != nil {

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -21,8 +22,6 @@ import (
 
 	"github.com/memo-protocol/memo-compute/attest/pcs"
 	"github.com/memo-protocol/memo-compute/attest/trust"
-	"github.com/memo-protocol/memo-compute/attest/validate"
-	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/keystore"
@@ -94,6 +93,14 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 	if err != nil {
 		return nil, nil, err
 	}
+	h, err := homeOf(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	np, err := nodePolicyOf(cmd, roots, filepath.Join(string(h), pcsCacheDir))
+	if err != nil {
+		return nil, nil, err
+	}
 	var nonce common.Hash
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, nil, fmt.Errorf("drawing a nonce: %w", err)
@@ -112,9 +119,7 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 	}
 	dep := c.Deployment()
 	rep := &nodeReport{Node: nodeURL, Enclave: doc.Enclave, Measurement: doc.Measurement, Workload: doc.Workload}
-	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
-		Verify:     verify.Options{Now: time.Now, TrustedRoots: roots},
-		Policy:     validate.Policy{},
+	opts := grant.NodeOptions{
 		ChainID:    dep.ChainID,
 		Registry:   dep.EnclaveRegistry,
 		DataGrants: dep.DataGrants,
@@ -124,7 +129,9 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 		},
 		Operator:   c.EnclaveOperator,
 		TLSKeyHash: tlsKey,
-	})
+	}
+	np.apply(&opts)
+	n, err := grant.VerifyNode(ctx, doc, opts)
 	if err != nil {
 		rep.Verdict, rep.Reason = "refused", err.Error()
 		return nil, rep, err
@@ -183,6 +190,7 @@ func newUserInspectCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&node, "node", "", "node API base URL, e.g. http://127.0.0.1:7070")
+	addNodePolicyFlags(cmd.Flags())
 	return cmd
 }
 
@@ -214,6 +222,7 @@ type policyView struct {
 	MinPricePerRecord          tokenAmount      `json:"minPricePerRecord"`
 	MinPricePerRecordFormatted string           `json:"minPricePerRecordFormatted"`
 	Epsilon                    float64          `json:"epsilon"`
+	PrivacyUnit                string           `json:"privacyUnit"` // the unit the policy requires of tasks: "user", or "record" (either)
 	Delta                      float64          `json:"delta"`
 	Reexecution                bool             `json:"reexecution"`
 }
@@ -242,7 +251,7 @@ type grantOutput struct {
 const grantRelayBlocks = 7_200
 
 func newUserGrantCmd(f *userFlags) *cobra.Command {
-	var dataset, node, minPrice, out string
+	var dataset, node, minPrice, out, unit string
 	var owners, kinds []string
 	var epsilon, delta float64
 	var blocks uint64
@@ -266,6 +275,9 @@ the node to relay.`,
 			}
 			if relay && self {
 				return usagef("--relay only signs, --self-register sends: pass one")
+			}
+			if unit != grant.UnitUser && unit != grant.UnitRecord {
+				return usagef("--privacy-unit %q: want user (only tasks whose ε covers all of this dataset) or record (also record-level tasks)", unit)
 			}
 			if !(epsilon > 0) {
 				return usagef("--epsilon is required: the total differential-privacy budget this grant allows (e.g. 4)")
@@ -323,7 +335,7 @@ the node to relay.`,
 			}
 			g, err := grant.Issue(vn, grant.Request{
 				Dataset: common.Hash(rec.ID), Owner: c.Address(), Expiry: head + blocks, Nonce: nonce, Deadline: head + min(blocks, grantRelayBlocks),
-				Policy: grant.Policy{TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: price, Epsilon: epsilon, Delta: delta, Reexecution: reexec},
+				Policy: grant.Policy{TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: price, Epsilon: epsilon, Delta: delta, Reexecution: reexec, PrivacyUnit: policyUnit(unit)},
 			}, raw)
 			clear(raw)
 			if err != nil {
@@ -336,7 +348,7 @@ the node to relay.`,
 				Dataset: "0x" + rec.ID.String(), Owner: g.Owner, Enclave: g.Enclave, Node: node,
 				Measurement: vn.Measurement(), TCBStatus: vn.TCBStatus(), Expiry: g.Expiry,
 				Policy: policyView{Hash: g.Policy.Hash(), TaskOwners: taskOwners, Kinds: kinds, MinPricePerRecord: tokenAmount{price},
-					MinPricePerRecordFormatted: chain.FormatMEMO(price), Epsilon: epsilon, Delta: delta, Reexecution: reexec},
+					MinPricePerRecordFormatted: chain.FormatMEMO(price), Epsilon: epsilon, PrivacyUnit: unit, Delta: delta, Reexecution: reexec},
 			}
 			if self {
 				rcpt, err := c.Grant(ctx, g.Dataset, g.Enclave, g.Policy.Hash(), g.Expiry)
@@ -389,11 +401,13 @@ the node to relay.`,
 	fl.StringVar(&minPrice, "min-price", "0", "minimum price per record in MEMO")
 	fl.Float64Var(&epsilon, "epsilon", 0, "differential-privacy budget ε over all tasks under this grant (required)")
 	fl.Float64Var(&delta, "delta", 1e-5, "largest δ a task may use")
+	fl.StringVar(&unit, "privacy-unit", grant.UnitRecord, `privacy unit the grant requires: "user" accepts only user-level DP tasks (ε about this owner and all their records), "record" also record-level ones (ε about one record); the budget is spent in the tasks' units`)
 	fl.Uint64Var(&blocks, "expiry-blocks", 100_000, "blocks from now until the grant expires")
 	fl.BoolVar(&relay, "relay", false, "only sign: write the grant for the node to relay (it pays the gas), send nothing")
 	fl.BoolVar(&self, "self-register", false, "register the grant on chain from this account (it pays the gas) instead of sending it to the node")
 	fl.BoolVar(&reexec, "allow-reexecution", false, "let another operator's enclave of the same measurement, to which you also grant, re-run tasks this node ran to check their results (charges no ε, releases only a hash)")
 	fl.StringVar(&out, "out", "", "where to write the signed grant (default <home>/user/grants/DATASET-ENCLAVE.json)")
+	addNodePolicyFlags(fl)
 	return cmd
 }
 
@@ -466,4 +480,14 @@ func newUserRevokeCmd(f *userFlags) *cobra.Command {
 	cmd.Flags().StringVar(&dataset, "dataset", "", "dataset id")
 	cmd.Flags().StringVar(&enclave, "enclave", "", "enclave address")
 	return cmd
+}
+
+// policyUnit is the policy's PrivacyUnit for --privacy-unit: "record"
+// (accept either unit) is the policy without a unit, whose hash is the one
+// grants had before the field existed.
+func policyUnit(unit string) string {
+	if unit == grant.UnitRecord {
+		return ""
+	}
+	return unit
 }

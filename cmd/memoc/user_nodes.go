@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"path/filepath"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -62,6 +63,14 @@ answer.`,
 			if err != nil {
 				return err
 			}
+			h, err := homeOf(cmd)
+			if err != nil {
+				return err
+			}
+			np, err := nodePolicyOf(cmd, roots, filepath.Join(string(h), pcsCacheDir))
+			if err != nil {
+				return err
+			}
 			all, err := c.RegisteredEnclaves(ctx)
 			if err != nil {
 				return err
@@ -100,6 +109,7 @@ answer.`,
 			}
 			hc := &http.Client{Timeout: timeout}
 			opts := nodeOptions(c, roots)
+			np.apply(&opts)
 			var wg sync.WaitGroup
 			for i := range out {
 				wg.Go(func() { probeNode(ctx, hc, opts, timeout, &out[i]) })
@@ -133,6 +143,7 @@ answer.`,
 		},
 	}
 	cmd.Flags().DurationVar(&timeout, "timeout", 5*time.Second, "how long to wait for each node's attestation")
+	addNodePolicyFlags(cmd.Flags())
 	return cmd
 }
 

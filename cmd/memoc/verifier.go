@@ -17,8 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"github.com/memo-protocol/memo-compute/attest/pcs"
-	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/vault/s3"
 	"github.com/memo-protocol/memo-compute/verifier"
@@ -98,7 +96,7 @@ committed and never commits twice. --listen serves /healthz and /metrics
 			if err != nil {
 				return err
 			}
-			opts, err := verifierAttestation(ctx, c)
+			np, err := verifierAttestation(cmd, c, filepath.Join(dataDir, "pcs"))
 			if err != nil {
 				return err
 			}
@@ -113,7 +111,7 @@ committed and never commits twice. --listen serves /healthz and /metrics
 				return err
 			}
 			defer db.Close()
-			v, err := verifier.New(verifier.Config{Client: c, Store: st, Attestation: opts, HTTP: &http.Client{Timeout: time.Minute}})
+			v, err := verifier.New(verifier.Config{Client: c, Store: st, Attestation: np.verify, Policy: np.policy, TDRTMRs: np.tdRTMRs, HTTP: &http.Client{Timeout: time.Minute}})
 			if err != nil {
 				return err
 			}
@@ -159,36 +157,31 @@ committed and never commits twice. --listen serves /healthz and /metrics
 	fl.StringVar(&stakeFlag, "stake", "", "MEMO to stake if the account is not staked (default the verifier minimum)")
 	fl.Uint64Var(&confirmations, "confirmations", 0, "blocks to wait on top of a block before acting on it (0: act at the head)")
 	fl.DurationVar(&poll, "poll", 0, "how often to ask the chain for new blocks (default 250ms)")
+	addNodePolicyFlags(fl)
 	return cmd
 }
 
-// verifierAttestation returns how the verifier verifies quotes: a
-// deployment that trusts the sim root of memoc devnet gets that root and
-// collateral issued by the verifier itself from the sim authority (never the
-// node's copy); any other needs Intel's PCS, which is not built in yet.
-func verifierAttestation(ctx context.Context, c *chain.Client) (verify.Options, error) {
-	trusts, rootHash, err := c.SimulatedRoots(ctx)
+// verifierAttestation returns how the verifier checks nodes (the flags of
+// addNodePolicyFlags): on a deployment that trusts the sim root of memoc
+// devnet, that root, with collateral from --pcs (memoc devnet's PCS
+// routes) or issued by the verifier itself from the public sim authority;
+// on any other, Intel's root alone and collateral from --pcs (default
+// Intel's PCS), cached in cacheDir. Never the node's copy.
+func verifierAttestation(cmd *cobra.Command, c *chain.Client, cacheDir string) (nodePolicy, error) {
+	trusts, rootHash, err := c.SimulatedRoots(cmd.Context())
 	if err != nil {
-		return verify.Options{}, err
+		return nodePolicy{}, err
 	}
-	auth, err := devnetAuthority()
-	if err != nil {
-		return verify.Options{}, err
+	var roots []*x509.Certificate
+	if trusts {
+		auth, err := devnetAuthority()
+		if err != nil {
+			return nodePolicy{}, err
+		}
+		if rootHash != common.Hash(sha256.Sum256(auth.Root().Raw)) {
+			return nodePolicy{}, errors.New("the deployment trusts a sim attestation root that is not memoc devnet's: the verifier cannot check its nodes; run it against memoc devnet, or a production deployment (Intel's root)")
+		}
+		roots = []*x509.Certificate{auth.Root()}
 	}
-	if !trusts || rootHash != common.Hash(sha256.Sum256(auth.Root().Raw)) {
-		return verify.Options{}, errors.New("the deployment does not trust the sim attestation root, and fetching collateral from Intel's PCS is not built in: run the verifier against memoc devnet or a deployment made with memoc deploy --trust-sim-root")
-	}
-	return verify.Options{Now: time.Now, TrustedRoots: []*x509.Certificate{auth.Root()},
-		Getter: simCollateral{cache: &collateralCache{auth: auth}}}, nil
-}
-
-// simCollateral is the verifier's own source of sim collateral.
-type simCollateral struct{ cache *collateralCache }
-
-func (g simCollateral) GetCollateral(ctx context.Context, _ string, _ [6]byte) (*pcs.Collateral, error) {
-	b, err := g.cache.get(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return pcs.ParseCollateral(b)
+	return nodePolicyOf(cmd, roots, cacheDir)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/wasm"
 )
@@ -78,6 +79,17 @@ func TestWasmTaskFlow(t *testing.T) {
 		daemon(fmt.Sprintf("verifier %d", i), "verifier", "--dev-account", fmt.Sprint(i), "--data-dir", filepath.Join(dir, fmt.Sprintf("verifier%d", i)),
 			"--store", store, "--log-level", "info")
 	}
+	// The nodes start once the verifiers have staked: an enclave's approval
+	// committee is drawn among the seats staked when its round opens, so a
+	// node registering first would wait for a committee that cannot form.
+	require.Eventually(t, func() bool {
+		for i := 1; i <= 3; i++ {
+			if ok, err := gov.IsStaked(ctx, net.Deployment().DevAccounts[i].Address, chain.RoleVerifier); err != nil || !ok {
+				return false
+			}
+		}
+		return true
+	}, time.Minute, 100*time.Millisecond, "the three verifiers stake")
 	for i := range 2 {
 		daemon(fmt.Sprintf("node %d", i), "node", "--dev-account", fmt.Sprint(4+i), "--data-dir", filepath.Join(dir, fmt.Sprintf("node%d", i)),
 			"--wasm", module, "--listen", "127.0.0.1:0", "--store", store, "--log-level", "info")

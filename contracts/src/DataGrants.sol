@@ -26,6 +26,14 @@ import {EnclaveRegistry} from "./EnclaveRegistry.sol";
 /// so no signature the owner made before its latest action can be relayed
 /// after it: a revocation cannot be undone by replaying an older consent.
 ///
+/// Batched relays. `grantBatchWithSig` relays many owners' signed grants in
+/// one transaction, each entry judged exactly as `grantWithSig` judges it
+/// (deadline, nonce, signature, owner binding, expiry, active enclave). An
+/// entry that fails is skipped and reported (`GrantSkipped` with the error it
+/// raised) and changes nothing, its owner's nonce included; the others are
+/// granted. So one owner who cancels or uses its nonce before the relay is
+/// mined cannot make a relayer's whole batch of other owners' consents fail.
+///
 /// History. Each (dataset, enclave) pair keeps the sequence of its grants as
 /// checkpoints (from block, policy hash, expiry, revocation block). A grant
 /// starts a new checkpoint from the current block; a revocation records the
@@ -52,22 +60,42 @@ contract DataGrants is EIP712, Nonces {
         uint64 revokedBlock;
     }
 
-    /// @dev One checkpoint, two slots. The newest checkpoint of a pair is kept
-    /// apart (`latest`) with the pair's checkpoint count, so a first grant
-    /// writes two slots, a revocation one, and a later grant appends the
-    /// newest checkpoint to the archive (index count - 1) before replacing
-    /// it. Archived checkpoints are never written again.
+    /// @dev One checkpoint, one slot: the policy is named by its number in
+    /// `policies` (many owners grant under one policy, so its hash is
+    /// stored once). The newest checkpoint of a pair is kept apart
+    /// (`latest`) with the pair's checkpoint count, so a first grant writes
+    /// one slot (and, for a policy never granted under before, two more), a
+    /// revocation rewrites it, and a later grant appends the newest
+    /// checkpoint to the archive (index count - 1) before replacing it.
+    /// Archived checkpoints are never written again.
     struct Checkpoint {
         uint64 fromBlock;
         uint64 expiry;
         uint64 revokedBlock;
         uint32 count; // meaningful in `latest` only: checkpoints of the pair
+        uint32 policy; // policies[policy - 1] is its hash
+    }
+
+    /// @notice One owner's signed grant as `grantBatchWithSig` relays it: the
+    /// arguments of `grantWithSig`.
+    struct SignedGrant {
+        address owner;
+        bytes32 datasetId;
+        address enclave;
         bytes32 policyHash;
+        uint64 expiry;
+        uint256 nonce;
+        uint64 deadline;
+        bytes signature;
     }
 
     EnclaveRegistry public immutable registry;
     mapping(bytes32 => mapping(address => Checkpoint)) private latest;
     mapping(bytes32 => mapping(address => mapping(uint256 => Checkpoint))) private archive;
+    /// @dev Every policy hash granted under, in order of first use, and its
+    /// number (index + 1; 0: never used).
+    bytes32[] private policies;
+    mapping(bytes32 => uint32) private policyNumber;
 
     error ZeroAddress();
     error NotDatasetOwner(bytes32 datasetId, address caller, address owner);
@@ -77,11 +105,15 @@ contract DataGrants is EIP712, Nonces {
     error GrantNotActive(bytes32 datasetId, address enclave);
     error SignatureExpired(uint64 deadline, uint64 currentBlock);
     error StaleNonce(address owner, uint256 nonce, uint256 currentNonce);
+    error BatchOutOfGas(uint256 index);
 
     event GrantSet(
         bytes32 indexed datasetId, address indexed enclave, address indexed owner, bytes32 policyHash, uint64 expiry
     );
     event GrantRevoked(bytes32 indexed datasetId, address indexed enclave, address indexed owner);
+    /// @notice Entry `index` of a `grantBatchWithSig` was not granted;
+    /// `reason` is the revert data `grantWithSig` gave for it.
+    event GrantSkipped(uint256 indexed index, address indexed owner, bytes reason);
     /// @notice `owner`'s signatures with a nonce below `nonce` can no longer be relayed.
     event SignaturesCancelled(address indexed owner, uint256 nonce);
 
@@ -118,6 +150,31 @@ contract DataGrants is EIP712, Nonces {
             keccak256(abi.encode(GRANT_TYPEHASH, datasetId, enclave, policyHash, expiry, nonce, deadline));
         _checkSigner(owner, structHash, signature);
         _grant(owner, datasetId, enclave, policyHash, expiry);
+    }
+
+    /// @notice Relays many owners' signed grants, in order (an owner may
+    /// appear more than once, with consecutive nonces). Each entry is
+    /// `grantWithSig`; one that fails is skipped with `GrantSkipped` and
+    /// leaves no trace, the others are granted. Returns how many were granted.
+    /// Reverts with `BatchOutOfGas` if an entry ran out of gas: it was not
+    /// judged, and the relay must be sent with more gas.
+    function grantBatchWithSig(SignedGrant[] calldata grants) external returns (uint256 granted) {
+        for (uint256 i; i < grants.length; ++i) {
+            SignedGrant calldata g = grants[i];
+            uint256 before = gasleft();
+            try this.grantWithSig(
+                g.owner, g.datasetId, g.enclave, g.policyHash, g.expiry, g.nonce, g.deadline, g.signature
+            ) {
+                ++granted;
+            } catch (bytes memory reason) {
+                // Out of gas, the call leaves at most 1/64 of `before`; no
+                // check of grantWithSig costs anything near 62/63 of it.
+                // Without this, a gas estimate would settle on a limit at
+                // which the last entries are skipped.
+                if (gasleft() <= before / 63) revert BatchOutOfGas(i);
+                emit GrantSkipped(i, g.owner, reason);
+            }
+        }
     }
 
     /// @notice Revokes, as the dataset's owner; uses up the caller's nonce.
@@ -192,7 +249,7 @@ contract DataGrants is EIP712, Nonces {
         // (eth_estimateGas runs at the head block, not the next).
         if (count != 0) archive[datasetId][enclave][count - 1] = head;
         latest[datasetId][enclave] = Checkpoint({
-            fromBlock: uint64(block.number), expiry: expiry, revokedBlock: 0, count: count + 1, policyHash: policyHash
+            fromBlock: uint64(block.number), expiry: expiry, revokedBlock: 0, count: count + 1, policy: _policy(policyHash)
         });
         emit GrantSet(datasetId, enclave, owner, policyHash, expiry);
     }
@@ -230,9 +287,20 @@ contract DataGrants is EIP712, Nonces {
         return _view(past[lo - 1]);
     }
 
+    /// @dev The number of policy `policyHash`, given one on its first use.
+    /// (2**32 - 1 policies would cost more gas than all blocks hold.)
+    function _policy(bytes32 policyHash) private returns (uint32 n) {
+        n = policyNumber[policyHash];
+        if (n == 0) {
+            policies.push(policyHash);
+            n = uint32(policies.length);
+            policyNumber[policyHash] = n;
+        }
+    }
+
     function _view(Checkpoint storage c) private view returns (Grant memory) {
         return Grant({
-            policyHash: c.policyHash, grantedBlock: c.fromBlock, expiry: c.expiry, revokedBlock: c.revokedBlock
+            policyHash: c.policy == 0 ? bytes32(0) : policies[c.policy - 1], grantedBlock: c.fromBlock, expiry: c.expiry, revokedBlock: c.revokedBlock
         });
     }
 

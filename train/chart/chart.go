@@ -21,16 +21,20 @@ import (
 // ErrNoRounds is returned when there is nothing to draw.
 var ErrNoRounds = errors.New("chart: no rounds to draw")
 
-// WritePNG draws rounds as a 16×20 cm PNG with the given title.
+// WritePNG draws rounds as a 16×20 cm PNG with the given title. A round
+// without a measured test loss (0, as a warm-start baseline drawn as round
+// 0 has) gets an accuracy point and no loss point.
 func WritePNG(w io.Writer, title string, rounds []train.RoundMetrics) error {
 	if len(rounds) == 0 {
 		return ErrNoRounds
 	}
-	acc, testLoss, trainLoss := make(plotter.XYs, len(rounds)), make(plotter.XYs, len(rounds)), make(plotter.XYs, 0, len(rounds))
+	acc, testLoss, trainLoss := make(plotter.XYs, len(rounds)), make(plotter.XYs, 0, len(rounds)), make(plotter.XYs, 0, len(rounds))
 	for i, r := range rounds {
 		x := float64(r.Round)
 		acc[i] = plotter.XY{X: x, Y: r.TestAccuracy}
-		testLoss[i] = plotter.XY{X: x, Y: r.TestLoss}
+		if r.TestLoss > 0 {
+			testLoss = append(testLoss, plotter.XY{X: x, Y: r.TestLoss})
+		}
 		if r.TrainLoss > 0 {
 			trainLoss = append(trainLoss, plotter.XY{X: x, Y: r.TrainLoss})
 		}
@@ -51,8 +55,10 @@ func WritePNG(w io.Writer, title string, rounds []train.RoundMetrics) error {
 	bottom.Y.Label.Text = "cross-entropy loss"
 	bottom.X.Label.Text = "round"
 	bottom.Y.Min = 0
-	if err := addLine(bottom, testLoss, blue, "test loss"); err != nil {
-		return err
+	if len(testLoss) > 0 {
+		if err := addLine(bottom, testLoss, blue, "test loss"); err != nil {
+			return err
+		}
 	}
 	if len(trainLoss) > 0 {
 		if err := addLine(bottom, trainLoss, orange, "training loss"); err != nil {
@@ -60,6 +66,8 @@ func WritePNG(w io.Writer, title string, rounds []train.RoundMetrics) error {
 		}
 	}
 	bottom.Legend.Top = true
+	// One round axis for both: a baseline with no loss still lines up.
+	bottom.X.Min, bottom.X.Max = min(bottom.X.Min, top.X.Min), max(bottom.X.Max, top.X.Max)
 
 	img := vgimg.New(16*vg.Centimeter, 20*vg.Centimeter)
 	dc := draw.New(img)

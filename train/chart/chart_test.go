@@ -25,3 +25,18 @@ func TestWritePNG(t *testing.T) {
 
 	require.ErrorIs(t, WritePNG(&buf, "x", nil), ErrNoRounds)
 }
+
+// TestWritePNGBaseline draws a warm-start baseline as round 0: an accuracy
+// without a loss. Its loss is not drawn as a 0.
+func TestWritePNGBaseline(t *testing.T) {
+	rounds := []train.RoundMetrics{
+		{Round: 0, TestAccuracy: 0.85},
+		{Round: 1, TestLoss: 0.4, TestAccuracy: 0.9},
+		{Round: 2, TestLoss: 0.35, TestAccuracy: 0.91},
+	}
+	var buf bytes.Buffer
+	require.NoError(t, WritePNG(&buf, "warm start", rounds))
+	_, err := png.Decode(&buf)
+	require.NoError(t, err)
+	require.NoError(t, WritePNG(&buf, "accuracy only", rounds[:1]), "a baseline alone has no loss line")
+}
