@@ -276,19 +276,22 @@ func (c *Company) Address() common.Address { return c.client.Address() }
 
 // Cluster is a running deployment. Close it when done.
 type Cluster struct {
-	cfg      Config
-	net      *devnet.Chain
-	auth     *sim.Authority
-	spec     train.Spec
-	records  func(owner int) iter.Seq2[[]float64, int] // the simulator's plaintext of each owner
-	fee      *big.Int                                  // what the company escrows (taskFee)
-	workload enclave.Workload
-	measure  common.Hash
-	store    *vault.DirStore
-	dir      string
-	ownDir   bool
-	http     *http.Client
-	apis     map[string]*nodeapi.Client // by node URL
+	cfg       Config
+	steps     []StepTime // the wall time of each progress step so far
+	stepStart time.Time  // when the last step began
+	stepOpen  bool       // the last of steps is still running
+	net       *devnet.Chain
+	auth      *sim.Authority
+	spec      train.Spec
+	records   func(owner int) iter.Seq2[[]float64, int] // the simulator's plaintext of each owner
+	fee       *big.Int                                  // what the company escrows (taskFee)
+	workload  enclave.Workload
+	measure   common.Hash
+	store     *vault.DirStore
+	dir       string
+	ownDir    bool
+	http      *http.Client
+	apis      map[string]*nodeapi.Client // by node URL
 
 	users   []*User
 	nodes   []*node.Node
@@ -421,6 +424,15 @@ func New(ctx context.Context, cfg Config) (_ *Cluster, err error) {
 }
 
 func (c *Cluster) progress(step string, done, total int) {
+	now := time.Now()
+	if c.stepOpen {
+		c.steps[len(c.steps)-1].Seconds = now.Sub(c.stepStart).Seconds()
+	}
+	c.stepOpen = done < total // "cluster ready" and "done" end a phase
+	if c.stepOpen {
+		c.steps = append(c.steps, StepTime{Step: step})
+	}
+	c.stepStart = now
 	if c.cfg.Progress != nil {
 		c.cfg.Progress(Event{Step: step, Done: done, Total: total})
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/train"
+	"github.com/memo-protocol/memo-compute/vault"
 )
 
 // CompanyInit returns the company's warm-start parameters (nil for a cold
@@ -41,3 +42,7 @@ func CompanyClient(c *Cluster) *chain.Client { return c.company.client }
 
 // UserGrant returns the signed grant the user handed its own node.
 func UserGrant(u *User) *grant.Grant { return u.granted }
+
+// Store returns the dataset store every party of the cluster reads, for
+// tests that tamper with what it holds.
+func Store(c *Cluster) *vault.DirStore { return c.store }

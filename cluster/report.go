@@ -77,6 +77,15 @@ type Report struct {
 	SetupSeconds float64 `json:"setupSeconds"`
 	TrainSeconds float64 `json:"trainSeconds"`
 	RunSeconds   float64 `json:"runSeconds"`
+	// Steps is the wall time of every step the progress reports, setup
+	// included, in order.
+	Steps []StepTime `json:"steps"`
+}
+
+// StepTime is the wall time of one step of the run (Event.Step).
+type StepTime struct {
+	Step    string  `json:"step"`
+	Seconds float64 `json:"seconds"`
 }
 
 // UserReport is one data owner's outcome.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -176,6 +177,7 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 	rep.Gas = c.gas.snapshot()
 	rep.RunSeconds = time.Since(start).Seconds()
 	c.progress("done", steps, steps)
+	rep.Steps = slices.Clone(c.steps)
 	return rep, nil
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/nodeapi"
+	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/verifier"
 )
 
@@ -101,6 +102,37 @@ func TestVerifierCatchesTampering(t *testing.T) {
 			}
 		})
 	}
+	t.Run("manifest in the store re-signed by another key", func(t *testing.T) {
+		// Whoever can write to the store (the node's host, a storage
+		// provider) swaps an owner's manifest for one it signed itself.
+		store := cluster.Store(c)
+		ds := vault.ID(evidence(t, c)[0].Result.Usage[0].Dataset)
+		m, err := vault.LoadManifest(ctx, store, ds)
+		require.NoError(t, err)
+		orig, err := m.MarshalIndent()
+		require.NoError(t, err)
+		forger, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		h := m.SigningHash()
+		sig, err := crypto.Sign(h[:], forger) // Manifest.Sign would refuse a key not the owner's
+		require.NoError(t, err)
+		sig[crypto.RecoveryIDOffset] += 27
+		m.Signature = sig
+		forged, err := m.MarshalIndent()
+		require.NoError(t, err)
+		put := func(b []byte) {
+			require.NoError(t, store.Put(ctx, vault.ManifestName(ds), bytes.NewReader(b), int64(len(b))))
+		}
+		put(forged)
+		defer put(orig)
+		vds, err := v.Check(ctx, c.Task(), evidence(t, c))
+		require.NoError(t, err)
+		require.False(t, vds[0].Pass)
+		i := slices.IndexFunc(vds[0].Checks, func(ch verifier.Check) bool { return ch.Name == "lineage" })
+		require.GreaterOrEqual(t, i, 0)
+		require.False(t, vds[0].Checks[i].OK)
+		require.Contains(t, vds[0].Checks[i].Detail, "signed by")
+	})
 	t.Run("untampered honest evidence passes", func(t *testing.T) {
 		vds, err := v.Check(ctx, c.Task(), evidence(t, c))
 		require.NoError(t, err)

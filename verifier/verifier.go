@@ -402,11 +402,8 @@ func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *en
 	}
 	c := v.cfg.Client
 	for _, u := range r.Usage {
-		m, err := vault.LoadManifest(ctx, v.cfg.Store, vault.ID(u.Dataset))
+		m, err := vault.LoadManifest(ctx, v.cfg.Store, vault.ID(u.Dataset)) // verifies the owner's signature
 		if err != nil {
-			return fmt.Errorf("dataset %s: %w", u.Dataset.TerminalString(), err)
-		}
-		if err := m.Verify(); err != nil {
 			return fmt.Errorf("dataset %s: %w", u.Dataset.TerminalString(), err)
 		}
 		switch {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,6 +9,8 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -436,7 +439,21 @@ func printDemo(w io.Writer, o demoOutput) error {
 		fmt.Fprintf(w, "\nPlot of accuracy and loss per round: %s\n", o.Plot)
 	}
 	fmt.Fprintf(w, "Time: %.1f s (cluster setup %.1f s, training %.1f s)\n", o.Seconds, r.SetupSeconds, r.TrainSeconds)
+	if slow := slowestSteps(r.Steps, 3); len(slow) > 0 {
+		fmt.Fprintf(w, "Slowest steps: %s\n", strings.Join(slow, "; "))
+	}
 	return nil
+}
+
+// slowestSteps describes the n longest steps of a run, longest first.
+func slowestSteps(steps []cluster.StepTime, n int) []string {
+	steps = slices.Clone(steps)
+	slices.SortStableFunc(steps, func(a, b cluster.StepTime) int { return cmp.Compare(b.Seconds, a.Seconds) })
+	var out []string
+	for _, s := range steps[:min(n, len(steps))] {
+		out = append(out, fmt.Sprintf("%s %.1f s", s.Step, s.Seconds))
+	}
+	return out
 }
 
 // printReexecution prints the spot check: which results were re-executed,

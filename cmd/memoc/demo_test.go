@@ -80,8 +80,21 @@ func TestDemoCommand(t *testing.T) {
 		Market  string  `json:"market"`
 		Plot    string  `json:"plot"`
 		Seconds float64 `json:"seconds"`
+		Steps   []struct {
+			Step    string  `json:"step"`
+			Seconds float64 `json:"seconds"`
+		} `json:"steps"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r), out)
+	require.Len(t, r.Steps, 14, "every step of the progress, setup included, with its time")
+	var stepSum float64
+	for _, s := range r.Steps {
+		require.Contains(t, progress, s.Step)
+		require.GreaterOrEqual(t, s.Seconds, 0.0)
+		stepSum += s.Seconds
+	}
+	require.Equal(t, "users verify nodes and grant", r.Steps[6].Step)
+	require.InDelta(t, r.Seconds, stepSum, 0.05*r.Seconds+0.5, "the steps account for the run's time")
 	require.NotNil(t, r.Reexecution, "by default the task asks for every result to be re-executed")
 	require.Len(t, r.Reexecution.Results, 3)
 	for _, x := range r.Reexecution.Results {

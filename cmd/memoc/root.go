@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,8 +22,11 @@ const (
 
 // globals are the flags every command shares.
 type globals struct {
-	json     bool
-	logLevel string
+	json       bool
+	logLevel   string
+	cpuProfile string // --cpuprofile: write a CPU profile of the command here
+	// stopProfile ends the CPU profile run started; nil when none runs.
+	stopProfile func() error
 }
 
 var global globals
@@ -48,12 +52,15 @@ Exit codes: 0 success, 1 the operation failed (including a verdict of
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := parseLevel(global.logLevel)
-			return err
+			if _, err := parseLevel(global.logLevel); err != nil {
+				return err
+			}
+			return startCPUProfile(global.cpuProfile)
 		},
 	}
 	root.PersistentFlags().BoolVar(&global.json, "json", false, "print machine-readable JSON instead of text")
 	root.PersistentFlags().StringVar(&global.logLevel, "log-level", "warn", "log level: debug, info, warn or error (logs go to stderr)")
+	root.PersistentFlags().StringVar(&global.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to this file (read it with go tool pprof)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
 	root.AddCommand(
@@ -88,6 +95,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	cmd, err := root.ExecuteContextC(ctx)
+	if global.stopProfile != nil {
+		if perr := global.stopProfile(); perr != nil && err == nil {
+			err = perr
+		}
+		global.stopProfile = nil
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -173,6 +186,27 @@ func unknownSubcommand(cmd *cobra.Command, args []string) error {
 		msg += "; did you mean " + strings.Join(s, " or ") + "?"
 	}
 	return usageError{errors.New(msg)}
+}
+
+// startCPUProfile starts a CPU profile into the file at path ("" for
+// none); run stops it when the command returns.
+func startCPUProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return usagef("--cpuprofile: %v", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--cpuprofile: %w", err)
+	}
+	global.stopProfile = func() error {
+		pprof.StopCPUProfile()
+		return f.Close()
+	}
+	return nil
 }
 
 func parseLevel(s string) (slog.Level, error) {
