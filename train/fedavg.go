@@ -32,28 +32,44 @@ type Update struct {
 	Loss    float64 // mean local training loss of the round's last epoch; 0 under DP
 	Epsilon float64 // ε the participant's records (owners, at user level) have spent so far in this task
 	Params  Params
+	// Unclipped is, at user level with adaptive clipping (DP.ClipQuantile
+	// > 0), the participant's share of the round's noisy count of sampled
+	// owners whose delta was within the clip norm, each owner counting
+	// 1[‖Δᵤ‖ ≤ C] − ½; in a Star's outcome, the federation's total. Nil
+	// otherwise.
+	Unclipped *float64
 }
 
 // updateMagic starts the canonical encoding of an Update; updateMagicUser
-// that of a user-level one, which carries Owners.
+// that of a user-level one, which carries Owners, and updateMagicAdaptive
+// that of a user-level one with adaptive clipping, which also carries
+// Unclipped.
 const (
-	updateMagic     = "MTU1"
-	updateMagicUser = "MTU2"
+	updateMagic         = "MTU1"
+	updateMagicUser     = "MTU2"
+	updateMagicAdaptive = "MTU3"
 )
 
 // MarshalBinary returns the canonical encoding of u: the magic "MTU1",
 // Round (uint32), Records (uint64), Loss and Epsilon (float64 bits), the
 // parameter count (uint32), then the parameters as Params.MarshalBinary
 // writes them; all little-endian. An update with Owners > 0 starts "MTU2"
-// and has Owners (uint32) after Epsilon. A Transport carries these bytes.
+// and has Owners (uint32) after Epsilon; one with Unclipped set (it needs
+// Owners > 0 and a finite count) starts "MTU3" and has the count (float64
+// bits) after Owners. A Transport carries these bytes.
 func (u Update) MarshalBinary() ([]byte, error) {
-	if u.Round < 1 || u.Round > math.MaxUint32 || u.Records < 1 || u.Owners < 0 || u.Owners > math.MaxInt32 || len(u.Params) > maxParams {
-		return nil, fmt.Errorf("encoding update: %w: round %d, %d records, %d owners, %d parameters", ErrUpdate, u.Round, u.Records, u.Owners, len(u.Params))
+	if u.Round < 1 || u.Round > math.MaxUint32 || u.Records < 1 || u.Owners < 0 || u.Owners > math.MaxInt32 || len(u.Params) > maxParams ||
+		u.Unclipped != nil && (u.Owners < 1 || !countOK(u.Unclipped, true)) {
+		return nil, fmt.Errorf("encoding update: %w: round %d, %d records, %d owners, %d parameters, %s",
+			ErrUpdate, u.Round, u.Records, u.Owners, len(u.Params), describeCount(u.Unclipped))
 	}
-	b := make([]byte, 0, len(updateMagic)+4+8+8+8+4+4+8*len(u.Params))
-	if u.Owners > 0 {
+	b := make([]byte, 0, len(updateMagic)+4+8+8+8+4+8+4+8*len(u.Params))
+	switch {
+	case u.Unclipped != nil:
+		b = append(b, updateMagicAdaptive...)
+	case u.Owners > 0:
 		b = append(b, updateMagicUser...)
-	} else {
+	default:
 		b = append(b, updateMagic...)
 	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(u.Round))
@@ -63,6 +79,9 @@ func (u Update) MarshalBinary() ([]byte, error) {
 	if u.Owners > 0 {
 		b = binary.LittleEndian.AppendUint32(b, uint32(u.Owners))
 	}
+	if u.Unclipped != nil {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(*u.Unclipped))
+	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(u.Params)))
 	p, _ := u.Params.MarshalBinary()
 	return append(b, p...), nil
@@ -71,12 +90,16 @@ func (u Update) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes the canonical encoding written by MarshalBinary.
 func (u *Update) UnmarshalBinary(b []byte) error {
 	head := len(updateMagic) + 4 + 8 + 8 + 8 + 4
-	user := len(b) >= len(updateMagicUser) && string(b[:len(updateMagicUser)]) == updateMagicUser
+	adaptive := len(b) >= len(updateMagicAdaptive) && string(b[:len(updateMagicAdaptive)]) == updateMagicAdaptive
+	user := adaptive || len(b) >= len(updateMagicUser) && string(b[:len(updateMagicUser)]) == updateMagicUser
 	if user {
 		head += 4
 	}
+	if adaptive {
+		head += 8
+	}
 	if len(b) < head || !user && string(b[:len(updateMagic)]) != updateMagic {
-		return fmt.Errorf("decoding update: %w: want at least %d bytes starting %q or %q", ErrUpdate, head, updateMagic, updateMagicUser)
+		return fmt.Errorf("decoding update: %w: want at least %d bytes starting %q, %q or %q", ErrUpdate, head, updateMagic, updateMagicUser, updateMagicAdaptive)
 	}
 	var out Update
 	out.Round = int(binary.LittleEndian.Uint32(b[4:]))
@@ -86,6 +109,13 @@ func (u *Update) UnmarshalBinary(b []byte) error {
 	var owners uint32
 	if user {
 		owners = binary.LittleEndian.Uint32(b[32:])
+	}
+	if adaptive {
+		c := math.Float64frombits(binary.LittleEndian.Uint64(b[36:]))
+		if !countOK(&c, true) {
+			return fmt.Errorf("decoding update: %w: clipped-owner count %v", ErrUpdate, c)
+		}
+		out.Unclipped = &c
 	}
 	n := int(binary.LittleEndian.Uint32(b[head-4:]))
 	switch {
@@ -109,6 +139,11 @@ func (u *Update) UnmarshalBinary(b []byte) error {
 }
 
 func finiteNonNeg(v float64) bool { return v >= 0 && !math.IsInf(v, 0) }
+
+// sameCount reports whether two optional counts are both absent or equal.
+func sameCount(a, b *float64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
 
 func finite(p Params) bool {
 	for _, v := range p {
@@ -243,6 +278,7 @@ type RoundMetrics struct {
 	TestLoss     float64 `json:"test_loss"`             // mean cross-entropy on Options.Eval (0 without)
 	Epsilon      float64 `json:"epsilon"`               // largest ε spent so far by any participant's records (owners, at user level)
 	PrivacyUnit  string  `json:"privacyUnit,omitempty"` // what Epsilon is about: "record" or "user"; empty without DP
+	Clip         float64 `json:"clip,omitempty"`        // user level: the clip norm C owners' deltas were clipped to this round (it moves with adaptive clipping)
 }
 
 // Options are the optional inputs of a training run. The zero value
@@ -298,6 +334,7 @@ type Participant struct {
 	owners []*records // user level: each user's slice on its own, in user order
 	users  []string
 	sigma  float64
+	acct   float64 // the noise multiplier the accountant charges: sigma, except under adaptive clipping
 	eps    float64
 	fp     [32]byte // data fingerprint: keys DP-SGD's stream with the noise seed
 	fpA    uint64   // its first 16 bytes seed the shuffling without DP
@@ -342,7 +379,11 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 		parts[i], names[i] = s.Data, s.User
 	}
 	data := newRecords(parts, spec.Features, spec.Standardize)
-	sigma, eps, err := spec.Privacy(data.Len())
+	var sigma, acct, eps float64
+	var err error
+	if spec.DP != nil {
+		sigma, acct, eps, err = spec.privacy(data.Len())
+	}
 	if err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
 	}
@@ -355,7 +396,7 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 		}
 	}
 	return &Participant{
-		spec: spec, data: data, owners: owners, users: names, sigma: sigma, eps: eps, fp: fp,
+		spec: spec, data: data, owners: owners, users: names, sigma: sigma, acct: acct, eps: eps, fp: fp,
 		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
 	}, nil
 }
@@ -425,33 +466,38 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		} else {
 			rng = rand.New(rand.NewPCG(s.Seed^p.fpA, p.fpB+uint64(r)*0x9e3779b97f4a7c15^streamLocal))
 		}
-		var loss, eps float64
+		var loss, eps, clip float64
+		var count *float64 // adaptive clipping: this participant's noisy count of owners within the clip norm
 		owners := 0
 		if fed != nil {
-			fed.share(local, params, rng)
+			clip = fed.clip
+			count = fed.share(local, params, rng)
 			owners = len(p.users)
-			eps, _ = epsilon(s.DP.SampleRate, p.sigma, r, s.DP.Delta)
+			eps, _ = epsilon(s.DP.SampleRate, p.acct, r, s.DP.Delta)
 		} else {
 			loss = l.round(local, rng)
 			if s.DP != nil {
-				eps, _ = epsilon(l.q, p.sigma, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
+				eps, _ = epsilon(l.q, p.acct, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
 			}
 		}
 		if !finite(local) || math.IsNaN(loss) || math.IsInf(loss, 0) {
 			return nil, fmt.Errorf("training round %d: %w (learning rate %v)", r, ErrDiverged, s.LR)
 		}
-		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Owners: owners, Loss: loss, Epsilon: eps, Params: local})
+		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Owners: owners, Loss: loss, Epsilon: eps, Params: local, Unclipped: count})
 		if err != nil {
 			return nil, fmt.Errorf("exchanging round %d: %w", r, err)
 		}
 		spoke := spokeOf(tr) // updates is the hub's outcome (star.go)
 		if !spoke && !slices.ContainsFunc(updates, func(u Update) bool {
-			return u.Round == r && u.Records == p.data.Len() && u.Owners == owners && slices.Equal(u.Params, local)
+			return u.Round == r && u.Records == p.data.Len() && u.Owners == owners && slices.Equal(u.Params, local) && sameCount(u.Unclipped, count)
 		}) {
 			return nil, fmt.Errorf("exchanging round %d: %w: own update missing", r, ErrUpdate)
 		}
 		if spoke {
 			params, err = adoptOutcome(updates, r, len(params))
+			if err == nil && fed != nil {
+				err = fed.adoptClip(updates[0])
+			}
 		} else if fed != nil {
 			err = fed.step(params, updates)
 		} else {
@@ -460,7 +506,7 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		if err != nil {
 			return nil, err
 		}
-		m := RoundMetrics{Round: r, PrivacyUnit: s.PrivacyUnit()}
+		m := RoundMetrics{Round: r, PrivacyUnit: s.PrivacyUnit(), Clip: clip}
 		for _, u := range updates {
 			m.Records += u.Records
 			m.Owners += u.Owners
@@ -471,7 +517,11 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 				m.TrainLoss += u.Loss * float64(u.Records) / float64(m.Records)
 			}
 		}
-		if err := sendOutcome(ctx, tr, m, params); err != nil {
+		var total *float64 // the federation's count, for the spokes to adapt their clip norm by
+		if fed != nil && s.DP.adaptive() {
+			total = &fed.count
+		}
+		if err := sendOutcome(ctx, tr, m, params, total); err != nil {
 			return nil, err
 		}
 		if eval != nil {

@@ -67,6 +67,17 @@ const (
 // federation, and the sum divided by SampleRate × owners moves the global
 // model by ServerLR with ServerMomentum. Its ε does not depend on how many
 // owners or records there are.
+//
+// At user level, ClipQuantile > 0 turns on adaptive clipping (Andrew,
+// Thakkar, McMahan, Ramaswamy 2021, "Differentially Private Learning with
+// Adaptive Clipping"): Clip is then only the first round's norm bound C,
+// and after every round C ← C·exp(−ClipLR·(b̄ − ClipQuantile)), b̄ being a
+// noisy estimate (noise N(0, ClipCountSigma²) on the count) of the fraction
+// of sampled owners whose delta was within C, so that C tracks the
+// ClipQuantile quantile of the owners' delta norms. The count is a second
+// release on the same sampled owners; the model noise multiplier is raised
+// so that the two together are the Gaussian mechanism the accountant
+// charges (see UserPrivacy).
 type DP struct {
 	Clip    float64 `json:"clip"`              // norm bound C: per example (record) or per owner's delta (user)
 	Delta   float64 `json:"delta"`             // δ of (ε, δ)-DP, in (0, 1)
@@ -83,6 +94,31 @@ type DP struct {
 	// ServerMomentum is the heavy-ball momentum μ_s of the server step, in
 	// [0, 1); user level only.
 	ServerMomentum float64 `json:"serverMomentum,omitempty"`
+	// ClipQuantile is the target quantile γ of the owners' delta norms
+	// that adaptive clipping moves the clip norm to, in (0, 1); 0 (the
+	// default) keeps Clip fixed. User level only.
+	ClipQuantile float64 `json:"clipQuantile,omitempty"`
+	// ClipLR is the geometric step η_C of the clip norm's update, > 0; 0
+	// means DefaultClipLR. Adaptive clipping only.
+	ClipLR float64 `json:"clipLR,omitempty"`
+	// ClipCountSigma is the standard deviation σ_b of the Gaussian noise
+	// on each round's count of owners within the clip norm, > 0 (each owner
+	// counts ½ either way, so the count's sensitivity is ½). The paper
+	// suggests the expected number of owners per round over 20
+	// (DefaultClipCountSigma). It must exceed half the noise multiplier a
+	// target ε calibrates. Adaptive clipping only.
+	ClipCountSigma float64 `json:"clipCountSigma,omitempty"`
+}
+
+// DefaultClipLR is the clip norm's geometric step η_C when DP.ClipLR is 0,
+// the value Andrew et al. 2021 use throughout.
+const DefaultClipLR = 0.2
+
+// DefaultClipCountSigma returns the noise σ_b on the clipped-owner count
+// Andrew et al. 2021 suggest: the expected number of owners in a round,
+// sampleRate × owners, over 20.
+func DefaultClipCountSigma(sampleRate float64, owners int) float64 {
+	return sampleRate * float64(owners) / 20
 }
 
 // PrivacyUnit returns the unit of s's ε: UnitRecord or UnitUser, or ""
@@ -99,6 +135,17 @@ func (s Spec) PrivacyUnit() string {
 }
 
 func (d *DP) user() bool { return d != nil && d.Unit == UnitUser }
+
+// adaptive reports whether d is user level with adaptive clipping.
+func (d *DP) adaptive() bool { return d.user() && d.ClipQuantile > 0 }
+
+// clipLR returns η_C, DefaultClipLR if ClipLR is 0.
+func (d *DP) clipLR() float64 {
+	if d.ClipLR == 0 {
+		return DefaultClipLR
+	}
+	return d.ClipLR
+}
 
 // Limits on spec sizes, so a hostile spec cannot exhaust memory or time.
 const (
@@ -173,6 +220,16 @@ func (s Spec) Validate() error {
 		return fmt.Errorf("%w: server learning rate %v, want > 0", ErrDPParams, d.ServerLR)
 	case d.user() && !(d.ServerMomentum >= 0 && d.ServerMomentum < 1):
 		return fmt.Errorf("%w: server momentum %v, want [0, 1)", ErrDPParams, d.ServerMomentum)
+	case !d.user() && (d.ClipQuantile != 0 || d.ClipLR != 0 || d.ClipCountSigma != 0):
+		return fmt.Errorf("%w: adaptive clipping (clip quantile, clip learning rate, clipped-count noise) is for privacy unit %q only", ErrDPParams, UnitUser)
+	case !(d.ClipQuantile >= 0 && d.ClipQuantile < 1):
+		return fmt.Errorf("%w: clip quantile γ = %v, want γ in (0, 1), or 0 for a fixed clip norm", ErrDPParams, d.ClipQuantile)
+	case d.ClipQuantile == 0 && (d.ClipLR != 0 || d.ClipCountSigma != 0):
+		return fmt.Errorf("%w: clip learning rate %v and clipped-count noise %v go with a clip quantile (adaptive clipping) only", ErrDPParams, d.ClipLR, d.ClipCountSigma)
+	case d.ClipQuantile > 0 && (!(d.ClipLR >= 0) || math.IsInf(d.ClipLR, 0)):
+		return fmt.Errorf("%w: clip learning rate η_C = %v, want > 0 (0: the default %v)", ErrDPParams, d.ClipLR, DefaultClipLR)
+	case d.ClipQuantile > 0 && (!(d.ClipCountSigma > 0) || math.IsInf(d.ClipCountSigma, 0)):
+		return fmt.Errorf("%w: clipped-count noise σ_b = %v, want > 0: about the expected owners per round over 20", ErrDPParams, d.ClipCountSigma)
 	}
 	return nil
 }
@@ -193,30 +250,40 @@ func (s Spec) Privacy(n int) (sigma, eps float64, err error) {
 	if s.DP == nil {
 		return 0, 0, nil
 	}
+	sigma, _, eps, err = s.privacy(n)
+	return sigma, eps, err
+}
+
+// privacy is Privacy for a valid s with DP and n ≥ 1, also returning the
+// noise multiplier acct the accountant charges: sigma itself, except under
+// adaptive clipping (userPrivacy).
+func (s Spec) privacy(n int) (sigma, acct, eps float64, err error) {
 	if s.DP.user() {
-		return UserPrivacy(s.DP, s.Rounds)
+		return userPrivacy(s.DP, s.Rounds)
 	}
 	q := min(1, float64(s.Batch)/float64(n))
 	steps := s.Rounds * s.Epochs * stepsPerEpoch(n, s.Batch)
 	sigma = s.DP.Sigma
 	if sigma == 0 {
 		if sigma, err = CalibrateSigma(q, steps, s.DP.Delta, s.DP.Epsilon); err != nil {
-			return 0, 0, fmt.Errorf("calibrating noise for %d records: %w", n, err)
+			return 0, 0, 0, fmt.Errorf("calibrating noise for %d records: %w", n, err)
 		}
 	}
 	eps, _, err = Epsilon(q, sigma, steps, s.DP.Delta)
 	if err != nil {
-		return 0, 0, fmt.Errorf("accounting privacy: %w", err)
+		return 0, 0, 0, fmt.Errorf("accounting privacy: %w", err)
 	}
-	return sigma, eps, nil
+	return sigma, sigma, eps, nil
 }
 
 // specMagic starts the canonical encoding; it names the format version.
 // specMagicUser starts the encoding of a user-level DP spec, which carries
-// three more float64 of DP.
+// three more float64 of DP, and specMagicAdaptive that of a user-level one
+// with adaptive clipping, which carries three more again.
 const (
-	specMagic     = "MTS1"
-	specMagicUser = "MTS2"
+	specMagic         = "MTS1"
+	specMagicUser     = "MTS2"
+	specMagicAdaptive = "MTS3"
 )
 
 // specLen is the length of the canonical encoding without standardizer:
@@ -234,6 +301,10 @@ const specLen = len(specMagic) + 1 + 6*4 + 2*8 + 8 + 1 + 4*8 + 1
 // Equal specs encode equally. A user-level DP spec starts "MTS2" instead
 // and has SampleRate, ServerLR and ServerMomentum as float64 after Sigma;
 // a record-level one encodes the same whether its Unit is "" or "record".
+// A user-level spec with adaptive clipping (ClipQuantile > 0) starts
+// "MTS3" and has ClipQuantile, ClipLR and ClipCountSigma after
+// ServerMomentum, so adaptive clipping is part of the measurement while
+// specs without it keep the encoding (and hash) they had.
 func (s Spec) MarshalBinary() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, fmt.Errorf("encoding spec: %w", err)
@@ -242,10 +313,13 @@ func (s Spec) MarshalBinary() ([]byte, error) {
 }
 
 func (s Spec) encode() []byte {
-	b := make([]byte, 0, specLen+3*8)
-	if s.DP.user() {
+	b := make([]byte, 0, specLen+6*8)
+	switch {
+	case s.DP.adaptive():
+		b = append(b, specMagicAdaptive...)
+	case s.DP.user():
 		b = append(b, specMagicUser...)
-	} else {
+	default:
 		b = append(b, specMagic...)
 	}
 	var kind byte
@@ -277,6 +351,11 @@ func (s Spec) encode() []byte {
 			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
 		}
 	}
+	if dp.adaptive() {
+		for _, v := range []float64{dp.ClipQuantile, dp.ClipLR, dp.ClipCountSigma} {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+	}
 	if s.Standardize == nil {
 		return append(b, 0)
 	}
@@ -289,9 +368,10 @@ func (s Spec) encode() []byte {
 
 // UnmarshalBinary decodes a canonical encoding and validates the spec.
 func (s *Spec) UnmarshalBinary(b []byte) error {
-	user := len(b) >= len(specMagicUser) && string(b[:len(specMagicUser)]) == specMagicUser
-	if min := specLen + 3*8*boolInt(user); len(b) < min || !user && string(b[:len(specMagic)]) != specMagic {
-		return fmt.Errorf("decoding spec: %w: want at least %d bytes starting %q or %q", ErrSpec, specLen, specMagic, specMagicUser)
+	adaptive := len(b) >= len(specMagicAdaptive) && string(b[:len(specMagicAdaptive)]) == specMagicAdaptive
+	user := adaptive || len(b) >= len(specMagicUser) && string(b[:len(specMagicUser)]) == specMagicUser
+	if min := specLen + 3*8*(boolInt(user)+boolInt(adaptive)); len(b) < min || !user && string(b[:len(specMagic)]) != specMagic {
+		return fmt.Errorf("decoding spec: %w: want at least %d bytes starting %q, %q or %q", ErrSpec, specLen, specMagic, specMagicUser, specMagicAdaptive)
 	}
 	b = b[len(specMagic):]
 	var out Spec
@@ -316,6 +396,13 @@ func (s *Spec) UnmarshalBinary(b []byte) error {
 	if user {
 		dp.Unit = UnitUser
 		dp.SampleRate, dp.ServerLR, dp.ServerMomentum = f64(), f64(), f64()
+	}
+	if adaptive {
+		dp.ClipQuantile, dp.ClipLR, dp.ClipCountSigma = f64(), f64(), f64()
+		if !(dp.ClipQuantile > 0) {
+			// Without adaptive clipping the spec encodes as "MTS2".
+			return fmt.Errorf("decoding spec: %w: %q encoding with clip quantile %v", ErrSpec, specMagicAdaptive, dp.ClipQuantile)
+		}
 	}
 	switch flag {
 	case 0:

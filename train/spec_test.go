@@ -179,6 +179,8 @@ func FuzzSpecUnmarshal(f *testing.F) {
 	good, _ := validSpec().MarshalBinary()
 	f.Add(good)
 	f.Add([]byte(specMagic))
+	adaptive, _ := adaptiveSpec(3, 0.25, 1.5, 0.5, 2).MarshalBinary()
+	f.Add(adaptive)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var s Spec
 		if err := s.UnmarshalBinary(b); err != nil {

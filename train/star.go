@@ -13,11 +13,13 @@ import (
 // Exchange returns every participant's update as usual and Run hands the
 // outcome it computed to Combined; at a spoke, Exchange returns a single
 // Update, the outcome: Params the round's new global parameters, Records
-// and Owners the totals, Loss the record-weighted loss and Epsilon the
-// largest ε, exactly what the hub's Run computed from every update. A spoke
-// adopts the outcome's parameters bit for bit, so every participant ends
-// each round with the same model, as in a full exchange. Checking that the
-// outcome includes the spoke's own update is the Star's job.
+// and Owners the totals, Loss the record-weighted loss, Epsilon the
+// largest ε and, with adaptive clipping, Unclipped the federation's noisy
+// count of owners within the clip norm, exactly what the hub's Run computed
+// from every update. A spoke adopts the outcome's parameters bit for bit
+// (and moves its clip norm by the outcome's count), so every participant
+// ends each round with the same model, as in a full exchange. Checking
+// that the outcome includes the spoke's own update is the Star's job.
 type Star interface {
 	Transport
 	// Spoke reports whether this participant is a spoke.
@@ -47,13 +49,15 @@ func adoptOutcome(updates []Update, r, n int) (Params, error) {
 }
 
 // sendOutcome gives the round's outcome to the spokes when tr is a Star's
-// hub.
-func sendOutcome(ctx context.Context, tr Transport, m RoundMetrics, params Params) error {
+// hub; unclipped is the federation's noisy count of owners within the clip
+// norm with adaptive clipping (the spokes adapt their clip norm by it), nil
+// without.
+func sendOutcome(ctx context.Context, tr Transport, m RoundMetrics, params Params, unclipped *float64) error {
 	s, ok := tr.(Star)
 	if !ok || s.Spoke() {
 		return nil
 	}
-	o := Update{Round: m.Round, Records: m.Records, Owners: m.Owners, Loss: m.TrainLoss, Epsilon: m.Epsilon, Params: params}
+	o := Update{Round: m.Round, Records: m.Records, Owners: m.Owners, Loss: m.TrainLoss, Epsilon: m.Epsilon, Params: params, Unclipped: unclipped}
 	if err := s.Combined(ctx, o); err != nil {
 		return fmt.Errorf("sending round %d's outcome: %w", m.Round, err)
 	}

@@ -71,7 +71,8 @@ func (e starEnd) Combined(_ context.Context, o Update) error {
 // combines, the spokes adopt its outcome) end with the bit-identical model,
 // records and ε of the same federation through a Hub, where each
 // participant combines every update itself; at record level (DP-SGD) and at
-// user level (DP-FedAvg).
+// user level (DP-FedAvg), with and without adaptive clipping (the spokes
+// move their clip norm by the hub's outcome).
 func TestStarMatchesFullExchange(t *testing.T) {
 	tr, _ := digits(t)
 	all := owners(tr, 30, 20)
@@ -79,7 +80,7 @@ func TestStarMatchesFullExchange(t *testing.T) {
 	seeds := []NoiseSeed{{1}, {2}, {3}}
 	record := Spec{Model: Softmax, Features: 64, Classes: 10, Rounds: 3, Epochs: 1, Batch: 32, LR: 0.5, Momentum: 0.9, Seed: 1,
 		DP: &DP{Clip: 1, Delta: 1e-5, Epsilon: 4}}
-	for name, s := range map[string]Spec{"record level": record, "user level": userSpec(3, 1, 0.5)} {
+	for name, s := range map[string]Spec{"record level": record, "user level": userSpec(3, 1, 0.5), "user level, adaptive clipping": adaptiveSpec(3, 1, 0.5, 0.5, 2)} {
 		t.Run(name, func(t *testing.T) {
 			want, err := Train(context.Background(), s, fed, Options{Noise: seeds})
 			require.NoError(t, err)
@@ -99,6 +100,9 @@ func TestStarMatchesFullExchange(t *testing.T) {
 				require.Equal(t, want.Records, r.Records)
 				require.Equal(t, want.Owners, r.Owners)
 				require.Equal(t, want.Epsilon, r.Epsilon)
+				for j, m := range r.Rounds {
+					require.Equal(t, want.Rounds[j].Clip, m.Clip, "participant %d, round %d: the clip norm", i, j+1)
+				}
 			}
 		})
 	}

@@ -186,6 +186,9 @@ func TestUpdateEncoding(t *testing.T) {
 func FuzzUpdateUnmarshal(f *testing.F) {
 	b, _ := Update{Round: 1, Records: 2, Params: Params{1, 2}}.MarshalBinary()
 	f.Add(b)
+	count := -1.5
+	b, _ = Update{Round: 1, Records: 2, Owners: 3, Params: Params{1, 2}, Unclipped: &count}.MarshalBinary()
+	f.Add(b)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var u Update
 		if u.UnmarshalBinary(b) != nil {
