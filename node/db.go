@@ -75,6 +75,31 @@ func (d *DB) put(bucket []byte, key common.Hash, v any) error {
 	return d.putRaw(bucket, key[:], b)
 }
 
+// putMany writes vals[i] under keys[i] in one transaction.
+func (d *DB) putMany(bucket []byte, keys []common.Hash, vals []any) error {
+	bs := make([][]byte, len(vals))
+	for i, v := range vals {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		bs[i] = b
+	}
+	err := d.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucket)
+		for i, k := range keys {
+			if err := b.Put(k[:], bs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("writing node database: %w", err)
+	}
+	return nil
+}
+
 func (d *DB) putRaw(bucket, key, v []byte) error {
 	if err := d.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucket).Put(key, v) }); err != nil {
 		return fmt.Errorf("writing node database: %w", err)

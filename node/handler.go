@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"path"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -132,28 +131,26 @@ func (n *Node) serveGrants(w http.ResponseWriter, r *http.Request) {
 		nodeapi.Error(w, fmt.Errorf("%w: a batch holds 1 to %d grants, not %d", grant.ErrMalformed, nodeapi.MaxGrantBatch, len(b.Grants)))
 		return
 	}
-	// Side by side, so that the grants that need relaying fill the relay's
-	// batches together (at most MaxGrantBatch at once).
 	out := nodeapi.GrantBatchResult{Results: make([]nodeapi.GrantResult, len(b.Grants))}
-	var wg sync.WaitGroup
+	var gs []*grant.Grant
+	var at []int // gs[j] is b.Grants[at[j]]
 	for i, raw := range b.Grants {
-		wg.Go(func() {
-			res := &out.Results[i]
-			g, err := grant.ParseGrant(raw)
-			if err != nil {
-				res.Error = oneLine(err)
-				return
-			}
-			rcpt, err := n.AddGrant(r.Context(), g)
-			switch {
-			case err != nil:
-				res.Error = oneLine(err)
-			case rcpt != nil:
-				res.Tx, res.GasUsed = rcpt.TxHash, rcpt.GasUsed
-			}
-		})
+		g, err := grant.ParseGrant(raw)
+		if err != nil {
+			out.Results[i].Error = oneLine(err)
+			continue
+		}
+		gs, at = append(gs, g), append(at, i)
 	}
-	wg.Wait()
+	for j, r := range n.AddGrants(r.Context(), gs) {
+		res := &out.Results[at[j]]
+		switch {
+		case r.Err != nil:
+			res.Error = oneLine(r.Err)
+		case r.Receipt != nil:
+			res.Tx, res.GasUsed = r.Receipt.TxHash, r.Receipt.GasUsed
+		}
+	}
 	nodeapi.WriteJSON(w, out)
 }
 

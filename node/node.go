@@ -264,6 +264,64 @@ func (n *Node) Register(ctx context.Context) (*grant.Attestation, *types.Receipt
 // the reason the contract skipped its grant, if it did, while the others
 // of the batch are granted.
 func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
+	res := n.AddGrants(ctx, []*grant.Grant{g})
+	return res[0].Receipt, res[0].Err
+}
+
+// GrantResult is what became of one grant of AddGrants: the receipt of
+// the transaction that relayed it (nil if its owner had registered it on
+// chain), or why it was refused.
+type GrantResult struct {
+	Receipt *types.Receipt
+	Err     error
+}
+
+// AddGrants is AddGrant for many grants at once: each is checked and
+// relayed as AddGrant does, side by side (so that those that need relaying
+// fill the relay's batches together), and those accepted are kept in one
+// write to the node's database. A refused grant has its reason in its
+// result and does not stop the others.
+func (n *Node) AddGrants(ctx context.Context, gs []*grant.Grant) []GrantResult {
+	out := make([]GrantResult, len(gs))
+	var wg sync.WaitGroup
+	for i, g := range gs {
+		wg.Go(func() { out[i].Receipt, out[i].Err = n.checkAndRelay(ctx, g) })
+	}
+	wg.Wait()
+	var keep []*grant.Grant
+	for i, g := range gs {
+		if out[i].Err == nil {
+			keep = append(keep, g)
+		}
+	}
+	if len(keep) == 0 {
+		return out
+	}
+	n.mu.Lock()
+	err := n.persistGrants(keep)
+	if err == nil {
+		for _, g := range keep {
+			n.grants[g.Dataset] = g
+		}
+	}
+	n.mu.Unlock()
+	for i, g := range gs {
+		switch {
+		case out[i].Err != nil:
+		case err != nil:
+			out[i] = GrantResult{Err: fmt.Errorf("relaying grant: keeping it: %w", err)}
+		case out[i].Receipt == nil:
+			n.log.Info("grant kept (its owner registered it on chain)", slog.String("dataset", g.Dataset.Hex()))
+		default:
+			n.log.Info("grant relayed", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("gas", out[i].Receipt.GasUsed))
+		}
+	}
+	return out
+}
+
+// checkAndRelay checks a grant to this enclave and relays it unless its
+// owner has registered it on chain (the receipt is then nil).
+func (n *Node) checkAndRelay(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
 	if g.Enclave != n.Enclave() {
 		return nil, fmt.Errorf("relaying grant: %w: grant is for enclave %s", grant.ErrWrongEnclave, g.Enclave)
 	}
@@ -272,29 +330,32 @@ func (n *Node) AddGrant(ctx context.Context, g *grant.Grant) (*types.Receipt, er
 	}
 	// A grant its owner registered on chain itself is kept as it is; any
 	// other is relayed (the node pays the gas).
-	var rcpt *types.Receipt
 	on, err := n.cfg.Operator.GrantOf(ctx, g.Dataset, n.Enclave())
 	if err != nil {
 		return nil, fmt.Errorf("relaying grant: %w", err)
 	}
-	if on.GrantedBlock == 0 || on.RevokedBlock != 0 || on.PolicyHash != g.Policy.Hash() || on.Expiry != g.Expiry {
-		if rcpt, err = n.relay.relay(ctx, chain.SignedGrant{Owner: g.Owner, Message: g.Message(), Signature: g.Signature}); err != nil {
-			return nil, fmt.Errorf("relaying grant: %w", err)
-		}
-	}
-	n.mu.Lock()
-	n.grants[g.Dataset] = g
-	err = n.persist(bucketGrants, g.Dataset, g)
-	n.mu.Unlock()
-	if err != nil {
-		return nil, fmt.Errorf("relaying grant: keeping it: %w", err)
-	}
-	if rcpt == nil {
-		n.log.Info("grant kept (its owner registered it on chain)", slog.String("dataset", g.Dataset.Hex()))
+	if on.GrantedBlock != 0 && on.RevokedBlock == 0 && on.PolicyHash == g.Policy.Hash() && on.Expiry == g.Expiry {
 		return nil, nil
 	}
-	n.log.Info("grant relayed", slog.String("dataset", g.Dataset.Hex()), slog.Uint64("gas", rcpt.GasUsed))
+	rcpt, err := n.relay.relay(ctx, chain.SignedGrant{Owner: g.Owner, Message: g.Message(), Signature: g.Signature})
+	if err != nil {
+		return nil, fmt.Errorf("relaying grant: %w", err)
+	}
 	return rcpt, nil
+}
+
+// persistGrants writes grants to the database in one transaction (the
+// caller holds n.mu). A batch that names a dataset twice keeps the last.
+func (n *Node) persistGrants(gs []*grant.Grant) error {
+	if n.cfg.DB == nil {
+		return nil
+	}
+	keys := make([]common.Hash, len(gs))
+	vals := make([]any, len(gs))
+	for i, g := range gs {
+		keys[i], vals[i] = g.Dataset, g
+	}
+	return n.cfg.DB.putMany(bucketGrants, keys, vals)
 }
 
 // AcceptTask takes a task document from its owner: this enclave must be

@@ -85,7 +85,10 @@ func newRelayEnv(ctx context.Context, t *testing.T) *relayEnv {
 
 	store, err := vault.NewDirStore(filepath.Join(t.TempDir(), "store"))
 	require.NoError(t, err)
-	n, err := New(Config{Operator: op, Enclave: e, Store: store, GrantBatch: 4, GrantBatchDelay: time.Minute})
+	db, err := OpenDB(filepath.Join(t.TempDir(), "node.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { db.Close() })
+	n, err := New(Config{Operator: op, Enclave: e, Store: store, DB: db, GrantBatch: 4, GrantBatchDelay: time.Minute})
 	require.NoError(t, err)
 	srv := httptest.NewServer(n.Handler())
 	t.Cleanup(srv.Close)
@@ -251,6 +254,14 @@ func TestGrantBatchHandOff(t *testing.T) {
 		kept := env.n.grants[g.Dataset]
 		env.n.mu.Unlock()
 		require.Nil(t, kept)
+	}
+	// The database holds the accepted grants (a restarted node finds them)
+	// and nothing of the refused ones.
+	stored := map[common.Hash]common.Address{}
+	require.NoError(t, load(env.n.cfg.DB, bucketGrants, func(k common.Hash, g *grant.Grant) { stored[k] = g.Owner }))
+	require.Len(t, stored, len(grants))
+	for _, g := range grants {
+		require.Equal(t, g.Owner, stored[g.Dataset])
 	}
 
 	srvURL := strings.TrimSuffix(env.api.URL(), "/")
