@@ -25,6 +25,7 @@ type workloadFlags struct {
 	lr, momentum, epsilon, delta, clip     float64
 	dpUnit                                 string
 	sampleRate, serverLR, serverMomentum   float64
+	clipQuantile, clipCountSigma           float64
 	seed                                   uint64
 	// limits are the run limits of a --wasm task (addWasmLimitFlags).
 	limits enclave.WasmLimits
@@ -47,7 +48,7 @@ func addWasmLimitFlags(fs *pflag.FlagSet, f *workloadFlags) {
 
 // The spec flags; --spec and --wasm exclude them.
 var specFlagNames = []string{"data", "label", "model", "hidden", "rounds", "epochs", "batch", "lr", "momentum", "dp-epsilon", "delta", "clip", "seed",
-	"dp-unit", "sample-rate", "server-lr", "server-momentum"}
+	"dp-unit", "sample-rate", "server-lr", "server-momentum", "dp-clip-quantile", "dp-clip-count-sigma"}
 
 func addWorkloadFlags(fs *pflag.FlagSet, f *workloadFlags) {
 	fs.StringVar(&f.specFile, "spec", "", "training spec file (JSON, as memoc task spec writes it) instead of the spec flags")
@@ -68,6 +69,8 @@ func addWorkloadFlags(fs *pflag.FlagSet, f *workloadFlags) {
 	fs.Float64Var(&f.sampleRate, "sample-rate", 1, "--dp-unit user: probability that a data owner takes part in a round")
 	fs.Float64Var(&f.serverLR, "server-lr", 1.3, "--dp-unit user: server learning rate")
 	fs.Float64Var(&f.serverMomentum, "server-momentum", 0, "--dp-unit user: server momentum")
+	fs.Float64Var(&f.clipQuantile, "dp-clip-quantile", 0, "--dp-unit user: adapt the clip norm each round toward this quantile of the owners' delta norms, in (0, 1) (0: a fixed --clip)")
+	fs.Float64Var(&f.clipCountSigma, "dp-clip-count-sigma", 0, "--dp-clip-quantile: noise σ_b on each round's count of owners within the clip norm; about the expected owners per round over 20")
 	fs.Uint64Var(&f.seed, "seed", 1, "public seed of the initial parameters")
 }
 
@@ -145,8 +148,18 @@ func (f *workloadFlags) workload(cmd *cobra.Command) (company.Workload, error) {
 	}
 	switch f.dpUnit {
 	case train.UnitRecord:
+		if f.clipQuantile != 0 || f.clipCountSigma != 0 {
+			return company.Workload{}, usagef("--dp-clip-quantile and --dp-clip-count-sigma (adaptive clipping) are for --dp-unit user")
+		}
 	case train.UnitUser:
 		s.DP.Unit, s.DP.SampleRate, s.DP.ServerLR, s.DP.ServerMomentum = train.UnitUser, f.sampleRate, f.serverLR, f.serverMomentum
+		switch {
+		case f.clipQuantile != 0 && f.clipCountSigma == 0:
+			return company.Workload{}, usagef("--dp-clip-quantile needs --dp-clip-count-sigma, the noise on the count of owners within the clip norm: about the expected owners per round (--sample-rate × owners) over 20")
+		case f.clipQuantile == 0 && f.clipCountSigma != 0:
+			return company.Workload{}, usagef("--dp-clip-count-sigma goes with --dp-clip-quantile")
+		}
+		s.DP.ClipQuantile, s.DP.ClipCountSigma = f.clipQuantile, f.clipCountSigma
 	default:
 		return company.Workload{}, usagef("--dp-unit %q: want record or user", f.dpUnit)
 	}

@@ -27,6 +27,7 @@ type trainFlags struct {
 	dpUnit                   string
 	sampleRate               float64
 	serverLR, serverMomentum float64
+	clipQuantile             float64
 	records                  int
 	testFraction             float64
 	nonIID                   bool
@@ -48,7 +49,8 @@ type trainReport struct {
 	Epsilon      float64     `json:"epsilon"`
 	PrivacyUnit  string      `json:"privacyUnit,omitempty"` // what Epsilon is about: "record" or "user"; absent without DP
 	Delta        float64     `json:"delta"`
-	Sigma        float64     `json:"sigma,omitempty"` // the noise multiplier the target ε calibrated
+	Sigma        float64     `json:"sigma,omitempty"`    // the noise multiplier the target ε calibrated
+	LastClip     float64     `json:"lastClip,omitempty"` // user level: the clip norm of the last round (it moves with --dp-clip-quantile)
 	Rounds       []roundView `json:"rounds"`
 	Plot         string      `json:"plot,omitempty"`
 }
@@ -76,7 +78,10 @@ DP-FedAvg with all users in one participant: each round every user takes part
 with probability --sample-rate, a user's model delta over their own records is
 clipped to --clip, Gaussian noise is added to the sum once per round, and ε
 bounds what the model reveals about one user and all their records. User-level
-DP needs many users (100 or more).
+DP needs many users (100 or more). --dp-clip-quantile turns on adaptive
+clipping: --clip is then only the first round's bound, and each round moves it
+toward that quantile of the users' delta norms, estimated from a noisy count
+that ε also covers (the model's noise is raised to pay for it).
 
 A fifth of the records (--test-fraction) is held out for testing; features are
 standardised with statistics of the training part only. Without --data the
@@ -110,6 +115,7 @@ from the scale tests' synthetic distribution.`,
 	fl.Float64Var(&f.sampleRate, "sample-rate", 0, "user level: probability that a user takes part in a round (default: 1000 users per round on average, all of them up to 1000)")
 	fl.Float64Var(&f.serverLR, "server-lr", 1.3, "user level: server learning rate (step along the noisy mean delta)")
 	fl.Float64Var(&f.serverMomentum, "server-momentum", 0, "user level: server momentum")
+	fl.Float64Var(&f.clipQuantile, "dp-clip-quantile", 0, "user level: adapt the clip norm each round toward this quantile of the users' delta norms, in (0, 1) (0: a fixed --clip)")
 	fl.IntVar(&f.records, "records", train.DefaultRecordsPerOwner, "--data synthetic: records per user")
 	fl.IntVar(&f.users, "users", 1, "partition the training data into this many users, one FedAvg participant each")
 	fl.BoolVar(&f.nonIID, "non-iid", false, "skew labels across users (two label shards per user)")
@@ -137,6 +143,9 @@ func runTrain(cmd *cobra.Command, f trainFlags) error {
 	user := f.dpUnit == train.UnitUser
 	if user && f.dpEpsilon == 0 {
 		return usagef("--dp-unit user needs --dp-epsilon")
+	}
+	if f.clipQuantile != 0 && !user {
+		return usagef("--dp-clip-quantile %v: adaptive clipping is for --dp-unit user", f.clipQuantile)
 	}
 	changed := cmd.Flags().Changed
 	switch {
@@ -230,6 +239,10 @@ func trainAndReport(cmd *cobra.Command, f trainFlags, name string, schema train.
 		spec.DP = &train.DP{Clip: f.clip, Delta: f.delta, Epsilon: f.dpEpsilon}
 		if f.dpUnit == train.UnitUser {
 			spec.DP.Unit, spec.DP.SampleRate, spec.DP.ServerLR, spec.DP.ServerMomentum = train.UnitUser, f.sampleRate, f.serverLR, f.serverMomentum
+			if f.clipQuantile != 0 {
+				spec.DP.ClipQuantile = f.clipQuantile
+				spec.DP.ClipCountSigma = train.DefaultClipCountSigma(f.sampleRate, f.users)
+			}
 		}
 	}
 	if err := spec.Validate(); err != nil {
@@ -273,7 +286,7 @@ func trainAndReport(cmd *cobra.Command, f trainFlags, name string, schema train.
 		Data: name, Records: records, TestRecords: testSet.Len(), Users: f.users, NonIID: f.nonIID,
 		Spec: specView{Spec: spec, Seed: decimalUint64(spec.Seed)}, SpecHash: hexutil.Encode(specHash[:]), ParamsHash: hexutil.Encode(paramsHash[:]),
 		TestAccuracy: last.TestAccuracy, TestLoss: last.TestLoss, Epsilon: res.Epsilon, PrivacyUnit: res.PrivacyUnit, Delta: res.Delta,
-		Rounds: viewRounds(res.Rounds), Plot: f.plot,
+		Rounds: viewRounds(res.Rounds), Plot: f.plot, LastClip: last.Clip,
 	}
 	if spec.DP != nil {
 		report.Sigma, _, _ = spec.Privacy(max(1, records/len(participants)))
@@ -344,8 +357,12 @@ func printTrainReport(w io.Writer, r trainReport) error {
 	fmt.Fprintf(w, "test accuracy %.4f, test loss %.4f\n", r.TestAccuracy, r.TestLoss)
 	switch {
 	case r.PrivacyUnit == train.UnitUser:
-		fmt.Fprintf(w, "privacy: ε = %.3f at δ = %g per user (user-level: covers all of a user's records; DP-FedAvg, user sampling rate %g, clip %g, σ = %.3f)\n",
-			r.Epsilon, r.Delta, r.Spec.DP.SampleRate, r.Spec.DP.Clip, r.Sigma)
+		clip := fmt.Sprintf("clip %g", r.Spec.DP.Clip)
+		if q := r.Spec.DP.ClipQuantile; q > 0 {
+			clip = fmt.Sprintf("clip %g → %.3g in the last round (adaptive, quantile %g, count noise σ_b = %g)", r.Spec.DP.Clip, r.LastClip, q, r.Spec.DP.ClipCountSigma)
+		}
+		fmt.Fprintf(w, "privacy: ε = %.3f at δ = %g per user (user-level: covers all of a user's records; DP-FedAvg, user sampling rate %g, %s, σ = %.3f)\n",
+			r.Epsilon, r.Delta, r.Spec.DP.SampleRate, clip, r.Sigma)
 	case r.Spec.DP != nil:
 		fmt.Fprintf(w, "privacy: ε = %.3f at δ = %g per record (record-level, DP-SGD, clip %g: a user holding k records is protected only as a group of k)\n", r.Epsilon, r.Delta, r.Spec.DP.Clip)
 	default:

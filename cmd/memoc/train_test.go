@@ -104,6 +104,64 @@ func TestTrainCommandUserLevel(t *testing.T) {
 	}
 }
 
+// TestTrainCommandAdaptiveClip: --dp-clip-quantile puts adaptive clipping
+// in the spec with the clipped-count noise the paper suggests (100 owners
+// a round over 20), raises the model's noise above the plain run's at the
+// same ε, and moves the clip norm off --clip.
+func TestTrainCommandAdaptiveClip(t *testing.T) {
+	type report struct {
+		Epsilon  float64 `json:"epsilon"`
+		Sigma    float64 `json:"sigma"`
+		LastClip float64 `json:"lastClip"`
+		SpecHash string  `json:"specHash"`
+		Spec     struct {
+			DP struct {
+				Clip           float64 `json:"clip"`
+				ClipQuantile   float64 `json:"clipQuantile"`
+				ClipCountSigma float64 `json:"clipCountSigma"`
+			} `json:"dp"`
+		} `json:"spec"`
+	}
+	run := func(args ...string) report {
+		out, err := runMemoc(t, append([]string{"train", "--json", "--users", "100", "--non-iid", "--dp-epsilon", "4", "--dp-unit", "user"}, args...)...)
+		require.NoError(t, err)
+		var r report
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		return r
+	}
+	plain, adaptive := run(), run("--dp-clip-quantile", "0.5")
+	require.Zero(t, plain.Spec.DP.ClipQuantile)
+	require.Equal(t, 0.5, adaptive.Spec.DP.ClipQuantile)
+	require.Equal(t, 5.0, adaptive.Spec.DP.ClipCountSigma)
+	require.NotEqual(t, plain.SpecHash, adaptive.SpecHash)
+	require.InDelta(t, 4, adaptive.Epsilon, 1e-6)
+	require.Greater(t, adaptive.Sigma, plain.Sigma, "the model's noise pays for the count")
+	require.Equal(t, plain.Spec.DP.Clip, plain.LastClip)
+	require.NotEqual(t, adaptive.Spec.DP.Clip, adaptive.LastClip)
+
+	for _, args := range [][]string{
+		{"train", "--dp-epsilon", "4", "--dp-clip-quantile", "0.5"},
+		{"train", "--users", "100", "--dp-epsilon", "4", "--dp-unit", "user", "--dp-clip-quantile", "1.5"},
+		{"task", "spec", "--dp-unit", "user", "--dp-clip-quantile", "0.5"},
+		{"task", "spec", "--dp-unit", "user", "--dp-clip-count-sigma", "2"},
+		{"task", "spec", "--dp-clip-quantile", "0.5", "--dp-clip-count-sigma", "2"},
+	} {
+		_, err := runMemoc(t, args...)
+		var ue usageError
+		require.True(t, errors.As(err, &ue), "%v: %v", args, err)
+	}
+	out, err := runMemoc(t, "task", "spec", "--json", "--dp-unit", "user", "--dp-clip-quantile", "0.5", "--dp-clip-count-sigma", "2")
+	require.NoError(t, err)
+	var spec struct {
+		Spec struct {
+			DP train.DP `json:"dp"`
+		} `json:"spec"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &spec))
+	require.Equal(t, 0.5, spec.Spec.DP.ClipQuantile)
+	require.Equal(t, 2.0, spec.Spec.DP.ClipCountSigma)
+}
+
 func TestTrainCommandCSV(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.csv")
