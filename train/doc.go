@@ -74,7 +74,11 @@
 // participants (enclaves), as record-level updates do. The accountant is
 // the same RDP accountant with owners for records and rounds for steps
 // (UserPrivacy). Adjacency: adding or removing one owner's slice; the
-// number of owners per participant is public.
+// number of owners per participant is public. With DP.ClipQuantile set,
+// the clip norm adapts each round toward that quantile of the owners'
+// delta norms from a noisy count the participants release with their
+// shares (Andrew et al. 2021); ε covers the count, the model's noise being
+// raised to pay for it.
 //
 // # Data
 //
