@@ -23,7 +23,9 @@ var (
 	ErrSpec = errors.New("train: invalid spec")
 	// ErrDPParams is returned when differential-privacy parameters are
 	// impossible: σ ≤ 0, q outside (0, 1], δ outside (0, 1), clip norm ≤ 0,
-	// a target ε ≤ 0, fewer than one step, or an order below 2.
+	// a target ε ≤ 0, fewer than one step, an order below 2, or adaptive
+	// clipping with a quantile outside (0, 1) or clipped-count noise too
+	// small for the target ε.
 	ErrDPParams = errors.New("train: impossible DP parameters")
 	// ErrEpsilonUnreachable is returned when no noise multiplier up to the
 	// calibrator's limit reaches the target ε.
