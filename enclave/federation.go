@@ -156,6 +156,8 @@ func (t *sealedTransport) Exchange(ctx context.Context, u train.Update) ([]train
 			// What the combination would refuse, refused here so that the
 			// spokes hear of it instead of waiting for an outcome.
 			err = fmt.Errorf("%d parameters (want %d), %d owners, or not finite", len(v.Params), len(u.Params), v.Owners)
+		case (v.Unclipped != nil) != (u.Unclipped != nil):
+			err = fmt.Errorf("clipped count present: %t, want %t (adaptive clipping)", v.Unclipped != nil, u.Unclipped != nil)
 		}
 		if err != nil {
 			err = fmt.Errorf("%w: update from %s: %w", ErrPeer, m.from, err)

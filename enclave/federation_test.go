@@ -184,3 +184,40 @@ func TestStarOutcome(t *testing.T) {
 	_, err = b.Exchange(ctx, ub)
 	require.ErrorIs(t, err, ErrPeer)
 }
+
+// TestHubRefusesShareWithoutClippedCount: with adaptive clipping every
+// share carries its noisy clipped count; a spoke's share without one (or
+// with one when the hub's has none) is refused at the hub, which tells the
+// spoke at once instead of leaving it waiting for an outcome.
+func TestHubRefusesShareWithoutClippedCount(t *testing.T) {
+	ctx := context.Background()
+	a, b := transportPair(t)
+	count := 1.5
+	for _, tc := range []struct {
+		name   string
+		hub    *float64
+		spoke  *float64
+		reason string
+	}{
+		{"count missing", &count, nil, "clipped count present: false, want true"},
+		{"count not asked for", nil, &count, "clipped count present: true, want false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ua := train.Update{Round: 1, Records: 10, Owners: 2, Params: train.Params{1, 2, 3}, Unclipped: tc.hub}
+			ub := train.Update{Round: 1, Records: 20, Owners: 3, Params: train.Params{4, 5, 6}, Unclipped: tc.spoke}
+			cb := &fixedCarrier{in: func([]Envelope) []Envelope { return nil }}
+			b.carrier = cb
+			_, _ = b.Exchange(ctx, ub)
+			require.Len(t, cb.got, 1)
+			ca := &fixedCarrier{in: func([]Envelope) []Envelope { return cb.got }}
+			a.carrier = ca
+			_, err := a.Exchange(ctx, ua)
+			require.ErrorIs(t, err, ErrPeer)
+			require.ErrorContains(t, err, tc.reason)
+			require.Len(t, ca.sent, 1, "the hub tells the spoke")
+			b.carrier = &fixedCarrier{in: func([]Envelope) []Envelope { return ca.sent }}
+			_, err = b.Exchange(ctx, ub)
+			require.ErrorContains(t, err, "refused round 1")
+		})
+	}
+}
