@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/memo-protocol/memo-compute/attest/sim"
-	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
@@ -268,15 +267,14 @@ func (v *memView) BlockNumber(context.Context) (uint64, error) {
 	return v.head, nil
 }
 
-func (v *memView) GrantRecord(_ context.Context, d common.Hash, e common.Address) (enclave.GrantRecord, error) {
+func (v *memView) GrantsAt(_ context.Context, ds []common.Hash, e common.Address, at uint64) ([]enclave.GrantRecord, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.grants[viewKey(d, e)], nil
-}
-
-func (v *memView) IsActive(_ context.Context, d common.Hash, e common.Address, at uint64) (bool, error) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	g := v.grants[viewKey(d, e)]
-	return chain.GrantInfo{GrantedBlock: g.GrantedBlock, Expiry: g.Expiry, RevokedBlock: g.RevokedBlock}.Active(at), nil
+	out := make([]enclave.GrantRecord, len(ds))
+	for i, d := range ds {
+		if g := v.grants[viewKey(d, e)]; g.GrantedBlock <= at {
+			out[i] = g
+		}
+	}
+	return out, nil
 }

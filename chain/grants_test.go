@@ -245,6 +245,7 @@ func TestGrantHistory(t *testing.T) {
 	_, enclave := activeEnclave(t)
 	owner := newAccount(t, nil)
 	dataset := ownedDataset(t, owner.Address())
+	never := ownedDataset(t, owner.Address()) // never granted
 	expiry := headBlock(t, owner) + 1000
 
 	var want []chain.GrantInfo // the grants in order
@@ -283,6 +284,27 @@ func TestGrantHistory(t *testing.T) {
 		active, err := owner.GrantActive(ctx, dataset, enclave, b)
 		require.NoError(t, err)
 		require.Equal(t, in.Active(b), active, "isActive at block %d", b)
+		batch, err := owner.GrantsAt(ctx, []common.Hash{dataset, never, dataset}, enclave, b)
+		require.NoError(t, err)
+		require.Equal(t, []chain.GrantInfo{in, {}, in}, batch, "grantsAt at block %d", b)
+	}
+	// More datasets than one grantsAt call reads: the batches line up.
+	many := make([]common.Hash, 1100)
+	for i := range many {
+		many[i] = dataset
+		if i%3 == 1 {
+			many[i] = never
+		}
+	}
+	batch, err := owner.GrantsAt(ctx, many, enclave, last)
+	require.NoError(t, err)
+	require.Len(t, batch, len(many))
+	for i, g := range batch {
+		if i%3 == 1 {
+			require.Zero(t, g, "dataset %d", i)
+		} else {
+			require.Equal(t, want[len(want)-1], g, "dataset %d", i)
+		}
 	}
 	latest, err := owner.GrantOf(ctx, dataset, enclave)
 	require.NoError(t, err)

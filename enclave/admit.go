@@ -20,16 +20,27 @@ import (
 // ErrBadSignature, ErrExpired, ErrRevoked, ErrNotActive, ErrPolicy,
 // ErrUnwrap) or ErrChain / ErrWorkload.
 func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byte, error) {
+	if g == nil {
+		return nil, grant.ErrMalformed
+	}
 	head, err := s.cfg.Chain.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	return s.admitAt(ctx, task, g, head)
+	recs, err := s.cfg.Chain.GrantsAt(ctx, []common.Hash{g.Dataset}, s.Address(), head)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	if len(recs) != 1 {
+		return nil, fmt.Errorf("%w: %d grant records for one dataset", ErrChain, len(recs))
+	}
+	return s.admitAt(ctx, task, g, head, recs[0])
 }
 
-// admitAt is admit with the chain's head block read by the caller (one
-// read for a batch of grants).
-func (s *Sim) admitAt(ctx context.Context, task grant.Task, g *grant.Grant, head uint64) ([]byte, error) {
+// admitAt is admit with the chain's head block and the grant's record on
+// chain at that block (rec: ChainView.GrantsAt) read by the caller, one
+// read for a batch of grants.
+func (s *Sim) admitAt(ctx context.Context, task grant.Task, g *grant.Grant, head uint64, rec GrantRecord) ([]byte, error) {
 	if g == nil {
 		return nil, grant.ErrMalformed
 	}
@@ -49,10 +60,6 @@ func (s *Sim) admitAt(ctx context.Context, task grant.Task, g *grant.Grant, head
 	if head >= g.Expiry {
 		return nil, fmt.Errorf("%w: expired at block %d, head is %d", grant.ErrExpired, g.Expiry, head)
 	}
-	rec, err := s.cfg.Chain.GrantRecord(ctx, g.Dataset, self)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrChain, err)
-	}
 	switch {
 	case rec.GrantedBlock == 0:
 		return nil, fmt.Errorf("%w: not registered in DataGrants", grant.ErrNotActive)
@@ -62,19 +69,14 @@ func (s *Sim) admitAt(ctx context.Context, task grant.Task, g *grant.Grant, head
 		return nil, fmt.Errorf("%w: chain says the dataset owner is %s", grant.ErrNotActive, rec.Owner)
 	case rec.PolicyHash != g.Policy.Hash() || rec.Expiry != g.Expiry:
 		return nil, fmt.Errorf("%w: chain holds another policy or expiry for this grant", grant.ErrNotActive)
-	}
-	active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, self, head)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrChain, err)
-	}
-	if !active {
+	case !rec.Active(head):
 		return nil, fmt.Errorf("%w: DataGrants.isActive is false at block %d", grant.ErrNotActive, head)
 	}
 	if task.Kind != s.cfg.Workload.Kind {
 		return nil, fmt.Errorf("%w: task kind %q, enclave runs %q", ErrWorkload, task.Kind, s.cfg.Workload.Kind)
 	}
 	s.mu.Lock()
-	err = g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset)))
+	err := g.Policy.Check(task, s.ledger.Spent(ledgerUser(g.Dataset)))
 	key := s.hpkeKey
 	s.mu.Unlock()
 	if err != nil {

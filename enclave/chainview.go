@@ -20,24 +20,17 @@ func (v chainGrants) BlockNumber(ctx context.Context) (uint64, error) {
 	return v.c.BlockNumber(ctx)
 }
 
-func (v chainGrants) GrantRecord(ctx context.Context, dataset common.Hash, enclave common.Address) (GrantRecord, error) {
-	g, err := v.c.GrantOf(ctx, dataset, enclave)
+func (v chainGrants) GrantsAt(ctx context.Context, datasets []common.Hash, enclave common.Address, atBlock uint64) ([]GrantRecord, error) {
+	gs, err := v.c.GrantsAt(ctx, datasets, enclave, atBlock)
 	if err != nil {
-		return GrantRecord{}, err
+		return nil, fmt.Errorf("reading DataGrants.grantsAt: %w", err)
 	}
-	owner, err := v.c.DatasetOwner(ctx, dataset)
-	if err != nil {
-		return GrantRecord{}, err
+	out := make([]GrantRecord, len(gs))
+	for i, g := range gs {
+		// DataGrants.datasetOwner is pure: the id's first 20 bytes.
+		out[i] = GrantRecord{Owner: chain.DatasetIDOwner(datasets[i]), PolicyHash: g.PolicyHash, GrantedBlock: g.GrantedBlock, Expiry: g.Expiry, RevokedBlock: g.RevokedBlock}
 	}
-	return GrantRecord{Owner: owner, PolicyHash: g.PolicyHash, GrantedBlock: g.GrantedBlock, Expiry: g.Expiry, RevokedBlock: g.RevokedBlock}, nil
-}
-
-func (v chainGrants) IsActive(ctx context.Context, dataset common.Hash, enclave common.Address, atBlock uint64) (bool, error) {
-	ok, err := v.c.GrantActive(ctx, dataset, enclave, atBlock)
-	if err != nil {
-		return false, fmt.Errorf("reading DataGrants.isActive: %w", err)
-	}
-	return ok, nil
+	return out, nil
 }
 
 func (v chainGrants) LedgerRoot(ctx context.Context, enclave common.Address) (common.Hash, error) {

@@ -669,11 +669,8 @@ func TestUserRefusesBadNodes(t *testing.T) {
 type nopChain struct{}
 
 func (nopChain) BlockNumber(context.Context) (uint64, error) { return 0, nil }
-func (nopChain) GrantRecord(context.Context, common.Hash, common.Address) (enclave.GrantRecord, error) {
-	return enclave.GrantRecord{}, nil
-}
-func (nopChain) IsActive(context.Context, common.Hash, common.Address, uint64) (bool, error) {
-	return false, nil
+func (nopChain) GrantsAt(_ context.Context, ds []common.Hash, _ common.Address, _ uint64) ([]enclave.GrantRecord, error) {
+	return make([]enclave.GrantRecord, len(ds)), nil
 }
 func (nopChain) LedgerRoot(context.Context, common.Address) (common.Hash, error) {
 	return common.Hash{}, nil

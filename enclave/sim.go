@@ -27,11 +27,11 @@ type ChainView interface {
 	MarketTask(ctx context.Context, id uint64) (MarketTerms, error)
 	// BlockNumber returns the current head block.
 	BlockNumber(ctx context.Context) (uint64, error)
-	// GrantRecord returns the on-chain record of the grant of dataset to
-	// enclave (zero GrantedBlock if none).
-	GrantRecord(ctx context.Context, dataset common.Hash, enclave common.Address) (GrantRecord, error)
-	// IsActive is DataGrants.isActive(dataset, enclave, atBlock).
-	IsActive(ctx context.Context, dataset common.Hash, enclave common.Address, atBlock uint64) (bool, error)
+	// GrantsAt returns, for each of datasets, the grant of it to enclave
+	// in force at the end of block atBlock as DataGrants keeps its history
+	// (DataGrants.grantsAt; zero GrantedBlock if none had been made by
+	// then): out[i] is datasets[i]'s. One call serves a whole batch.
+	GrantsAt(ctx context.Context, datasets []common.Hash, enclave common.Address, atBlock uint64) ([]GrantRecord, error)
 }
 
 // GrantRecord is what DataGrants stores for a (dataset, enclave) pair.
@@ -42,6 +42,12 @@ type GrantRecord struct {
 	GrantedBlock uint64
 	Expiry       uint64
 	RevokedBlock uint64
+}
+
+// Active reports whether the grant held at the end of block atBlock
+// (DataGrants.isActive).
+func (r GrantRecord) Active(atBlock uint64) bool {
+	return r.GrantedBlock != 0 && r.GrantedBlock <= atBlock && atBlock < r.Expiry && (r.RevokedBlock == 0 || atBlock < r.RevokedBlock)
 }
 
 // Config configures a sim enclave. Every field is required unless its

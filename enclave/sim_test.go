@@ -95,17 +95,18 @@ func (c *memChain) BlockNumber(context.Context) (uint64, error) {
 	return c.head, nil
 }
 
-func (c *memChain) GrantRecord(_ context.Context, d common.Hash, e common.Address) (GrantRecord, error) {
+// GrantsAt keeps no history: a grant is the one registered last, or none
+// before the block it was registered in.
+func (c *memChain) GrantsAt(_ context.Context, ds []common.Hash, e common.Address, at uint64) ([]GrantRecord, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.grants[key(d, e)], nil
-}
-
-func (c *memChain) IsActive(_ context.Context, d common.Hash, e common.Address, at uint64) (bool, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	g := c.grants[key(d, e)]
-	return chain.GrantInfo{GrantedBlock: g.GrantedBlock, Expiry: g.Expiry, RevokedBlock: g.RevokedBlock}.Active(at), nil
+	out := make([]GrantRecord, len(ds))
+	for i, d := range ds {
+		if g := c.grants[key(d, e)]; g.GrantedBlock <= at {
+			out[i] = g
+		}
+	}
+	return out, nil
 }
 
 func (c *memChain) register(g *grant.Grant) {

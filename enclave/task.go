@@ -193,9 +193,23 @@ func (s *Sim) UnwrapGrants(ctx context.Context, task *Task, ins []Input) ([]erro
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
+	// One read of the grants' records on chain for the whole batch.
+	datasets := make([]common.Hash, len(ins))
+	for i, in := range ins {
+		if in.Grant != nil {
+			datasets[i] = in.Grant.Dataset
+		}
+	}
+	recs, err := s.cfg.Chain.GrantsAt(ctx, datasets, s.Address(), head)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	if len(recs) != len(ins) {
+		return nil, fmt.Errorf("%w: %d grant records for %d datasets", ErrChain, len(recs), len(ins))
+	}
 	errs := make([]error, len(ins))
 	_ = parallel(ctx, len(ins), func(ctx context.Context, i int) error {
-		errs[i] = s.unwrapOne(ctx, task, ins[i], head)
+		errs[i] = s.unwrapOne(ctx, task, ins[i], head, recs[i])
 		return nil // one refusal does not stop the others
 	})
 	if err := ctx.Err(); err != nil {
@@ -205,8 +219,8 @@ func (s *Sim) UnwrapGrants(ctx context.Context, task *Task, ins []Input) ([]erro
 }
 
 // unwrapOne admits one dataset for a task whose terms are applied, at
-// chain head head.
-func (s *Sim) unwrapOne(ctx context.Context, task *Task, in Input, head uint64) error {
+// chain head head, where its grant's record on chain is rec.
+func (s *Sim) unwrapOne(ctx context.Context, task *Task, in Input, head uint64, rec GrantRecord) error {
 	if in.Grant == nil || in.Manifest == nil || in.Store == nil {
 		return fmt.Errorf("admitting grant: %w: input needs a grant, a manifest and a store", grant.ErrMalformed)
 	}
@@ -230,7 +244,7 @@ func (s *Sim) unwrapOne(ctx context.Context, task *Task, in Input, head uint64) 
 		return refuse(fmt.Errorf("%w: dataset has %s records with %d features and %d classes, spec wants %d and %d",
 			ErrWorkload, sc.Kind, sc.Features, sc.Classes, task.Spec.Features, task.Spec.Classes))
 	}
-	dek, err := s.admitAt(ctx, gt, g, head)
+	dek, err := s.admitAt(ctx, gt, g, head, rec)
 	if err != nil {
 		return refuse(err)
 	}
@@ -438,19 +452,21 @@ func (s *Sim) stillActive(ctx context.Context, adm []*admission) (uint64, error)
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	err = parallel(ctx, len(adm), func(ctx context.Context, i int) error {
-		g := adm[i].in.Grant
-		active, err := s.cfg.Chain.IsActive(ctx, g.Dataset, g.Enclave, head)
-		if err != nil {
-			return fmt.Errorf("%w: %w", ErrChain, err)
-		}
-		if !active {
-			return fmt.Errorf("dataset %s: %w (revoked or expired since admission)", g.Dataset, grant.ErrNotActive)
-		}
-		return nil
-	})
+	datasets := make([]common.Hash, len(adm))
+	for i, a := range adm {
+		datasets[i] = a.in.Grant.Dataset
+	}
+	recs, err := s.cfg.Chain.GrantsAt(ctx, datasets, s.Address(), head)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("%w: %w", ErrChain, err)
+	}
+	if len(recs) != len(adm) {
+		return 0, fmt.Errorf("%w: %d grant records for %d datasets", ErrChain, len(recs), len(adm))
+	}
+	for i, r := range recs {
+		if !r.Active(head) {
+			return 0, fmt.Errorf("dataset %s: %w (revoked or expired since admission)", datasets[i], grant.ErrNotActive)
+		}
 	}
 	return head, nil
 }

@@ -283,9 +283,26 @@ type GrantResult struct {
 // result and does not stop the others.
 func (n *Node) AddGrants(ctx context.Context, gs []*grant.Grant) []GrantResult {
 	out := make([]GrantResult, len(gs))
+	// What the chain holds of these grants, in one read: a grant its owner
+	// registered on chain itself is kept as it is.
+	var held []chain.GrantInfo
+	datasets := make([]common.Hash, len(gs))
+	for i, g := range gs {
+		datasets[i] = g.Dataset
+	}
+	head, err := n.cfg.Operator.BlockNumber(ctx)
+	if err == nil {
+		held, err = n.cfg.Operator.GrantsAt(ctx, datasets, n.Enclave(), head)
+	}
+	if err != nil {
+		for i := range out {
+			out[i].Err = fmt.Errorf("relaying grant: %w", err)
+		}
+		return out
+	}
 	var wg sync.WaitGroup
 	for i, g := range gs {
-		wg.Go(func() { out[i].Receipt, out[i].Err = n.checkAndRelay(ctx, g) })
+		wg.Go(func() { out[i].Receipt, out[i].Err = n.checkAndRelay(ctx, g, held[i]) })
 	}
 	wg.Wait()
 	var keep []*grant.Grant
@@ -298,7 +315,7 @@ func (n *Node) AddGrants(ctx context.Context, gs []*grant.Grant) []GrantResult {
 		return out
 	}
 	n.mu.Lock()
-	err := n.persistGrants(keep)
+	err = n.persistGrants(keep)
 	if err == nil {
 		for _, g := range keep {
 			n.grants[g.Dataset] = g
@@ -320,8 +337,9 @@ func (n *Node) AddGrants(ctx context.Context, gs []*grant.Grant) []GrantResult {
 }
 
 // checkAndRelay checks a grant to this enclave and relays it unless its
-// owner has registered it on chain (the receipt is then nil).
-func (n *Node) checkAndRelay(ctx context.Context, g *grant.Grant) (*types.Receipt, error) {
+// owner has registered it on chain (on: the chain's newest grant of its
+// dataset to this enclave; the receipt is then nil).
+func (n *Node) checkAndRelay(ctx context.Context, g *grant.Grant, on chain.GrantInfo) (*types.Receipt, error) {
 	if g.Enclave != n.Enclave() {
 		return nil, fmt.Errorf("relaying grant: %w: grant is for enclave %s", grant.ErrWrongEnclave, g.Enclave)
 	}
@@ -330,10 +348,6 @@ func (n *Node) checkAndRelay(ctx context.Context, g *grant.Grant) (*types.Receip
 	}
 	// A grant its owner registered on chain itself is kept as it is; any
 	// other is relayed (the node pays the gas).
-	on, err := n.cfg.Operator.GrantOf(ctx, g.Dataset, n.Enclave())
-	if err != nil {
-		return nil, fmt.Errorf("relaying grant: %w", err)
-	}
 	if on.GrantedBlock != 0 && on.RevokedBlock == 0 && on.PolicyHash == g.Policy.Hash() && on.Expiry == g.Expiry {
 		return nil, nil
 	}

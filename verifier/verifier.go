@@ -302,9 +302,12 @@ func (v *Verifier) checkOne(ctx context.Context, t *nodeapi.Task, a nodeapi.Assi
 		err := fmt.Errorf("claim reads grants at block %d, head is %d", gb, head)
 		add("lineage", err)
 		add("policy", err)
+	} else if grants, err := v.grantsAt(ctx, a, r, gb); err != nil {
+		add("lineage", err)
+		add("policy", err)
 	} else {
-		add("lineage", v.checkLineage(ctx, a, r, gb))
-		add("policy", v.checkPolicy(ctx, t, ev, gb))
+		add("lineage", v.checkLineage(ctx, a, r, gb, grants))
+		add("policy", v.checkPolicy(t, ev, gb, grants))
 	}
 	add("ε ledger", checkLedger(ev))
 	if sel, err := v.selected(ctx, t, a); err != nil {
@@ -353,7 +356,37 @@ func checkSignature(t *nodeapi.Task, a nodeapi.Assignment, r *enclave.Result, ch
 	return r.VerifyClaim()
 }
 
-func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *enclave.Result, grantsBlock uint64) error {
+// grantsAt reads, in one batch, the grants to the result's enclave in
+// force at its grants block of every dataset assigned to it or used by it.
+func (v *Verifier) grantsAt(ctx context.Context, a nodeapi.Assignment, r *enclave.Result, grantsBlock uint64) (map[common.Hash]chain.GrantInfo, error) {
+	seen := make(map[common.Hash]bool, len(a.Datasets)+len(r.Usage))
+	var ds []common.Hash
+	for _, d := range a.Datasets {
+		if !seen[d] {
+			seen[d] = true
+			ds = append(ds, d)
+		}
+	}
+	for _, u := range r.Usage {
+		if !seen[u.Dataset] {
+			seen[u.Dataset] = true
+			ds = append(ds, u.Dataset)
+		}
+	}
+	gs, err := v.cfg.Client.GrantsAt(ctx, ds, r.Enclave, grantsBlock)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[common.Hash]chain.GrantInfo, len(ds))
+	for i, d := range ds {
+		out[d] = gs[i]
+	}
+	return out, nil
+}
+
+// checkLineage checks the datasets the result used against those assigned
+// to its enclave and their grants (grants: grantsAt) at its grants block.
+func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *enclave.Result, grantsBlock uint64, grants map[common.Hash]chain.GrantInfo) error {
 	used := make([]common.Hash, len(r.Usage))
 	isUsed := make(map[common.Hash]bool, len(r.Usage)) // a scan per dataset is quadratic in the owners
 	for i, u := range r.Usage {
@@ -369,11 +402,7 @@ func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *en
 			want = append(want, d)
 			continue
 		}
-		active, err := v.cfg.Client.GrantActive(ctx, d, r.Enclave, grantsBlock)
-		if err != nil {
-			return err
-		}
-		if active {
+		if grants[d].Active(grantsBlock) {
 			want = append(want, d)
 		}
 	}
@@ -400,7 +429,6 @@ func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *en
 		}
 		return errors.New(msg)
 	}
-	c := v.cfg.Client
 	for _, u := range r.Usage {
 		m, err := vault.LoadManifest(ctx, v.cfg.Store, vault.ID(u.Dataset)) // verifies the owner's signature
 		if err != nil {
@@ -412,36 +440,26 @@ func (v *Verifier) checkLineage(ctx context.Context, a nodeapi.Assignment, r *en
 		case common.Hash(m.RecordRoot) != u.RecordRoot || m.Records != u.Records:
 			return fmt.Errorf("dataset %s: claim's record root or count is not the manifest's", u.Dataset.TerminalString())
 		}
-		owner, err := c.DatasetOwner(ctx, u.Dataset)
-		if err != nil {
-			return err
-		}
-		if owner != u.Owner {
+		// DataGrants binds a dataset to the owner its id begins with
+		// (datasetOwner is pure), so this needs no call.
+		if owner := chain.DatasetIDOwner(u.Dataset); owner != u.Owner {
 			return fmt.Errorf("dataset %s: owned by %s on chain", u.Dataset.TerminalString(), owner)
 		}
-		active, err := c.GrantActive(ctx, u.Dataset, r.Enclave, grantsBlock)
-		if err != nil {
-			return err
-		}
-		if !active {
+		if !grants[u.Dataset].Active(grantsBlock) {
 			return fmt.Errorf("dataset %s: no active grant to the enclave at block %d", u.Dataset.TerminalString(), grantsBlock)
 		}
 	}
 	return nil
 }
 
-func (v *Verifier) checkPolicy(ctx context.Context, t *nodeapi.Task, ev *nodeapi.Evidence, grantsBlock uint64) error {
+func (v *Verifier) checkPolicy(t *nodeapi.Task, ev *nodeapi.Evidence, grantsBlock uint64, grants map[common.Hash]chain.GrantInfo) error {
 	r := ev.Result
 	if len(ev.Policies) != len(r.Usage) {
 		return fmt.Errorf("%d policies for %d datasets", len(ev.Policies), len(r.Usage))
 	}
 	for i, u := range r.Usage {
 		p := ev.Policies[i]
-		g, err := v.cfg.Client.GrantAt(ctx, u.Dataset, r.Enclave, grantsBlock)
-		if err != nil {
-			return err
-		}
-		if p.Hash() != g.PolicyHash {
+		if p.Hash() != grants[u.Dataset].PolicyHash {
 			return fmt.Errorf("dataset %s: published policy is not the one granted on chain at block %d", u.Dataset.TerminalString(), grantsBlock)
 		}
 		gt := grant.Task{Owner: t.Owner, Kind: t.Kind(), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}

@@ -219,6 +219,21 @@ contract DataGrants is EIP712, Nonces {
         return _at(datasetId, enclave, atBlock);
     }
 
+    /// @notice `grantAt` for many datasets of one enclave in one call: what
+    /// an enclave admitting a task's datasets, or a verifier checking a
+    /// result's lineage, reads for every dataset (an eth_call each would
+    /// cost a round trip each).
+    function grantsAt(bytes32[] calldata datasetIds, address enclave, uint64 atBlock)
+        external
+        view
+        returns (Grant[] memory out)
+    {
+        out = new Grant[](datasetIds.length);
+        for (uint256 i = 0; i < datasetIds.length; ++i) {
+            out[i] = _at(datasetIds[i], enclave, atBlock);
+        }
+    }
+
     /// @notice The newest grant of `datasetId` to `enclave` (all zero if none).
     function grantOf(bytes32 datasetId, address enclave) external view returns (Grant memory) {
         return _view(latest[datasetId][enclave]);
