@@ -491,6 +491,11 @@ func (c *Cluster) prepare(ctx context.Context, cfg Config) error {
 	c.spec = train.Spec{Model: train.Softmax, Features: te.Schema.NumFeatures(), Classes: te.Schema.Classes,
 		Rounds: cfg.Rounds, Epochs: 1, Batch: 32, LR: 0.2, Momentum: 0.9, Seed: cfg.Seed,
 		DP: &train.DP{Clip: 1, Delta: 1e-5, Epsilon: cfg.Epsilon}, Standardize: st}
+	// The company pre-trains centrally, without DP, with the record-level
+	// step sizes: the user-level ones below (ten local epochs at rate 1)
+	// are tuned for an owner's few records and overfit its public split.
+	pre := c.spec
+	pre.DP, pre.Rounds = nil, preRounds
 	if cfg.PrivacyUnit == train.UnitUser {
 		// DP-FedAvg with the defaults tuned for memoc train --dp-unit user.
 		c.spec.Epochs, c.spec.Batch, c.spec.LR, c.spec.Momentum = 10, 8, 1, 0.5
@@ -516,8 +521,6 @@ func (c *Cluster) prepare(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return fmt.Errorf("splitting the company's data: %w", err)
 	}
-	pre := c.spec
-	pre.DP, pre.Rounds = nil, preRounds
 	res, err := train.Train(ctx, pre, [][]train.Slice{{{User: "company", Data: public}}}, train.Options{})
 	if err != nil {
 		return fmt.Errorf("pre-training the warm start: %w", err)
