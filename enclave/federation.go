@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 )
 
@@ -87,6 +88,9 @@ type sealedTransport struct {
 	key     hpke.PrivateKey
 	peers   map[common.Address]hpke.PublicKey
 	carrier Carrier
+	// ownerOnce refuses, at the usage exchange, a federation in which an
+	// owner contributed more than one dataset (user-level DP).
+	ownerOnce bool
 
 	// received is, at the hub, the digest of each spoke's message of the
 	// current round, echoed back in the outcome.
@@ -374,7 +378,7 @@ type fedUsage struct {
 // own exactly and one entry or more of every other enclave.
 func (t *sealedTransport) agree(ctx context.Context, own summary) ([]Usage, error) {
 	if len(t.peers) == 0 {
-		return combineUsage(own.Usage, nil)
+		return combineUsage(own.Usage, nil, t.ownerOnce)
 	}
 	if t.Spoke() {
 		return t.agreeSpoke(ctx, own)
@@ -422,7 +426,7 @@ func (t *sealedTransport) checkSummaries(own summary, in []peerMessage) ([]Usage
 		}
 		all = append(all, s.Usage...)
 	}
-	return combineUsage(own.Usage, all)
+	return combineUsage(own.Usage, all, t.ownerOnce)
 }
 
 // agreeSpoke sends the spoke's summary to the hub and checks the
@@ -460,12 +464,15 @@ func (t *sealedTransport) agreeSpoke(ctx context.Context, own summary) ([]Usage,
 			others = append(others, u)
 		}
 	}
-	ownSorted, _ := combineUsage(own.Usage, nil)
+	ownSorted, _ := combineUsage(own.Usage, nil, false)
 	if !slices.Equal(mine, ownSorted) || len(seen) != len(t.peers)+1 {
 		return nil, fmt.Errorf("%w: the hub %s's usage does not hold this enclave's own and every enclave's", ErrPeer, hub)
 	}
-	fed, err := combineUsage(own.Usage, others)
-	if err != nil || !slices.Equal(fed, f.Usage) {
+	fed, err := combineUsage(own.Usage, others, t.ownerOnce)
+	if err != nil {
+		return nil, fmt.Errorf("the hub %s's usage: %w", hub, err)
+	}
+	if !slices.Equal(fed, f.Usage) {
 		return nil, fmt.Errorf("%w: the hub %s's usage is not one entry per dataset in order", ErrPeer, hub)
 	}
 	return fed, nil
@@ -473,12 +480,25 @@ func (t *sealedTransport) agreeSpoke(ctx context.Context, own summary) ([]Usage,
 
 // combineUsage returns own and others sorted by dataset, refusing a
 // dataset used twice.
-func combineUsage(own, others []Usage) ([]Usage, error) {
+func combineUsage(own, others []Usage, ownerOnce bool) ([]Usage, error) {
 	fed := slices.Concat(own, others)
 	slices.SortFunc(fed, func(a, b Usage) int { return a.Dataset.Cmp(b.Dataset) })
 	for i := 1; i < len(fed); i++ {
 		if fed[i].Dataset == fed[i-1].Dataset {
 			return nil, fmt.Errorf("%w: dataset %s is used by %s and %s", ErrPeer, fed[i].Dataset, fed[i-1].Enclave, fed[i].Enclave)
+		}
+	}
+	if ownerOnce {
+		// User-level DP clips each dataset's contribution: an owner with
+		// datasets at two enclaves would move the model by twice the
+		// bound its ε is computed for.
+		by := make(map[common.Address]Usage, len(fed))
+		for _, u := range fed {
+			if v, ok := by[u.Owner]; ok {
+				return nil, fmt.Errorf("%w: owner %s contributed datasets %s (at %s) and %s (at %s) to a user-level task (one dataset per owner in the whole federation)",
+					grant.ErrPolicy, u.Owner, v.Dataset, v.Enclave, u.Dataset, u.Enclave)
+			}
+			by[u.Owner] = u
 		}
 	}
 	return fed, nil

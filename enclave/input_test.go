@@ -127,8 +127,9 @@ func TestOwnerInputRefusals(t *testing.T) {
 
 func TestAgreeOnFederationUsage(t *testing.T) {
 	ctx := context.Background()
-	run := func(t *testing.T, sa, sb summary) (fa, fb []Usage, ea, eb error) {
+	run := func(t *testing.T, sa, sb summary, userLevel ...bool) (fa, fb []Usage, ea, eb error) {
 		a, b := transportPair(t)
+		a.ownerOnce, b.ownerOnce = len(userLevel) > 0, len(userLevel) > 0
 		box := NewPostbox(a.self, b.self)
 		a.carrier, b.carrier = box.For(a.self), box.For(b.self)
 		for i := range sa.Usage {
@@ -174,4 +175,25 @@ func TestAgreeOnFederationUsage(t *testing.T) {
 			require.ErrorIs(t, ea, ErrPeer)
 		})
 	}
+	// An owner with a dataset at each of two enclaves: at user level its
+	// contribution would be clipped twice, twice the bound its ε is for.
+	// (Fresh slices: run fills in the enclaves.)
+	first := func() []Usage {
+		return []Usage{{Dataset: common.Hash{1}, Owner: common.Address{0xa1}, Records: 10, Epsilon: 1}}
+	}
+	twice := func() []Usage {
+		return []Usage{{Dataset: common.Hash{2}, Owner: common.Address{0xa1}, Records: 20, Epsilon: 1}}
+	}
+	t.Run("owner at two enclaves of a user-level task", func(t *testing.T) {
+		_, _, ea, eb := run(t, summary{Usage: first(), ModelHash: model}, summary{Usage: twice(), ModelHash: model}, true)
+		require.ErrorIs(t, ea, grant.ErrPolicy, "the hub refuses")
+		require.ErrorContains(t, ea, common.Address{0xa1}.Hex())
+		require.ErrorIs(t, eb, ErrPeer, "and tells the spoke")
+	})
+	t.Run("owner at two enclaves of a record-level task", func(t *testing.T) {
+		fa, _, ea, eb := run(t, summary{Usage: first(), ModelHash: model}, summary{Usage: twice(), ModelHash: model})
+		require.NoError(t, ea, "two datasets of one owner are two groups of records")
+		require.NoError(t, eb)
+		require.Len(t, fa, 2)
+	})
 }

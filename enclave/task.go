@@ -635,7 +635,8 @@ func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.Public
 // shows this enclave's measurement.
 func (s *Sim) transport(ctx context.Context, task *Task, fed *Federation) (*sealedTransport, error) {
 	s.mu.Lock()
-	t := &sealedTransport{chainID: s.cfg.ChainID, task: task.ID, self: s.address, signer: s.signer, key: s.hpkeKey, peers: map[common.Address]hpke.PublicKey{}}
+	t := &sealedTransport{chainID: s.cfg.ChainID, task: task.ID, self: s.address, signer: s.signer, key: s.hpkeKey, peers: map[common.Address]hpke.PublicKey{},
+		ownerOnce: task.Spec.PrivacyUnit() == train.UnitUser}
 	s.mu.Unlock()
 	if fed == nil || len(fed.Peers) == 0 {
 		return t, nil
