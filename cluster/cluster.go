@@ -529,11 +529,11 @@ func (c *Cluster) prepare(ctx context.Context, cfg Config) error {
 	if c.company.input, err = enclave.NewOwnerInput(res.Model.Params); err != nil {
 		return err
 	}
-	acc, _, err := res.Model.Evaluate(test)
+	acc, loss, err := res.Model.Evaluate(test)
 	if err != nil {
 		return fmt.Errorf("evaluating the warm start: %w", err)
 	}
-	c.company.warm = &WarmStart{Records: public.Len(), Rounds: preRounds, Accuracy: acc, Commitment: c.company.input.Commitment()}
+	c.company.warm = &WarmStart{Records: public.Len(), Rounds: preRounds, Accuracy: acc, Loss: loss, Commitment: c.company.input.Commitment()}
 	return nil
 }
 

@@ -150,6 +150,7 @@ type WarmStart struct {
 	Records    int         `json:"records"`
 	Rounds     int         `json:"rounds"`
 	Accuracy   float64     `json:"accuracy"`
+	Loss       float64     `json:"loss"` // test cross-entropy, on the same held-out data
 	Commitment common.Hash `json:"commitment"`
 }
 

@@ -81,7 +81,7 @@ func trainingOf(rep *cluster.Report) func(uint64) (dashboard.Training, bool) {
 		}
 		tr := dashboard.Training{Rounds: rep.Reference.Rounds, Source: "The company's evaluation on its held-out data."}
 		if ws := rep.WarmStart; ws != nil {
-			tr.Baseline = &train.RoundMetrics{TestAccuracy: ws.Accuracy}
+			tr.Baseline = &train.RoundMetrics{TestAccuracy: ws.Accuracy, TestLoss: ws.Loss}
 		}
 		return tr, true
 	}

@@ -140,6 +140,8 @@ func TestPages(t *testing.T) {
 		require.Equal(t, http.StatusOK, code)
 		require.Contains(t, body, "0 (warm start)")
 		require.Contains(t, body, fmt.Sprintf("%.1f%%", 100*d.rep.WarmStart.Accuracy))
+		require.Positive(t, d.rep.WarmStart.Loss, "the warm start's test loss is measured")
+		require.Contains(t, rowOf(t, body, "0 (warm start)"), fmt.Sprintf("%.3f", d.rep.WarmStart.Loss), "and shown as round 0")
 		for _, r := range d.rep.Reference.Rounds {
 			require.Contains(t, body, fmt.Sprintf("%.1f%%", 100*r.TestAccuracy))
 		}

@@ -140,7 +140,7 @@ func reportTraining(rep *cluster.Report) func(uint64) (dashboard.Training, bool)
 		tr := dashboard.Training{Rounds: rep.Reference.Rounds,
 			Source: "Measured by the demo on the company's held-out data (the simulator's re-run of the enclaves' training)."}
 		if ws := rep.WarmStart; ws != nil {
-			tr.Baseline = &train.RoundMetrics{TestAccuracy: ws.Accuracy}
+			tr.Baseline = &train.RoundMetrics{TestAccuracy: ws.Accuracy, TestLoss: ws.Loss}
 		}
 		return tr, true
 	}

@@ -147,7 +147,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 		rounds := rep.Reference.Rounds
 		if ws := rep.WarmStart; ws != nil && len(rounds) > 0 {
 			// The warm start the federated rounds improve on, as round 0.
-			rounds = append([]train.RoundMetrics{{Round: 0, TestAccuracy: ws.Accuracy}}, rounds...)
+			rounds = append([]train.RoundMetrics{{Round: 0, TestAccuracy: ws.Accuracy, TestLoss: ws.Loss}}, rounds...)
 		}
 		if err := writeTrainPlot(f.plot, title, rounds); err != nil {
 			return err
@@ -343,7 +343,7 @@ func printDemo(w io.Writer, o demoOutput) error {
 	fmt.Fprintf(w, "task %s · workload measurement %s · pays data owners %s per record if every result passes\n\n", shortHash(r.Task), shortHash(r.Measurement), memo(r.PricePerRecord))
 
 	if ws := r.WarmStart; ws != nil {
-		fmt.Fprintf(w, "Warm start: the company pre-trained on %d public %s records of its own (%d rounds, %.1f%% held-out accuracy)\n", ws.Records, r.Data, ws.Rounds, 100*ws.Accuracy)
+		fmt.Fprintf(w, "Warm start: the company pre-trained on %d public %s records of its own (%d rounds, %.1f%% held-out accuracy, cross-entropy %.3f)\n", ws.Records, r.Data, ws.Rounds, 100*ws.Accuracy, ws.Loss)
 		fmt.Fprintf(w, "  and sent those parameters to each node HPKE-sealed to its attested enclave key; claims sign commitment %s\n\n", shortHash(ws.Commitment))
 	} else {
 		fmt.Fprintln(w, "Cold start: training starts from the spec's seed (--cold-start)")
