@@ -21,6 +21,11 @@ type Use struct {
 	Block    uint64
 	Records  uint64
 	Epsilon  float64
+	// PrivacyUnit is what Epsilon is about, "record" or "user", from the
+	// task document the node holds (checked against the hash the market
+	// task names); "" if the task trains without DP or the node does not
+	// serve its document.
+	PrivacyUnit string
 	// State is the result slot's state on chain.
 	State string
 }
@@ -77,10 +82,14 @@ func History(ctx context.Context, c Chain, logs Logs, clients Clients, datasets 
 			continue
 		}
 		results[s.Enclave] = append(results[s.Enclave], res)
+		unit := ""
 		for _, u := range res.Usage {
 			if slices.Contains(datasets, u.Dataset) {
+				if unit == "" {
+					unit = privacyUnit(ctx, c, clients, s.Enclave, t.DatasetHash)
+				}
 				uses = append(uses, Use{Dataset: u.Dataset, Enclave: s.Enclave, Task: s.Task, Document: t.DatasetHash, Index: s.Index, Block: s.Block,
-					Records: u.Records, Epsilon: u.Epsilon, State: r.State.String()})
+					Records: u.Records, Epsilon: u.Epsilon, PrivacyUnit: unit, State: r.State.String()})
 			}
 		}
 	}
@@ -92,6 +101,21 @@ func History(ctx context.Context, c Chain, logs Logs, clients Clients, datasets 
 		ledgers = append(ledgers, proveLedger(e, root, results[e]))
 	}
 	return uses, ledgers, unreadable, nil
+}
+
+// privacyUnit is the privacy unit of the task whose document hashes to
+// doc, read from the document the enclave's node holds: "" if the node
+// does not serve it, serves another, or the task trains without DP.
+func privacyUnit(ctx context.Context, c Chain, clients Clients, enclave common.Address, doc common.Hash) string {
+	api, err := nodeOf(ctx, c, clients, enclave)
+	if err != nil {
+		return ""
+	}
+	st, err := api.TaskState(ctx, doc)
+	if err != nil || st.Task.Hash() != doc || st.Task.Wasm != nil {
+		return ""
+	}
+	return st.Task.Spec.PrivacyUnit()
 }
 
 // proveLedger finds, among an enclave's published results, the one whose

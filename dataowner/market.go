@@ -124,6 +124,16 @@ func Tasks(slots []Slot) []uint64 {
 // evidence fetches the result a task's slot published: from the node at
 // the enclave's endpoint, for the task document the market task commits to.
 func evidence(ctx context.Context, c Chain, clients Clients, enclave common.Address, doc common.Hash) (*nodeapi.Evidence, error) {
+	api, err := nodeOf(ctx, c, clients, enclave)
+	if err != nil {
+		return nil, err
+	}
+	return api.Evidence(ctx, doc)
+}
+
+// nodeOf is the API client of the node serving enclave, at the URL the
+// enclave publishes on chain.
+func nodeOf(ctx context.Context, c Chain, clients Clients, enclave common.Address) (*nodeapi.Client, error) {
 	url, err := c.Endpoint(ctx, enclave)
 	if err != nil {
 		return nil, err
@@ -131,9 +141,5 @@ func evidence(ctx context.Context, c Chain, clients Clients, enclave common.Addr
 	if url == "" {
 		return nil, fmt.Errorf("enclave %s publishes no node URL", enclave)
 	}
-	api, err := clients(url)
-	if err != nil {
-		return nil, err
-	}
-	return api.Evidence(ctx, doc)
+	return clients(url)
 }

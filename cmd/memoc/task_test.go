@@ -254,6 +254,7 @@ func TestTaskFlow(t *testing.T) {
 		d := h.Datasets[0]
 		require.Len(t, d.Tasks, 1)
 		require.Equal(t, pub.MarketTask, d.Tasks[0].MarketTask)
+		require.Equal(t, "record", d.Tasks[0].PrivacyUnit, "the unit of the task's spec is named beside its ε")
 		require.Len(t, d.Grants, 1)
 		require.True(t, d.Grants[0].LedgerProven, d.Grants[0].Reason)
 		require.InDelta(t, d.Tasks[0].Epsilon, d.Grants[0].Spent, 1e-9)

@@ -19,7 +19,10 @@ type historyUse struct {
 	Block      uint64         `json:"block"`
 	Records    uint64         `json:"records"`
 	Epsilon    float64        `json:"epsilon"`
-	State      string         `json:"state"`
+	// PrivacyUnit is what Epsilon is about: "record" or "user" (absent if
+	// the node does not serve the task's document).
+	PrivacyUnit string `json:"privacyUnit,omitempty"`
+	State       string `json:"state"`
 }
 
 // historyGrant is a dataset's grant to one enclave and the ε spent under
@@ -92,7 +95,7 @@ no key or password is needed.`,
 				for _, u := range uses {
 					if u.Dataset == ids[i] {
 						d.Tasks = append(d.Tasks, historyUse{MarketTask: u.Task, Task: u.Document, Enclave: u.Enclave, Slot: int(u.Index), Block: u.Block,
-							Records: u.Records, Epsilon: u.Epsilon, State: u.State})
+							Records: u.Records, Epsilon: u.Epsilon, PrivacyUnit: u.PrivacyUnit, State: u.State})
 					}
 				}
 				out.Datasets = append(out.Datasets, d)
@@ -111,7 +114,11 @@ no key or password is needed.`,
 					fmt.Fprintf(tw, "  enclave %s\tε spent %.3f of %.3f\t%s\n", g.Enclave.Hex(), g.Spent, g.Budget, proven)
 				}
 				for _, u := range d.Tasks {
-					fmt.Fprintf(tw, "  market task %d\tenclave %s\t%d records, ε %.3f\tresult %s\n", u.MarketTask, u.Enclave.Hex(), u.Records, u.Epsilon, u.State)
+					unit := ""
+					if u.PrivacyUnit != "" {
+						unit = " (" + u.PrivacyUnit + "-level)"
+					}
+					fmt.Fprintf(tw, "  market task %d\tenclave %s\t%d records, ε %.3f%s\tresult %s\n", u.MarketTask, u.Enclave.Hex(), u.Records, u.Epsilon, unit, u.State)
 				}
 				if len(d.Tasks) == 0 {
 					fmt.Fprintln(tw, "  no task has used it")
