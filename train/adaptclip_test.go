@@ -108,12 +108,12 @@ func deltaNorms(t *testing.T, s Spec, sl []Slice) []float64 {
 	require.NoError(t, err)
 	start, err := s.Untrained()
 	require.NoError(t, err)
-	l := newLocal(s, p.owners[0], 0)
+	l := newLocal(s, p.owners[0].mem, 0)
 	norms := make([]float64, len(p.owners))
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i, o := range p.owners {
 		d := slices.Clone(start.Params)
-		l.reset(o)
+		l.reset(o.mem)
 		l.round(d, rng)
 		var sq float64
 		for j, v := range d {
@@ -176,7 +176,8 @@ func TestAdaptiveClipStep(t *testing.T) {
 		feds[i], err = newUserFed(s, p, NewHub(2), len(start.Params))
 		require.NoError(t, err)
 		out := make(Params, len(start.Params))
-		count := feds[i].share(out, start.Params, rand.New(rand.NewPCG(uint64(i), 7)))
+		count, err := feds[i].share(out, start.Params, rand.New(rand.NewPCG(uint64(i), 7)))
+		require.NoError(t, err)
 		require.NotNil(t, count)
 		shares[i] = Update{Round: 1, Records: 100, Owners: 10, Params: out, Unclipped: count}
 	}

@@ -3,21 +3,43 @@ package train
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
-// Slice is one user's records, as a participant receives them.
+// Slice is one user's records, as a participant receives them: in
+// memory (Data), or, at user level, read when needed (Load).
 type Slice struct {
 	User string
 	Data *Dataset
+	// Load, with Data nil, reads the user's records anew on each call (a
+	// user-level participant only: record-level DP-SGD samples records
+	// across all users at every step). The participant calls it once to
+	// fingerprint the records and again in each round the user is sampled
+	// into, and drops them after the user's local training, so that a
+	// participant never holds every user's records at once: they stream
+	// from the store. Each call must return the same records (checked).
+	Load func() (*Dataset, error)
+	// Records is the number of records Load returns.
+	Records int
+}
+
+// Len returns the slice's number of records.
+func (s Slice) Len() int {
+	if s.Data != nil {
+		return s.Data.Len()
+	}
+	return s.Records
 }
 
 // Update is what a participant contributes to one federated round. At
@@ -330,8 +352,9 @@ type Result struct {
 // users' slices, the spec, and the noise multiplier its DP-SGD uses.
 type Participant struct {
 	spec   Spec
-	data   *records   // the users' slices, read in place
-	owners []*records // user level: each user's slice on its own, in user order
+	data   *records // record level: the users' slices, read in place (nil at user level)
+	n      int      // records in all
+	owners []*owner // user level: each user's records on their own, in user order
 	users  []string
 	sigma  float64
 	acct   float64 // the noise multiplier the accountant charges: sigma, except under adaptive clipping
@@ -357,26 +380,29 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 	}
 	sorted := slices.Clone(users)
 	slices.SortFunc(sorted, func(a, b Slice) int { return strings.Compare(a.User, b.User) })
-	parts := make([]*Dataset, len(sorted))
 	names := make([]string, len(sorted))
 	for i, s := range sorted {
-		if s.User == "" {
+		switch {
+		case s.User == "":
 			return nil, fmt.Errorf("preparing participant: %w: slice %d has no user", ErrSpec, i)
-		}
-		if i > 0 && s.User == sorted[i-1].User {
+		case i > 0 && s.User == sorted[i-1].User:
 			return nil, fmt.Errorf("preparing participant: %w: user %q has two slices", ErrSpec, s.User)
-		}
-		if s.Data == nil || s.Data.Len() == 0 {
+		case s.Data == nil && s.Load == nil:
 			return nil, fmt.Errorf("preparing participant: user %q: %w: empty slice", s.User, ErrEmpty)
+		case s.Data == nil && !spec.DP.user():
+			return nil, fmt.Errorf("preparing participant: user %q: %w: records read on demand (Slice.Load) need user-level DP", s.User, ErrSpec)
 		}
-		if err := s.Data.validate(); err != nil {
-			return nil, fmt.Errorf("preparing participant: user %q: %w", s.User, err)
+		names[i] = s.User
+	}
+	if spec.DP.user() {
+		return newUserParticipant(spec, sorted, names)
+	}
+	parts := make([]*Dataset, len(sorted))
+	for i, s := range sorted {
+		if err := checkSlice(spec, s.User, s.Data); err != nil {
+			return nil, fmt.Errorf("preparing participant: %w", err)
 		}
-		if s.Data.Schema.NumFeatures() != spec.Features || s.Data.Schema.Classes != spec.Classes {
-			return nil, fmt.Errorf("preparing participant: user %q: %w: %d features and %d classes, spec wants %d and %d",
-				s.User, ErrSchema, s.Data.Schema.NumFeatures(), s.Data.Schema.Classes, spec.Features, spec.Classes)
-		}
-		parts[i], names[i] = s.Data, s.User
+		parts[i] = s.Data
 	}
 	data := newRecords(parts, spec.Features, spec.Standardize)
 	var sigma, acct, eps float64
@@ -387,22 +413,125 @@ func NewParticipant(spec Spec, users []Slice) (*Participant, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing participant: %w", err)
 	}
-	fp := data.fingerprint()
-	var owners []*records
-	if spec.DP.user() {
-		owners = make([]*records, len(parts))
-		for i, d := range parts {
-			owners[i] = newRecords([]*Dataset{d}, spec.Features, spec.Standardize)
+	return newParticipant(spec, data, data.Len(), nil, names, sigma, acct, eps, data.fingerprint()), nil
+}
+
+// checkSlice checks one user's records against the spec.
+func checkSlice(spec Spec, user string, d *Dataset) error {
+	if d == nil || d.Len() == 0 {
+		return fmt.Errorf("user %q: %w: empty slice", user, ErrEmpty)
+	}
+	if err := d.validate(); err != nil {
+		return fmt.Errorf("user %q: %w", user, err)
+	}
+	if d.Schema.NumFeatures() != spec.Features || d.Schema.Classes != spec.Classes {
+		return fmt.Errorf("user %q: %w: %d features and %d classes, spec wants %d and %d",
+			user, ErrSchema, d.Schema.NumFeatures(), d.Schema.Classes, spec.Features, spec.Classes)
+	}
+	return nil
+}
+
+// newUserParticipant prepares a user-level participant over users (sorted,
+// distinct). Each user's records are read once here (in parallel, Load
+// being called at most GOMAXPROCS at a time), checked and fingerprinted;
+// those read through Load are dropped again. The participant's fingerprint
+// is the hash of the users' fingerprints in user order, so that it never
+// needs every user's records at once.
+func newUserParticipant(spec Spec, users []Slice, names []string) (*Participant, error) {
+	owners := make([]*owner, len(users))
+	errs := make([]error, len(users))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(users), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(users); i = int(next.Add(1) - 1) {
+				owners[i], errs[i] = newOwner(spec, users[i])
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("preparing participant: %w", err)
+	}
+	h := sha256.New()
+	h.Write([]byte(fingerprintUsers))
+	n := 0
+	for _, o := range owners {
+		h.Write(o.fp[:])
+		n += o.n
+	}
+	sigma, acct, eps, err := spec.privacy(n)
+	if err != nil {
+		return nil, fmt.Errorf("preparing participant: %w", err)
+	}
+	return newParticipant(spec, nil, n, owners, names, sigma, acct, eps, [32]byte(h.Sum(nil))), nil
+}
+
+// fingerprintUsers separates a user-level participant's fingerprint (a
+// hash of its users' fingerprints) from a record-level one.
+const fingerprintUsers = "memo-compute/train user-level fingerprint v1"
+
+func newParticipant(spec Spec, data *records, n int, owners []*owner, names []string, sigma, acct, eps float64, fp [32]byte) *Participant {
+	return &Participant{
+		spec: spec, data: data, n: n, owners: owners, users: names, sigma: sigma, acct: acct, eps: eps, fp: fp,
+		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
+	}
+}
+
+// owner is one user's records at user level: in memory, or read on demand
+// (load) and checked against the fingerprint taken when the participant
+// was prepared.
+type owner struct {
+	user string
+	mem  *records // nil: read through load
+	load func() (*Dataset, error)
+	n    int
+	fp   [32]byte
+}
+
+func newOwner(spec Spec, s Slice) (*owner, error) {
+	d := s.Data
+	if d == nil {
+		var err error
+		if d, err = s.Load(); err != nil {
+			return nil, fmt.Errorf("user %q: reading records: %w", s.User, err)
 		}
 	}
-	return &Participant{
-		spec: spec, data: data, owners: owners, users: names, sigma: sigma, acct: acct, eps: eps, fp: fp,
-		fpA: binary.LittleEndian.Uint64(fp[:8]), fpB: binary.LittleEndian.Uint64(fp[8:16]),
-	}, nil
+	if err := checkSlice(spec, s.User, d); err != nil {
+		return nil, err
+	}
+	r := newRecords([]*Dataset{d}, spec.Features, spec.Standardize)
+	o := &owner{user: s.User, n: d.Len(), fp: r.fingerprint()}
+	if s.Data != nil {
+		o.mem = r
+	} else {
+		o.load = s.Load
+		if s.Records != 0 && s.Records != d.Len() {
+			return nil, fmt.Errorf("user %q: %w: %d records read, %d announced", s.User, ErrSpec, d.Len(), s.Records)
+		}
+	}
+	return o, nil
+}
+
+// records returns the owner's records, reading them if they are not in
+// memory (the same records as when the participant was prepared).
+func (o *owner) records(spec Spec) (*records, error) {
+	if o.mem != nil {
+		return o.mem, nil
+	}
+	d, err := o.load()
+	if err != nil {
+		return nil, fmt.Errorf("user %q: reading records: %w", o.user, err)
+	}
+	r := newRecords([]*Dataset{d}, spec.Features, spec.Standardize)
+	if d.Len() != o.n || r.fingerprint() != o.fp {
+		return nil, fmt.Errorf("user %q: %w: its records changed since the participant was prepared", o.user, ErrSpec)
+	}
+	return r, nil
 }
 
 // Records returns the number of records the participant trains on.
-func (p *Participant) Records() int { return p.data.Len() }
+func (p *Participant) Records() int { return p.n }
 
 // Users returns the users whose slices the participant trains on, sorted.
 func (p *Participant) Users() []string { return slices.Clone(p.users) }
@@ -437,7 +566,10 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 			return nil, fmt.Errorf("starting training: %w: %d noise seeds for one participant", ErrNoise, len(opts.Noise))
 		}
 	}
-	l := newLocal(s, p.data, p.sigma)
+	var l *local // record level: local DP-SGD over all the records
+	if p.data != nil {
+		l = newLocal(s, p.data, p.sigma)
+	}
 	var fed *userFed // user level: the server side of DP-FedAvg
 	if s.DP.user() {
 		if fed, err = newUserFed(s, p, tr, len(params)); err != nil {
@@ -471,25 +603,27 @@ func (p *Participant) Run(ctx context.Context, tr Transport, opts Options) (*Res
 		owners := 0
 		if fed != nil {
 			clip = fed.clip
-			count = fed.share(local, params, rng)
+			if count, err = fed.share(local, params, rng); err != nil {
+				return nil, fmt.Errorf("training round %d: %w", r, err)
+			}
 			owners = len(p.users)
 			eps, _ = epsilon(s.DP.SampleRate, p.acct, r, s.DP.Delta)
 		} else {
 			loss = l.round(local, rng)
 			if s.DP != nil {
-				eps, _ = epsilon(l.q, p.acct, r*s.Epochs*stepsPerEpoch(p.data.Len(), s.Batch), s.DP.Delta)
+				eps, _ = epsilon(l.q, p.acct, r*s.Epochs*stepsPerEpoch(p.n, s.Batch), s.DP.Delta)
 			}
 		}
 		if !finite(local) || math.IsNaN(loss) || math.IsInf(loss, 0) {
 			return nil, fmt.Errorf("training round %d: %w (learning rate %v)", r, ErrDiverged, s.LR)
 		}
-		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.data.Len(), Owners: owners, Loss: loss, Epsilon: eps, Params: local, Unclipped: count})
+		updates, err := tr.Exchange(ctx, Update{Round: r, Records: p.n, Owners: owners, Loss: loss, Epsilon: eps, Params: local, Unclipped: count})
 		if err != nil {
 			return nil, fmt.Errorf("exchanging round %d: %w", r, err)
 		}
 		spoke := spokeOf(tr) // updates is the hub's outcome (star.go)
 		if !spoke && !slices.ContainsFunc(updates, func(u Update) bool {
-			return u.Round == r && u.Records == p.data.Len() && u.Owners == owners && slices.Equal(u.Params, local) && sameCount(u.Unclipped, count)
+			return u.Round == r && u.Records == p.n && u.Owners == owners && slices.Equal(u.Params, local) && sameCount(u.Unclipped, count)
 		}) {
 			return nil, fmt.Errorf("exchanging round %d: %w: own update missing", r, ErrUpdate)
 		}

@@ -54,9 +54,7 @@ func (l *Ledger) Admit(spec Spec, users []Slice, budgets map[string]float64) (ad
 	for {
 		n := 0
 		for _, s := range admitted {
-			if s.Data != nil {
-				n += s.Data.Len()
-			}
+			n += s.Len()
 		}
 		if n == 0 {
 			admitted = nil

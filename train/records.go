@@ -36,7 +36,7 @@ func newRecords(parts []*Dataset, f int, std *Standardizer) *records {
 
 // Len returns the number of records.
 func (r *records) Len() int {
-	if len(r.end) == 0 {
+	if r == nil || len(r.end) == 0 {
 		return 0
 	}
 	return r.end[len(r.end)-1]

@@ -127,14 +127,14 @@ func newUserFed(s Spec, p *Participant, tr Transport, n int) (*userFed, error) {
 	if !ok || sz.Participants() < 1 {
 		return nil, fmt.Errorf("%w: user-level DP needs a transport that knows its number of participants (Sized)", ErrUpdate)
 	}
-	return &userFed{spec: s, p: p, k: sz.Participants(), l: newLocal(s, p.owners[0], 0), delta: make(Params, n), v: make(Params, n), clip: s.DP.Clip}, nil
+	return &userFed{spec: s, p: p, k: sz.Participants(), l: newLocal(s, nil, 0), delta: make(Params, n), v: make(Params, n), clip: s.DP.Clip}, nil
 }
 
 // share writes into out this participant's noisy sum of clipped owner
 // deltas for a round starting at global. With adaptive clipping it
 // returns the participant's noisy count of owners within the clip norm,
 // and nil without.
-func (f *userFed) share(out, global Params, rng *rand.Rand) *float64 {
+func (f *userFed) share(out, global Params, rng *rand.Rand) (*float64, error) {
 	d := f.spec.DP
 	clear(out)
 	var count float64 // Σ over sampled owners of 1[‖Δᵤ‖ ≤ C] − ½
@@ -142,8 +142,12 @@ func (f *userFed) share(out, global Params, rng *rand.Rand) *float64 {
 		if d.SampleRate < 1 && rng.Float64() >= d.SampleRate {
 			continue
 		}
+		recs, err := o.records(f.spec) // read from the store unless in memory
+		if err != nil {
+			return nil, err
+		}
 		copy(f.delta, global)
-		f.l.reset(o)
+		f.l.reset(recs)
 		f.l.round(f.delta, rng)
 		var sq float64
 		for i, g := range global {
@@ -165,11 +169,12 @@ func (f *userFed) share(out, global Params, rng *rand.Rand) *float64 {
 	for i := range out {
 		out[i] += std * rng.NormFloat64()
 	}
+	f.l.reset(nil) // let the last owner's records go
 	if !d.adaptive() {
-		return nil
+		return nil, nil
 	}
 	count += d.ClipCountSigma / math.Sqrt(float64(f.k)) * rng.NormFloat64()
-	return &count
+	return &count, nil
 }
 
 // step moves params (the global model, in place) by the round's shares

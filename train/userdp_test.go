@@ -2,8 +2,11 @@ package train
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -168,4 +171,70 @@ func TestUserNoiseOnceAcrossParticipants(t *testing.T) {
 		want := s.DP.Sigma * s.DP.Clip / (s.DP.SampleRate * 8)
 		require.InEpsilon(t, want, std, 0.15, "%d participants: update std %v, want σC/(qN) = %v", len(fed), std, want)
 	}
+}
+
+// TestUserRecordsStream: at user level a participant can read each owner's
+// records when the owner takes part in a round (Slice.Load) instead of
+// holding all of them: the model is bit for bit the one trained on the
+// same records in memory, each owner is read once to prepare and once per
+// round it is sampled into, and records that change between reads, a
+// count that is not the one announced and streaming at record level are
+// refused.
+func TestUserRecordsStream(t *testing.T) {
+	tr, _ := digits(t)
+	const n, k = 20, 6
+	mem := owners(tr, n, k)
+	var loads atomic.Int64
+	lazy := make([]Slice, n)
+	for i, s := range mem {
+		lazy[i] = Slice{User: s.User, Records: k, Load: func() (*Dataset, error) {
+			loads.Add(1)
+			return s.Data.subset(span(0, k)), nil // a fresh copy each time, as a store read is
+		}}
+	}
+	s := userSpec(3, 0.5, 1)
+	noise := []NoiseSeed{{7}}
+	want, err := Train(context.Background(), s, [][]Slice{mem}, Options{Noise: noise})
+	require.NoError(t, err)
+	got, err := Train(context.Background(), s, [][]Slice{lazy}, Options{Noise: noise})
+	require.NoError(t, err)
+	require.Equal(t, want.Model.Params.Hash(), got.Model.Params.Hash(), "streamed and in-memory records train the same model")
+	require.Equal(t, want.Records, got.Records)
+	sampled := loads.Load() - n // the first n reads prepared the participant
+	require.Positive(t, sampled)
+	require.Less(t, sampled, int64(3*n), "q = 0.5: about half the owners are read in each of 3 rounds")
+
+	t.Run("records changed between reads", func(t *testing.T) {
+		var calls atomic.Int64
+		changing := slices.Clone(lazy)
+		changing[0].Load = func() (*Dataset, error) {
+			d := mem[0].Data.subset(span(0, k))
+			if calls.Add(1) > 1 {
+				d.Y[0] = (d.Y[0] + 1) % 10
+			}
+			return d, nil
+		}
+		one := userSpec(1, 1, 1) // q = 1: every owner is read in the round
+		_, err := Train(context.Background(), one, [][]Slice{changing}, Options{Noise: noise})
+		require.ErrorIs(t, err, ErrSpec)
+		require.ErrorContains(t, err, "changed")
+	})
+	t.Run("count not the one announced", func(t *testing.T) {
+		wrong := slices.Clone(lazy)
+		wrong[3].Records = k + 1
+		_, err := NewParticipant(s, wrong)
+		require.ErrorIs(t, err, ErrSpec)
+	})
+	t.Run("a read fails", func(t *testing.T) {
+		failing := slices.Clone(lazy)
+		failing[2].Load = func() (*Dataset, error) { return nil, errors.New("store unavailable") }
+		_, err := NewParticipant(s, failing)
+		require.ErrorContains(t, err, "store unavailable")
+	})
+	t.Run("record level needs the records in memory", func(t *testing.T) {
+		rec := s
+		rec.DP = &DP{Clip: 1, Delta: 1e-5, Sigma: 1}
+		_, err := NewParticipant(rec, lazy)
+		require.ErrorIs(t, err, ErrSpec)
+	})
 }
