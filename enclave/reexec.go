@@ -243,6 +243,13 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 				modules = append(modules, a)
 				continue
 			}
+			if task.Spec.PrivacyUnit() == train.UnitUser {
+				// Read when the owner takes part in a round, as the
+				// enclaves that ran the task did (runTraining).
+				parts[i] = append(parts[i], train.Slice{User: ledgerUser(u.Dataset), Records: int(a.in.Manifest.Records),
+					Load: func() (*train.Dataset, error) { return s.decrypt(ctx, a, schema) }})
+				continue
+			}
 			d, err := s.decrypt(ctx, a, schema)
 			if err != nil {
 				return fail(err)

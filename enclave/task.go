@@ -336,10 +336,20 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	// all are admitted and training runs with that σ fixed: the same noise
 	// and ε that the ledger and the participant would otherwise each
 	// calibrate anew.
+	//
+	// At user level nothing is decrypted up front: each owner's dataset is
+	// decrypted when the participant checks it and again in each round the
+	// owner is sampled into (train.Slice.Load), so the enclave holds one
+	// owner's records at a time, not every owner's.
 	data := make([]*train.Dataset, len(adm))
 	schema := trainSchema(task.Spec.Features, task.Spec.Classes) // shared by every slice
+	stream := task.Spec.PrivacyUnit() == train.UnitUser
 	decrypted := make(chan error, 1)
 	go func() {
+		if stream {
+			decrypted <- nil
+			return
+		}
 		decrypted <- parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
 			data[i], err = s.decrypt(ctx, adm[i], schema)
 			return err
@@ -367,7 +377,11 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	for i, a := range adm {
 		u, b := ledgerUser(a.in.Grant.Dataset), a.in.Grant.Policy.Epsilon
 		fits = fits && b > 0 && s.ledger.Spent(u)+eps <= b
-		slicesIn = append(slicesIn, train.Slice{User: u, Data: data[i]})
+		sl := train.Slice{User: u, Data: data[i]}
+		if stream {
+			sl = train.Slice{User: u, Records: int(a.in.Manifest.Records), Load: func() (*train.Dataset, error) { return s.decrypt(ctx, a, schema) }}
+		}
+		slicesIn = append(slicesIn, sl)
 		budgets[u] = b
 		byUser[u] = a
 	}
@@ -572,7 +586,7 @@ func (s *Sim) result(ctx context.Context, task *Task, r *Result, key hpke.Public
 			Dataset:    a.in.Grant.Dataset,
 			Owner:      a.in.Grant.Owner,
 			RecordRoot: common.Hash(a.in.Manifest.RecordRoot),
-			Records:    uint64(sl.Data.Len()),
+			Records:    uint64(sl.Len()),
 			Epsilon:    res.Users[sl.User],
 		})
 	}
