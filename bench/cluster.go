@@ -49,7 +49,7 @@ func RunCluster(ctx context.Context, cfg cluster.Config) (*cluster.Report, error
 // measureE2E is `memoc demo --users 100`: the digits, 3 honest nodes and a
 // cheating one, 3 verifiers, 10 rounds, every result re-executed.
 func measureE2E(ctx context.Context, _ bool) ([]Row, error) {
-	r, err := runCluster(ctx, cluster.Config{Users: 100, Reexecute: true})
+	r, err := runCluster(ctx, demoConfig(cluster.Config{Users: 100, Reexecute: true}))
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func measureScaleUsers(ctx context.Context, quick bool) ([]Row, error) {
 	runs := make([]clusterRun, len(users))
 	for i, n := range users {
 		var err error
-		if runs[i], err = runCluster(ctx, cluster.Config{Users: n, Data: cluster.DataSynthetic, Honest: true, Reexecute: true}); err != nil {
+		if runs[i], err = runCluster(ctx, demoConfig(cluster.Config{Users: n, Data: cluster.DataSynthetic, Honest: true, Reexecute: true})); err != nil {
 			return nil, err
 		}
 	}
@@ -130,4 +130,14 @@ func measureScaleUsers(ctx context.Context, quick bool) ([]Row, error) {
 		)
 	}
 	return rows, nil
+}
+
+// demoConfig is cfg with what memoc demo adds by default: user-level DP
+// (DP-FedAvg) over cluster.UserLevelRounds rounds.
+func demoConfig(cfg cluster.Config) cluster.Config {
+	cfg.PrivacyUnit = train.UnitUser
+	if cfg.Rounds == 0 {
+		cfg.Rounds = cluster.UserLevelRounds
+	}
+	return cfg
 }

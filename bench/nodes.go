@@ -80,7 +80,7 @@ func runNodes(ctx context.Context, n int) (nodesRun, error) {
 	tr := &fedTraffic{next: http.DefaultTransport.(*http.Transport).Clone(), bytes: map[int]int64{}}
 	hc := &http.Client{Timeout: time.Minute, Transport: tr}
 	defer hc.CloseIdleConnections()
-	r, err := runCluster(ctx, cluster.Config{Users: 100, Nodes: n, Honest: true, NoReexecution: true, HTTP: hc})
+	r, err := runCluster(ctx, demoConfig(cluster.Config{Users: 100, Nodes: n, Honest: true, NoReexecution: true, HTTP: hc}))
 	if err != nil {
 		return nodesRun{}, err
 	}

@@ -467,6 +467,11 @@ func (c *Cluster) openStore() (err error) {
 // average of the owners' deltas (docs/RATIONALE.md, issue 15).
 const MinUserLevelOwners = 50
 
+// UserLevelRounds is the rounds a user-level (DP-FedAvg) run takes unless
+// told otherwise, as memoc demo does: the tuned default of
+// docs/RATIONALE.md.
+const UserLevelRounds = 5
+
 // Split of the company's own digits: this fraction is public (it
 // pre-trains the warm start on it), the rest is its held-out test set.
 const publicFraction = 1.0 / 3

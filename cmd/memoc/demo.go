@@ -92,7 +92,7 @@ func runDemo(cmd *cobra.Command, f demoFlags) error {
 		return usagef("--epsilon must be positive")
 	}
 	if f.dpUnit == train.UnitUser && !cmd.Flags().Changed("rounds") {
-		f.rounds = 5 // DP-FedAvg's tuned default (docs/RATIONALE.md)
+		f.rounds = cluster.UserLevelRounds
 	}
 	switch {
 	case f.dpUnit != train.UnitUser && f.dpUnit != train.UnitRecord:
