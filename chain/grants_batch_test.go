@@ -208,3 +208,45 @@ func TestGrantPolicyShared(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, shared, archived.PolicyHash, "the archived checkpoint keeps its policy")
 }
+
+// TestGrantBatchGasBound: the gas limit GrantBatchWithSig sends a relay
+// with (a bound, not an estimate) covers batches of the costliest entries
+// with 20% to spare: every entry under a policy never used before, by an
+// owner relaying for the first time, and then again, re-granting the same
+// pairs so that each archives its checkpoint. A full batch fits in one
+// transaction under EIP-7825's cap.
+func TestGrantBatchGasBound(t *testing.T) {
+	t.Parallel()
+	ctx := testContext(t)
+	_, enclave := activeEnclave(t)
+	relayer := newAccount(t, nil)
+	const n = 8
+	owners := make([]batchOwner, n)
+	first := make([]chain.SignedGrant, n)
+	for i := range owners {
+		owners[i] = newBatchOwner(t)
+		first[i] = owners[i].signed(t, relayer, enclave, 0, nil)
+	}
+	again := func() []chain.SignedGrant {
+		out := make([]chain.SignedGrant, n)
+		head := headBlock(t, relayer)
+		for i, g := range first {
+			m := g.Message
+			m.PolicyHash, m.Expiry, m.Nonce, m.Deadline = randomHash(t), head+2000, big.NewInt(1), head+100
+			out[i] = owners[i].sign(t, relayer, m, nil)
+		}
+		return out
+	}
+	for round, batch := range [][]chain.SignedGrant{first, nil} {
+		if batch == nil {
+			batch = again()
+		}
+		rcpt, skipped, err := relayer.GrantBatchWithSig(ctx, batch)
+		require.NoError(t, err)
+		require.Empty(t, skipped, "round %d", round)
+		perEntry := rcpt.GasUsed / n
+		t.Logf("round %d: %d gas an entry (batch of %d: %d)", round, perEntry, n, rcpt.GasUsed)
+		require.LessOrEqual(t, perEntry*6/5, chain.GrantBatchGas(n)/n, "round %d: %d gas an entry leaves under 20%% of the bound", round, perEntry)
+	}
+	require.LessOrEqual(t, chain.GrantBatchGas(chain.MaxGrantBatch), uint64(1<<24), "EIP-7825: a transaction carries at most 2^24 gas")
+}
