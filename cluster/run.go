@@ -304,7 +304,7 @@ func (c *Cluster) signGrant(ctx context.Context, u *User, url string, gn *big.In
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, err
 	}
-	doc, err := c.api(url).Attestation(ctx, nonce)
+	doc, err := c.api(url).AttestationOnly(ctx, nonce) // the owner verifies with collateral of its own
 	if err != nil {
 		return nil, err
 	}

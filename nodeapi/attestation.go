@@ -2,6 +2,7 @@ package nodeapi
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -14,7 +15,8 @@ import (
 type AttestationSource func(ctx context.Context, nonce common.Hash) (*grant.Attestation, error)
 
 // AttestationHandler serves GET AttestationPath?nonce=0x<32 bytes hex> (the
-// nonce is optional) with the document src returns, as JSON. Errors from
+// nonce is optional) with the document src returns, as JSON, without its
+// collateral when the query says collateral=omit. Errors from
 // src are logged (if logger is set) and answered with a generic 500.
 func AttestationHandler(src AttestationSource, logger *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -32,6 +34,15 @@ func AttestationHandler(src AttestationSource, logger *slog.Logger) http.Handler
 			}
 			nonce = n
 		}
+		var omit bool
+		switch c := r.URL.Query().Get("collateral"); c {
+		case "", "include":
+		case "omit":
+			omit = true
+		default:
+			http.Error(w, fmt.Sprintf("collateral %q: want include or omit", c), http.StatusBadRequest)
+			return
+		}
 		doc, err := src(r.Context(), nonce)
 		if err != nil {
 			if logger != nil {
@@ -39,6 +50,12 @@ func AttestationHandler(src AttestationSource, logger *slog.Logger) http.Handler
 			}
 			http.Error(w, "attestation unavailable", http.StatusInternalServerError)
 			return
+		}
+		if omit {
+			// The caller verifies with collateral it fetched itself.
+			d := *doc
+			d.Collateral = nil
+			doc = &d
 		}
 		WriteJSON(w, doc)
 	})

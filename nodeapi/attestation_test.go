@@ -13,7 +13,8 @@ import (
 )
 
 func testDoc(nonce common.Hash) *grant.Attestation {
-	return &grant.Attestation{Version: 1, Quote: []byte{1}, HPKEPublicKey: []byte{2}, Enclave: common.Address{1}, Operator: common.Address{3}, Nonce: nonce}
+	return &grant.Attestation{Version: 1, Quote: []byte{1}, HPKEPublicKey: []byte{2}, Enclave: common.Address{1}, Operator: common.Address{3}, Nonce: nonce,
+		Collateral: []byte(`{"tcbInfo":1}`)}
 }
 
 // TestAttestationHTTP: the client gets the document for its nonce, refuses
@@ -31,6 +32,12 @@ func TestAttestationHTTP(t *testing.T) {
 	doc, err := c.Attestation(ctx, nonce)
 	require.NoError(t, err)
 	require.Equal(t, nonce, doc.Nonce)
+	require.JSONEq(t, `{"tcbInfo":1}`, string(doc.Collateral), "the node's collateral comes by default")
+	only, err := c.AttestationOnly(ctx, nonce)
+	require.NoError(t, err)
+	require.Empty(t, only.Collateral, "and is left out on request")
+	only.Collateral = doc.Collateral
+	require.Equal(t, doc, only, "the rest of the document is the same")
 
 	replay := httptest.NewServer(AttestationHandler(func(context.Context, common.Hash) (*grant.Attestation, error) {
 		return testDoc(common.Hash{1}), nil
@@ -41,11 +48,13 @@ func TestAttestationHTTP(t *testing.T) {
 	_, err = rc.Attestation(ctx, nonce)
 	require.ErrorIs(t, err, grant.ErrNodeNotTrusted)
 
-	resp, err := srv.Client().Get(srv.URL + AttestationPath + "?nonce=zz")
-	require.NoError(t, err)
-	resp.Body.Close()
-	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
-	resp, err = srv.Client().Post(srv.URL+AttestationPath, "application/json", nil)
+	for _, q := range []string{"?nonce=zz", "?collateral=maybe"} {
+		resp, err := srv.Client().Get(srv.URL + AttestationPath + q)
+		require.NoError(t, err)
+		resp.Body.Close()
+		require.Equal(t, http.StatusBadRequest, resp.StatusCode, q)
+	}
+	resp, err := srv.Client().Post(srv.URL+AttestationPath, "application/json", nil)
 	require.NoError(t, err)
 	resp.Body.Close()
 	require.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)

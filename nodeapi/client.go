@@ -73,8 +73,25 @@ func (c *Client) URL() string { return c.base.String() }
 // binds the TLS key of the connection it came over (ErrTLSKey otherwise);
 // grant.VerifyNode decides whether to trust it.
 func (c *Client) Attestation(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
+	return c.attestation(ctx, nonce, "")
+}
+
+// AttestationOnly is Attestation without the node's copy of the PCS
+// collateral (the document's Collateral is empty), for a caller that
+// verifies with collateral it fetches itself (NodeOptions.Verify.Getter),
+// as a data owner or verifier should: the document is then a few KiB
+// instead of tens.
+func (c *Client) AttestationOnly(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
+	return c.attestation(ctx, nonce, "omit")
+}
+
+func (c *Client) attestation(ctx context.Context, nonce common.Hash, collateral string) (*grant.Attestation, error) {
 	u := c.base.JoinPath(AttestationPath)
-	u.RawQuery = url.Values{"nonce": {nonce.Hex()}}.Encode()
+	q := url.Values{"nonce": {nonce.Hex()}}
+	if collateral != "" {
+		q.Set("collateral", collateral)
+	}
+	u.RawQuery = q.Encode()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("fetching attestation: %w", err)

@@ -107,7 +107,11 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 	if err != nil {
 		return nil, err
 	}
-	doc, err := nc.Attestation(ctx, nonce)
+	fetch := nc.Attestation
+	if o := v.cfg.Attestation; o.Getter != nil || o.Collateral != nil {
+		fetch = nc.AttestationOnly // the verifier's own collateral decides
+	}
+	doc, err := fetch(ctx, nonce)
 	if err != nil {
 		return nil, err
 	}

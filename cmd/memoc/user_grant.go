@@ -109,16 +109,7 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 	if err != nil {
 		return nil, nil, usagef("--node: %v", err)
 	}
-	doc, err := api.Attestation(ctx, nonce)
-	if err != nil {
-		return nil, nil, fmt.Errorf("fetching the attestation of %s: %w: check --node and that the node is up", nodeURL, err)
-	}
-	var tlsKey common.Hash
-	if strings.HasPrefix(nodeURL, "https://") {
-		tlsKey = doc.TLSKeyHash // Attestation checked it is the connection's: the quote must bind it
-	}
 	dep := c.Deployment()
-	rep := &nodeReport{Node: nodeURL, Enclave: doc.Enclave, Measurement: doc.Measurement, Workload: doc.Workload}
 	opts := grant.NodeOptions{
 		ChainID:    dep.ChainID,
 		Registry:   dep.EnclaveRegistry,
@@ -127,10 +118,21 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) {
 			return c.MeasurementAllowed(ctx, m)
 		},
-		Operator:   c.EnclaveOperator,
-		TLSKeyHash: tlsKey,
+		Operator: c.EnclaveOperator,
 	}
 	np.apply(&opts)
+	fetch := api.Attestation
+	if opts.Verify.Getter != nil || opts.Verify.Collateral != nil {
+		fetch = api.AttestationOnly // verified with collateral fetched here, not the node's
+	}
+	doc, err := fetch(ctx, nonce)
+	if err != nil {
+		return nil, nil, fmt.Errorf("fetching the attestation of %s: %w: check --node and that the node is up", nodeURL, err)
+	}
+	if strings.HasPrefix(nodeURL, "https://") {
+		opts.TLSKeyHash = doc.TLSKeyHash // Attestation checked it is the connection's: the quote must bind it
+	}
+	rep := &nodeReport{Node: nodeURL, Enclave: doc.Enclave, Measurement: doc.Measurement, Workload: doc.Workload}
 	n, err := grant.VerifyNode(ctx, doc, opts)
 	if err != nil {
 		rep.Verdict, rep.Reason = "refused", err.Error()
