@@ -30,19 +30,39 @@ func vaultBytes(quick bool) int64 {
 // reported against the same baseline without a goal. Both run the vault
 // package's own measurement loops (vault/throughput.go).
 
+// vaultPasses is how many times a seal or open row runs each layer; the
+// row takes the fastest pass, as the baseline takes the faster of two
+// openssl runs.
+const vaultPasses = 2
+
+// fastest returns the shortest of passes runs of f.
+func fastest(passes int, f func() (time.Duration, error)) (time.Duration, error) {
+	var best time.Duration
+	for i := range passes {
+		t, err := f()
+		if err != nil {
+			return 0, err
+		}
+		if i == 0 || t < best {
+			best = t
+		}
+	}
+	return best, nil
+}
+
 // measureSeal times sealing into a store that discards the blobs.
 func measureSeal(ctx context.Context, quick bool) ([]Row, error) {
 	total := vaultBytes(quick)
 	before, _ := opensslGCM(1)
-	chunks, err := vault.SealThroughput(ctx, vault.ChunkLayer, total)
-	if err != nil {
-		return nil, err
+	var gb [2]float64
+	for i, layer := range []vault.Layer{vault.ChunkLayer, vault.RecordLayer} {
+		t, err := fastest(vaultPasses, func() (time.Duration, error) { return vault.SealThroughput(ctx, layer, total) })
+		if err != nil {
+			return nil, err
+		}
+		gb[i] = gbps(total, t)
 	}
-	records, err := vault.SealThroughput(ctx, vault.RecordLayer, total)
-	if err != nil {
-		return nil, err
-	}
-	return opensslRows("seal", gbps(total, chunks), gbps(total, records), before), nil
+	return opensslRows("seal", gb[0], gb[1], before), nil
 }
 
 // measureOpen times reading back a dataset held in memory (half the seal
@@ -56,7 +76,7 @@ func measureOpen(ctx context.Context, quick bool) ([]Row, error) {
 	before, _ := opensslGCM(1)
 	var gb [2]float64
 	for i, layer := range []vault.Layer{vault.ChunkLayer, vault.RecordLayer} {
-		t, err := d.Open(ctx, layer)
+		t, err := fastest(vaultPasses, func() (time.Duration, error) { return d.Open(ctx, layer) })
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +104,7 @@ func opensslRows(name string, chunks, records, before float64) []Row {
 		return []Row{one, rec}
 	}
 	one = one.withBaseline(b1 / 1e9)
-	one.Note = fmt.Sprintf("AES-256-GCM STREAM and BLAKE3 content addresses of 1 MiB chunks on the vault's pipeline, %d cores, against `openssl speed -evp aes-256-gcm` (16 KiB blocks) on one core", cores)
+	one.Note = fmt.Sprintf("AES-256-GCM STREAM and BLAKE3 content addresses of 1 MiB chunks on the vault's pipeline, %d cores, the faster of %d passes, against `openssl speed -evp aes-256-gcm` (16 KiB blocks) on one core, the faster of 2 runs", cores, vaultPasses)
 	rec = rec.withBaseline(b1 / 1e9)
 	rec.Note = "the whole dataset path (1 MiB records framed, SHA-256 Merkle leaves, then the chunk layer), same cores and baseline"
 	bn, err := opensslGCM(cores)

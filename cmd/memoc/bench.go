@@ -37,9 +37,8 @@ computed from the two figures measured in this run; nothing is taken from
 elsewhere.
 
 --quick stops scale-users at 1,000 owners and scale-nodes at 10 nodes and
-shortens the timings (under
-3 minutes on 2 cores); the full run takes about 10. --rows runs only the
-named measurements. --json prints a list of rows {name, value, unit,
+shortens the timings (under a minute on 2 cores); the full run takes about
+two minutes. --rows runs only the named measurements. --json prints a list of rows {name, value, unit,
 baseline, ratio, goal, met, note}; baseline, ratio, goal and met are left
 out where a row has none. --markdown FILE writes the table with the machine
 it ran on (CPU model, cores, Go version, OS) for docs/PERFORMANCE.md.
