@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -24,9 +25,17 @@ const logRange = chain.DefaultMaxLogRange
 // is built by scanning the logs once from the deployment block and then
 // only the blocks mined since. Views (current state) are read per page.
 type index struct {
-	mu   sync.RWMutex
-	next uint64 // the next block to scan
-	head uint64 // the last block scanned
+	mu       sync.RWMutex
+	rebuilds int // how often a reorganisation made it start again
+	events
+}
+
+// events is what the index has read, from block from to block head.
+type events struct {
+	from     uint64      // the first block it scans (the deployment's)
+	next     uint64      // the next block to scan
+	head     uint64      // the last block scanned
+	headHash common.Hash // that block's hash, to notice a reorganisation
 
 	enclaves  []common.Address // in registration order
 	enclave   map[common.Address]*enclaveEvents
@@ -111,8 +120,13 @@ type taskEvents struct {
 }
 
 func newIndex(from uint64) *index {
-	return &index{
-		next: from, enclave: map[common.Address]*enclaveEvents{}, operators: map[common.Address]chain.Role{},
+	return &index{events: newEvents(from)}
+}
+
+func newEvents(from uint64) events {
+	return events{
+		from: from, next: from,
+		enclave: map[common.Address]*enclaveEvents{}, operators: map[common.Address]chain.Role{},
 		slashes: map[common.Address][]slashEvent{}, owners: map[common.Address]*ownerEvents{},
 		datasets: map[common.Hash]common.Address{}, task: map[uint64]*taskEvents{},
 		revealed: map[common.Address]int{},
@@ -160,11 +174,32 @@ var topics = sync.OnceValue(func() map[string]common.Hash {
 // logReader is what the index needs of a node connection.
 type logReader interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // scan reads the logs of blocks next..head and folds them in. It keeps
-// what it read up to the last range that succeeded.
+// what it read up to the last range that succeeded. The events of a block
+// a reorganisation replaced cannot be taken out of what they were folded
+// into, so when the last block scanned is no longer the chain's (its hash
+// changed) the index starts again from the deployment's block.
 func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment, head uint64) error {
+	ix.mu.RLock()
+	scanned, last, known := ix.head, ix.headHash, ix.next > ix.from
+	ix.mu.RUnlock()
+	if known {
+		h, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(scanned))
+		switch {
+		case errors.Is(err, ethereum.NotFound): // the new chain is shorter
+		case err != nil:
+			return fmt.Errorf("reading block %d: %w", scanned, err)
+		}
+		if h == nil || h.Hash() != last {
+			ix.mu.Lock()
+			ix.events = newEvents(ix.from)
+			ix.rebuilds++
+			ix.mu.Unlock()
+		}
+	}
 	addrs := []common.Address{dep.DataGrants, dep.EnclaveRegistry, dep.Staking}
 	if dep.TaskMarket != (common.Address{}) {
 		addrs = append(addrs, dep.TaskMarket)
@@ -182,6 +217,12 @@ func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment,
 			return nil
 		}
 		to := min(from+logRange-1, head)
+		// The range's last block, read before and after its logs: if it
+		// changed in between, a reorganisation raced the read; read again.
+		before, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+		if err != nil {
+			return fmt.Errorf("reading block %d: %w", to, err)
+		}
 		logs, err := src.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 			Addresses: addrs, Topics: [][]common.Hash{all},
@@ -189,13 +230,20 @@ func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment,
 		if err != nil {
 			return fmt.Errorf("reading logs of blocks %d–%d: %w", from, to, err)
 		}
+		after, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+		if err != nil {
+			return fmt.Errorf("reading block %d: %w", to, err)
+		}
+		if after.Hash() != before.Hash() {
+			continue
+		}
 		ix.mu.Lock()
 		for i := range logs {
 			if !logs[i].Removed {
 				ix.fold(&logs[i])
 			}
 		}
-		ix.next, ix.head = to+1, to
+		ix.next, ix.head, ix.headHash = to+1, to, after.Hash()
 		ix.mu.Unlock()
 	}
 }
