@@ -1028,15 +1028,6 @@ func s0(c *mCommit, mm *marketModel) *mSlot {
 	return mm.taskByID(b.TaskID).slots[b.Index]
 }
 
-func slotIndex(t *mTask, s *mSlot) int {
-	for i, o := range t.slots {
-		if o == s {
-			return i
-		}
-	}
-	return -1
-}
-
 // settle finalizes or times out a random open task.
 func (mm *marketModel) settle() {
 	t := mm.pickOpen()

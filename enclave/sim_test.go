@@ -78,13 +78,6 @@ func (c *memChain) commitLedger(t testing.TB, e *Sim) {
 	c.roots[a.Enclave] = a.LedgerRoot
 }
 
-// rollTo sets the root the chain holds for e (what its claims made it).
-func (c *memChain) rollTo(e common.Address, root common.Hash) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.roots[e] = root
-}
-
 func key(d common.Hash, e common.Address) [2]common.Hash {
 	return [2]common.Hash{d, common.BytesToHash(e[:])}
 }

@@ -57,11 +57,9 @@ func TestUserLevelPolicy(t *testing.T) {
 		e, err := NewSim(cfg)
 		require.NoError(t, err)
 		task := &Task{ID: common.Hash{2}, Owner: common.Address{0xc0}, Spec: spec, ResultKey: owner.PublicKey().Bytes()}
-		var ins []Input
 		for _, p := range parts {
 			in := sealDataset(t, p).grantTo(t, e, chain, policy)
 			require.NoError(t, e.UnwrapGrant(ctx, task, in))
-			ins = append(ins, in)
 		}
 		res, err := e.RunTask(ctx, task, nil)
 		require.NoError(t, err)

@@ -362,7 +362,6 @@ type Participant struct {
 	fp     [32]byte // data fingerprint: keys DP-SGD's stream with the noise seed
 	fpA    uint64   // its first 16 bytes seed the shuffling without DP
 	fpB    uint64
-	logger *slog.Logger
 }
 
 // NewParticipant prepares one participant's training over the given user

@@ -20,9 +20,6 @@ import (
 // the dataset's keys and the AAD of its chunks.
 type ID [32]byte
 
-// idSaltSize is the number of random bytes after the owner's address.
-const idSaltSize = len(ID{}) - common.AddressLength
-
 // NewID returns a fresh dataset id of owner: the owner's address and 12
 // bytes read from rnd (crypto/rand if nil).
 func NewID(owner common.Address, rnd io.Reader) (ID, error) {

@@ -72,18 +72,6 @@ func (c *chunkAEAD) seal(dst, plain []byte, i uint32, last bool) []byte {
 	return c.aead.Seal(dst, n[:], plain, c.aad)
 }
 
-// open authenticates and decrypts chunk i of n into dst. On failure nothing
-// is returned and the error says what is wrong with the chunk.
-func (c *chunkAEAD) open(dst, sealed []byte, i, n uint32) ([]byte, error) {
-	last := i == n-1
-	nc := c.nonce(i, last)
-	out, err := c.aead.Open(dst, nc[:], sealed, c.aad)
-	if err == nil {
-		return out, nil
-	}
-	return nil, c.diagnose(dst, sealed, i, n)
-}
-
 // openInPlace authenticates and decrypts chunk i of n over its own
 // ciphertext, saving a second buffer and the cache traffic of writing it.
 // On failure the buffer is wiped (GCM releases no unauthenticated

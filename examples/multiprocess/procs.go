@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -195,5 +194,3 @@ func (p *procs) poll(ctx context.Context, what string, interval time.Duration, f
 		}
 	}
 }
-
-var errSkip = errors.New("skip")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io"
 	"net"
 	"sync"
@@ -109,5 +108,3 @@ func (p *proxy) close() {
 	p.down()
 	p.wg.Wait()
 }
-
-var errProxyDown = errors.New("proxy down")
