@@ -36,7 +36,7 @@ func measureWasm(ctx context.Context, quick bool) ([]Row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling softmax-c.wasm: %w", err)
 	}
-	runs := 30
+	runs := 100
 	if quick {
 		runs = 20
 	}
