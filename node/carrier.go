@@ -155,5 +155,5 @@ func (n *Node) serveEnvelope(w http.ResponseWriter, r *http.Request) {
 		nodeapi.Error(w, fmt.Errorf("envelope of task %s, round %d, to %s: %w (not sent yet)", id, round, to, nodeapi.ErrNotFound))
 		return
 	}
-	nodeapi.WriteJSON(w, e)
+	nodeapi.WriteEnvelope(w, &e)
 }

@@ -1,7 +1,9 @@
 package nodeapi
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
@@ -65,6 +68,27 @@ func ReadJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error 
 func WriteJSON(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+// WriteEnvelope answers with e as JSON: the document WriteJSON writes,
+// byte for byte, but with the ciphertext's hex streamed to w rather than
+// the whole document built in memory first. A round's envelope can be
+// megabytes (the usage exchange carries an entry per data owner), and a
+// hub serves one to every spoke at once.
+func WriteEnvelope(w http.ResponseWriter, e *enclave.Envelope) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = writeEnvelope(w, e)
+}
+
+func writeEnvelope(w io.Writer, e *enclave.Envelope) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	fmt.Fprintf(bw, `{"task":"%s","round":%d,"from":"%s","to":"%s","ciphertext":"0x`,
+		hexutil.Encode(e.Task[:]), e.Round, hexutil.Encode(e.From[:]), hexutil.Encode(e.To[:]))
+	if _, err := hex.NewEncoder(bw).Write(e.Ciphertext); err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, `","signature":"%s"}`+"\n", hexutil.Encode(e.Signature))
+	return bw.Flush()
 }
 
 // Error answers err with its one-line reason: 413 for an oversized body,
