@@ -27,14 +27,25 @@ func (s *Sim) admit(ctx context.Context, task grant.Task, g *grant.Grant) ([]byt
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	recs, err := s.cfg.Chain.GrantsAt(ctx, []common.Hash{g.Dataset}, s.Address(), head)
+	recs, err := s.grantRecords(ctx, []common.Hash{g.Dataset}, head)
+	if err != nil {
+		return nil, err
+	}
+	return s.admitAt(ctx, task, g, head, recs[0])
+}
+
+// grantRecords reads the grants of datasets to this enclave in force at
+// block head, one record per dataset (ChainView.GrantsAt); errors wrap
+// ErrChain.
+func (s *Sim) grantRecords(ctx context.Context, datasets []common.Hash, head uint64) ([]GrantRecord, error) {
+	recs, err := s.cfg.Chain.GrantsAt(ctx, datasets, s.Address(), head)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	if len(recs) != 1 {
-		return nil, fmt.Errorf("%w: %d grant records for one dataset", ErrChain, len(recs))
+	if len(recs) != len(datasets) {
+		return nil, fmt.Errorf("%w: %d grant records for %d datasets", ErrChain, len(recs), len(datasets))
 	}
-	return s.admitAt(ctx, task, g, head, recs[0])
+	return recs, nil
 }
 
 // admitAt is admit with the chain's head block and the grant's record on

@@ -79,15 +79,8 @@ func (s *Sim) ShareMeasurementKey(ctx context.Context, req *grant.Attestation) (
 	if !s.cfg.SharedSealing || s.cfg.VerifyRecovering == nil {
 		return nil, fmt.Errorf("sharing the measurement key: %w: the enclave seals under its platform's key (no SharedSealing) or has no Config.VerifyRecovering", ErrConfig)
 	}
-	if req == nil {
-		return nil, fmt.Errorf("sharing the measurement key: %w: no attestation", ErrPeer)
-	}
-	m, err := s.cfg.VerifyRecovering(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("sharing the measurement key: %w: %s: %w", ErrPeer, req.Enclave, err)
-	}
-	if m != s.measurement {
-		return nil, fmt.Errorf("sharing the measurement key: %w: %s runs measurement %s, this enclave %s", ErrPeer, req.Enclave, m, s.measurement)
+	if err := s.samePeer(ctx, s.cfg.VerifyRecovering, req); err != nil {
+		return nil, fmt.Errorf("sharing the measurement key: %w", err)
 	}
 	s.mu.Lock()
 	self, signer, key := s.address, s.signer, append([]byte(nil), s.shared...)

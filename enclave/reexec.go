@@ -246,8 +246,7 @@ func (s *Sim) Reexecute(ctx context.Context, task *Task, originals []*Result, ex
 			if task.Spec.PrivacyUnit() == train.UnitUser {
 				// Read when the owner takes part in a round, as the
 				// enclaves that ran the task did (runTraining).
-				parts[i] = append(parts[i], train.Slice{User: ledgerUser(u.Dataset), Records: int(a.in.Manifest.Records),
-					Load: func() (*train.Dataset, error) { return s.decrypt(ctx, a, schema) }})
+				parts[i] = append(parts[i], s.streamed(ctx, ledgerUser(u.Dataset), a, schema))
 				continue
 			}
 			d, err := s.decrypt(ctx, a, schema)

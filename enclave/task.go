@@ -200,12 +200,9 @@ func (s *Sim) UnwrapGrants(ctx context.Context, task *Task, ins []Input) ([]erro
 			datasets[i] = in.Grant.Dataset
 		}
 	}
-	recs, err := s.cfg.Chain.GrantsAt(ctx, datasets, s.Address(), head)
+	recs, err := s.grantRecords(ctx, datasets, head)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrChain, err)
-	}
-	if len(recs) != len(ins) {
-		return nil, fmt.Errorf("%w: %d grant records for %d datasets", ErrChain, len(recs), len(ins))
+		return nil, err
 	}
 	errs := make([]error, len(ins))
 	_ = parallel(ctx, len(ins), func(ctx context.Context, i int) error {
@@ -345,16 +342,16 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 	schema := trainSchema(task.Spec.Features, task.Spec.Classes) // shared by every slice
 	stream := task.Spec.PrivacyUnit() == train.UnitUser
 	decrypted := make(chan error, 1)
-	go func() {
-		if stream {
-			decrypted <- nil
-			return
-		}
-		decrypted <- parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
-			data[i], err = s.decrypt(ctx, adm[i], schema)
-			return err
-		})
-	}()
+	if stream {
+		decrypted <- nil
+	} else {
+		go func() {
+			decrypted <- parallel(ctx, len(adm), func(ctx context.Context, i int) (err error) {
+				data[i], err = s.decrypt(ctx, adm[i], schema)
+				return err
+			})
+		}()
+	}
 	var n uint64
 	for _, a := range adm {
 		n += a.in.Manifest.Records
@@ -379,7 +376,7 @@ func (s *Sim) runTraining(ctx context.Context, task *Task, fed *Federation) (*Re
 		fits = fits && b > 0 && s.ledger.Spent(u)+eps <= b
 		sl := train.Slice{User: u, Data: data[i]}
 		if stream {
-			sl = train.Slice{User: u, Records: int(a.in.Manifest.Records), Load: func() (*train.Dataset, error) { return s.decrypt(ctx, a, schema) }}
+			sl = s.streamed(ctx, u, a, schema)
 		}
 		slicesIn = append(slicesIn, sl)
 		budgets[u] = b
@@ -470,12 +467,9 @@ func (s *Sim) stillActive(ctx context.Context, adm []*admission) (uint64, error)
 	for i, a := range adm {
 		datasets[i] = a.in.Grant.Dataset
 	}
-	recs, err := s.cfg.Chain.GrantsAt(ctx, datasets, s.Address(), head)
+	recs, err := s.grantRecords(ctx, datasets, head)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", ErrChain, err)
-	}
-	if len(recs) != len(adm) {
-		return 0, fmt.Errorf("%w: %d grant records for %d datasets", ErrChain, len(recs), len(adm))
+		return 0, err
 	}
 	for i, r := range recs {
 		if !r.Active(head) {
@@ -529,6 +523,12 @@ func parallel(ctx context.Context, n int, f func(ctx context.Context, i int) err
 // task's, which admission checked the manifest against). The records are
 // read chunk by chunk from the store straight into the dataset, the one
 // copy of them the enclave holds.
+// streamed is user's slice of the admitted dataset a, decrypted from the
+// store each time the participant reads it (train.Slice.Load).
+func (s *Sim) streamed(ctx context.Context, user string, a *admission, schema train.Schema) train.Slice {
+	return train.Slice{User: user, Records: int(a.in.Manifest.Records), Load: func() (*train.Dataset, error) { return s.decrypt(ctx, a, schema) }}
+}
+
 func (s *Sim) decrypt(ctx context.Context, a *admission, schema train.Schema) (*train.Dataset, error) {
 	dek, err := vault.ImportDEK(a.dek)
 	if err != nil {
@@ -647,6 +647,23 @@ func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.Public
 // transport builds the FedAvg transport for a task: alone when fed has no
 // peers, otherwise HPKE envelopes to peers whose attestation verifies and
 // shows this enclave's measurement.
+// samePeer checks, through verify (Config.VerifyPeer or
+// Config.VerifyRecovering), that doc is an attested enclave running this
+// enclave's measurement; errors wrap ErrPeer.
+func (s *Sim) samePeer(ctx context.Context, verify func(context.Context, *grant.Attestation) (common.Hash, error), doc *grant.Attestation) error {
+	if doc == nil {
+		return fmt.Errorf("%w: no peer attestation", ErrPeer)
+	}
+	m, err := verify(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrPeer, doc.Enclave, err)
+	}
+	if m != s.measurement {
+		return fmt.Errorf("%w: %s runs measurement %s, this enclave %s", ErrPeer, doc.Enclave, m, s.measurement)
+	}
+	return nil
+}
+
 func (s *Sim) transport(ctx context.Context, task *Task, fed *Federation) (*sealedTransport, error) {
 	s.mu.Lock()
 	t := &sealedTransport{chainID: s.cfg.ChainID, task: task.ID, self: s.address, signer: s.signer, key: s.hpkeKey, peers: map[common.Address]hpke.PublicKey{},
@@ -660,15 +677,8 @@ func (s *Sim) transport(ctx context.Context, task *Task, fed *Federation) (*seal
 	}
 	t.carrier = fed.Carrier
 	for _, doc := range fed.Peers {
-		if doc == nil {
-			return nil, fmt.Errorf("%w: nil peer attestation", ErrPeer)
-		}
-		m, err := s.cfg.VerifyPeer(ctx, doc)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %w", ErrPeer, doc.Enclave, err)
-		}
-		if m != s.measurement {
-			return nil, fmt.Errorf("%w: %s runs measurement %s, this enclave %s", ErrPeer, doc.Enclave, m, s.measurement)
+		if err := s.samePeer(ctx, s.cfg.VerifyPeer, doc); err != nil {
+			return nil, err
 		}
 		if doc.Enclave == t.self {
 			continue
