@@ -304,17 +304,18 @@ func (c *Cluster) signGrant(ctx context.Context, u *User, url string, gn *big.In
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, err
 	}
-	doc, err := c.api(url).AttestationOnly(ctx, nonce) // the owner verifies with collateral of its own
-	if err != nil {
-		return nil, err
-	}
 	dep := c.net.Deployment()
-	n, err := grant.VerifyNode(ctx, doc, grant.NodeOptions{
+	opts := grant.NodeOptions{
 		Verify: c.attestation(), Policy: validate.Policy{MREnclaves: [][32]byte{c.measure}},
 		ChainID: dep.ChainID, Registry: dep.EnclaveRegistry, DataGrants: dep.DataGrants, Nonce: nonce,
 		MeasurementAllowed: func(ctx context.Context, m common.Hash) (bool, error) { return u.client.MeasurementAllowed(ctx, m) },
 		Operator:           u.client.EnclaveOperator,
-	})
+	}
+	doc, err := c.api(url).AttestationFor(ctx, nonce, opts)
+	if err != nil {
+		return nil, err
+	}
+	n, err := grant.VerifyNode(ctx, doc, opts)
 	if err != nil {
 		return nil, fmt.Errorf("user %s: %w", u.Address(), err)
 	}

@@ -62,6 +62,14 @@ type NodeOptions struct {
 	TLSKeyHash common.Hash
 }
 
+// ServedCollateral reports whether VerifyNode under o verifies with the
+// collateral the node serves in its document: when o.Verify names neither
+// collateral nor a Getter of its own (only dev chains should). Otherwise
+// the document need not carry any (nodeapi.Client.AttestationFor).
+func (o NodeOptions) ServedCollateral() bool {
+	return o.Verify.Collateral == nil && o.Verify.Getter == nil
+}
+
 // Node is a node whose attestation verified: its enclave keys are bound to
 // the deployment by a quote from trusted hardware (or the dev chain's sim
 // root) whose measurement and TCB the options accept. Only VerifyNode makes
@@ -172,7 +180,7 @@ func VerifyNode(ctx context.Context, doc *Attestation, opts NodeOptions) (*Node,
 		return nil, fmt.Errorf("verifying node: %w: node serves chain %d registry %s grants %s", ErrWrongDeployment, doc.ChainID, doc.Registry, doc.DataGrants)
 	}
 	vo := opts.Verify
-	if vo.Collateral == nil && vo.Getter == nil {
+	if opts.ServedCollateral() {
 		if len(doc.Collateral) == 0 {
 			return nil, fmt.Errorf("verifying node: %w: no collateral served or configured", ErrNodeNotTrusted)
 		}

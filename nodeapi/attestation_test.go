@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/memo-protocol/memo-compute/attest/pcs"
+	"github.com/memo-protocol/memo-compute/attest/verify"
 	"github.com/memo-protocol/memo-compute/grant"
 )
 
@@ -33,9 +35,12 @@ func TestAttestationHTTP(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, nonce, doc.Nonce)
 	require.JSONEq(t, `{"tcbInfo":1}`, string(doc.Collateral), "the node's collateral comes by default")
-	only, err := c.AttestationOnly(ctx, nonce)
+	served, err := c.AttestationFor(ctx, nonce, grant.NodeOptions{})
 	require.NoError(t, err)
-	require.Empty(t, only.Collateral, "and is left out on request")
+	require.Equal(t, doc, served, "a caller verifying with the node's collateral gets it")
+	only, err := c.AttestationFor(ctx, nonce, grant.NodeOptions{Verify: verify.Options{Collateral: &pcs.Collateral{}}})
+	require.NoError(t, err)
+	require.Empty(t, only.Collateral, "one with collateral of its own does not")
 	only.Collateral = doc.Collateral
 	require.Equal(t, doc, only, "the rest of the document is the same")
 

@@ -76,12 +76,15 @@ func (c *Client) Attestation(ctx context.Context, nonce common.Hash) (*grant.Att
 	return c.attestation(ctx, nonce, "")
 }
 
-// AttestationOnly is Attestation without the node's copy of the PCS
-// collateral (the document's Collateral is empty), for a caller that
-// verifies with collateral it fetches itself (NodeOptions.Verify.Getter),
-// as a data owner or verifier should: the document is then a few KiB
-// instead of tens.
-func (c *Client) AttestationOnly(ctx context.Context, nonce common.Hash) (*grant.Attestation, error) {
+// AttestationFor is Attestation for grant.VerifyNode under opts: without
+// the node's copy of the PCS collateral (the document's Collateral is
+// empty) when opts verify with collateral of their own
+// (!opts.ServedCollateral()), as a data owner or verifier should: the
+// document is then a few KiB instead of tens.
+func (c *Client) AttestationFor(ctx context.Context, nonce common.Hash, opts grant.NodeOptions) (*grant.Attestation, error) {
+	if opts.ServedCollateral() {
+		return c.attestation(ctx, nonce, "")
+	}
 	return c.attestation(ctx, nonce, "omit")
 }
 

@@ -107,16 +107,8 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 	if err != nil {
 		return nil, err
 	}
-	fetch := nc.Attestation
-	if o := v.cfg.Attestation; o.Getter != nil || o.Collateral != nil {
-		fetch = nc.AttestationOnly // the verifier's own collateral decides
-	}
-	doc, err := fetch(ctx, nonce)
-	if err != nil {
-		return nil, err
-	}
 	dep := v.cfg.Client.Deployment()
-	return grant.VerifyNode(ctx, doc, grant.NodeOptions{
+	opts := grant.NodeOptions{
 		Verify:     v.cfg.Attestation,
 		Policy:     v.cfg.Policy,
 		TDRTMRs:    v.cfg.TDRTMRs,
@@ -128,7 +120,12 @@ func (v *Verifier) attest(ctx context.Context, nodeURL string) (*grant.Node, err
 			return v.cfg.Client.MeasurementAllowed(ctx, m)
 		},
 		Operator: v.cfg.Client.EnclaveOperator,
-	})
+	}
+	doc, err := nc.AttestationFor(ctx, nonce, opts)
+	if err != nil {
+		return nil, err
+	}
+	return grant.VerifyNode(ctx, doc, opts)
 }
 
 // checkRegistered checks that the registry holds the attested enclave with

@@ -121,11 +121,7 @@ func verifyNode(cmd *cobra.Command, c *chain.Client, nodeURL string) (*grant.Nod
 		Operator: c.EnclaveOperator,
 	}
 	np.apply(&opts)
-	fetch := api.Attestation
-	if opts.Verify.Getter != nil || opts.Verify.Collateral != nil {
-		fetch = api.AttestationOnly // verified with collateral fetched here, not the node's
-	}
-	doc, err := fetch(ctx, nonce)
+	doc, err := api.AttestationFor(ctx, nonce, opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("fetching the attestation of %s: %w: check --node and that the node is up", nodeURL, err)
 	}
