@@ -24,6 +24,7 @@ import (
 
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/enclave/enclavetest"
 	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/vault"
@@ -56,18 +57,9 @@ func newRelayEnv(ctx context.Context, t *testing.T) *relayEnv {
 	dep := net.Deployment()
 
 	// The enclave is registered and approved by a committee of one.
-	_, err = gov.SetMeasurementAllowed(ctx, e.Measurement(), true)
-	require.NoError(t, err)
 	_, err = gov.SetApprovalCommittee(ctx, 1)
 	require.NoError(t, err)
-	_, err = op.Stake(ctx, chain.RoleTEENode, chain.Tokens(1000))
-	require.NoError(t, err)
-	_, err = ver.Stake(ctx, chain.RoleVerifier, chain.Tokens(100))
-	require.NoError(t, err)
-	reg, _, err := enclave.NewRegistration(ctx, e)
-	require.NoError(t, err)
-	_, err = op.RegisterEnclave(ctx, reg)
-	require.NoError(t, err)
+	enclavetest.Register(ctx, t, gov, op, ver, e)
 	cm, err := gov.EnclaveCommittee(ctx, e.Address())
 	require.NoError(t, err)
 	head, err := gov.BlockNumber(ctx)

@@ -18,9 +18,9 @@ import (
 	"github.com/memo-protocol/memo-compute/attest/sim"
 	"github.com/memo-protocol/memo-compute/attest/validate"
 	"github.com/memo-protocol/memo-compute/attest/verify"
-	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/enclave/enclavetest"
 	"github.com/memo-protocol/memo-compute/nodeapi"
 	"github.com/memo-protocol/memo-compute/vault"
 	"github.com/memo-protocol/memo-compute/verifier"
@@ -66,16 +66,7 @@ func TestApproveTDXEnclave(t *testing.T) {
 		Chain:      enclave.ChainGrants(op),
 	})
 	require.NoError(t, err)
-	_, err = gov.SetMeasurementAllowed(ctx, e.Measurement(), true)
-	require.NoError(t, err)
-	_, err = op.Stake(ctx, chain.RoleTEENode, chain.Tokens(1000))
-	require.NoError(t, err)
-	_, err = ver.Stake(ctx, chain.RoleVerifier, chain.Tokens(100))
-	require.NoError(t, err)
-	reg, _, err := enclave.NewRegistration(ctx, e)
-	require.NoError(t, err)
-	_, err = op.RegisterEnclave(ctx, reg)
-	require.NoError(t, err)
+	enclavetest.Register(ctx, t, gov, op, ver, e)
 	node := httptest.NewServer(nodeapi.AttestationHandler(e.Attest, nil))
 	t.Cleanup(node.Close)
 

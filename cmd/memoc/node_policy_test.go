@@ -24,6 +24,7 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/chain/devnet"
 	"github.com/memo-protocol/memo-compute/enclave"
+	"github.com/memo-protocol/memo-compute/enclave/enclavetest"
 	"github.com/memo-protocol/memo-compute/nodeapi"
 )
 
@@ -146,15 +147,6 @@ func registeredSimNode(ctx context.Context, t *testing.T, auth *sim.Authority, k
 		Collateral: func(context.Context) ([]byte, error) { return json.Marshal(copyServed) },
 	})
 	require.NoError(t, err)
-	_, err = gov.SetMeasurementAllowed(ctx, e.Measurement(), true)
-	require.NoError(t, err)
-	_, err = op.Stake(ctx, chain.RoleTEENode, chain.Tokens(1000))
-	require.NoError(t, err)
-	_, err = ver.Stake(ctx, chain.RoleVerifier, chain.Tokens(100))
-	require.NoError(t, err)
-	reg, _, err := enclave.NewRegistration(ctx, e)
-	require.NoError(t, err)
-	_, err = op.RegisterEnclave(ctx, reg)
-	require.NoError(t, err)
+	enclavetest.Register(ctx, t, gov, op, ver, e)
 	return net, depFile, e
 }
