@@ -152,6 +152,7 @@ func (c *Client) GrantsAt(ctx context.Context, datasetIDs []common.Hash, enclave
 	return out, nil
 }
 
+// toBytes32 is hs as the bindings take bytes32[] arguments.
 func toBytes32(hs []common.Hash) [][32]byte {
 	out := make([][32]byte, len(hs))
 	for i, h := range hs {

@@ -559,11 +559,7 @@ func (c *Client) Timeout(ctx context.Context, taskID uint64) (*types.Receipt, er
 // Claim pays leaf (its user, not the caller) from a settled task's users'
 // pool: leaf.Amount for each paid result. proof comes from PayoutTree.Proof.
 func (c *Client) Claim(ctx context.Context, taskID uint64, leaf PayoutLeaf, proof []common.Hash) (*types.Receipt, error) {
-	p := make([][32]byte, len(proof))
-	for i, h := range proof {
-		p[i] = h
-	}
-	data, err := marketABI.TryPackClaim(new(big.Int).SetUint64(taskID), new(big.Int).SetUint64(leaf.Index), leaf.User, bigOrZero(leaf.Amount), p)
+	data, err := marketABI.TryPackClaim(new(big.Int).SetUint64(taskID), new(big.Int).SetUint64(leaf.Index), leaf.User, bigOrZero(leaf.Amount), toBytes32(proof))
 	return c.marketTx(ctx, "claiming payout", data, err)
 }
 
@@ -577,10 +573,7 @@ func (c *Client) ClaimBatch(ctx context.Context, taskID uint64, leaves []PayoutL
 	idx, users, amounts, ps := make([]*big.Int, len(leaves)), make([]common.Address, len(leaves)), make([]*big.Int, len(leaves)), make([][][32]byte, len(leaves))
 	for i, l := range leaves {
 		idx[i], users[i], amounts[i] = new(big.Int).SetUint64(l.Index), l.User, bigOrZero(l.Amount)
-		ps[i] = make([][32]byte, len(proofs[i]))
-		for k, h := range proofs[i] {
-			ps[i][k] = h
-		}
+		ps[i] = toBytes32(proofs[i])
 	}
 	data, err := marketABI.TryPackClaimBatch(new(big.Int).SetUint64(taskID), idx, users, amounts, ps)
 	return c.marketTx(ctx, "claiming payouts", data, err)
