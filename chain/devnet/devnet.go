@@ -70,6 +70,7 @@ type Config struct {
 type Chain struct {
 	node    *node.Node
 	eth     *eth.Ethereum
+	logs    *filterAPI
 	client  *ethclient.Client
 	dep     *chain.Deployment
 	keys    []*ecdsa.PrivateKey
@@ -206,7 +207,8 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("creating dev chain: %w", err)
 	}
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{RangeLimit: cfg.LogRangeLimit}))}})
+	logs := newFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{RangeLimit: cfg.LogRangeLimit}))
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: logs}})
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("starting dev node (is %s in use? pick another --port): %w", cfg.ListenAddr, err)
@@ -218,7 +220,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	backend.BlockChain().SetSafe(genesis)
 	backend.SetSynced()
 	d := &Chain{
-		node: stack, eth: backend, client: ethclient.NewClient(stack.Attach()),
+		node: stack, eth: backend, logs: logs, client: ethclient.NewClient(stack.Attach()),
 		keys: keys, log: logger.WithGroup("devnet"), stop: make(chan struct{}),
 	}
 	if cfg.ListenAddr != "" {
@@ -484,6 +486,7 @@ func (d *Chain) Close() error {
 	}
 	close(d.stop)
 	d.stopped.Wait()
+	d.logs.close()
 	d.client.Close()
 	return d.node.Close()
 }
