@@ -42,6 +42,9 @@ var (
 	// ErrEnclaveCommitteeAlreadyDrawn is returned when drawing the approval
 	// committee of a round a second time.
 	ErrEnclaveCommitteeAlreadyDrawn = errors.New("approval committee already drawn")
+	// ErrReattestTooEarly is returned when re-attesting an enclave whose
+	// pending round opened fewer than SeedWindow blocks ago.
+	ErrReattestTooEarly = errors.New("re-attested too early")
 )
 
 var registryRevertSpecs = map[string]revertSpec{
@@ -64,6 +67,10 @@ var registryRevertSpecs = map[string]revertSpec{
 	}},
 	"EnclaveDrawTooEarly": {ErrEnclaveDrawTooEarly, func(a []any) string {
 		return fmt.Sprintf("the committee of round %v of enclave %v can be drawn from block %v (its seed is the hash of the block before): wait for that block and retry", a[1], a[0], a[2])
+	}},
+	"ReattestTooEarly": {ErrReattestTooEarly, func(a []any) string {
+		return fmt.Sprintf("round %v of enclave %v awaits its committee's approvals: a pending round can be replaced from block %v "+
+			"(%d blocks after it opened), so that committees cannot be re-rolled at will", a[1], a[0], a[2], SeedWindow)
 	}},
 	"EnclaveCommitteeAlreadyDrawn": {ErrEnclaveCommitteeAlreadyDrawn, func(a []any) string {
 		return fmt.Sprintf("the committee of round %v of enclave %v is already drawn: read it with EnclaveCommittee", a[1], a[0])
@@ -285,7 +292,7 @@ func (c *Client) ReattestEnclave(ctx context.Context, enclave common.Address, ev
 // the attestation, whose hash seeds the draw, is the head. The draw counts
 // the approvals members sent before it and may activate the enclave.
 func (c *Client) DrawEnclaveCommittee(ctx context.Context, enclave common.Address) (*types.Receipt, error) {
-	e, cm, err := c.enclaveCommittee(ctx, enclave)
+	e, cm, err := c.EnclaveRound(ctx, enclave)
 	if err != nil {
 		return nil, err
 	}
@@ -363,7 +370,7 @@ func (c *Client) ApproveEnclave(ctx context.Context, enclave common.Address) (*t
 	if err != nil {
 		return nil, err
 	}
-	e, cm, err := c.enclaveCommittee(ctx, enclave)
+	e, cm, err := c.EnclaveRound(ctx, enclave)
 	if err != nil || cm.Drawn {
 		return rcpt, err
 	}
@@ -481,6 +488,11 @@ type EnclaveCommittee struct {
 	// FirstDrawBlock is the first block the committee can be drawn in: two
 	// after the round's attestation (the seed is the hash of the one between).
 	FirstDrawBlock uint64 `json:"firstDrawBlock"`
+	// FirstReattestBlock is, while the round is pending, the first block in
+	// which the operator can replace it by re-attesting: SeedWindow blocks
+	// after it opened. An enclave whose round was approved re-attests at
+	// any time.
+	FirstReattestBlock uint64 `json:"firstReattestBlock,omitempty"`
 }
 
 // Member returns verifier's position in the committee, or -1.
@@ -508,11 +520,13 @@ func (m EnclaveCommittee) SeedBlock(drawBlock uint64) uint64 {
 // EnclaveCommittee returns the approval committee of the current round of
 // enclave (Drawn false until someone draws it).
 func (c *Client) EnclaveCommittee(ctx context.Context, enclave common.Address) (EnclaveCommittee, error) {
-	_, cm, err := c.enclaveCommittee(ctx, enclave)
+	_, cm, err := c.EnclaveRound(ctx, enclave)
 	return cm, err
 }
 
-func (c *Client) enclaveCommittee(ctx context.Context, enclave common.Address) (EnclaveInfo, EnclaveCommittee, error) {
+// EnclaveRound returns the enclave's registration and its current
+// round's committee.
+func (c *Client) EnclaveRound(ctx context.Context, enclave common.Address) (EnclaveInfo, EnclaveCommittee, error) {
 	e, err := c.Enclave(ctx, enclave)
 	if err != nil {
 		return EnclaveInfo{}, EnclaveCommittee{}, err
@@ -526,6 +540,9 @@ func (c *Client) enclaveCommittee(ctx context.Context, enclave common.Address) (
 		return EnclaveInfo{}, EnclaveCommittee{}, fmt.Errorf("decoding approval committee: %w", err)
 	}
 	cm := EnclaveCommittee{Round: e.Round, Members: r.Members, FirstDrawBlock: e.AttestedBlock + 2}
+	if e.Status == EnclavePending {
+		cm.FirstReattestBlock = e.AttestedBlock + SeedWindow
+	}
 	if len(r.Members) > 0 {
 		cm.Drawn, cm.Majority = true, len(r.Members)/2+1
 	} else {

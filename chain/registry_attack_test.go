@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -181,8 +182,10 @@ func switchRole(t *testing.T, c *chain.Client, staked *big.Int, role chain.Role,
 // unless it was drawn, and the enclave is approved only in the rounds where
 // Sybils hold a majority of the committee. Here 5 Sybils (5 seats, 500
 // MEMO) face 3 honest verifiers of 1,000 MEMO (30 seats) over 20 rounds
-// (registration and 19 re-attestations): a Sybil majority has a 6.6%
-// chance per round (see the log), against certainty before.
+// (registration and 19 re-attestations, each of a round the Sybils did not
+// capture SeedWindow blocks after it opened, as the registry requires): a
+// Sybil majority has a 6.6% chance per round (see the log), against
+// certainty before. TestAttackRerollCommittee is the limit on re-rolls.
 func TestAttackSybilApproval(t *testing.T) {
 	const (
 		sybils = 5
@@ -212,7 +215,14 @@ func TestAttackSybilApproval(t *testing.T) {
 	captured, refused, drawn := 0, 0, 0
 	for round := 1; round <= rounds; round++ {
 		if round > 1 {
-			_, err := op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+			// A round the Sybils did not capture is pending: it is replaced
+			// only SeedWindow blocks after it opened.
+			cm, err := op.EnclaveCommittee(ctx, enclave)
+			require.NoError(t, err)
+			if head := headBlock(t, op); head < cm.FirstReattestBlock {
+				net.Mine(int(cm.FirstReattestBlock - head))
+			}
+			_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
 			require.NoError(t, err)
 		}
 		// In odd rounds the Sybils approve as soon as the round opens (the
@@ -261,4 +271,54 @@ func TestAttackSybilApproval(t *testing.T) {
 		sybils, chain.FormatMEMO(minVerifier), sybils, rounds, drawn, refused, captured)
 	require.GreaterOrEqual(t, refused, (sybils-3)*rounds, "at most 3 of the 5 Sybils sit on a committee of 3")
 	require.Less(t, captured, rounds/2, "before: approved in every round")
+}
+
+// TestAttackRerollCommittee: an operator whose evidence its committee
+// refuses re-attests at once, again and again, to draw committees until
+// one it controls comes up. The registry refuses to replace a pending
+// round before SeedWindow blocks have passed since it opened
+// (ErrReattestTooEarly), the pace at which withholding a draw already
+// yields a new seed; then the round is replaced and drawn afresh. An
+// enclave whose round was approved re-attests at any time (renewal).
+func TestAttackRerollCommittee(t *testing.T) {
+	net := committeeNet(t, 1)
+	ctx := testContext(t)
+	ver := netStaked(t, net, chain.RoleVerifier, chain.Tokens(1000))
+	op := netStaked(t, net, chain.RoleTEENode, minTEE)
+	enclave, registered := netEnclave(t, net, op)
+	net.Mine(1)
+	_, err := op.DrawEnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+
+	cm, err := op.EnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	require.Equal(t, registered+chain.SeedWindow, cm.FirstReattestBlock)
+	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.ErrorIs(t, err, chain.ErrReattestTooEarly, "re-rolling the committee at once")
+	// The client checks the transaction against the head (eth_estimateGas
+	// runs it at the head block's number): one block short.
+	net.Mine(int(cm.FirstReattestBlock - 1 - headBlock(t, op)))
+	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.ErrorIs(t, err, chain.ErrReattestTooEarly, "one block before the window closes")
+	require.Contains(t, err.Error(), fmt.Sprint(cm.FirstReattestBlock), "the error names the first block")
+	net.Mine(1)
+	rcpt, err := op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.NoError(t, err)
+	require.Equal(t, cm.FirstReattestBlock+1, rcpt.BlockNumber.Uint64())
+	cm, err = op.EnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	require.EqualValues(t, 2, cm.Round)
+	require.False(t, cm.Drawn, "the new round draws a committee of its own")
+
+	// Approved, the enclave renews whenever it likes.
+	net.Mine(1)
+	_, err = op.DrawEnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	_, err = ver.ApproveEnclave(ctx, enclave)
+	require.NoError(t, err)
+	cm, err = op.EnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	require.Zero(t, cm.FirstReattestBlock, "an approved round is replaced at any time")
+	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
+	require.NoError(t, err)
 }

@@ -135,6 +135,7 @@ contract EnclaveRegistry is AccessControl {
     error NotOnCommittee(address verifier, address enclave, uint16 round);
     error EnclaveDrawTooEarly(address enclave, uint16 round, uint64 firstBlock);
     error EnclaveCommitteeAlreadyDrawn(address enclave, uint16 round);
+    error ReattestTooEarly(address enclave, uint16 round, uint64 firstBlock);
 
     event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
     event CommitteeSizeSet(uint8 size);
@@ -249,12 +250,20 @@ contract EnclaveRegistry is AccessControl {
     /// gets a committee of its own, drawn afresh, and approvals start from
     /// zero; an approval that has not run out keeps the enclave active
     /// meanwhile, and the round's majority extends it. The enclave keeps its
-    /// address, key and grants.
+    /// address, key and grants. A round still pending (its committee has
+    /// not approved) is replaced only SEED_WINDOW blocks after it opened:
+    /// an operator whose committee refuses its evidence cannot re-roll
+    /// committees faster than withholding a draw already allows (one seed
+    /// per SEED_WINDOW blocks), while a node whose committee stays silent
+    /// gets a new one.
     function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) external {
         Record storage e = enclaves[enclave];
         Status s = e.status;
         if (s != Status.Pending && s != Status.Active) revert EnclaveNotRegistered(enclave);
         if (msg.sender != e.operator) revert NotEnclaveOperator(enclave, msg.sender);
+        if (s == Status.Pending && block.number < uint256(e.attestedBlock) + SEED_WINDOW) {
+            revert ReattestTooEarly(enclave, e.round, uint64(uint256(e.attestedBlock) + SEED_WINDOW));
+        }
         if (!staking.isStaked(msg.sender, Staking.Role.TEENode)) revert NotStakedTEENode(msg.sender);
         if (!measurementAllowed[e.measurement]) revert MeasurementNotAllowed(e.measurement);
         if (evidenceHash == e.evidenceHash) revert EvidenceNotFresh(enclave, evidenceHash);
