@@ -202,11 +202,20 @@ func (c *Client) ETHBalance(ctx context.Context, account common.Address) (*big.I
 
 // BlockNumber returns the latest block number.
 func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
-	h, err := c.backend.HeaderByNumber(ctx, nil)
+	h, err := c.Head(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("reading head block: %w", err)
+		return 0, err
 	}
 	return h.Number.Uint64(), nil
+}
+
+// Head returns the latest block's header.
+func (c *Client) Head(ctx context.Context) (*types.Header, error) {
+	h, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading head block: %w", err)
+	}
+	return h, nil
 }
 
 // Fund sends ethWei wei and memo MEMO base units (either may be nil or zero)

@@ -92,11 +92,18 @@ func NewRegistration(ctx context.Context, e Enclave) (chain.Registration, *grant
 		return chain.Registration{}, nil, err
 	}
 	r := chain.Registration{
-		Enclave: e.Address(), HPKEKeyHash: sha256.Sum256(e.HPKEPublicKey()), EvidenceHash: crypto.Keccak256Hash(doc.Quote),
+		Enclave: e.Address(), HPKEKeyHash: sha256.Sum256(e.HPKEPublicKey()),
 		Measurement: e.Measurement(), Signature: sig,
 	}
-	if len(doc.Collateral) != 0 {
-		r.CollateralHash = crypto.Keccak256Hash(doc.Collateral)
-	}
+	r.EvidenceHash, r.CollateralHash = EvidenceHashes(doc)
 	return r, doc, nil
+}
+
+// EvidenceHashes returns what EnclaveRegistry records of an attestation
+// document: keccak256 of its quote and of its collateral (zero if none).
+func EvidenceHashes(doc *grant.Attestation) (evidence, collateral common.Hash) {
+	if len(doc.Collateral) != 0 {
+		collateral = crypto.Keccak256Hash(doc.Collateral)
+	}
+	return crypto.Keccak256Hash(doc.Quote), collateral
 }

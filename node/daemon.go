@@ -22,8 +22,10 @@ const maxAttempts = 5
 
 // Serve runs the node as a daemon until ctx ends: it registers the enclave
 // (with the node's URL) unless the registry already holds it, draws its
-// approval committee when due and waits until verifiers approve it, then
-// runs every task whose document it accepted as soon as the task is ready
+// approval committee when due and waits until verifiers approve it
+// (re-attesting for a new committee if the drawn one stays silent), then
+// keeps the approval renewed (attestStep), runs every task whose document
+// it accepted as soon as the task is ready
 // (its owner's input arrived, if the task commits to one), federates with
 // the other assigned nodes over HTTP, submits the enclave-signed claim
 // once, and withdraws the operator's earnings when a task settles. Its
@@ -39,6 +41,7 @@ func (n *Node) Serve(ctx context.Context) error {
 		return err
 	}
 	n.log.Info("enclave active; serving tasks")
+	n.running.Go(func() { n.keepAttested(ctx) })
 	n.running.Go(func() {
 		if err := n.watchMarket(ctx); err != nil && ctx.Err() == nil {
 			n.log.Error("watching the market stopped", slog.Any("err", err))
@@ -100,50 +103,6 @@ func (n *Node) ensureRegistered(ctx context.Context) error {
 	}
 	n.log.Info("endpoint updated", slog.String("url", n.cfg.PublicURL), slog.String("was", url))
 	return nil
-}
-
-// awaitActive waits until the enclave is active, drawing its approval
-// committee as soon as the draw is due (anyone may; the node has most
-// reason to).
-func (n *Node) awaitActive(ctx context.Context) error {
-	op := n.cfg.Operator
-	var said string // the last reason logged, so that a wait logs each reason once
-	say := func(msg string, attrs ...any) {
-		if msg != said {
-			n.log.Info(msg, attrs...)
-			said = msg
-		}
-	}
-	for {
-		active, err := op.EnclaveActive(ctx, n.Enclave())
-		if err != nil {
-			say("reading the registry failed; retrying", slog.Any("err", err))
-		}
-		if active {
-			return nil
-		}
-		cm, err := op.EnclaveCommittee(ctx, n.Enclave())
-		switch {
-		case err != nil:
-		case cm.Drawn:
-			say("waiting for the approval committee's approvals", slog.Any("members", cm.Members), slog.Int("majority", cm.Majority))
-		default:
-			head, err := op.BlockNumber(ctx)
-			if err != nil || head < cm.FirstDrawBlock {
-				break
-			}
-			if _, err := op.DrawEnclaveCommittee(ctx, n.Enclave()); err != nil {
-				say("cannot draw the approval committee yet; retrying", slog.Any("err", err))
-			} else {
-				n.log.Info("approval committee drawn")
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(tick):
-		}
-	}
 }
 
 // schedule starts every task that is ready and not running, and submits

@@ -80,6 +80,10 @@ type Config struct {
 	// sent. Zero: DefaultGrantBatch, DefaultGrantBatchDelay.
 	GrantBatch      int
 	GrantBatchDelay time.Duration
+	// AttestInterval is how often an active node looks at its approval in
+	// the registry, to renew it in time (Serve); zero means
+	// DefaultAttestInterval.
+	AttestInterval time.Duration
 }
 
 // Terms are what a node asks of a market task before it locks stake for a
