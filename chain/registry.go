@@ -42,9 +42,11 @@ var (
 	// ErrEnclaveCommitteeAlreadyDrawn is returned when drawing the approval
 	// committee of a round a second time.
 	ErrEnclaveCommitteeAlreadyDrawn = errors.New("approval committee already drawn")
-	// ErrReattestTooEarly is returned when re-attesting an enclave whose
-	// pending round opened fewer than SeedWindow blocks ago.
-	ErrReattestTooEarly = errors.New("re-attested too early")
+	// ErrRoundTooEarly is returned when an operator opens an attestation
+	// round (registers an enclave, or re-attests a pending one) while the
+	// last round it opened is pending and opened fewer than SeedWindow
+	// blocks ago, or re-attests a pending round that young.
+	ErrRoundTooEarly = errors.New("attestation round opened too early")
 )
 
 var registryRevertSpecs = map[string]revertSpec{
@@ -68,9 +70,10 @@ var registryRevertSpecs = map[string]revertSpec{
 	"EnclaveDrawTooEarly": {ErrEnclaveDrawTooEarly, func(a []any) string {
 		return fmt.Sprintf("the committee of round %v of enclave %v can be drawn from block %v (its seed is the hash of the block before): wait for that block and retry", a[1], a[0], a[2])
 	}},
-	"ReattestTooEarly": {ErrReattestTooEarly, func(a []any) string {
-		return fmt.Sprintf("round %v of enclave %v awaits its committee's approvals: a pending round can be replaced from block %v "+
-			"(%d blocks after it opened), so that committees cannot be re-rolled at will", a[1], a[0], a[2], SeedWindow)
+	"RoundTooEarly": {ErrRoundTooEarly, func(a []any) string {
+		return fmt.Sprintf("round %v of enclave %v awaits its committee's approvals: until it is approved, its operator opens "+
+			"no other round (registration, or re-attestation of a pending round) before block %v (%d blocks after it opened), "+
+			"so that committees cannot be re-rolled at will", a[1], a[0], a[2], SeedWindow)
 	}},
 	"EnclaveCommitteeAlreadyDrawn": {ErrEnclaveCommitteeAlreadyDrawn, func(a []any) string {
 		return fmt.Sprintf("the committee of round %v of enclave %v is already drawn: read it with EnclaveCommittee", a[1], a[0])
@@ -490,8 +493,9 @@ type EnclaveCommittee struct {
 	FirstDrawBlock uint64 `json:"firstDrawBlock"`
 	// FirstReattestBlock is, while the round is pending, the first block in
 	// which the operator can replace it by re-attesting: SeedWindow blocks
-	// after it opened. An enclave whose round was approved re-attests at
-	// any time.
+	// after it opened, provided the last round the operator opened (of any
+	// of its enclaves) is approved or as old (ErrRoundTooEarly). An
+	// enclave whose round was approved re-attests at any time.
 	FirstReattestBlock uint64 `json:"firstReattestBlock,omitempty"`
 }
 

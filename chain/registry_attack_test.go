@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
+	"github.com/memo-protocol/memo-compute/chain/devnet"
 )
 
 // The registry attack tests run sequentially (no t.Parallel): they switch
@@ -274,12 +275,15 @@ func TestAttackSybilApproval(t *testing.T) {
 }
 
 // TestAttackRerollCommittee: an operator whose evidence its committee
-// refuses re-attests at once, again and again, to draw committees until
-// one it controls comes up. The registry refuses to replace a pending
-// round before SeedWindow blocks have passed since it opened
-// (ErrReattestTooEarly), the pace at which withholding a draw already
-// yields a new seed; then the round is replaced and drawn afresh. An
-// enclave whose round was approved re-attests at any time (renewal).
+// refuses opens new attestation rounds at once, again and again, to draw
+// committees until one it controls comes up: by re-attesting the pending
+// round, or by registering fresh enclave keys. Until its last round is
+// approved, the registry lets an operator open no other round before
+// SeedWindow blocks have passed since that one opened (ErrRoundTooEarly),
+// the pace at which withholding a draw already yields a new seed; then
+// the round is replaced and drawn afresh. An enclave whose round was
+// approved re-attests at any time (renewal), and its operator then
+// registers its next enclave at once.
 func TestAttackRerollCommittee(t *testing.T) {
 	net := committeeNet(t, 1)
 	ctx := testContext(t)
@@ -294,12 +298,16 @@ func TestAttackRerollCommittee(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, registered+chain.SeedWindow, cm.FirstReattestBlock)
 	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
-	require.ErrorIs(t, err, chain.ErrReattestTooEarly, "re-rolling the committee at once")
+	require.ErrorIs(t, err, chain.ErrRoundTooEarly, "re-rolling the committee by re-attesting")
+	other, _ := newKey(t)
+	_, err = op.RegisterEnclave(ctx, registration(t, op, other, allowedOn(t, net)))
+	require.ErrorIs(t, err, chain.ErrRoundTooEarly, "re-rolling the committee with a fresh enclave key")
+	require.Contains(t, err.Error(), enclave.Hex(), "the error names the pending round")
 	// The client checks the transaction against the head (eth_estimateGas
 	// runs it at the head block's number): one block short.
 	net.Mine(int(cm.FirstReattestBlock - 1 - headBlock(t, op)))
 	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
-	require.ErrorIs(t, err, chain.ErrReattestTooEarly, "one block before the window closes")
+	require.ErrorIs(t, err, chain.ErrRoundTooEarly, "one block before the window closes")
 	require.Contains(t, err.Error(), fmt.Sprint(cm.FirstReattestBlock), "the error names the first block")
 	net.Mine(1)
 	rcpt, err := op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
@@ -309,8 +317,11 @@ func TestAttackRerollCommittee(t *testing.T) {
 	require.NoError(t, err)
 	require.EqualValues(t, 2, cm.Round)
 	require.False(t, cm.Drawn, "the new round draws a committee of its own")
+	_, err = op.RegisterEnclave(ctx, registration(t, op, other, allowedOn(t, net)))
+	require.ErrorIs(t, err, chain.ErrRoundTooEarly, "the new round is the operator's last: it counts from its opening")
 
-	// Approved, the enclave renews whenever it likes.
+	// Approved, the enclave renews whenever it likes, and once the renewal
+	// is approved its operator registers another enclave at once.
 	net.Mine(1)
 	_, err = op.DrawEnclaveCommittee(ctx, enclave)
 	require.NoError(t, err)
@@ -321,4 +332,20 @@ func TestAttackRerollCommittee(t *testing.T) {
 	require.Zero(t, cm.FirstReattestBlock, "an approved round is replaced at any time")
 	_, err = op.ReattestEnclave(ctx, enclave, randomHash(t), randomHash(t))
 	require.NoError(t, err)
+	net.Mine(1)
+	_, err = op.DrawEnclaveCommittee(ctx, enclave)
+	require.NoError(t, err)
+	_, err = ver.ApproveEnclave(ctx, enclave)
+	require.NoError(t, err)
+	_, err = op.RegisterEnclave(ctx, registration(t, op, other, allowedOn(t, net)))
+	require.NoError(t, err)
+}
+
+// allowedOn returns a fresh measurement that governance of net allows.
+func allowedOn(t *testing.T, net *devnet.Chain) common.Hash {
+	t.Helper()
+	m := randomHash(t)
+	_, err := net.Governance().SetMeasurementAllowed(testContext(t), m, true)
+	require.NoError(t, err)
+	return m
 }

@@ -145,6 +145,7 @@ func approveByCommittee(t testing.TB, net *devnet.Chain, enclave common.Address,
 func TestRegisterEnclave(t *testing.T) {
 	t.Parallel()
 	ctx := testContext(t)
+	registryPool(t) // the verifiers that approve the first enclave
 	m := allowedMeasurement(t)
 	op := stakedAccount(t, chain.RoleTEENode)
 	verifier := stakedAccount(t, chain.RoleVerifier)
@@ -152,6 +153,9 @@ func TestRegisterEnclave(t *testing.T) {
 	takenKey, taken := newKey(t)
 	_, err := op.RegisterEnclave(ctx, registration(t, op, takenKey, m))
 	require.NoError(t, err)
+	// Approved, so that op may open its next round at once (RoundTooEarly,
+	// TestAttackRerollCommittee).
+	approveByCommittee(t, dev, taken, devClient)
 
 	fresh := func(from *chain.Client) chain.Registration {
 		key, _ := newKey(t)

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -39,7 +38,8 @@ func TestGeneratedFilesUpToDate(t *testing.T) {
 	out, err := run(tmp, "node", "compile.js")
 	require.NoError(t, err, out)
 
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	goTool, err := exec.LookPath("go")
+	require.NoError(t, err, "the go command runs abigen")
 	abis, err := filepath.Glob(filepath.Join(tmp, "build", "*.abi"))
 	require.NoError(t, err)
 	require.NotEmpty(t, abis)

@@ -116,6 +116,9 @@ contract EnclaveRegistry is AccessControl {
     uint256 private constant CW_SIZE = 240;
     // Every enclave an address has registered: the record that bars it from approving.
     mapping(address => address[]) private operatorEnclaves;
+    // operator => the enclave whose attestation round it opened last
+    // (registration or re-attestation): see `_checkRoundRate`.
+    mapping(address => address) private lastRoundOf;
 
     error ZeroAddress();
     error CommitteeSizeOutOfRange(uint8 size, uint8 maximum);
@@ -135,7 +138,7 @@ contract EnclaveRegistry is AccessControl {
     error NotOnCommittee(address verifier, address enclave, uint16 round);
     error EnclaveDrawTooEarly(address enclave, uint16 round, uint64 firstBlock);
     error EnclaveCommitteeAlreadyDrawn(address enclave, uint16 round);
-    error ReattestTooEarly(address enclave, uint16 round, uint64 firstBlock);
+    error RoundTooEarly(address enclave, uint16 round, uint64 firstBlock);
 
     event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
     event CommitteeSizeSet(uint8 size);
@@ -231,6 +234,8 @@ contract EnclaveRegistry is AccessControl {
         if (e.status != Status.None) revert EnclaveAlreadyRegistered(enclave);
         (address signer,,) = ECDSA.tryRecover(registrationDigest(msg.sender, hpkeKeyHash), signature);
         if (signer != enclave) revert InvalidEnclaveSignature(signer, enclave);
+        _checkRoundRate(lastRoundOf[msg.sender]);
+        lastRoundOf[msg.sender] = enclave;
         e.operator = msg.sender;
         e.status = Status.Pending;
         e.round = 1;
@@ -251,19 +256,17 @@ contract EnclaveRegistry is AccessControl {
     /// zero; an approval that has not run out keeps the enclave active
     /// meanwhile, and the round's majority extends it. The enclave keeps its
     /// address, key and grants. A round still pending (its committee has
-    /// not approved) is replaced only SEED_WINDOW blocks after it opened:
-    /// an operator whose committee refuses its evidence cannot re-roll
-    /// committees faster than withholding a draw already allows (one seed
-    /// per SEED_WINDOW blocks), while a node whose committee stays silent
-    /// gets a new one.
+    /// not approved) is replaced only as `_checkRoundRate` allows.
     function reattest(address enclave, bytes32 evidenceHash, bytes32 collateralHash) external {
         Record storage e = enclaves[enclave];
         Status s = e.status;
         if (s != Status.Pending && s != Status.Active) revert EnclaveNotRegistered(enclave);
         if (msg.sender != e.operator) revert NotEnclaveOperator(enclave, msg.sender);
-        if (s == Status.Pending && block.number < uint256(e.attestedBlock) + SEED_WINDOW) {
-            revert ReattestTooEarly(enclave, e.round, uint64(uint256(e.attestedBlock) + SEED_WINDOW));
+        if (s == Status.Pending) {
+            _checkRoundRate(enclave);
+            _checkRoundRate(lastRoundOf[msg.sender]);
         }
+        lastRoundOf[msg.sender] = enclave;
         if (!staking.isStaked(msg.sender, Staking.Role.TEENode)) revert NotStakedTEENode(msg.sender);
         if (!measurementAllowed[e.measurement]) revert MeasurementNotAllowed(e.measurement);
         if (evidenceHash == e.evidenceHash) revert EvidenceNotFresh(enclave, evidenceHash);
@@ -379,6 +382,24 @@ contract EnclaveRegistry is AccessControl {
         e.approvals = approvals;
         emit EnclaveApproved(enclave, msg.sender, round, approvals);
         if (approvals > k / 2) _activate(e, enclave, round);
+    }
+
+    /// @dev The rate of new attestation rounds. Each round is a new committee
+    /// draw, so an operator whose evidence honest committees refuse could
+    /// open rounds (re-attest, or register fresh enclave keys) until a
+    /// committee it controls comes up. An operator opens a round that is not
+    /// the renewal of an approved one (registration, or re-attestation of a
+    /// pending round) only if the last round it opened, of any of its
+    /// enclaves, was approved or opened SEED_WINDOW blocks ago (RoundTooEarly
+    /// names that round): one unapproved round per SEED_WINDOW blocks and
+    /// operator, the pace at which withholding a draw already yields a new
+    /// seed. A node whose committee stays silent gets a new one that late;
+    /// operators register their enclaves one after another's approval.
+    function _checkRoundRate(address last) private view {
+        if (last == address(0)) return;
+        Record storage p = enclaves[last];
+        uint256 open = uint256(p.attestedBlock) + SEED_WINDOW;
+        if (p.status == Status.Pending && block.number < open) revert RoundTooEarly(last, p.round, uint64(open));
     }
 
     function _activate(Record storage e, address enclave, uint16 round) private {
