@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -89,7 +90,7 @@ func TestDeploymentFile(t *testing.T) {
 	require.Equal(t, dev.Deployment(), got)
 	key, err := got.DevAccounts[1].PrivateKey()
 	require.NoError(t, err)
-	require.Equal(t, devnet.Key(1).D, key.D)
+	require.Equal(t, crypto.FromECDSA(devnet.Key(1)), crypto.FromECDSA(key))
 	fi, err := os.Stat(path)
 	require.NoError(t, err)
 	require.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), "the file may hold keys")

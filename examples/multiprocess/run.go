@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/memo-protocol/memo-compute/chain"
@@ -247,7 +248,7 @@ func (w *world) assignAccounts() error {
 		if err != nil {
 			return party{}, err
 		}
-		p := party{name: name, addr: a.Address, key: fmt.Sprintf("%x", k.D.FillBytes(make([]byte, 32))), file: filepath.Join(keys, name+".key")}
+		p := party{name: name, addr: a.Address, key: fmt.Sprintf("%x", crypto.FromECDSA(k)), file: filepath.Join(keys, name+".key")}
 		return p, os.WriteFile(p.file, []byte(p.key), 0o600)
 	}
 	var err error
