@@ -58,8 +58,11 @@ type Config struct {
 	// Nodes is the number of honest TEE nodes; 0 means 3.
 	Nodes int
 	// Honest, if true, leaves out the cheating node; by default one more
-	// node (node.DropData) is assigned to the task and must be caught.
+	// node is assigned to the task and must be caught.
 	Honest bool
+	// Cheat is how the cheating node departs from the protocol; zero
+	// means node.DropData.
+	Cheat node.Cheat
 	// Verifiers is the number of staked verifiers; 0 means 3. A majority of
 	// them approves each enclave and settles each result.
 	Verifiers int

@@ -19,6 +19,7 @@ import (
 	"github.com/memo-protocol/memo-compute/chain"
 	"github.com/memo-protocol/memo-compute/cluster"
 	"github.com/memo-protocol/memo-compute/contracts/bindings"
+	"github.com/memo-protocol/memo-compute/node"
 	"github.com/memo-protocol/memo-compute/verifier"
 )
 
@@ -309,4 +310,64 @@ func get(t *testing.T, h http.Handler, path string) string {
 	b, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	return string(b)
+}
+
+// TestVerifierDaemonTimesOutAbsentNode: one assigned node trains with its
+// federation but withholds its result (node.Withhold). The verifier
+// daemons judge the honest result and, once the task's deadline has
+// passed, time the task out: the honest result is paid, the absent slot
+// settles as missing and its share goes back to the task's owner. Before,
+// the daemons waited for the missing result for good and the task, with the
+// honest node's pay and the data owners' rewards, never settled.
+func TestVerifierDaemonTimesOutAbsentNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and trains a model")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	c, err := cluster.New(ctx, cluster.Config{Users: 6, Nodes: 1, Verifiers: 3, Rounds: 2, NoReexecution: true, Cheat: node.Withhold})
+	require.NoError(t, err)
+	defer c.Close()
+	dir := t.TempDir()
+	for j, v := range c.Verifiers() {
+		d := &runningDaemon{t: t, v: v, c: c, path: filepath.Join(dir, "verifier"+string(rune('0'+j))+".db")}
+		d.start()
+		defer d.stop()
+	}
+	gov := c.Devnet().Governance()
+	task, err := cluster.SubmitTask(ctx, c)
+	require.NoError(t, err)
+	id, absent := task.MarketID, len(task.Assignments)-1
+	mt, err := gov.Task(ctx, id)
+	require.NoError(t, err)
+	r, err := gov.Result(ctx, id, uint8(absent))
+	require.NoError(t, err)
+	require.Equal(t, chain.ResultEmpty, r.State, "the withholding node submitted nothing")
+	before, err := gov.MEMOBalance(ctx, c.Company().Address())
+	require.NoError(t, err)
+
+	mineUntil(t, c, "the committee's reveals on the honest result", func() bool {
+		r, err := gov.Result(ctx, id, 0)
+		require.NoError(t, err)
+		return r.Drawn && r.Revealed == mt.Committee
+	})
+	mineTo(t, c, mt.Deadline+1)
+	mineUntil(t, c, "the task's settlement", func() bool {
+		mt, err := gov.Task(ctx, id)
+		require.NoError(t, err)
+		return mt.Status != chain.TaskOpen
+	})
+	for i := range task.Assignments {
+		r, err := gov.Result(ctx, id, uint8(i))
+		require.NoError(t, err)
+		want := chain.ResultPassed
+		if i == absent {
+			want = chain.ResultMissing
+		}
+		require.Equal(t, want, r.State, "result %d", i)
+	}
+	after, err := gov.MEMOBalance(ctx, c.Company().Address())
+	require.NoError(t, err)
+	share := new(big.Int).Div(mt.Fee, big.NewInt(int64(len(task.Assignments))))
+	require.GreaterOrEqual(t, new(big.Int).Sub(after, before).Cmp(share), 0, "the absent slot's share is refunded to the owner")
 }

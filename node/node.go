@@ -35,6 +35,10 @@ const (
 	// enclave's genuinely signed result for the task. The enclave signs
 	// what it did, so the lineage shows the missing datasets.
 	DropData
+	// Withhold runs its tasks with its federation but never submits its
+	// result: an absent node that would keep the task, and with it the
+	// others' pay and the owner's refund, open past its deadline.
+	Withhold
 )
 
 func (c Cheat) String() string {
@@ -43,6 +47,8 @@ func (c Cheat) String() string {
 		return "honest"
 	case DropData:
 		return "drops assigned datasets"
+	case Withhold:
+		return "withholds its result"
 	default:
 		return fmt.Sprintf("cheat(%d)", int(c))
 	}

@@ -795,20 +795,28 @@ func (d *Daemon) taskStep(ctx context.Context, taskID uint64, jobs []*resultJob,
 		return later("reading market task", err)
 	}
 	if mt.Status == chain.TaskOpen {
-		due, ready := uint64(0), true
+		// The task settles once every submitted result is decided and
+		// either every result is in (finalize) or the deadline has passed
+		// with some missing (timeout: the absent slots are refunded, and
+		// slashed if their nodes accepted them). Without the timeout one
+		// absent node would keep the others' pay locked for good.
+		due, ready, missing := uint64(0), true, false
 		for i := range mt.Replication {
 			r, err := d.c.Result(ctx, taskID, i)
 			if err != nil {
 				return later("reading result", err)
 			}
-			decided := r.State == chain.ResultSubmitted && (head >= r.RevealEnds || (r.Drawn && r.Revealed == mt.Committee))
-			if !decided {
-				ready = false
-				if r.State == chain.ResultSubmitted {
-					due = max(due, r.RevealEnds)
-				} else {
-					due = max(due, mt.Deadline) // a result still to come
+			if r.State == chain.ResultEmpty {
+				missing = true
+				if head <= mt.Deadline {
+					ready = false
+					due = max(due, mt.Deadline+1) // a result still to come
 				}
+				continue
+			}
+			if r.State == chain.ResultSubmitted && head < r.RevealEnds && !(r.Drawn && r.Revealed == mt.Committee) {
+				ready = false
+				due = max(due, r.RevealEnds)
 			}
 		}
 		if !ready {
@@ -817,14 +825,18 @@ func (d *Daemon) taskStep(ctx context.Context, taskID uint64, jobs []*resultJob,
 			}
 			return d.saveJobs(jobs)
 		}
-		rcpt, err := d.c.Finalize(ctx, taskID)
+		settle, what, done := d.c.Finalize, "finalizing market task", "market task finalized"
+		if missing {
+			settle, what, done = d.c.Timeout, "timing out market task", "market task timed out: results missing at its deadline"
+		}
+		rcpt, err := settle(ctx, taskID)
 		switch {
 		case errors.Is(err, chain.ErrTaskSettled):
 		case err != nil:
-			return later("finalizing market task", err)
+			return later(what, err)
 		default:
 			d.m.finalized.Inc()
-			log.Info("market task finalized", slog.Uint64("block", rcpt.BlockNumber.Uint64()))
+			log.Info(done, slog.Uint64("block", rcpt.BlockNumber.Uint64()))
 		}
 		if mt, err = d.c.Task(ctx, taskID); err != nil {
 			return later("reading market task", err)

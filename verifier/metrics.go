@@ -37,7 +37,7 @@ func newMetrics() *metrics {
 			Help: "Seats whose ballot could not be committed or revealed in time (penalised as silence)."}),
 		drawn: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "memoc_verifier_committees_drawn_total",
 			Help: "Committee draws this verifier sent, by kind (result, approval)."}, []string{"kind"}),
-		finalized: prometheus.NewCounter(prometheus.CounterOpts{Name: "memoc_verifier_tasks_finalized_total", Help: "Market tasks this verifier finalized."}),
+		finalized: prometheus.NewCounter(prometheus.CounterOpts{Name: "memoc_verifier_tasks_finalized_total", Help: "Market tasks this verifier settled: finalized, or timed out with results missing at the deadline."}),
 		block:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "memoc_verifier_last_block", Help: "The last block the verifier processed."}),
 	}
 	for _, o := range []string{"pass", "fail"} {
