@@ -800,33 +800,18 @@ func (d *Daemon) taskStep(ctx context.Context, taskID uint64, jobs []*resultJob,
 		// with some missing (timeout: the absent slots are refunded, and
 		// slashed if their nodes accepted them). Without the timeout one
 		// absent node would keep the others' pay locked for good.
-		due, ready, missing := uint64(0), true, false
-		for i := range mt.Replication {
-			r, err := d.c.Result(ctx, taskID, i)
-			if err != nil {
-				return later("reading result", err)
-			}
-			if r.State == chain.ResultEmpty {
-				missing = true
-				if head <= mt.Deadline {
-					ready = false
-					due = max(due, mt.Deadline+1) // a result still to come
-				}
-				continue
-			}
-			if r.State == chain.ResultSubmitted && head < r.RevealEnds && !(r.Drawn && r.Revealed == mt.Committee) {
-				ready = false
-				due = max(due, r.RevealEnds)
-			}
+		st, err := d.c.SettlementAt(ctx, mt, head)
+		if err != nil {
+			return later("reading results", err)
 		}
-		if !ready {
+		if !st.Ready {
 			for _, j := range jobs {
-				j.Due = max(due, head+1)
+				j.Due = max(st.Due, head+1)
 			}
 			return d.saveJobs(jobs)
 		}
 		settle, what, done := d.c.Finalize, "finalizing market task", "market task finalized"
-		if missing {
+		if st.Missing > 0 {
 			settle, what, done = d.c.Timeout, "timing out market task", "market task timed out: results missing at its deadline"
 		}
 		rcpt, err := settle(ctx, taskID)

@@ -146,6 +146,7 @@ var contractUncovered = map[string]string{
 	"memoc task send-input":          "needs a published task with an input: TestTaskFlow checks its document",
 	"memoc task status":              "needs a published task: TestTaskFlow checks its document",
 	"memoc task result":              "needs a task with a result: TestTaskFlow checks its document",
+	"memoc task settle":              "needs a task whose results are judged: TestTaskFlow checks its document",
 	"memoc user nodes":               "needs registered nodes: TestTaskFlow checks its document",
 	"memoc user claim":               "needs a settled task: TestTaskFlow checks its document",
 	"memoc user history":             "needs submitted results: TestTaskFlow checks its document",

@@ -33,6 +33,8 @@ func newTaskCmd() *cobra.Command {
                            warm-start model to it and post it
   memoc task status        the task on chain and on each node (--watch)
   memoc task result        fetch, check and decrypt the model; evaluate it
+  memoc task settle        finalize the task, or time it out when results are
+                           missing at its deadline
 
 The company's account is --key-file, --key or --dev-account. Its result key
 (HPKE, ML-KEM-768+X25519) and its published tasks are kept in <home>/company/,
@@ -41,7 +43,7 @@ market task id (decimal) or a task document hash (0x…), as publish printed.
 
 Exit codes: 0 success, 1 failure, 2 bad usage.`,
 	}
-	cmd.AddCommand(newTaskSpecCmd(), newTaskPublishCmd(), newTaskSendInputCmd(), newTaskStatusCmd(), newTaskResultCmd())
+	cmd.AddCommand(newTaskSpecCmd(), newTaskPublishCmd(), newTaskSendInputCmd(), newTaskStatusCmd(), newTaskResultCmd(), newTaskSettleCmd())
 	return cmd
 }
 

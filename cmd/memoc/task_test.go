@@ -190,6 +190,12 @@ func TestTaskFlow(t *testing.T) {
 	require.Equal(t, "100000000000000000000", pub.Fee.String())
 	task := fmt.Sprint(pub.MarketTask)
 
+	// Too early to settle: no result is in, and the deadline is far.
+	_, errOut, code = execMemoc(t, nil, co("task", "settle", task)...)
+	require.Equal(t, exitFailure, code, errOut)
+	require.Contains(t, errOut, "2 of the results are missing")
+	require.Contains(t, errOut, "retry from block")
+
 	var sent []struct{ Enclave common.Address }
 	memocJSON(t, &sent, co("task", "send-input", task)...)
 	require.Len(t, sent, 2)
@@ -230,8 +236,12 @@ func TestTaskFlow(t *testing.T) {
 	if head <= reveal {
 		net.Mine(int(reveal - head + 1))
 	}
-	_, err = gov.Finalize(ctx, pub.MarketTask)
-	require.NoError(t, err)
+	var settled settleOutput
+	memocJSON(t, &settled, with("task", "settle", pub.Task.Hex(), "--home", companyHome, "--dev-account", "5")...) // anyone may
+	require.Equal(t, settleOutput{MarketTask: pub.MarketTask, By: "finalize", Tx: settled.Tx, Block: settled.Block, Status: "settled"}, settled)
+	_, errOut, code = execMemoc(t, nil, co("task", "settle", task)...)
+	require.Equal(t, exitFailure, code)
+	require.Contains(t, errOut, "settled")
 	memocJSON(t, &st, with("task", "status", task, "--home", companyHome, "--watch", "--interval", "100ms")...)
 	require.True(t, st.Settled)
 	require.Equal(t, 2, st.Passed)
