@@ -73,7 +73,7 @@ from this home's records.`,
 			if global.json {
 				return printJSON(cmd.OutOrStdout(), o)
 			}
-			_, err = fmt.Fprintf(cmd.OutOrStdout(), "market task %d %s by %s in block %d (%d results missing), tx %s\n", id, o.Status, o.By, o.Block, o.Missing, o.Tx)
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "market task %d %s by %s in block %d (missing results: %d), tx %s\n", id, o.Status, o.By, o.Block, o.Missing, o.Tx)
 			return err
 		},
 	}
