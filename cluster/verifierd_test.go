@@ -237,15 +237,7 @@ func TestVerifierDaemons(t *testing.T) {
 		mineUntil(t, c, "settlement", func() bool {
 			return ds[0].allIn(id, k, "settled") && ds[1].allIn(id, k, "settled")
 		})
-		for i := range k {
-			r, err := gov.Result(ctx, id, uint8(i))
-			require.NoError(t, err)
-			want := chain.ResultPassed
-			if i == cheater {
-				want = chain.ResultFailed
-			}
-			require.Equal(t, want, r.State, "result %d", i)
-		}
+		requireResults(t, gov, id, k, cheater, chain.ResultFailed)
 		for j, d := range ds[:2] {
 			b, err := gov.MEMOBalance(ctx, d.v.Address())
 			require.NoError(t, err)
@@ -284,6 +276,21 @@ func TestVerifierDaemons(t *testing.T) {
 			require.Len(t, logs, len(cms), "verifier %s: one commit transaction per commitment", d.v.Address())
 		}
 	})
+}
+
+// requireResults checks that the k results of market task id settled as
+// passed, except result odd, which settled as want.
+func requireResults(t *testing.T, gov *chain.Client, id uint64, k, odd int, want chain.ResultState) {
+	t.Helper()
+	for i := range k {
+		r, err := gov.Result(context.Background(), id, uint8(i))
+		require.NoError(t, err)
+		w := chain.ResultPassed
+		if i == odd {
+			w = want
+		}
+		require.Equal(t, w, r.State, "result %d", i)
+	}
 }
 
 // testLogger logs to the test's output (shown with -v or on failure).
@@ -357,15 +364,7 @@ func TestVerifierDaemonTimesOutAbsentNode(t *testing.T) {
 		require.NoError(t, err)
 		return mt.Status != chain.TaskOpen
 	})
-	for i := range task.Assignments {
-		r, err := gov.Result(ctx, id, uint8(i))
-		require.NoError(t, err)
-		want := chain.ResultPassed
-		if i == absent {
-			want = chain.ResultMissing
-		}
-		require.Equal(t, want, r.State, "result %d", i)
-	}
+	requireResults(t, gov, id, len(task.Assignments), absent, chain.ResultMissing)
 	after, err := gov.MEMOBalance(ctx, c.Company().Address())
 	require.NoError(t, err)
 	share := new(big.Int).Div(mt.Fee, big.NewInt(int64(len(task.Assignments))))
