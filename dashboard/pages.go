@@ -530,7 +530,10 @@ func resultReason(r chain.Result, t chain.Task) string {
 	case chain.ResultLapsed:
 		return fmt.Sprintf("no quorum of %d revealed votes: settled in the node's favour", t.Quorum)
 	case chain.ResultMissing:
-		return "no result by the deadline: the operator penalised, its share refunded"
+		if r.Accepted {
+			return "no result by the deadline: its share refunded, the operator's locked stake slashed"
+		}
+		return "no result by the deadline: its share refunded (the enclave had not taken the slot on, so no penalty)"
 	}
 	return ""
 }
