@@ -156,7 +156,7 @@ type Node struct {
 	log *slog.Logger
 
 	mu      sync.Mutex
-	grants  map[common.Hash]*grant.Grant // by dataset, for this enclave
+	grants  *grantBook // by dataset, for this enclave; its own lock
 	tasks   map[common.Hash]*nodeapi.Task
 	inputs  map[common.Hash]*enclave.SealedInput // by task; ciphertext only
 	results map[common.Hash]*nodeapi.Evidence
@@ -202,13 +202,12 @@ func New(cfg Config) (*Node, error) {
 	}
 	n := &Node{
 		cfg: cfg, log: l.With(slog.String("enclave", cfg.Enclave.Address().Hex())),
-		grants: map[common.Hash]*grant.Grant{}, tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
+		grants: newGrantBook(cfg.DB), tasks: map[common.Hash]*nodeapi.Task{}, inputs: map[common.Hash]*enclave.SealedInput{}, results: map[common.Hash]*nodeapi.Evidence{}, states: map[common.Hash]*nodeapi.TaskState{},
 		outbox: map[outboxKey]enclave.Envelope{}, active: map[common.Hash]bool{}, wake: make(chan struct{}, 1),
 		submitted: map[slotKey]common.Address{}, reexecuted: map[uint64]bool{},
 	}
 	if db := cfg.DB; db != nil {
 		err := errors.Join(
-			load(db, bucketGrants, func(k common.Hash, g *grant.Grant) { n.grants[k] = g }),
 			load(db, bucketTasks, func(k common.Hash, t *nodeapi.Task) { n.tasks[k] = t }),
 			load(db, bucketInputs, func(k common.Hash, in *enclave.SealedInput) { n.inputs[k] = in }),
 			load(db, bucketStates, func(k common.Hash, st *nodeapi.TaskState) { n.states[k] = st }),
@@ -324,14 +323,7 @@ func (n *Node) AddGrants(ctx context.Context, gs []*grant.Grant) []GrantResult {
 	if len(keep) == 0 {
 		return out
 	}
-	n.mu.Lock()
-	err = n.persistGrants(keep)
-	if err == nil {
-		for _, g := range keep {
-			n.grants[g.Dataset] = g
-		}
-	}
-	n.mu.Unlock()
+	err = n.grants.put(keep)
 	for i, g := range gs {
 		switch {
 		case out[i].Err != nil:
@@ -368,20 +360,6 @@ func (n *Node) checkAndRelay(ctx context.Context, g *grant.Grant, on chain.Grant
 	return rcpt, nil
 }
 
-// persistGrants writes grants to the database in one transaction (the
-// caller holds n.mu). A batch that names a dataset twice keeps the last.
-func (n *Node) persistGrants(gs []*grant.Grant) error {
-	if n.cfg.DB == nil {
-		return nil
-	}
-	keys := make([]common.Hash, len(gs))
-	vals := make([]any, len(gs))
-	for i, g := range gs {
-		keys[i], vals[i] = g.Dataset, g
-	}
-	return n.cfg.DB.putMany(bucketGrants, keys, vals)
-}
-
 // AcceptTask takes a task document from its owner: this enclave must be
 // assigned, the measurement must be the enclave's, every assigned dataset
 // must have a grant here and, for a market task, the market task on chain
@@ -405,13 +383,13 @@ func (n *Node) AcceptTask(ctx context.Context, t *nodeapi.Task) error {
 	if t.Measurement != n.cfg.Enclave.Measurement() {
 		return fmt.Errorf("%w: task runs measurement %s, this enclave is %s", nodeapi.ErrTask, t.Measurement, n.cfg.Enclave.Measurement())
 	}
+	if d, ok, err := n.grants.missing(a.Datasets); err != nil {
+		return err
+	} else if ok {
+		return fmt.Errorf("%w: no grant for assigned dataset %s", nodeapi.ErrTask, d)
+	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	for _, d := range a.Datasets {
-		if n.grants[d] == nil {
-			return fmt.Errorf("%w: no grant for assigned dataset %s", nodeapi.ErrTask, d)
-		}
-	}
 	if err := n.persist(bucketTasks, t.ID, t); err != nil {
 		return err
 	}
@@ -543,10 +521,21 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 		return nil, fmt.Errorf("running task %s: %w", id, err)
 	}
 	ev := &nodeapi.Evidence{Result: res}
-	n.mu.Lock()
-	for _, u := range res.Usage {
-		ev.Policies = append(ev.Policies, n.grants[u.Dataset].Policy)
+	used := make([]common.Hash, len(res.Usage))
+	for i, u := range res.Usage {
+		used[i] = u.Dataset
 	}
+	gs, err := n.grants.get(used)
+	if err != nil {
+		return nil, fmt.Errorf("running task %s: %w", id, err)
+	}
+	for i, g := range gs {
+		if g == nil { // the enclave admits only datasets it was given grants for
+			return nil, fmt.Errorf("running task %s: the result uses dataset %s, for which this node holds no grant", id, used[i])
+		}
+		ev.Policies = append(ev.Policies, g.Policy)
+	}
+	n.mu.Lock()
 	err = n.persist(bucketResults, id, ev)
 	if err == nil {
 		n.results[id] = ev
@@ -564,12 +553,14 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 // for each (nil if none: the enclave refuses it) and its manifest, loaded
 // from the store on a few goroutines (a task can assign thousands).
 func (n *Node) grantInputs(ctx context.Context, datasets []common.Hash) ([]enclave.Input, error) {
-	ins := make([]enclave.Input, len(datasets))
-	n.mu.Lock()
-	for i, d := range datasets {
-		ins[i] = enclave.Input{Grant: n.grants[d], Store: n.cfg.Store}
+	gs, err := n.grants.get(datasets)
+	if err != nil {
+		return nil, err
 	}
-	n.mu.Unlock()
+	ins := make([]enclave.Input, len(datasets))
+	for i, g := range gs {
+		ins[i] = enclave.Input{Grant: g, Store: n.cfg.Store}
+	}
 	var (
 		next atomic.Int64
 		wg   sync.WaitGroup
@@ -650,14 +641,13 @@ func (n *Node) Reexecute(ctx context.Context, t *nodeapi.Task, evs []*nodeapi.Ev
 		}
 		docs[i] = doc
 		for _, u := range ev.Result.Usage {
-			n.mu.Lock()
-			g := n.grants[u.Dataset]
-			n.mu.Unlock()
-			if g == nil {
-				return fail(fmt.Errorf("%w: no grant here for dataset %s", nodeapi.ErrTask, u.Dataset))
-			}
 			datasets = append(datasets, u.Dataset)
 		}
+	}
+	if d, ok, err := n.grants.missing(datasets); err != nil {
+		return fail(err)
+	} else if ok {
+		return fail(fmt.Errorf("%w: no grant here for dataset %s", nodeapi.ErrTask, d))
 	}
 	ins, err := n.grantInputs(ctx, datasets)
 	if err != nil {
@@ -789,13 +779,10 @@ func (n *Node) TaskState(id common.Hash) (*nodeapi.TaskState, error) {
 // Offers lists the datasets the node holds grants for, with their owners'
 // policies and record counts (from the manifests in the store).
 func (n *Node) Offers(ctx context.Context) (*nodeapi.Offers, error) {
-	n.mu.Lock()
-	gs := make([]*grant.Grant, 0, len(n.grants))
-	for _, g := range n.grants {
-		gs = append(gs, g)
+	gs, err := n.grants.all()
+	if err != nil {
+		return nil, fmt.Errorf("listing datasets: %w", err)
 	}
-	n.mu.Unlock()
-	slices.SortFunc(gs, func(a, b *grant.Grant) int { return a.Dataset.Cmp(b.Dataset) })
 	out := &nodeapi.Offers{Enclave: n.Enclave(), Datasets: make([]nodeapi.Offer, 0, len(gs))}
 	for _, g := range gs {
 		m, err := vault.LoadManifest(ctx, n.cfg.Store, vault.ID(g.Dataset))

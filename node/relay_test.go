@@ -234,18 +234,17 @@ func TestGrantBatchHandOff(t *testing.T) {
 		on, err := env.gov.GrantOf(ctx, g.Dataset, env.e.Address())
 		require.NoError(t, err)
 		require.NotZero(t, on.GrantedBlock)
-		env.n.mu.Lock()
-		kept := env.n.grants[g.Dataset]
-		env.n.mu.Unlock()
-		require.NotNil(t, kept, "grant %d not kept", i)
+		kept, err := env.n.grants.get([]common.Hash{g.Dataset})
+		require.NoError(t, err)
+		require.NotNil(t, kept[0], "grant %d not kept", i)
+		require.Equal(t, g.Owner, kept[0].Owner)
 	}
 	require.Contains(t, res[4].Error, "not signed by its owner")
 	require.Contains(t, res[5].Error, "enclave")
 	for _, g := range []*grant.Grant{forged, other} {
-		env.n.mu.Lock()
-		kept := env.n.grants[g.Dataset]
-		env.n.mu.Unlock()
-		require.Nil(t, kept)
+		kept, err := env.n.grants.get([]common.Hash{g.Dataset})
+		require.NoError(t, err)
+		require.Nil(t, kept[0])
 	}
 	// The database holds the accepted grants (a restarted node finds them)
 	// and nothing of the refused ones.

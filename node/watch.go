@@ -188,17 +188,14 @@ func (n *Node) standby(ctx context.Context, key slotKey) error {
 	if _, ok := t.Assignment(n.Enclave()); ok {
 		return nil // assigned: another enclave re-executes
 	}
-	n.mu.Lock()
 	for _, a := range t.Assignments {
-		for _, d := range a.Datasets {
-			if n.grants[d] == nil {
-				n.mu.Unlock()
-				n.log.Debug("not a standby for the task: no grant for one of its datasets", slog.Uint64("marketTask", key.task))
-				return nil
-			}
+		if _, ok, err := n.grants.missing(a.Datasets); err != nil {
+			return err
+		} else if ok {
+			n.log.Debug("not a standby for the task: no grant for one of its datasets", slog.Uint64("marketTask", key.task))
+			return nil
 		}
 	}
-	n.mu.Unlock()
 	n.log.Info("re-executing a selected result", slog.Uint64("marketTask", key.task), slog.Int("result", int(key.index)))
 	doc, err := n.cfg.Enclave.Attest(ctx, t.ID)
 	if err != nil {
