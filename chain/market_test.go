@@ -417,7 +417,8 @@ func mBps(v *big.Int, b uint16) *big.Int {
 
 // TestMarketTimeout: replication 3, one node delivers and passes, one
 // accepted and never delivers, one was named without asking and never
-// accepts. After the deadline anyone times the task out: the missing slots
+// accepts. Settle refuses until the deadline has passed (results may still
+// come), then anyone times the task out with it: the missing slots
 // are refunded, only the one whose stake was locked is slashed, the
 // delivered one paid.
 func TestMarketTimeout(t *testing.T) {
@@ -447,6 +448,9 @@ func TestMarketTimeout(t *testing.T) {
 	require.ErrorIs(t, err, chain.ErrDeadlineNotPassed)
 	_, err = owner.Finalize(ctx, id)
 	require.ErrorIs(t, err, chain.ErrResultsMissing)
+	_, st, err := owner.Settle(ctx, id)
+	require.ErrorIs(t, err, chain.ErrNotSettleable, "results may still come")
+	require.Equal(t, chain.Settlement{Missing: 2, Due: spec.Deadline + 1}, st)
 	mMineTo(t, spec.Deadline+1)
 	c, sig := lazy.claimFor(t, id, m, mhash(t), 10)
 	_, err = lazy.op.SubmitResult(ctx, lazy.enclave, c, sig)
@@ -454,8 +458,9 @@ func TestMarketTimeout(t *testing.T) {
 
 	params := mParams(t)
 	before := mSnapshot(t, good.op.Address(), owner.Address(), gov.Address())
-	_, err = mAccount(t, nil).Timeout(ctx, id)
+	_, st, err = mAccount(t, nil).Settle(ctx, id) // anyone; by timeout, as two results are missing
 	require.NoError(t, err)
+	require.Equal(t, chain.Settlement{Ready: true, Missing: 2}, st)
 	require.Equal(t, shares.Node, mEarnings(t, good.op.Address()))
 	ownerPart := params.OwnerCompensation(params.TimeoutSlash, shares.Share)
 	require.Equal(t, new(big.Int).Add(new(big.Int).Sub(spec.Fee, shares.Share), ownerPart), before.delta(t, owner.Address()),
