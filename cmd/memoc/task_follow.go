@@ -217,7 +217,20 @@ func printTaskStatus(w io.Writer, o statusOutput, rounds int) error {
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", s.Index, s.Enclave.Hex(), s.State, committee, node)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	missing := 0
+	for _, s := range o.Slots {
+		if s.State == chain.ResultEmpty.String() {
+			missing++
+		}
+	}
+	if !o.Settled && missing > 0 && o.Head > o.Deadline {
+		_, err := fmt.Fprintf(w, "the deadline has passed with %d of the results missing: verifiers time the task out once the others are judged, or `memoc task settle %d` does\n", missing, o.MarketTask)
+		return err
+	}
+	return nil
 }
 
 func newTaskStatusCmd() *cobra.Command {
