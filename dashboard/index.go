@@ -28,6 +28,10 @@ type index struct {
 	mu       sync.RWMutex
 	rebuilds int // how often a reorganisation made it start again
 	events
+	// rebuilding, after a reorganisation, is the fresh set of events read
+	// from the deployment's block, over as many scans as that takes; it
+	// replaces events once it has caught up. Only the scanner uses it.
+	rebuilding *events
 }
 
 // events is what the index has read, from block from to block head.
@@ -181,24 +185,62 @@ type logReader interface {
 // what it read up to the last range that succeeded. The events of a block
 // a reorganisation replaced cannot be taken out of what they were folded
 // into, so when the last block scanned is no longer the chain's (its hash
-// changed) the index starts again from the deployment's block.
+// changed) the index is read again from the deployment's block, into a
+// fresh set of events (kept across scans, so a long history is read over
+// several) that replaces the old one once it has caught up: pages go on
+// showing the old fork's events until then, never an empty index.
 func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment, head uint64) error {
-	ix.mu.RLock()
-	scanned, last, known := ix.head, ix.headHash, ix.next > ix.from
-	ix.mu.RUnlock()
-	if known {
-		h, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(scanned))
-		switch {
-		case errors.Is(err, ethereum.NotFound): // the new chain is shorter
-		case err != nil:
-			return fmt.Errorf("reading block %d: %w", scanned, err)
+	if ix.rebuilding == nil {
+		ix.mu.RLock()
+		scanned, last, known := ix.head, ix.headHash, ix.next > ix.from
+		ix.mu.RUnlock()
+		if moved, err := reorganised(ctx, src, scanned, last, known); err != nil {
+			return err
+		} else if moved {
+			fresh := newEvents(ix.from)
+			ix.rebuilding = &fresh
 		}
-		if h == nil || h.Hash() != last {
-			ix.mu.Lock()
-			ix.events = newEvents(ix.from)
-			ix.rebuilds++
-			ix.mu.Unlock()
-		}
+	} else if moved, err := reorganised(ctx, src, ix.rebuilding.head, ix.rebuilding.headHash, ix.rebuilding.next > ix.from); err != nil {
+		return err
+	} else if moved { // the chain reorganised again under the rebuild
+		*ix.rebuilding = newEvents(ix.from)
+	}
+	if ix.rebuilding == nil {
+		return readLogs(ctx, src, dep, head, &ix.events, &ix.mu)
+	}
+	if err := readLogs(ctx, src, dep, head, ix.rebuilding, nil); err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	ix.events, ix.rebuilding = *ix.rebuilding, nil
+	ix.rebuilds++
+	ix.mu.Unlock()
+	return nil
+}
+
+// reorganised reports whether block scanned, whose hash was last when it
+// was read, is no longer the chain's (or the chain no longer reaches it);
+// false if nothing was read yet (known false).
+func reorganised(ctx context.Context, src logReader, scanned uint64, last common.Hash, known bool) (bool, error) {
+	if !known {
+		return false, nil
+	}
+	h, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(scanned))
+	switch {
+	case errors.Is(err, ethereum.NotFound): // the new chain is shorter
+		return true, nil
+	case err != nil:
+		return false, fmt.Errorf("reading block %d: %w", scanned, err)
+	}
+	return h.Hash() != last, nil
+}
+
+// readLogs folds the logs of blocks ev.next..head into ev, a range at a
+// time, holding mu (if not nil) while it reads or writes ev.
+func readLogs(ctx context.Context, src logReader, dep *chain.Deployment, head uint64, ev *events, mu *sync.RWMutex) error {
+	lock, unlock, rlock, runlock := func() {}, func() {}, func() {}, func() {}
+	if mu != nil {
+		lock, unlock, rlock, runlock = mu.Lock, mu.Unlock, mu.RLock, mu.RUnlock
 	}
 	addrs := []common.Address{dep.DataGrants, dep.EnclaveRegistry, dep.Staking}
 	if dep.TaskMarket != (common.Address{}) {
@@ -210,9 +252,9 @@ func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment,
 		all = append(all, h)
 	}
 	for {
-		ix.mu.RLock()
-		from := ix.next
-		ix.mu.RUnlock()
+		rlock()
+		from := ev.next
+		runlock()
 		if from > head {
 			return nil
 		}
@@ -237,14 +279,14 @@ func (ix *index) scan(ctx context.Context, src logReader, dep *chain.Deployment,
 		if after.Hash() != before.Hash() {
 			continue
 		}
-		ix.mu.Lock()
+		lock()
 		for i := range logs {
 			if !logs[i].Removed {
-				ix.fold(&logs[i])
+				ev.fold(&logs[i])
 			}
 		}
-		ix.next, ix.head, ix.headHash = to+1, to, after.Hash()
-		ix.mu.Unlock()
+		ev.next, ev.head, ev.headHash = to+1, to, after.Hash()
+		unlock()
 	}
 }
 
@@ -263,7 +305,7 @@ func u64(v *big.Int) uint64 {
 }
 
 // fold adds one log to the index; logs it cannot decode are skipped.
-func (ix *index) fold(l *types.Log) {
+func (ix *events) fold(l *types.Log) {
 	if len(l.Topics) == 0 {
 		return
 	}
@@ -389,7 +431,7 @@ func (ix *index) fold(l *types.Log) {
 	}
 }
 
-func (ix *index) owner(a common.Address) *ownerEvents {
+func (ix *events) owner(a common.Address) *ownerEvents {
 	o := ix.owners[a]
 	if o == nil {
 		o = &ownerEvents{}
@@ -398,7 +440,7 @@ func (ix *index) owner(a common.Address) *ownerEvents {
 	return o
 }
 
-func (ix *index) taskOf(id uint64) *taskEvents {
+func (ix *events) taskOf(id uint64) *taskEvents {
 	te := ix.task[id]
 	if te == nil {
 		te = &taskEvents{Submitted: map[uint8]uint64{}, Drawn: map[uint8]uint64{}, Reexecuted: map[uint8]uint64{},
@@ -410,7 +452,7 @@ func (ix *index) taskOf(id uint64) *taskEvents {
 	return te
 }
 
-func (ix *index) enclaveTask(e common.Address, id uint64) {
+func (ix *events) enclaveTask(e common.Address, id uint64) {
 	ee := ix.enclave[e]
 	if ee == nil {
 		return
