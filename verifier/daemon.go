@@ -800,28 +800,22 @@ func (d *Daemon) taskStep(ctx context.Context, taskID uint64, jobs []*resultJob,
 		// with some missing (timeout: the absent slots are refunded, and
 		// slashed if their nodes accepted them). Without the timeout one
 		// absent node would keep the others' pay locked for good.
-		st, err := d.c.SettlementAt(ctx, mt, head)
-		if err != nil {
-			return later("reading results", err)
-		}
-		if !st.Ready {
+		rcpt, st, err := d.c.Settle(ctx, taskID)
+		switch {
+		case errors.Is(err, chain.ErrNotSettleable):
 			for _, j := range jobs {
 				j.Due = max(st.Due, head+1)
 			}
 			return d.saveJobs(jobs)
-		}
-		settle, what, done := d.c.Finalize, "finalizing market task", "market task finalized"
-		if st.Missing > 0 {
-			settle, what, done = d.c.Timeout, "timing out market task", "market task timed out: results missing at its deadline"
-		}
-		rcpt, err := settle(ctx, taskID)
-		switch {
 		case errors.Is(err, chain.ErrTaskSettled):
 		case err != nil:
-			return later(what, err)
+			return later("settling market task", err)
+		case st.Missing > 0:
+			d.m.finalized.Inc()
+			log.Info("market task timed out: results missing at its deadline", slog.Int("missing", st.Missing), slog.Uint64("block", rcpt.BlockNumber.Uint64()))
 		default:
 			d.m.finalized.Inc()
-			log.Info(done, slog.Uint64("block", rcpt.BlockNumber.Uint64()))
+			log.Info("market task finalized", slog.Uint64("block", rcpt.BlockNumber.Uint64()))
 		}
 		if mt, err = d.c.Task(ctx, taskID); err != nil {
 			return later("reading market task", err)
