@@ -60,6 +60,14 @@ func TestPolicyValidate(t *testing.T) {
 	}
 }
 
+// TestPolicyLedgerUnit: a grant's ε ledger is user-level only when its
+// policy admits user-level tasks alone.
+func TestPolicyLedgerUnit(t *testing.T) {
+	require.Equal(t, UnitRecord, Policy{}.LedgerUnit())
+	require.Equal(t, UnitRecord, Policy{PrivacyUnit: UnitRecord}.LedgerUnit())
+	require.Equal(t, UnitUser, Policy{PrivacyUnit: UnitUser}.LedgerUnit())
+}
+
 func TestPolicyCheck(t *testing.T) {
 	p := testPolicy()
 	good := Task{Owner: p.TaskOwners[0], Kind: "train/softmax", PricePerRecord: big.NewInt(1000), Epsilon: 1, Delta: 1e-6}

@@ -87,6 +87,17 @@ type Policy struct {
 	Reexecution bool `json:"reexecution,omitempty"`
 }
 
+// LedgerUnit is what the ε budget and the ε spent under a grant of this
+// policy are about: UnitUser when the policy requires user-level tasks
+// (every charge is then user-level), else UnitRecord (a user-level charge
+// also bounds each record's, so the sum of both kinds bounds each record).
+func (p Policy) LedgerUnit() string {
+	if p.PrivacyUnit == UnitUser {
+		return UnitUser
+	}
+	return UnitRecord
+}
+
 // Validate reports whether the policy is well formed; its error says which
 // field to fix.
 func (p Policy) Validate() error {

@@ -270,6 +270,7 @@ func TestTaskFlow(t *testing.T) {
 		require.InDelta(t, d.Tasks[0].Epsilon, d.Grants[0].Spent, 1e-9)
 		require.Positive(t, d.Grants[0].Spent)
 		require.EqualValues(t, 8, d.Grants[0].Budget)
+		require.Equal(t, "record", d.Grants[0].PrivacyUnit, "a grant that does not require user-level DP keeps a record-level ledger")
 	}
 }
 

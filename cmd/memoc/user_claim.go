@@ -159,14 +159,14 @@ them.`,
 }
 
 // grantBudget reads the ε budget of a saved signed grant (0 if unreadable).
-func grantBudget(g keystore.Grant) float64 {
+func grantBudget(g keystore.Grant) (budget float64, unit string) {
 	b, err := os.ReadFile(g.File)
 	if err != nil {
-		return 0
+		return 0, ""
 	}
 	pg, err := grant.ParseGrant(b)
 	if err != nil {
-		return 0
+		return 0, ""
 	}
-	return pg.Policy.Epsilon
+	return pg.Policy.Epsilon, pg.Policy.LedgerUnit()
 }

@@ -28,12 +28,17 @@ type historyUse struct {
 // historyGrant is a dataset's grant to one enclave and the ε spent under
 // it, as the enclave's ledger on chain proves it.
 type historyGrant struct {
-	Enclave      common.Address `json:"enclave"`
-	Budget       float64        `json:"budget,omitempty"`
-	Spent        float64        `json:"spent"`
-	LedgerRoot   common.Hash    `json:"ledgerRoot"`
-	LedgerProven bool           `json:"ledgerProven"`
-	Reason       string         `json:"reason,omitempty"`
+	Enclave common.Address `json:"enclave"`
+	Budget  float64        `json:"budget,omitempty"`
+	Spent   float64        `json:"spent"`
+	// PrivacyUnit is what Budget and Spent are about: "user" when the
+	// grant requires user-level tasks, else "record" (user-level charges
+	// also bound each record's, so the ledger adds both kinds soundly);
+	// absent if the grant file cannot be read.
+	PrivacyUnit  string      `json:"privacyUnit,omitempty"`
+	LedgerRoot   common.Hash `json:"ledgerRoot"`
+	LedgerProven bool        `json:"ledgerProven"`
+	Reason       string      `json:"reason,omitempty"`
 }
 
 // historyDataset is one dataset in memoc user history.
@@ -89,7 +94,8 @@ no key or password is needed.`,
 				d := historyDataset{Dataset: "0x" + r.ID.String(), Source: r.Source, Grants: []historyGrant{}, Tasks: []historyUse{}}
 				for _, g := range r.Grants {
 					l := ledgerOf[g.Enclave]
-					d.Grants = append(d.Grants, historyGrant{Enclave: g.Enclave, Budget: grantBudget(g), Spent: l.Spent[ids[i]],
+					budget, unit := grantBudget(g)
+					d.Grants = append(d.Grants, historyGrant{Enclave: g.Enclave, Budget: budget, Spent: l.Spent[ids[i]], PrivacyUnit: unit,
 						LedgerRoot: l.Root, LedgerProven: l.Proven, Reason: l.Reason})
 				}
 				for _, u := range uses {
@@ -111,7 +117,11 @@ no key or password is needed.`,
 					if !g.LedgerProven {
 						proven = "NOT proven: " + g.Reason
 					}
-					fmt.Fprintf(tw, "  enclave %s\tε spent %.3f of %.3f\t%s\n", g.Enclave.Hex(), g.Spent, g.Budget, proven)
+					unit := ""
+					if g.PrivacyUnit != "" {
+						unit = " (" + g.PrivacyUnit + "-level)"
+					}
+					fmt.Fprintf(tw, "  enclave %s\tε spent %.3f of %.3f%s\t%s\n", g.Enclave.Hex(), g.Spent, g.Budget, unit, proven)
 				}
 				for _, u := range d.Tasks {
 					unit := ""
