@@ -182,9 +182,10 @@ func (c *Cluster) Run(ctx context.Context) (*Report, error) {
 }
 
 // policy is the data owners' consent: the company's tasks of the
-// workload's kind, within twice the task's ε, at MinPricePerRecord at
-// least; when the run cannot settle on TaskMarket, the task pays nothing
-// and the owners consent to an unpaid task.
+// workload's kind, within twice the task's ε (user-level DP required of a
+// user-level run), at MinPricePerRecord at least; when the run cannot
+// settle on TaskMarket, the task pays nothing and the owners consent to an
+// unpaid task.
 func (c *Cluster) policy() grant.Policy {
 	price := MinPricePerRecord
 	if market, _ := c.marketReady(); !market {
@@ -197,7 +198,19 @@ func (c *Cluster) policy() grant.Policy {
 		MinPricePerRecord: price,
 		Epsilon:           2 * c.spec.DP.Epsilon,
 		Delta:             c.spec.DP.Delta,
+		// Owners of a user-level run require user-level DP, so their
+		// budget (and the ledger charged against it) is about them.
+		PrivacyUnit: c.requiredUnit(),
 	}
+}
+
+// requiredUnit is the privacy unit the owners' grants require: user for a
+// user-level run, none otherwise (a record-level ledger).
+func (c *Cluster) requiredUnit() string {
+	if c.spec.PrivacyUnit() == train.UnitUser {
+		return grant.UnitUser
+	}
+	return ""
 }
 
 // grantAll runs every user's side of the grant, a few users at a time

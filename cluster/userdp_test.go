@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/memo-protocol/memo-compute/cluster"
+	"github.com/memo-protocol/memo-compute/grant"
 	"github.com/memo-protocol/memo-compute/train"
 )
 
@@ -34,6 +35,18 @@ func TestUserLevelFederation(t *testing.T) {
 	rep, err := c.Run(ctx)
 	require.NoError(t, err)
 	require.Equal(t, train.UnitUser, rep.PrivacyUnit)
+	// The owners' grants require user-level DP: the verifiers judge the
+	// task's unit against that clause and pass the honest results (they
+	// used to leave the unit out of the policy check, failing them).
+	offers, err := c.Nodes()[0].Offers(ctx)
+	require.NoError(t, err)
+	require.NotEmpty(t, offers.Datasets)
+	for _, o := range offers.Datasets {
+		require.Equal(t, grant.UnitUser, o.Policy.PrivacyUnit)
+	}
+	for _, n := range rep.NodeReports {
+		require.True(t, n.Passed, "node %s: %s", n.Enclave, n.Reason)
+	}
 	require.True(t, rep.Reference.Reproduces)
 	_, want, err := train.UserPrivacy(&train.DP{Unit: train.UnitUser, Clip: 3, Delta: 1e-5, Epsilon: rep.Epsilon, SampleRate: 1, ServerLR: 1.3}, 2)
 	require.NoError(t, err)

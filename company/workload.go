@@ -68,7 +68,7 @@ func (w Workload) Validate() error {
 func (w Workload) policyTask(owner common.Address, price *big.Int) grant.Task {
 	t := grant.Task{Owner: owner, Kind: w.Kind(), PricePerRecord: price}
 	if w.Wasm == nil && w.Spec.DP != nil {
-		t.Epsilon, t.Delta = w.Spec.DP.Epsilon, w.Spec.DP.Delta
+		t.Epsilon, t.Delta, t.PrivacyUnit = w.Spec.DP.Epsilon, w.Spec.DP.Delta, w.Spec.PrivacyUnit()
 	}
 	return t
 }

@@ -465,7 +465,7 @@ func (v *Verifier) checkPolicy(t *nodeapi.Task, ev *nodeapi.Evidence, grantsBloc
 		}
 		gt := grant.Task{Owner: t.Owner, Kind: t.Kind(), PricePerRecord: t.PricePerRecord, Epsilon: u.Epsilon}
 		if t.Wasm == nil && t.Spec.DP != nil {
-			gt.Delta = t.Spec.DP.Delta
+			gt.Delta, gt.PrivacyUnit = t.Spec.DP.Delta, t.Spec.PrivacyUnit()
 		}
 		// The ε spent by earlier tasks under this grant is the enclave's
 		// sealed ledger; here the claim's own ε must fit the budget.
