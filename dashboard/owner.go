@@ -29,6 +29,7 @@ type grantRow struct {
 	NodeURL    string
 	PolicyHash common.Hash
 	Budget     float64 // the policy's ε (−1: the node did not say)
+	Unit       string  // what Budget is about: grant.Policy.LedgerUnit
 	Kinds      string
 	Granted    uint64
 	Expiry     uint64
@@ -147,7 +148,7 @@ func (s *Server) ownerPage(ctx context.Context, r *http.Request) (string, any, e
 			if o, err := s.offers(ctx, row.NodeURL); err == nil {
 				for _, off := range o.Datasets {
 					if off.Dataset == g.Dataset && off.Policy.Hash() == info.PolicyHash {
-						row.Budget, row.Kinds = off.Policy.Epsilon, clip(strings.Join(off.Policy.Kinds, ", "))
+						row.Budget, row.Unit, row.Kinds = off.Policy.Epsilon, off.Policy.LedgerUnit(), clip(strings.Join(off.Policy.Kinds, ", "))
 						records[g.Dataset] = max(records[g.Dataset], off.Records)
 					}
 				}
