@@ -369,7 +369,11 @@ func printDemo(w io.Writer, o demoOutput) error {
 	tw.Flush()
 	printReexecution(w, r.Reexecution)
 
-	fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
+	if r.PrivacyUnit == train.UnitUser {
+		fmt.Fprintf(w, "\nData owners (each grant requires user-level DP and allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
+	} else {
+		fmt.Fprintf(w, "\nData owners (each grant allows ε ≤ %g for this company and workload)\n", r.UserReports[0].Budget)
+	}
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  owner\tdataset\tgranted to\trecords\tused\tε charged\tε in ledger\tclaimed")
 	for _, u := range r.UserReports[:min(len(r.UserReports), demoOwnerRows)] {
