@@ -186,48 +186,39 @@ func (s *Server) pinned(ctx context.Context, url string) (*nodeapi.Client, error
 
 // offers returns the datasets a node holds grants for.
 func (s *Server) offers(ctx context.Context, url string) (*nodeapi.Offers, error) {
-	v, err := s.nodes.get(ctx, "offers "+url, offersTTL, func(ctx context.Context) (any, error) {
-		api, err := s.api(ctx, url)
-		if err != nil {
-			return nil, err
-		}
-		return api.Datasets(ctx)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return v.(*nodeapi.Offers), nil
+	return fromNode(ctx, s, "offers "+url, offersTTL, url, (*nodeapi.Client).Datasets)
 }
 
 // evidence returns what a node published for a task (kept once read: a
 // published result does not change; what it proves is checked on chain).
 func (s *Server) evidence(ctx context.Context, url string, task common.Hash) (*nodeapi.Evidence, error) {
-	v, err := s.nodes.get(ctx, "evidence "+url+" "+task.Hex(), 0, func(ctx context.Context) (any, error) {
-		api, err := s.api(ctx, url)
-		if err != nil {
-			return nil, err
-		}
+	return fromNode(ctx, s, "evidence "+url+" "+task.Hex(), 0, url, func(api *nodeapi.Client, ctx context.Context) (*nodeapi.Evidence, error) {
 		return api.Evidence(ctx, task)
 	})
-	if err != nil {
-		return nil, err
-	}
-	return v.(*nodeapi.Evidence), nil
 }
 
 // taskState returns a node's view of a task, with the task document.
 func (s *Server) taskState(ctx context.Context, url string, task common.Hash) (*nodeapi.TaskState, error) {
-	v, err := s.nodes.get(ctx, "task "+url+" "+task.Hex(), offersTTL, func(ctx context.Context) (any, error) {
+	return fromNode(ctx, s, "task "+url+" "+task.Hex(), offersTTL, url, func(api *nodeapi.Client, ctx context.Context) (*nodeapi.TaskState, error) {
+		return api.TaskState(ctx, task)
+	})
+}
+
+// fromNode asks the node at url through its client (s.api) and the node
+// cache: key names the answer, kept for ttl (0: for good).
+func fromNode[T any](ctx context.Context, s *Server, key string, ttl time.Duration, url string, call func(*nodeapi.Client, context.Context) (T, error)) (T, error) {
+	v, err := s.nodes.get(ctx, key, ttl, func(ctx context.Context) (any, error) {
 		api, err := s.api(ctx, url)
 		if err != nil {
 			return nil, err
 		}
-		return api.TaskState(ctx, task)
+		return call(api, ctx)
 	})
 	if err != nil {
-		return nil, err
+		var zero T
+		return zero, err
 	}
-	return v.(*nodeapi.TaskState), nil
+	return v.(T), nil
 }
 
 // nodeOptions are the checks of a node's attestation on this deployment;
