@@ -80,17 +80,7 @@ func (s *Sim) verifyTwin(ctx context.Context, doc *grant.Attestation) error {
 	if s.cfg.VerifyPeer == nil {
 		return fmt.Errorf("%w: exchanging noise seeds needs Config.VerifyPeer", ErrConfig)
 	}
-	if doc == nil {
-		return fmt.Errorf("%w: nil attestation", ErrPeer)
-	}
-	m, err := s.cfg.VerifyPeer(ctx, doc)
-	if err != nil {
-		return fmt.Errorf("%w: %s: %w", ErrPeer, doc.Enclave, err)
-	}
-	if m != s.measurement {
-		return fmt.Errorf("%w: %s runs measurement %s, this enclave %s", ErrPeer, doc.Enclave, m, s.measurement)
-	}
-	return nil
+	return s.samePeer(ctx, s.cfg.VerifyPeer, doc)
 }
 
 // ExportNoiseSeed returns the DP noise seed of task sealed to the enclave

@@ -644,12 +644,10 @@ func (s *Sim) finish(ctx context.Context, task *Task, r *Result, key hpke.Public
 	return r, nil
 }
 
-// transport builds the FedAvg transport for a task: alone when fed has no
-// peers, otherwise HPKE envelopes to peers whose attestation verifies and
-// shows this enclave's measurement.
 // samePeer checks, through verify (Config.VerifyPeer or
 // Config.VerifyRecovering), that doc is an attested enclave running this
-// enclave's measurement; errors wrap ErrPeer.
+// enclave's measurement; errors wrap ErrPeer. Federation peers, key
+// recovery and noise-seed exchange (verifyTwin) all ask it.
 func (s *Sim) samePeer(ctx context.Context, verify func(context.Context, *grant.Attestation) (common.Hash, error), doc *grant.Attestation) error {
 	if doc == nil {
 		return fmt.Errorf("%w: no peer attestation", ErrPeer)
@@ -664,6 +662,9 @@ func (s *Sim) samePeer(ctx context.Context, verify func(context.Context, *grant.
 	return nil
 }
 
+// transport builds the FedAvg transport for a task: alone when fed has no
+// peers, otherwise HPKE envelopes to peers whose attestation verifies and
+// shows this enclave's measurement.
 func (s *Sim) transport(ctx context.Context, task *Task, fed *Federation) (*sealedTransport, error) {
 	s.mu.Lock()
 	t := &sealedTransport{chainID: s.cfg.ChainID, task: task.ID, self: s.address, signer: s.signer, key: s.hpkeKey, peers: map[common.Address]hpke.PublicKey{},
