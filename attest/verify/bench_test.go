@@ -148,10 +148,8 @@ func BenchmarkVerifyFresh(b *testing.B) {
 	wire := coll.Wire()
 	verify := func(b *testing.B, cold bool) {
 		if cold {
-			shared.mu.Lock()
-			clear(shared.chains)
-			clear(shared.colls)
-			shared.mu.Unlock()
+			shared.chains.clear()
+			shared.colls.clear()
 		}
 		c, err := pcs.FromWire(wire)
 		if err != nil {

@@ -52,7 +52,7 @@ func (v *Verifier) pckChain(certData []byte, now time.Time) (*pckEntry, error) {
 		return e, nil
 	}
 	key := v.digest("PCK chain", certData)
-	if e := shared.pck(key, now); e != nil {
+	if e, ok := shared.chains.get(key, now); ok {
 		v.keepChain(certData, e)
 		return e, nil
 	}
@@ -82,7 +82,7 @@ func (v *Verifier) pckChain(certData []byte, now time.Time) (*pckEntry, error) {
 		return nil, fmt.Errorf("reading PCK leaf: %w", err)
 	}
 	e = &pckEntry{chain: chain, root: root, leafKey: leafKey, info: info, windows: windows}
-	shared.putPCK(key, e)
+	shared.chains.put(key, e)
 	v.keepChain(certData, e)
 	return e, nil
 }
@@ -155,12 +155,13 @@ func (v *Verifier) collateral(c *pcs.Collateral, now time.Time) (*collEntry, err
 		return nil, err
 	}
 	key := v.collDigest(c)
-	if e = shared.coll(key, now); e == nil {
+	e, ok := shared.colls.get(key, now)
+	if !ok {
 		var err error
 		if e, err = v.verifyCollateral(c); err != nil {
 			return nil, err
 		}
-		shared.putColl(key, e)
+		shared.colls.put(key, e)
 	}
 	v.mu.Lock()
 	if len(v.colls) >= maxCache {

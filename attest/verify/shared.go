@@ -20,50 +20,52 @@ import (
 // validity window of the entry: outside them the bytes are verified again
 // and refused by the window check as before. Each map holds at most
 // maxCache entries and is emptied when full.
-var shared = &sharedCache{chains: make(map[[32]byte]*pckEntry), colls: make(map[[32]byte]*collEntry)}
+var shared = &sharedCache{chains: verdicts[*pckEntry]{m: map[[32]byte]*pckEntry{}}, colls: verdicts[*collEntry]{m: map[[32]byte]*collEntry{}}}
 
 type sharedCache struct {
-	mu     sync.RWMutex
-	chains map[[32]byte]*pckEntry
-	colls  map[[32]byte]*collEntry
+	chains verdicts[*pckEntry]
+	colls  verdicts[*collEntry]
 }
 
-func (s *sharedCache) pck(key [32]byte, now time.Time) *pckEntry {
-	s.mu.RLock()
-	e := s.chains[key]
-	s.mu.RUnlock()
-	if e == nil || !within(e.windows, now) {
-		return nil
-	}
-	return e
+// windowed is an entry that holds inside its validity windows.
+type windowed interface{ validity() []window }
+
+func (e *pckEntry) validity() []window  { return e.windows }
+func (e *collEntry) validity() []window { return e.windows }
+
+// verdicts is one map of the shared cache: verified entries by digest.
+type verdicts[E windowed] struct {
+	mu sync.RWMutex
+	m  map[[32]byte]E
 }
 
-func (s *sharedCache) coll(key [32]byte, now time.Time) *collEntry {
-	s.mu.RLock()
-	e := s.colls[key]
-	s.mu.RUnlock()
-	if e == nil || !within(e.windows, now) {
-		return nil
+// get returns the entry under key if now is inside all its windows.
+func (c *verdicts[E]) get(key [32]byte, now time.Time) (E, bool) {
+	c.mu.RLock()
+	e, ok := c.m[key]
+	c.mu.RUnlock()
+	if !ok || !within(e.validity(), now) {
+		var zero E
+		return zero, false
 	}
-	return e
+	return e, true
 }
 
-func (s *sharedCache) putPCK(key [32]byte, e *pckEntry) {
-	s.mu.Lock()
-	if len(s.chains) >= maxCache {
-		clear(s.chains)
+// put keeps e under key, emptying the map first when it holds maxCache.
+func (c *verdicts[E]) put(key [32]byte, e E) {
+	c.mu.Lock()
+	if len(c.m) >= maxCache {
+		clear(c.m)
 	}
-	s.chains[key] = e
-	s.mu.Unlock()
+	c.m[key] = e
+	c.mu.Unlock()
 }
 
-func (s *sharedCache) putColl(key [32]byte, e *collEntry) {
-	s.mu.Lock()
-	if len(s.colls) >= maxCache {
-		clear(s.colls)
-	}
-	s.colls[key] = e
-	s.mu.Unlock()
+// clear empties the map.
+func (c *verdicts[E]) clear() {
+	c.mu.Lock()
+	clear(c.m)
+	c.mu.Unlock()
 }
 
 // within reports whether now is inside every window.

@@ -82,7 +82,8 @@ func TestSharedVerdictExpired(t *testing.T) {
 	require.NoError(t, err)
 
 	late := issued.Add(25 * time.Hour)
-	require.Nil(t, shared.coll(v.collDigest(c), late), "expired verdict served")
+	_, served := shared.colls.get(v.collDigest(c), late)
+	require.False(t, served, "expired verdict served")
 	opts.Now, opts.Collateral = at(late), reparse(t, c)
 	v2, err := New(opts)
 	require.NoError(t, err)
