@@ -521,17 +521,16 @@ func (n *Node) Run(ctx context.Context, id common.Hash, carrier enclave.Carrier)
 		return nil, fmt.Errorf("running task %s: %w", id, err)
 	}
 	ev := &nodeapi.Evidence{Result: res}
-	used := make([]common.Hash, len(res.Usage))
-	for i, u := range res.Usage {
-		used[i] = u.Dataset
+	given := make(map[common.Hash]*grant.Grant, len(ins)) // the grants the enclave was given
+	for _, in := range ins {
+		if in.Grant != nil {
+			given[in.Grant.Dataset] = in.Grant
+		}
 	}
-	gs, err := n.grants.get(used)
-	if err != nil {
-		return nil, fmt.Errorf("running task %s: %w", id, err)
-	}
-	for i, g := range gs {
+	for _, u := range res.Usage {
+		g := given[u.Dataset]
 		if g == nil { // the enclave admits only datasets it was given grants for
-			return nil, fmt.Errorf("running task %s: the result uses dataset %s, for which this node holds no grant", id, used[i])
+			return nil, fmt.Errorf("running task %s: the result uses dataset %s, for which this node holds no grant", id, u.Dataset)
 		}
 		ev.Policies = append(ev.Policies, g.Policy)
 	}
